@@ -1,0 +1,1 @@
+"""Story data, geocoding, filtering, export and map building for the news map (no Streamlit)."""

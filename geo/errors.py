@@ -1,0 +1,60 @@
+"""The project's exceptions and the `Problem` record every validation error is reported as."""
+
+from dataclasses import dataclass
+from typing import Any
+
+_NO_VALUE = object()
+_MAX_SHOWN = 80
+
+
+def show_value(value: Any) -> str:
+    """A short, printable rendering of a bad value for an error message."""
+    text = repr(value)
+    return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 1] + "…"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a data file: where (file, event, field), what, and the bad value."""
+
+    file: str
+    message: str
+    event: str | None = None
+    field: str | None = None
+    value: Any = _NO_VALUE
+
+    @property
+    def has_value(self) -> bool:
+        """Whether a bad value was recorded (None is a value too)."""
+        return self.value is not _NO_VALUE
+
+    def __str__(self) -> str:
+        parts = [self.file]
+        if self.event is not None:
+            parts.append(f"event {self.event}")
+        if self.field is not None:
+            parts.append(f"field '{self.field}'")
+        text = ": ".join(parts) + ": " + self.message
+        if self.has_value:
+            text += f" (got {show_value(self.value)})"
+        return text
+
+
+class GeoError(Exception):
+    """Base of every exception this project raises on purpose."""
+
+
+class DataError(GeoError):
+    """A data file is wrong; `problems` says where and how."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(problem) for problem in self.problems))
+
+
+class UnknownStoryError(GeoError):
+    """A story id that no loaded story has."""
+
+
+class GeocodingServiceError(GeoError):
+    """The online geocoder failed (timeout, unreachable, refused, rate limited)."""

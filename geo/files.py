@@ -1,0 +1,76 @@
+"""Reading human-edited YAML files safely, and turning validation errors into `Problem`s."""
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from geo.errors import DataError, Problem
+
+MAX_FILE_BYTES = 20_000_000
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader that refuses duplicate keys (a silent overwrite) and aliases (YAML bombs)."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.constructor.ConstructorError(
+                None, None, "aliases (*name) are not allowed in story files", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if isinstance(key, str) and key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse one YAML file; raises `DataError` naming the file (and line) when it cannot be read."""
+    label = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DataError([Problem(label, f"file too large ({size:,} bytes)")])
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise DataError([Problem(label, f"not UTF-8 text ({error.reason})")]) from None
+    except OSError as error:
+        raise DataError([Problem(label, f"cannot be read ({error.strerror or error})")]) from None
+    try:
+        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as error:
+        raise DataError([Problem(label, _yaml_message(error))]) from None
+
+
+def _yaml_message(error: yaml.YAMLError) -> str:
+    mark = getattr(error, "problem_mark", None)
+    problem = getattr(error, "problem", None) or str(error)
+    where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+    return f"broken YAML: {where}{problem}"
+
+
+def validation_problems(error: ValidationError, label: str, event: str | None) -> list[Problem]:
+    """One `Problem` per pydantic error, naming the field and showing the bad value."""
+    problems = []
+    for detail in error.errors():
+        field = ".".join(str(part) for part in detail["loc"]) or None
+        if detail["type"] == "missing":
+            problems.append(Problem(label, "missing (required)", event, field))
+        elif detail["type"] == "extra_forbidden":
+            problems.append(Problem(label, "unknown field", event, field, detail["input"]))
+        elif field is None:
+            problems.append(Problem(label, detail["msg"], event, None, detail["input"]))
+        else:
+            message = detail["msg"].removeprefix("Value error, ")
+            problems.append(Problem(label, message, event, field, detail["input"]))
+    return problems

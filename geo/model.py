@@ -1,0 +1,209 @@
+"""The story model: actors, story metadata and events, validated field by field with pydantic.
+
+Rules that involve several fields (dates in order, a place or a movement, ...) are checked by
+`event_rule_problems`, which names the field each rule is about; rules that need other data
+(known actors, resolvable places) are checked by the story loader.
+"""
+
+import calendar
+import re
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, StringConstraints
+
+Layer = Literal["troops", "diplomacy"]
+Kind = Literal[
+    "deployment",
+    "transport",
+    "training",
+    "plan",
+    "agreement",
+    "intelligence_report",
+    "summons",
+    "statement",
+    "call",
+    "visit",
+    "video_release",
+    "response",
+]
+Status = Literal["confirmed", "claimed", "unconfirmed", "denied"]
+GeoPrecision = Literal["exact", "near", "region", "country"]
+TimePrecision = Literal["day", "month", "year"]
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MAX_TEXT = 50_000
+
+
+def _iso_date(value: Any) -> date:
+    """Accept a YAML date or a 'YYYY-MM-DD' string; refuse numbers and date-times."""
+    if isinstance(value, datetime):
+        raise ValueError("expected a date YYYY-MM-DD, not a date and time")
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError as error:
+            raise ValueError(f"not a real date: {error}") from None
+    raise ValueError("expected a date YYYY-MM-DD")
+
+
+def _web_url(value: Any) -> str:
+    """Accept '' or an absolute http(s) URL; anything else (javascript:, relative) is refused."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValueError("expected a URL string")
+    value = value.strip()
+    if value:
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ValueError("expected an http:// or https:// URL, or nothing")
+    return value
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+WebUrl = Annotated[str, BeforeValidator(_web_url)]
+Slug = Annotated[
+    str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", min_length=1, max_length=100)
+]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=_MAX_TEXT)]
+PlaceName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Actor(_Record):
+    """Someone who acts in stories, with display names and the colour used on every page."""
+
+    id: Slug
+    name_en: Text
+    name_fr: Text
+    color: Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] | None = None
+
+
+class StoryMeta(_Record):
+    """What a story is and where it comes from."""
+
+    id: Slug
+    title: Text
+    outlet: Text
+    published: IsoDate
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
+    url: WebUrl = ""
+    summary: str = Field(default="", max_length=_MAX_TEXT)
+
+
+class Event(_Record):
+    """One dated action of a story, at a place or from an origin to a destination.
+
+    Field names and values are a public contract: the export and share links use them.
+    """
+
+    id: Slug
+    date_start: IsoDate
+    date_end: IsoDate
+    time_precision: TimePrecision
+    layer: Layer
+    kind: Kind
+    actor: Slug
+    counterpart: Slug | None = None
+    place: PlaceName | None = None
+    place_text: PlaceName | None = None
+    origin: PlaceName | None = None
+    origin_text: PlaceName | None = None
+    destination: PlaceName | None = None
+    destination_text: PlaceName | None = None
+    geo_precision: GeoPrecision
+    troops: Annotated[StrictInt, Field(ge=0, le=10_000_000)] | None = None
+    status: Status
+    claimed_by: Slug | None = None
+    summary: Text
+    quote: Text
+    source: Text
+    source_date: IsoDate
+    source_url: WebUrl = ""
+
+    @property
+    def is_movement(self) -> bool:
+        """True for an origin → destination event, False for a single-place event."""
+        return self.origin is not None
+
+    @property
+    def place_names(self) -> tuple[str, ...]:
+        """The place names this event uses: (place,) or (origin, destination)."""
+        if self.is_movement:
+            return (self.origin, self.destination)  # type: ignore[return-value]
+        return (self.place,) if self.place else ()
+
+
+EVENT_FIELDS: tuple[str, ...] = tuple(Event.model_fields)
+
+
+_WHOLE_UNITS = {
+    "month": "months: from the 1st to the last day of a month",
+    "year": "years: from 1 January to 31 December",
+}
+
+
+def _spans_whole_units(precision: str, start: date, end: date) -> bool:
+    """Whether [start, end] covers whole months (or years) as its time precision says."""
+    if precision == "month":
+        return start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]
+    if precision == "year":
+        return (start.month, start.day) == (1, 1) and (end.month, end.day) == (12, 31)
+    return True
+
+
+def event_rule_problems(event: Event) -> list[tuple[str, Any, str]]:
+    """Cross-field rule violations of one event, as (field, bad value, message) triples."""
+    problems: list[tuple[str, Any, str]] = []
+    if event.date_end < event.date_start:
+        problems.append(
+            (
+                "date_end",
+                event.date_end.isoformat(),
+                f"ends before it starts ({event.date_start.isoformat()})",
+            )
+        )
+    elif not _spans_whole_units(event.time_precision, event.date_start, event.date_end):
+        problems.append(
+            (
+                "time_precision",
+                event.time_precision,
+                f"a {event.time_precision}-precision event must cover whole "
+                f"{_WHOLE_UNITS[event.time_precision]} (here {event.date_start} to "
+                f"{event.date_end})",
+            )
+        )
+
+    has_place = event.place is not None
+    has_origin = event.origin is not None
+    has_destination = event.destination is not None
+    if has_place and (has_origin or has_destination):
+        problems.append(
+            ("place", event.place, "give either `place` or `origin` and `destination`, not both")
+        )
+    elif not has_place and not (has_origin or has_destination):
+        problems.append(("place", None, "missing: give `place`, or `origin` and `destination`"))
+    elif has_origin != has_destination:
+        missing = "destination" if has_origin else "origin"
+        problems.append((missing, None, "a movement needs both `origin` and `destination`"))
+    for name_field in ("place", "origin", "destination"):
+        text_field = f"{name_field}_text"
+        if getattr(event, text_field) is not None and getattr(event, name_field) is None:
+            problems.append(
+                (text_field, getattr(event, text_field), f"given without `{name_field}`")
+            )
+    if event.layer == "diplomacy" and (has_origin or has_destination):
+        problems.append(
+            ("layer", event.layer, "diplomacy events happen at one `place`, not a movement")
+        )
+    if event.counterpart is not None and event.counterpart == event.actor:
+        problems.append(("counterpart", event.counterpart, "is the same as `actor`"))
+    return problems

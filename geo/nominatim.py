@@ -1,0 +1,204 @@
+"""The optional online layer: OpenStreetMap Nominatim through geopy, rate-limited and cached.
+
+Nominatim's usage policy (https://operations.osmfoundation.org/policies/nominatim/): at most one
+request per second for the whole application, an identifying User-Agent, cached results, and
+attribution. So one rate limiter per server is shared by every user of the process, answers
+(including "not found") are cached on disk, and errors are never cached.
+"""
+
+import json
+import os
+import tempfile
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from geopy.adapters import RequestsAdapter
+from geopy.exc import GeocoderServiceError
+from geopy.extra.rate_limiter import RateLimiter
+from geopy.geocoders import Nominatim
+
+from geo.errors import GeocodingServiceError
+from geo.gazetteer import ResolvedPlace
+from geo.names import name_key
+
+DEFAULT_DOMAIN = "nominatim.openstreetmap.org"
+DEFAULT_USER_AGENT = "news-story-map/1.0 (North Korean troops in Russia dashboard)"
+_AREA_TYPES = {"state", "region", "province", "county", "district", "territory", "island"}
+_CACHE_VERSION = 1
+
+# One limiter per (scheme, domain) for the whole process, so concurrent users share the budget.
+_limiters: dict[tuple[str, str], RateLimiter] = {}
+_limiters_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class NominatimSettings:
+    """How to reach Nominatim. Every field can come from the environment (see `from_env`)."""
+
+    enabled: bool = False
+    domain: str = DEFAULT_DOMAIN
+    scheme: str = "https"
+    user_agent: str = DEFAULT_USER_AGENT
+    timeout: float = 10.0
+    min_delay_seconds: float = 1.0
+
+    @classmethod
+    def from_env(cls, overrides: dict[str, Any] | None = None) -> "NominatimSettings":
+        """Settings from `NOMINATIM_*` environment variables, then `overrides` (e.g. secrets)."""
+        values: dict[str, Any] = {}
+        env = os.environ
+        if "NOMINATIM_ENABLED" in env:
+            values["enabled"] = env["NOMINATIM_ENABLED"].strip().lower() in ("1", "true", "yes")
+        for field, variable in (
+            ("domain", "NOMINATIM_DOMAIN"),
+            ("scheme", "NOMINATIM_SCHEME"),
+            ("user_agent", "NOMINATIM_USER_AGENT"),
+        ):
+            if env.get(variable, "").strip():
+                values[field] = env[variable].strip()
+        if env.get("NOMINATIM_TIMEOUT", "").strip():
+            values["timeout"] = float(env["NOMINATIM_TIMEOUT"])
+        values.update(overrides or {})
+        return cls(**values)
+
+
+class NominatimGeocoder:
+    """Looks names up on a Nominatim server; `lookup` returns None for "not found"."""
+
+    def __init__(self, settings: NominatimSettings, *, cache_file: Path) -> None:
+        self.settings = settings
+        self.cache = GeocodeCache(cache_file)
+        geocoder = Nominatim(
+            user_agent=settings.user_agent,
+            timeout=settings.timeout,
+            domain=settings.domain,
+            scheme=settings.scheme,
+            adapter_factory=_single_try_adapter,
+        )
+        with _limiters_lock:
+            limiter_key = (settings.scheme, settings.domain)
+            if limiter_key not in _limiters:
+                _limiters[limiter_key] = RateLimiter(
+                    geocoder.geocode,
+                    min_delay_seconds=settings.min_delay_seconds,
+                    max_retries=0,
+                    swallow_exceptions=False,  # the default returns None: "not found", cached
+                )
+            self._geocode = _limiters[limiter_key]
+
+    def lookup(self, name: str) -> ResolvedPlace | None:
+        """Resolve `name`, from the disk cache when it was asked before.
+
+        Raises `GeocodingServiceError` when the server times out, refuses (429) or is
+        unreachable; such failures are not cached.
+        """
+        key = name_key(name)
+        if not key:
+            return None
+        hit, cached = self.cache.get(key)
+        if hit:
+            return _with_query(cached, name) if cached else None
+        try:
+            location = self._geocode(name, exactly_one=True, addressdetails=True)
+        except GeocoderServiceError as error:
+            kind = type(error).__name__.removeprefix("Geocoder")
+            raise GeocodingServiceError(
+                f"Nominatim at {self.settings.domain} failed for {name!r} ({kind}: {error})"
+            ) from error
+        place = _to_place(name, location.raw) if location is not None else None
+        self.cache.put(key, place)
+        return place
+
+
+def _single_try_adapter(proxies: Any, ssl_context: Any) -> RequestsAdapter:
+    """geopy's requests adapter without its silent retries: each retry is another request to
+    Nominatim, which would break the one-request-per-second rule."""
+    return RequestsAdapter(proxies=proxies, ssl_context=ssl_context, max_retries=0)
+
+
+def _with_query(place: ResolvedPlace, query: str) -> ResolvedPlace:
+    return ResolvedPlace(**{**place.__dict__, "query": query})
+
+
+def _to_place(query: str, raw: dict[str, Any]) -> ResolvedPlace:
+    """A Nominatim search result as a `ResolvedPlace` (precision from its address type)."""
+    address_type = raw.get("addresstype") or raw.get("type") or ""
+    country = str((raw.get("address") or {}).get("country_code", "")).upper()
+    lat, lon = float(raw["lat"]), float(raw["lon"])
+    area: tuple[tuple[float, float], ...] = ()
+    if address_type == "country":
+        precision = "country"
+    elif address_type in _AREA_TYPES and raw.get("boundingbox"):
+        precision = "region"
+        south, north, west, east = (float(value) for value in raw["boundingbox"])
+        area = ((south, west), (north, west), (north, east), (south, east))
+    else:
+        precision = "exact"
+    name = raw.get("name") or str(raw.get("display_name", query)).split(",")[0]
+    return ResolvedPlace(
+        query=query,
+        name=name,
+        lat=lat,
+        lon=lon,
+        country=country,
+        source="nominatim",
+        precision=precision,  # type: ignore[arg-type]
+        area=area,
+        note=f"OpenStreetMap: {raw.get('display_name', '')}".strip(),
+    )
+
+
+class GeocodeCache:
+    """Answers of the online geocoder on disk, as JSON; "not found" is cached as null."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._entries: dict[str, Any] | None = None
+
+    def get(self, key: str) -> tuple[bool, ResolvedPlace | None]:
+        """(True, place-or-None) when `key` was cached, (False, None) otherwise."""
+        entries = self._load()
+        if key not in entries:
+            return False, None
+        try:
+            stored = entries[key]["place"]
+            if stored is None:
+                return True, None
+            area = tuple((float(lat), float(lon)) for lat, lon in stored.get("area", ()))
+            return True, ResolvedPlace(**{**stored, "area": area})
+        except (KeyError, TypeError, ValueError):
+            return False, None  # a damaged entry is asked again and rewritten
+
+    def put(self, key: str, place: ResolvedPlace | None) -> None:
+        """Record an answer and write the file atomically (a crash never leaves half a file)."""
+        with self._lock:
+            entries = self._load()
+            entries[key] = {
+                "place": None if place is None else {**place.__dict__, "area": list(place.area)},
+                "cached_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            }
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            document = {"version": _CACHE_VERSION, "entries": entries}
+            handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                json.dump(document, stream, ensure_ascii=False, indent=1)
+            os.replace(temporary, self.path)
+
+    def _load(self) -> dict[str, Any]:
+        if self._entries is None:
+            self._entries = {}
+            if self.path.exists():
+                try:
+                    document = json.loads(self.path.read_text(encoding="utf-8"))
+                    self._entries = dict(document["entries"])
+                except (OSError, ValueError, KeyError, TypeError):
+                    # Never write over a file we cannot read: keep it aside, start afresh.
+                    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+                    os.replace(
+                        self.path, self.path.with_name(f"{self.path.name}.unreadable-{stamp}")
+                    )
+        return self._entries

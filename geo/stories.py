@@ -1,0 +1,250 @@
+"""Loading actors and story files into validated `Story` objects, keeping what is valid.
+
+A broken file never stops the others from loading, and a bad event never stops the rest of its
+story: each is reported as a `Problem` naming the file, the event, the field and the value.
+Files are only ever read.
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from geo.errors import DataError, Problem, UnknownStoryError
+from geo.files import read_yaml, validation_problems
+from geo.gazetteer import ResolvedPlace
+from geo.model import Actor, Event, StoryMeta, event_rule_problems
+from geo.paths import ACTORS_FILE, stories_dir
+from geo.resolver import PlaceResolver
+
+STORY_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Story:
+    """A story's metadata, its valid events, and the places they name, resolved."""
+
+    meta: StoryMeta
+    events: tuple[Event, ...]
+    places: Mapping[str, ResolvedPlace]
+    file: Path
+
+    @property
+    def id(self) -> str:
+        """The story's id (its slug)."""
+        return self.meta.id
+
+    def span(self) -> tuple[date, date]:
+        """First and last day of the story's events (publication day when it has none)."""
+        if not self.events:
+            return (self.meta.published, self.meta.published)
+        return (
+            min(event.date_start for event in self.events),
+            max(event.date_end for event in self.events),
+        )
+
+    def place_of(self, name: str) -> ResolvedPlace:
+        """The resolved place for a name an event uses (every such name is resolved)."""
+        return self.places[name]
+
+    def actor_ids(self) -> list[str]:
+        """Actors of the story's events, in order of first appearance."""
+        return list(dict.fromkeys(event.actor for event in self.events))
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """Every story that loaded, the actors, and every problem found on the way."""
+
+    stories: Mapping[str, Story]
+    actors: Mapping[str, Actor]
+    problems: tuple[Problem, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def default_story_id(self) -> str | None:
+        """The most recently published story (ties: the smallest id), None with no story."""
+        if not self.stories:
+            return None
+        newest = max(story.meta.published for story in self.stories.values())
+        return min(story.id for story in self.stories.values() if story.meta.published == newest)
+
+    def story(self, story_id: str) -> Story:
+        """The story with this id; raises `UnknownStoryError` listing the known ones."""
+        try:
+            return self.stories[story_id]
+        except KeyError:
+            known = ", ".join(sorted(self.stories)) or "none"
+            raise UnknownStoryError(f"no story with id {story_id!r} (known: {known})") from None
+
+
+def load_actors(path: Path = ACTORS_FILE) -> dict[str, Actor]:
+    """Actors by id from an actors file; raises `DataError` naming each bad entry."""
+    document = read_yaml(path)
+    label = str(path)
+    if not isinstance(document, dict) or not isinstance(document.get("actors"), list):
+        raise DataError([Problem(label, "expected a mapping with an `actors:` list")])
+    actors: dict[str, Actor] = {}
+    problems: list[Problem] = []
+    for index, raw in enumerate(document["actors"], start=1):
+        where = _where(raw, index)
+        try:
+            actor = Actor.model_validate(raw)
+        except ValidationError as error:
+            problems.extend(validation_problems(error, label, where))
+            continue
+        if actor.id in actors:
+            problems.append(Problem(label, "duplicate actor id", where, "id", actor.id))
+            continue
+        actors[actor.id] = actor
+    if problems:
+        raise DataError(problems)
+    return actors
+
+
+def load_catalog(
+    directory: Path | None = None,
+    *,
+    resolver: PlaceResolver,
+    actors_file: Path = ACTORS_FILE,
+) -> Catalog:
+    """Load every story file of `directory` (default: `stories_dir()`), keeping what is valid."""
+    directory = directory if directory is not None else stories_dir()
+    problems: list[Problem] = []
+    warnings: list[str] = []
+    try:
+        actors = load_actors(actors_file)
+    except DataError as error:
+        problems.extend(error.problems)
+        actors = {}
+    stories: dict[str, Story] = {}
+    for path in story_files(directory, problems):
+        story, file_problems = load_story_file(
+            path, actors=actors, resolver=resolver, on_warning=warnings.append
+        )
+        problems.extend(file_problems)
+        if story is None:
+            continue
+        if story.id in stories:
+            problems.append(
+                Problem(
+                    str(path),
+                    f"story id already used by {stories[story.id].file}; this file is skipped",
+                    None,
+                    "id",
+                    story.id,
+                )
+            )
+            continue
+        stories[story.id] = story
+    return Catalog(stories, actors, tuple(problems), tuple(warnings))
+
+
+def story_files(directory: Path, problems: list[Problem]) -> list[Path]:
+    """The story files of a folder, sorted; a missing folder is reported, not raised."""
+    if not directory.is_dir():
+        problems.append(Problem(str(directory), "stories folder not found"))
+        return []
+    return sorted(
+        path
+        for path in directory.iterdir()
+        if path.suffix in STORY_SUFFIXES and not path.name.startswith(".") and path.is_file()
+    )
+
+
+def load_story_file(
+    path: Path,
+    *,
+    actors: Mapping[str, Actor],
+    resolver: PlaceResolver,
+    on_warning: Any = None,
+) -> tuple[Story | None, list[Problem]]:
+    """One story and the problems found in it; the story is None when its metadata is unusable."""
+    label = str(path)
+    try:
+        document = read_yaml(path)
+    except DataError as error:
+        return None, list(error.problems)
+    if not isinstance(document, dict):
+        return None, [Problem(label, "expected a mapping with story fields and `events:`")]
+
+    raw_events = document.get("events")
+    meta_fields = {key: value for key, value in document.items() if key != "events"}
+    try:
+        meta = StoryMeta.model_validate(meta_fields)
+    except ValidationError as error:
+        return None, validation_problems(error, label, None)
+
+    problems: list[Problem] = []
+    if not isinstance(raw_events, list):
+        problems.append(Problem(label, "expected a list of events", None, "events", raw_events))
+        raw_events = []
+
+    prefer_countries = [actor.country for actor in actors.values() if actor.country]
+    events: list[Event] = []
+    places: dict[str, ResolvedPlace] = {}
+    seen_ids: set[str] = set()
+    for index, raw in enumerate(raw_events, start=1):
+        where = _where(raw, index)
+        try:
+            event = Event.model_validate(raw)
+        except ValidationError as error:
+            problems.extend(validation_problems(error, label, where))
+            continue
+        event_problems = [
+            Problem(label, message, where, field_name, value)
+            for field_name, value, message in event_rule_problems(event)
+        ]
+        event_problems.extend(_actor_problems(event, actors, label, where))
+        if event.id in seen_ids:
+            event_problems.append(
+                Problem(label, "duplicate event id; this event is skipped", where, "id", event.id)
+            )
+        for field_name in ("place", "origin", "destination"):
+            name = getattr(event, field_name)
+            if name is None or name in places:
+                continue
+            place = resolver.resolve(name, prefer_countries=prefer_countries, on_warning=on_warning)
+            if place is None:
+                event_problems.append(
+                    Problem(label, "place not found in any gazetteer", where, field_name, name)
+                )
+            else:
+                places[name] = place
+        problems.extend(event_problems)
+        if not event_problems:
+            events.append(event)
+            seen_ids.add(event.id)
+    used = {name for event in events for name in event.place_names}
+    story = Story(
+        meta=meta,
+        events=tuple(events),
+        places={name: place for name, place in places.items() if name in used},
+        file=path,
+    )
+    return story, problems
+
+
+def _actor_problems(
+    event: Event, actors: Mapping[str, Actor], label: str, where: str
+) -> list[Problem]:
+    problems = []
+    for field_name in ("actor", "counterpart", "claimed_by"):
+        actor_id = getattr(event, field_name)
+        if actor_id is not None and actor_id not in actors:
+            known = ", ".join(sorted(actors)) or "none loaded"
+            problems.append(
+                Problem(label, f"unknown actor (known: {known})", where, field_name, actor_id)
+            )
+    return problems
+
+
+def _where(raw: Any, index: int) -> str:
+    """How an entry is named in messages: its id when it has a usable one, and its position."""
+    entry_id = raw.get("id") if isinstance(raw, dict) else None
+    if isinstance(entry_id, str) and entry_id.strip():
+        return f"{entry_id.strip()[:80]!r} (#{index})"
+    return f"#{index}"
