@@ -1,26 +1,20 @@
-"""Entry point: `streamlit run app.py`. Shows the default story and its events as a table."""
+"""Entry point: `streamlit run app.py`. Page config, navigation, the shared sidebar, the page."""
 
-import pandas as pd
 import streamlit as st
 
-from geo.resolver import default_resolver
-from geo.stories import load_catalog
+import dashboard
 
-st.set_page_config(page_title="News map", layout="wide")
+st.set_page_config(page_title="News story map", page_icon="🗺️", layout="wide")
 
-
-@st.cache_resource(show_spinner=False)
-def _catalog():
-    return load_catalog(resolver=default_resolver())
-
-
-catalog = _catalog()
-for problem in catalog.problems:
-    st.warning(str(problem))
-if catalog.default_story_id is None:
-    st.error("No story could be loaded.")
-    st.stop()
-story = catalog.story(catalog.default_story_id)
-st.title(story.meta.title)
-st.caption(f"{story.meta.outlet}, {story.meta.published:%d %B %Y}")
-st.dataframe(pd.DataFrame([event.model_dump() for event in story.events]), hide_index=True)
+page = st.navigation(
+    [
+        st.Page("pages/map.py", title="Map", icon=":material/map:", default=True),
+        st.Page("pages/timeline.py", title="Timeline", icon=":material/timeline:"),
+        st.Page("pages/events.py", title="Events", icon=":material/table_rows:"),
+        st.Page("pages/places.py", title="Places", icon=":material/location_on:"),
+        st.Page("pages/about.py", title="About", icon=":material/info:"),
+    ]
+)
+selection = dashboard.draw_sidebar(page.url_path)
+dashboard.show_data_problems(selection.catalog)
+page.run()

@@ -21,6 +21,7 @@ from geo.paths import ACTORS_FILE, stories_dir
 from geo.resolver import PlaceResolver
 
 STORY_SUFFIXES = (".yaml", ".yml")
+UNRESOLVED_MESSAGE = "place not found in any gazetteer"
 
 
 @dataclass(frozen=True)
@@ -209,9 +210,7 @@ def load_story_file(
                 continue
             place = resolver.resolve(name, prefer_countries=prefer_countries, on_warning=on_warning)
             if place is None:
-                event_problems.append(
-                    Problem(label, "place not found in any gazetteer", where, field_name, name)
-                )
+                event_problems.append(Problem(label, UNRESOLVED_MESSAGE, where, field_name, name))
             else:
                 places[name] = place
         problems.extend(event_problems)

@@ -1,0 +1,52 @@
+"""Geodesic paths for movement lines and arrow directions on a Web Mercator map.
+
+Coordinates are (lat, lon) in degrees. Distances come from geographiclib (WGS84), which geopy
+already depends on.
+"""
+
+import math
+
+from geographiclib.geodesic import Geodesic
+
+_STEP_METRES = 50_000
+_MAX_POINTS = 200
+
+
+def geodesic_path(
+    start: tuple[float, float], end: tuple[float, float]
+) -> list[tuple[float, float]]:
+    """Points along the shortest path on the ellipsoid from `start` to `end`, ends included.
+
+    Longitudes are unwrapped (they may leave [-180, 180]) so that the line never jumps across
+    the map at the antimeridian.
+    """
+    line = Geodesic.WGS84.InverseLine(start[0], start[1], end[0], end[1])
+    count = max(2, min(_MAX_POINTS, math.ceil(line.s13 / _STEP_METRES) + 1))
+    points: list[tuple[float, float]] = []
+    for index in range(count):
+        position = line.Position(
+            line.s13 * index / (count - 1),
+            Geodesic.LATITUDE | Geodesic.LONGITUDE | Geodesic.LONG_UNROLL,
+        )
+        points.append((position["lat2"], position["lon2"]))
+    return points
+
+
+def _mercator_y(lat: float) -> float:
+    clamped = max(-85.0, min(85.0, lat))
+    return math.degrees(math.log(math.tan(math.pi / 4 + math.radians(clamped) / 2)))
+
+
+def screen_angle(start: tuple[float, float], end: tuple[float, float]) -> float:
+    """Direction from `start` to `end` as drawn on a Web Mercator map, in degrees clockwise from
+    east (the CSS rotation of a right-pointing arrow). Mercator keeps angles, so this holds at
+    every zoom."""
+    dx = end[1] - start[1]
+    dy = _mercator_y(end[0]) - _mercator_y(start[0])
+    return math.degrees(math.atan2(-dy, dx))
+
+
+def point_along(path: list[tuple[float, float]], fraction: float) -> tuple[float, float]:
+    """The point at `fraction` (0 to 1) of a densified path, by point count: close enough to
+    place a label."""
+    return path[round(fraction * (len(path) - 1))]

@@ -1,0 +1,28 @@
+"""The one escaping helper for text that reaches HTML or JavaScript (popups, tooltips, legend).
+
+folium puts popup and tooltip content inside JavaScript template literals and then into
+innerHTML, so story text must be safe in both: HTML-escaped (< > & " ') and with the characters
+that mean something in a template literal (` $ \\) turned into HTML entities. A `${...}` or a
+stray `\\u` in a story would otherwise run code or break the whole map script
+(see ../shared/NOTES.md, "Folium and untrusted text").
+"""
+
+import html
+import json
+
+_TEMPLATE_LITERAL_ENTITIES = str.maketrans({"`": "&#96;", "$": "&#36;", "\\": "&#92;"})
+
+
+def escape_text(text: object) -> str:
+    """`text` as inert HTML, also safe inside a JavaScript template literal."""
+    return html.escape(str(text), quote=True).translate(_TEMPLATE_LITERAL_ENTITIES)
+
+
+def js_string(value: str) -> str:
+    """A JavaScript string literal for `value`, safe inside an HTML <script> element too."""
+    return (
+        json.dumps(value, ensure_ascii=True)
+        .replace("</", "<\\/")
+        .replace("<!--", "<\\!--")
+        .translate(str.maketrans({"`": "\\u0060", "$": "\\u0024"}))
+    )

@@ -1,0 +1,115 @@
+"""The tables of the Events and Places pages, as pandas DataFrames."""
+
+from collections import defaultdict
+from collections.abc import Mapping
+
+import pandas as pd
+
+from geo.errors import Problem
+from geo.formatting import actor_name, format_span, kind_label, status_label
+from geo.map_layers import LAYER_NAMES
+from geo.model import Actor, Event
+from geo.stories import UNRESOLVED_MESSAGE, Story
+
+EVENT_COLUMNS = (
+    "When",
+    "Layer",
+    "Kind",
+    "Actor",
+    "Counterpart",
+    "Where",
+    "Troops",
+    "Status",
+    "Summary",
+    "Quote",
+    "Source",
+    "id",
+)
+PLACE_COLUMNS = (
+    "Spelling in the source",
+    "Resolved name",
+    "Latitude",
+    "Longitude",
+    "Country",
+    "Geocoder",
+    "Precision",
+    "Events",
+    "Note",
+)
+
+
+def _where(event: Event, story: Story) -> str:
+    if event.is_movement:
+        origin = story.place_of(event.origin).name  # type: ignore[arg-type]
+        destination = story.place_of(event.destination).name  # type: ignore[arg-type]
+        return f"{origin} → {destination}"
+    return story.place_of(event.place).name  # type: ignore[arg-type]
+
+
+def events_table(story: Story, events: list[Event], actors: Mapping[str, Actor]) -> pd.DataFrame:
+    """One readable row per event, in story order."""
+    rows = [
+        {
+            "When": format_span(event),
+            "Layer": LAYER_NAMES[event.layer],
+            "Kind": kind_label(event.kind),
+            "Actor": actor_name(actors, event.actor),
+            "Counterpart": actor_name(actors, event.counterpart),
+            "Where": _where(event, story),
+            "Troops": event.troops,
+            "Status": status_label(event, actors),
+            "Summary": event.summary,
+            "Quote": event.quote,
+            "Source": f"{event.source}, {event.source_date.isoformat()}",
+            "id": event.id,
+        }
+        for event in events
+    ]
+    frame = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
+    frame["Troops"] = frame["Troops"].astype("Int64")
+    return frame
+
+
+def places_table(story: Story, problems: list[Problem]) -> pd.DataFrame:
+    """Every place of the story: its spellings in the source, how and where it resolved, and
+    (flagged "UNRESOLVED") the names no geocoder knew, from the loading problems."""
+    spellings: dict[str, set[str]] = defaultdict(set)
+    counts: dict[str, int] = defaultdict(int)
+    for event in story.events:
+        for field in ("place", "origin", "destination"):
+            name = getattr(event, field)
+            if name is None:
+                continue
+            counts[name] += 1
+            text = getattr(event, f"{field}_text")
+            spellings[name].add(text if text is not None else "(not named)")
+    rows = []
+    for name in sorted(story.places):
+        place = story.places[name]
+        rows.append(
+            {
+                "Spelling in the source": ", ".join(sorted(spellings[name])),
+                "Resolved name": place.name,
+                "Latitude": place.lat,
+                "Longitude": place.lon,
+                "Country": place.country,
+                "Geocoder": place.source,
+                "Precision": place.precision,
+                "Events": counts[name],
+                "Note": place.note,
+            }
+        )
+    for problem in problems:
+        unresolved = problem.message.startswith(UNRESOLVED_MESSAGE)
+        if unresolved and problem.file == str(story.file):
+            rows.append(
+                {
+                    "Spelling in the source": str(problem.value),
+                    "Resolved name": "UNRESOLVED",
+                    "Geocoder": "none",
+                    "Precision": "",
+                    "Events": 0,
+                    "Note": f"Event {problem.event}: {problem.message}; the event is not shown.",
+                }
+            )
+    return pd.DataFrame(rows, columns=list(PLACE_COLUMNS))

