@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
+from streamlit.runtime.pages_manager import PagesManager
 
 from geo.filtering import filter_events
 from geo.formatting import actor_name, format_day
@@ -40,7 +41,7 @@ STATUSES_KEY = "filter_statuses"
 NOTICES_KEY = "link_notices"
 LAST_VIEW_KEY = "last_view"
 SELECTION_KEY = "selection"
-FIT_TOKEN_KEY = "map_fit_token"
+FIT_REQUESTS_KEY = "map_fit_requests"
 DEFAULT_ORIGIN = "http://localhost:8501"
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 
@@ -283,17 +284,24 @@ def draw_sidebar(page_path: str) -> Selection:
 
 def selection() -> Selection:
     """This run's selection, drawn by `app.py` before the page runs."""
+    if PagesManager.uses_pages_directory:
+        # Streamlit ran this page file without app.py: with a `pages/` folder beside the entry
+        # script, a server's first run (and every AppTest run) starts in the old folder-based
+        # navigation until st.navigation is called. Do what st.navigation does (leave that
+        # mode) and run again, this time through app.py and its sidebar.
+        PagesManager.uses_pages_directory = False
+        st.rerun()
     return st.session_state[SELECTION_KEY]
 
 
 def fit_token() -> int:
     """Changes each time the user asks the map to fit the events."""
-    return st.session_state.get(FIT_TOKEN_KEY, 0)
+    return st.session_state.get(FIT_REQUESTS_KEY, 0)
 
 
 def request_fit() -> None:
     """Button callback: fit the map to the filtered events on the next run."""
-    st.session_state[FIT_TOKEN_KEY] = fit_token() + 1
+    st.session_state[FIT_REQUESTS_KEY] = fit_token() + 1
 
 
 def show_data_problems(loaded: Catalog, *, expanded: bool = False) -> None:

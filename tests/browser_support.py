@@ -1,8 +1,8 @@
 """Running the app for browser tests: a Streamlit server on a free port, Debian's Chromium, and
 the map's CDN files served from npm copies (tests/node_modules) so nothing leaves the machine.
 
-Also used by `benchmarks/` and for screenshots. Recipe: ../shared/NOTES.md, "Browser tests
-offline".
+Also used by `benchmarks/` and for screenshots. The recipe follows the team's field notes,
+"Browser tests offline".
 """
 
 import contextlib
@@ -38,8 +38,17 @@ MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 # CDN address → (npm package, path inside it). The version in the address must be the installed
 # one: a mismatch means tests/package.json no longer matches what the app loads.
 _CDN_PATTERNS = [
-    (re.compile(r"^https://cdn\.jsdelivr\.net/npm/(?P<pkg>(?:@[^/]+/)?[^@/]+)@(?P<ver>[^/]+)/(?P<path>.+)$"), None),
-    (re.compile(r"^https://code\.jquery\.com/jquery-(?P<ver>[\d.]+)(?P<min>\.min)?\.js$"), "jquery"),
+    (
+        re.compile(
+            r"^https://cdn\.jsdelivr\.net/npm/"
+            r"(?P<pkg>(?:@[^/]+/)?[^@/]+)@(?P<ver>[^/]+)/(?P<path>.+)$"
+        ),
+        None,
+    ),
+    (
+        re.compile(r"^https://code\.jquery\.com/jquery-(?P<ver>[\d.]+)(?P<min>\.min)?\.js$"),
+        "jquery",
+    ),
 ]
 _TILE = re.compile(r"^https://[a-z.]*tile\.openstreetmap\.org/\d+/\d+/\d+\.png")
 
@@ -140,10 +149,12 @@ def wait_for_health(base_url: str, process: subprocess.Popen, timeout: float = 9
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"streamlit exited with status {process.returncode}")
-        with contextlib.suppress(OSError):
-            with urllib.request.urlopen(f"{base_url}/_stcore/health", timeout=2) as answer:
-                if answer.read().decode().strip() == "ok":
-                    return
+        with (
+            contextlib.suppress(OSError),
+            urllib.request.urlopen(f"{base_url}/_stcore/health", timeout=2) as answer,
+        ):
+            if answer.read().decode().strip() == "ok":
+                return
         time.sleep(0.25)
     raise TimeoutError(f"{base_url} not healthy after {timeout} s")
 
@@ -165,7 +176,8 @@ def running_app(extra_env: dict[str, str] | None = None) -> Iterator[tuple[str, 
         "--browser.gatherUsageStats=false",
         "--server.fileWatcherType=none",
     ]
-    log = (ARTIFACTS / f"streamlit-{port}.log").open("w") if ARTIFACTS.is_dir() else subprocess.DEVNULL
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    log = (ARTIFACTS / f"streamlit-{port}.log").open("w")
     process = subprocess.Popen(command, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
     base_url = f"http://127.0.0.1:{port}"
     try:
@@ -177,8 +189,7 @@ def running_app(extra_env: dict[str, str] | None = None) -> Iterator[tuple[str, 
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
-        if log is not subprocess.DEVNULL:
-            log.close()
+        log.close()
 
 
 def wait_for_app(page: Any, timeout: float = 60_000) -> None:
