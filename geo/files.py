@@ -7,6 +7,7 @@ import yaml
 from pydantic import ValidationError
 
 from geo.errors import DataError, Problem
+from geo.paths import display_path
 
 MAX_FILE_BYTES = 20_000_000
 
@@ -36,7 +37,7 @@ class _StrictLoader(yaml.SafeLoader):
 
 def read_yaml(path: Path) -> Any:
     """Parse one YAML file; raises `DataError` naming the file (and line) when it cannot be read."""
-    label = str(path)
+    label = display_path(path)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:

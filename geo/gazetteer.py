@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from geo.errors import DataError, Problem
 from geo.files import read_yaml, validation_problems
 from geo.names import french_spelling_variants, name_key
+from geo.paths import display_path
 
 PlaceSource = Literal["curated", "geonames", "nominatim"]
 PlacePrecision = Literal["exact", "region", "country"]
@@ -70,7 +71,7 @@ class Gazetteer:
     def from_file(cls, path: Path) -> "Gazetteer":
         """Load and validate a gazetteer file; raises `DataError` naming every bad entry."""
         document = read_yaml(path)
-        label = str(path)
+        label = display_path(path)
         if not isinstance(document, dict) or not isinstance(document.get("places"), list):
             raise DataError([Problem(label, "expected a mapping with a `places:` list")])
         entries: list[GazetteerEntry] = []

@@ -496,7 +496,11 @@ _MAP_CSS = """
 .nm-troop-label { display: inline-block; background: rgba(255,255,255,.92); border: 2px solid;
   border-radius: 10px; padding: 0 6px; font: 600 12px/16px system-ui, sans-serif; color: #111;
   white-space: nowrap; }
-.nm-popup { font: 13px/1.4 system-ui, sans-serif; color: #111; max-width: 360px; }
+.nm-popup { font: 13px/1.4 system-ui, sans-serif; color: #111; max-width: 360px;
+  max-height: 380px; overflow-y: auto; }
+/* Story text may carry right-to-left marks: each field sets its own direction, alone. */
+.nm-popup .nm-summary, .nm-popup .nm-quote, .nm-popup .nm-where, .nm-popup .nm-source,
+.nm-popup li { unicode-bidi: plaintext; }
 .nm-popup .nm-head { font-weight: 700; margin-bottom: 4px; }
 .nm-popup .nm-actors { margin-bottom: 4px; }
 .nm-popup .nm-swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px;

@@ -3,7 +3,8 @@
 import os
 from pathlib import Path
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+DATA_DIR = PROJECT_DIR / "data"
 ACTORS_FILE = DATA_DIR / "actors.yaml"
 GAZETTEER_FILE = DATA_DIR / "gazetteer.yaml"
 
@@ -18,3 +19,11 @@ def geocode_cache_file() -> Path:
     """The online geocoder's cache file: `$GEOCODE_CACHE_FILE`, else in `data/cache/`."""
     configured = os.environ.get("GEOCODE_CACHE_FILE", "").strip()
     return Path(configured).expanduser() if configured else DATA_DIR / "cache" / "nominatim.json"
+
+
+def display_path(path: Path) -> str:
+    """How a file is named in messages: relative to the project when inside it."""
+    try:
+        return str(path.resolve().relative_to(PROJECT_DIR))
+    except ValueError:
+        return str(path)

@@ -17,7 +17,7 @@ from geo.errors import DataError, Problem, UnknownStoryError
 from geo.files import read_yaml, validation_problems
 from geo.gazetteer import ResolvedPlace
 from geo.model import Actor, Event, StoryMeta, event_rule_problems
-from geo.paths import ACTORS_FILE, stories_dir
+from geo.paths import ACTORS_FILE, display_path, stories_dir
 from geo.resolver import PlaceResolver
 
 STORY_SUFFIXES = (".yaml", ".yml")
@@ -85,7 +85,7 @@ class Catalog:
 def load_actors(path: Path = ACTORS_FILE) -> dict[str, Actor]:
     """Actors by id from an actors file; raises `DataError` naming each bad entry."""
     document = read_yaml(path)
-    label = str(path)
+    label = display_path(path)
     if not isinstance(document, dict) or not isinstance(document.get("actors"), list):
         raise DataError([Problem(label, "expected a mapping with an `actors:` list")])
     actors: dict[str, Actor] = {}
@@ -130,15 +130,9 @@ def load_catalog(
         if story is None:
             continue
         if story.id in stories:
-            problems.append(
-                Problem(
-                    str(path),
-                    f"story id already used by {stories[story.id].file}; this file is skipped",
-                    None,
-                    "id",
-                    story.id,
-                )
-            )
+            first = display_path(stories[story.id].file)
+            message = f"story id already used by {first}; this file is skipped"
+            problems.append(Problem(display_path(path), message, None, "id", story.id))
             continue
         stories[story.id] = story
     return Catalog(stories, actors, tuple(problems), tuple(warnings))
@@ -147,7 +141,7 @@ def load_catalog(
 def story_files(directory: Path, problems: list[Problem]) -> list[Path]:
     """The story files of a folder, sorted; a missing folder is reported, not raised."""
     if not directory.is_dir():
-        problems.append(Problem(str(directory), "stories folder not found"))
+        problems.append(Problem(display_path(directory), "stories folder not found"))
         return []
     return sorted(
         path
@@ -164,7 +158,7 @@ def load_story_file(
     on_warning: Any = None,
 ) -> tuple[Story | None, list[Problem]]:
     """One story and the problems found in it; the story is None when its metadata is unusable."""
-    label = str(path)
+    label = display_path(path)
     try:
         document = read_yaml(path)
     except DataError as error:

@@ -9,6 +9,7 @@ from geo.errors import Problem
 from geo.formatting import actor_name, format_span, kind_label, status_label
 from geo.map_layers import LAYER_NAMES
 from geo.model import Actor, Event
+from geo.paths import display_path
 from geo.stories import UNRESOLVED_MESSAGE, Story
 
 EVENT_COLUMNS = (
@@ -101,7 +102,7 @@ def places_table(story: Story, problems: list[Problem]) -> pd.DataFrame:
         )
     for problem in problems:
         unresolved = problem.message.startswith(UNRESOLVED_MESSAGE)
-        if unresolved and problem.file == str(story.file):
+        if unresolved and problem.file == display_path(story.file):
             rows.append(
                 {
                     "Spelling in the source": str(problem.value),

@@ -1,0 +1,111 @@
+"""Benchmark the dashboard and print figures (not a test: nothing here passes or fails).
+
+Run after `make test` (it needs Chromium and tests/node_modules):
+
+    .venv/bin/python -m benchmarks.bench_app
+
+Prints the server-side time of a filter-change rerun (AppTest, warm), the time from navigation
+to the first rendered map in Chromium (cold server and warm), and the app process's peak memory.
+Targets: rerun under 300 ms warm, peak memory under 300 MB.
+"""
+
+import statistics
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from streamlit.testing.v1 import AppTest  # noqa: E402
+
+from tests.browser_support import (  # noqa: E402
+    CHROMIUM_ARGS,
+    MAP_FRAME,
+    OfflineRouter,
+    chromium_path,
+    running_app,
+    wait_for_app,
+)
+
+RERUNS = 20
+
+
+def _rerun_times() -> list[float]:
+    """Seconds per rerun after a filter change, the app already warm."""
+    app = AppTest.from_file(str(REPO / "app.py"), default_timeout=120).run()
+    choices = [
+        lambda a: a.sidebar.multiselect[0].set_value(["nato", "france"]),
+        lambda a: a.sidebar.multiselect[0].set_value(
+            ["north-korea", "south-korea", "russia", "ukraine"]
+        ),
+        lambda a: a.sidebar.date_input[0].set_value((date(2024, 10, 18), date(2024, 10, 22))),
+        lambda a: a.sidebar.date_input[0].set_value((date(2024, 6, 1), date(2024, 10, 22))),
+        lambda a: a.sidebar.multiselect[1].set_value(["diplomacy"]),
+        lambda a: a.sidebar.multiselect[1].set_value(["troops", "diplomacy"]),
+    ]
+    for change in choices:  # warm every code path once
+        change(app).run()
+    times = []
+    for index in range(RERUNS):
+        change = choices[index % len(choices)]
+        started = time.perf_counter()
+        change(app).run()
+        times.append(time.perf_counter() - started)
+        if app.exception:
+            raise RuntimeError(f"the app failed: {[e.value for e in app.exception]}")
+    return times
+
+
+def _peak_rss_mb(pid: int) -> float:
+    """Peak resident memory of a process (Linux VmHWM), in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _map_load_seconds(browser, base_url: str) -> float:
+    context = browser.new_context(viewport={"width": 1400, "height": 950})
+    context.route("**/*", OfflineRouter())
+    page = context.new_page()
+    started = time.perf_counter()
+    page.goto(f"{base_url}/")
+    page.frame_locator(MAP_FRAME).locator(".nm-marker").first.wait_for(timeout=120_000)
+    elapsed = time.perf_counter() - started
+    wait_for_app(page)
+    context.close()
+    return elapsed
+
+
+def main() -> None:
+    """Run every measurement and print the figures."""
+    from playwright.sync_api import sync_playwright
+
+    times = _rerun_times()
+    print(
+        f"filter-change rerun (AppTest, warm, {RERUNS} runs): "
+        f"median {statistics.median(times) * 1000:.0f} ms, "
+        f"max {max(times) * 1000:.0f} ms  (target < 300 ms)"
+    )
+
+    path = chromium_path()
+    if path is None:
+        print("Chromium not installed: run `make test` first for the browser figures.")
+        return
+    with running_app() as (base_url, process), sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        cold = _map_load_seconds(browser, base_url)
+        warm = [_map_load_seconds(browser, base_url) for _ in range(3)]
+        browser.close()
+        peak = _peak_rss_mb(process.pid)
+    print(
+        f"first rendered map in Chromium: cold server {cold:.2f} s, "
+        f"warm median {statistics.median(warm):.2f} s (CDN files served locally)"
+    )
+    print(f"app process peak memory (VmHWM): {peak:.0f} MB  (target < 300 MB)")
+
+
+if __name__ == "__main__":
+    main()

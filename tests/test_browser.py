@@ -1,0 +1,402 @@
+"""End to end in headless Chromium: the real app, the real map, offline (CDN files from npm).
+
+Each test saves a screenshot under tests/artifacts/. With CI=true a missing browser or missing
+npm copies fail the run instead of skipping it.
+"""
+
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.browser_support import (
+    ARTIFACTS,
+    CHROMIUM_ARGS,
+    MAP_FRAME,
+    NODE_MODULES,
+    OfflineRouter,
+    chromium_path,
+    running_app,
+    wait_for_app,
+    wait_for_map,
+)
+from tests.conftest import DELETE, MOVEMENT_EVENT, make_event, write_story
+
+pytestmark = pytest.mark.browser
+STORY_ID = "north-korean-troops-in-russia"
+COUNT_LINE = re.compile(r"^\d+ of \d+ events$")
+
+
+def _require(condition: Any, message: str) -> None:
+    if condition:
+        return
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"{message} (CI=true: the browser tests must run)")
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    path = chromium_path()
+    _require(path, "Debian's chromium is not installed (make test installs it)")
+    _require((NODE_MODULES / "leaflet").is_dir(), "tests/node_modules is missing (make test)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def app_url() -> Iterator[str]:
+    with running_app() as (base_url, _):
+        yield base_url
+
+
+@dataclass
+class Tab:
+    """One browser tab on the app, with what it logged and what it tried to fetch."""
+
+    page: Any
+    router: OfflineRouter
+    map_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+
+    def open(self, url: str) -> None:
+        self.page.goto(url)
+        wait_for_app(self.page)
+
+    def count_line(self) -> str:
+        return self.page.get_by_text(COUNT_LINE).inner_text()
+
+    def wait_count(self, expected: str) -> None:
+        self.page.get_by_text(expected, exact=True).wait_for(timeout=30_000)
+
+    def map(self) -> Any:
+        return wait_for_map(self.page)
+
+    def marks(self) -> dict[str, int]:
+        frame = self.page.frame_locator(MAP_FRAME)
+        return {
+            "markers": frame.locator(".nm-marker").count(),
+            "lines": frame.locator("path.nm-line").count(),
+            "arrows": frame.locator(".nm-arrow").count(),
+            "areas": frame.locator("path.nm-region-area").count(),
+        }
+
+    def wait_marks(self, markers: int, lines: int) -> None:
+        frame = self.page.frame_locator(MAP_FRAME)
+        frame.locator("body").evaluate(
+            """(body, [markers, lines]) => new Promise((resolve, reject) => {
+                const started = Date.now();
+                const check = () => {
+                    const m = document.querySelectorAll('.nm-marker').length;
+                    const l = document.querySelectorAll('path.nm-line').length;
+                    if (m === markers && l === lines) { resolve(true); }
+                    else if (Date.now() - started > 20000) {
+                        reject(new Error(`map shows ${m} markers and ${l} lines`));
+                    } else { setTimeout(check, 100); }
+                };
+                check();
+            })""",
+            [markers, lines],
+        )
+
+    def screenshot(self, name: str) -> Path:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        path = ARTIFACTS / f"{name}.png"
+        self.page.screenshot(path=str(path), full_page=True)
+        return path
+
+    def no_streamlit_exception(self) -> None:
+        assert self.page.locator('[data-testid="stException"]').count() == 0
+
+
+@pytest.fixture
+def tab(browser: Any) -> Iterator[Tab]:
+    context = browser.new_context(viewport={"width": 1400, "height": 950})
+    router = OfflineRouter()
+    context.route("**/*", router)
+    page = context.new_page()
+    opened = Tab(page, router)
+
+    def on_console(message: Any) -> None:
+        if message.type == "error" and "streamlit_folium" in (message.location or {}).get(
+            "url", ""
+        ):
+            opened.map_errors.append(message.text)
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda error: opened.page_errors.append(str(error)))
+    yield opened
+    context.close()
+    assert router.refused == [], f"requests that would have left the machine: {router.refused}"
+
+
+def _remove_actors(tab: Tab, names: list[str]) -> None:
+    for name in names:
+        tab.page.get_by_role("button", name=f"Remove {name}").first.click()
+        wait_for_app(tab.page)
+
+
+def test_default_view_renders_the_story(tab, app_url):
+    tab.open(f"{app_url}/")
+    tab.map()
+    tab.wait_marks(markers=17, lines=3)
+    marks = tab.marks()
+    assert marks == {"markers": 17, "lines": 3, "arrows": 3, "areas": 1}
+    assert tab.count_line() == "20 of 20 events"
+    frame = tab.page.frame_locator(MAP_FRAME)
+    assert frame.locator("img.leaflet-tile").count() > 0, "tiles are requested and drawn"
+    box = tab.page.locator(MAP_FRAME).bounding_box()
+    assert box["height"] > 500 and box["width"] > 500
+    labels = frame.locator(".nm-troop-label").all_inner_texts()
+    assert sorted(labels) == ["1,500", "1,500 planned", "12,000 planned"]
+    assert tab.page.get_by_text("Legend", exact=True).is_visible()
+    assert tab.map_errors == [] and tab.page_errors == []
+    tab.screenshot("default-view")
+
+
+def test_filters_change_the_map_and_the_url(tab, app_url):
+    tab.open(f"{app_url}/")
+    tab.map()
+    tab.wait_marks(markers=17, lines=3)
+
+    # Dates: type 2024-10-21 into the start of the range, then leave the field.
+    tab.page.locator('[data-range-field="start"] [role="spinbutton"]').first.click()
+    tab.page.keyboard.type("20241021")
+    tab.page.get_by_text("Dates", exact=True).click()
+    tab.page.wait_for_url(re.compile(r"start=2024-10-21"))
+    tab.wait_count("9 of 20 events")
+    tab.wait_marks(markers=9, lines=0)
+
+    # Actors: keep South Korea and the United Kingdom.
+    _remove_actors(tab, ["North Korea", "Ukraine", "NATO", "United States", "France", "Russia"])
+    tab.page.wait_for_url(re.compile(r"actor=south-korea&actor=united-kingdom"))
+    tab.wait_count("5 of 20 events")
+    tab.wait_marks(markers=5, lines=0)
+    link = tab.page.locator('[data-testid="stCode"]').inner_text()
+    assert "start=2024-10-21" in link and "actor=south-korea&actor=united-kingdom" in link
+    assert tab.map_errors == []
+    tab.screenshot("filtered-view")
+
+
+def test_a_shared_link_reopens_the_view_on_every_page(tab, app_url):
+    query = (
+        f"?story={STORY_ID}&start=2024-10-21&end=2024-10-22"
+        "&actor=south-korea&actor=united-kingdom&layer=diplomacy"
+    )
+    tab.open(f"{app_url}/{query}")
+    tab.map()
+    tab.wait_marks(markers=5, lines=0)
+    assert tab.count_line() == "5 of 20 events"
+    tab.screenshot("shared-link-map")
+    for page_path in ("timeline", "events", "places", "about"):
+        tab.open(f"{app_url}/{page_path}{query}")
+        assert tab.count_line() == "5 of 20 events", page_path
+        assert "actor=united-kingdom" in tab.page.url
+        tab.no_streamlit_exception()
+        tab.screenshot(f"shared-link-{page_path}")
+    # Moving between pages with the navigation keeps the parameters.
+    tab.page.get_by_test_id("stSidebarNavLink").filter(has_text="Map").click()
+    tab.page.wait_for_url(re.compile(r"layer=diplomacy"))
+    wait_for_app(tab.page)
+    assert tab.count_line() == "5 of 20 events"
+
+
+def test_clicking_a_marker_opens_its_popup(tab, app_url):
+    tab.open(f"{app_url}/?story={STORY_ID}&actor=france")
+    tab.map()
+    tab.wait_marks(markers=1, lines=0)
+    frame = tab.page.frame_locator(MAP_FRAME)
+    frame.locator('[data-event="france-very-worrying"]').click()
+    popup = frame.locator(".leaflet-popup-content")
+    popup.wait_for()
+    text = popup.inner_text()
+    assert "Ce serait vraiment quelque chose de très préoccupant" in text
+    assert "Source: franceinfo, 22 Oct 2024" in text
+    assert "CONFIRMED" in text.upper() and "France → North Korea" in text
+    tab.screenshot("popup")
+
+
+def test_unticking_a_layer_hides_it_and_it_stays_hidden(tab, app_url):
+    tab.open(f"{app_url}/")
+    tab.map()
+    tab.wait_marks(markers=17, lines=3)
+    frame = tab.page.frame_locator(MAP_FRAME)
+    frame.get_by_label("Troop movements").uncheck()
+    tab.wait_marks(markers=16, lines=0)
+    # A filter change redraws the layers: the unticked one must not come back.
+    tab.page.get_by_role("button", name="Remove France").first.click()
+    tab.wait_count("19 of 20 events")
+    tab.wait_marks(markers=15, lines=0)
+    assert not frame.get_by_label("Troop movements").is_checked()
+    frame.get_by_label("Troop movements").check()
+    tab.wait_marks(markers=16, lines=3)
+    tab.screenshot("layer-control")
+
+
+def test_a_filter_change_keeps_the_map_and_the_users_zoom(tab, app_url):
+    tab.open(f"{app_url}/")
+    tab.map()
+    tab.wait_marks(markers=17, lines=3)
+    frame = tab.page.frame_locator(MAP_FRAME)
+    body = frame.locator("body")
+    body.evaluate("() => { window.__probe = 'same iframe'; window.map.setView([37.6, 127.0], 7); }")
+    tab.page.wait_for_timeout(600)
+    before = body.evaluate("() => [window.map.getZoom(), window.map.getCenter().lat]")
+    tab.page.get_by_role("button", name="Remove Troop movements").first.click()
+    tab.wait_count("16 of 20 events")
+    tab.wait_marks(markers=16, lines=0)
+    after = body.evaluate(
+        "() => [window.__probe, window.map.getZoom(), window.map.getCenter().lat]"
+    )
+    assert after[0] == "same iframe", "the map iframe was not reloaded"
+    assert after[1] == before[0] and after[2] == pytest.approx(before[1], abs=0.01)
+    tab.screenshot("zoom-kept")
+
+
+def test_every_page_opens_cleanly(tab, app_url):
+    for page_path in ("", "timeline", "events", "places", "about"):
+        tab.open(f"{app_url}/{page_path}")
+        tab.no_streamlit_exception()
+        assert tab.count_line() == "20 of 20 events"
+        if page_path == "":
+            tab.map()
+            tab.wait_marks(markers=17, lines=3)
+        tab.screenshot(f"page-{page_path or 'map'}")
+    assert tab.map_errors == [], tab.map_errors
+    assert tab.page_errors == [], tab.page_errors
+
+
+def test_a_fresh_server_opens_a_deep_link_first(browser, tab):
+    # The first run of a server with a pages/ folder uses Streamlit's folder navigation.
+    with running_app() as (base_url, _):
+        tab.open(f"{base_url}/timeline?story={STORY_ID}&actor=nato")
+        tab.wait_count("3 of 20 events")
+        tab.no_streamlit_exception()
+        assert "actor=nato" in tab.page.url
+        tab.screenshot("fresh-server-deep-link")
+
+
+# --- Hostile input ------------------------------------------------------------------------------
+
+XSS = '<script>window.__xss=1</script><img src=x onerror="window.__xss=1">'
+HOSTILE = (
+    f"{XSS} ${{window.__xss=1}} `backtick` \\u0041 \\ end \u202eright-to-left\u202c "
+    "עברית العربية 🚀🇰🇷"
+)
+
+
+def _hostile_folder(folder: Path) -> Path:
+    long_text = "Long " + "x" * 10_000
+    write_story(
+        folder,
+        "hostile.yaml",
+        id="hostile-story",
+        title=f"Title {HOSTILE}",
+        published="2030-01-01",
+        summary=HOSTILE,
+        events=[
+            make_event(summary=HOSTILE, quote=HOSTILE, source=HOSTILE, place_text=HOSTILE[:190]),
+            make_event(id="long-one", summary=long_text, quote=long_text, place="Paris"),
+            make_event(MOVEMENT_EVENT, summary=HOSTILE, quote=HOSTILE),
+        ],
+    )
+    (folder / "broken.yaml").write_text("id: broken\nevents: [\n", "utf-8")
+    bad_events = {
+        "missing-field": make_event(summary=DELETE),
+        "wrong-type": make_event(troops="many"),
+        "unknown-actor": make_event(actor="atlantis"),
+        "unresolvable": make_event(place="Xyzzyville"),
+        "backwards": make_event(date_end="2024-01-01"),
+    }
+    for story_id, event in bad_events.items():
+        write_story(
+            folder,
+            f"{story_id}.yaml",
+            id=story_id,
+            published="2020-01-01",
+            events=[make_event(id="fine"), event | {"id": "bad"}],
+        )
+    write_story(folder, "duplicates.yaml", id="duplicates", events=[make_event(), make_event()])
+    return folder
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
+@pytest.fixture(scope="module")
+def hostile_app(tmp_path_factory) -> Iterator[tuple[str, Path]]:
+    folder = _hostile_folder(tmp_path_factory.mktemp("hostile"))
+    before = _snapshot(folder)
+    with running_app({"STORIES_DIR": str(folder)}) as (base_url, _):
+        yield base_url, folder
+    assert _snapshot(folder) == before, "the app wrote to the stories folder"
+
+
+def _no_script_ran(tab: Tab) -> None:
+    assert tab.page.evaluate("() => window.__xss") is None
+    frames = tab.page.locator(MAP_FRAME)
+    if frames.count():
+        flag = tab.page.frame_locator(MAP_FRAME).locator("body").evaluate("() => window.__xss")
+        assert flag is None
+
+
+def test_hostile_text_is_shown_as_text_and_runs_nothing(tab, hostile_app):
+    base_url, _ = hostile_app
+    tab.open(f"{base_url}/?story=hostile-story")
+    tab.map()
+    tab.wait_marks(markers=2, lines=1)
+    assert "<script>window.__xss=1</script>" in tab.page.locator("h4").first.inner_text()
+    frame = tab.page.frame_locator(MAP_FRAME)
+    frame.locator("body").evaluate("() => window.map.setView([37.6, 127.0], 6)")
+    frame.locator('[data-event="summons-in-seoul"]').click()
+    popup = frame.locator(".leaflet-popup-content")
+    popup.wait_for()
+    text = popup.inner_text()
+    assert XSS in text and "${window.__xss=1}" in text and "`backtick`" in text
+    assert "\\u0041" in text and "🚀" in text and "עברית" in text
+    tab.page.wait_for_timeout(500)
+    _no_script_ran(tab)
+    tab.screenshot("hostile-popup")
+    for page_path in ("timeline", "events", "places", "about"):
+        tab.open(f"{base_url}/{page_path}?story=hostile-story")
+        tab.no_streamlit_exception()
+        _no_script_ran(tab)
+        tab.screenshot(f"hostile-{page_path}")
+    assert "<img src=x" in tab.page.get_by_text("Title <script>", exact=False).first.inner_text()
+    assert tab.map_errors == []
+
+
+def test_malformed_files_are_named_and_the_rest_still_works(tab, hostile_app):
+    base_url, _ = hostile_app
+    tab.open(f"{base_url}/?story=wrong-type")
+    tab.map()
+    assert tab.count_line() == "1 of 1 events"
+    warning = tab.page.get_by_text(re.compile(r"\d+ problems in the data files"))
+    assert warning.is_visible()
+    tab.page.get_by_text("What is wrong, where").click()
+    details = tab.page.locator('[data-testid="stExpander"] [data-testid="stCode"]').inner_text()
+    expected = [
+        "broken.yaml: broken YAML: line 3",
+        "missing-field.yaml: event 'bad' (#2): field 'summary'",
+        "wrong-type.yaml: event 'bad' (#2): field 'troops': Input should be a valid integer",
+        "unknown-actor.yaml: event 'bad' (#2): field 'actor': unknown actor",
+        "unresolvable.yaml: event 'bad' (#2): field 'place': place not found",
+        "backwards.yaml: event 'bad' (#2): field 'date_end': ends before it starts",
+        "duplicates.yaml: event 'summons-in-seoul' (#2): field 'id': duplicate event id",
+    ]
+    for line in expected:
+        assert line in details, line
+    tab.screenshot("malformed-files")
+    for story_id in ("missing-field", "unknown-actor", "unresolvable", "backwards", "duplicates"):
+        tab.open(f"{base_url}/events?story={story_id}")
+        tab.no_streamlit_exception()
+        assert tab.count_line() == "1 of 1 events"
