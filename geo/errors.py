@@ -22,6 +22,7 @@ class Problem:
     event: str | None = None
     field: str | None = None
     value: Any = _NO_VALUE
+    entry: str = "event"  # what `event` names: an event, or another entry such as a mention
 
     @property
     def has_value(self) -> bool:
@@ -31,7 +32,7 @@ class Problem:
     def __str__(self) -> str:
         parts = [self.file]
         if self.event is not None:
-            parts.append(f"event {self.event}")
+            parts.append(f"{self.entry} {self.event}")
         if self.field is not None:
             parts.append(f"field '{self.field}'")
         text = ": ".join(parts) + ": " + self.message

@@ -33,6 +33,7 @@ from geo.safe_html import escape_text
 from geo.stories import Story
 
 LAYER_NAMES = {"troops": "Troop movements", "diplomacy": "Diplomatic actions"}
+MENTIONS_LAYER = "Other places named"
 MAP_HEIGHT = 620
 MARKER_SIZE = 26
 _NEUTRAL = "#4d4d4d"
@@ -438,8 +439,8 @@ class _ViewUpdate(MacroElement):
 def build_layers(
     story: Story, events: list[Event], actors: Mapping[str, Actor], *, fit_token: int = 0
 ) -> list[folium.FeatureGroup]:
-    """The changing part of the map for these (filtered) events: one feature group per layer,
-    then a hidden one that fits the view. Pass them as `feature_group_to_add`."""
+    """The changing part of the map for these (filtered) events, as `feature_group_to_add`:
+    [troop movements, diplomatic actions, other places named, view (fits it; not listed)]."""
     groups = {
         layer: folium.FeatureGroup(name=name, control=True) for layer, name in LAYER_NAMES.items()
     }
@@ -476,7 +477,33 @@ def build_layers(
 
     view = folium.FeatureGroup(name="view", control=False)
     _ViewUpdate(fit_points, fit_token).add_to(view)
-    return [*groups.values(), view]
+    return [*groups.values(), _mentions_group(story, events), view]
+
+
+def _mentions_group(story: Story, events: list[Event]) -> folium.FeatureGroup:
+    """Reference points for places the source names where none of the shown events happens
+    (e.g. Vladivostok, named to situate Ussuriysk): a grey dot and the name, no event. Listed
+    in the layer control only for stories that have such mentions."""
+    shown = {name for event in events for name in event.place_names}
+    group = folium.FeatureGroup(name=MENTIONS_LAYER, control=bool(story.mentions))
+    for mention in story.mentions:
+        if mention.place in shown:
+            continue
+        place = story.place_of(mention.place)
+        tooltip = f"{place.name}: named in the source (“{mention.place_text}”), no event shown here"
+        if mention.note:
+            tooltip += f". {mention.note}"
+        icon = folium.DivIcon(
+            html=(
+                '<div class="nm-mention"><span class="nm-mention-dot"></span>'
+                f"{escape_text(place.name)}</div>"
+            ),
+            icon_size=(140, 16),
+            icon_anchor=(5, 8),
+            class_name="nm-mention-icon",
+        )
+        folium.Marker(place.location, icon=icon, tooltip=_tooltip(tooltip)).add_to(group)
+    return group
 
 
 def build_layer_control() -> folium.LayerControl:
@@ -488,7 +515,12 @@ _MAP_CSS = """
 <style>
 /* Muted tiles so that the story's colours stand out. */
 .leaflet-tile-pane { filter: grayscale(0.75) brightness(1.04) contrast(0.9); }
-.nm-marker-icon, .nm-arrow-icon, .nm-label-icon, .nm-spider { background: none; border: none; }
+.nm-marker-icon, .nm-arrow-icon, .nm-label-icon, .nm-spider, .nm-mention-icon {
+  background: none; border: none; }
+.nm-mention { font: italic 11px/16px system-ui, sans-serif; color: #555; white-space: nowrap;
+  text-shadow: 0 0 2px #fff, 0 0 2px #fff; }
+.nm-mention-dot { display: inline-block; width: 7px; height: 7px; border-radius: 50%;
+  background: #fff; border: 1.5px solid #777; margin: 0 4px 0 1px; vertical-align: -1px; }
 .nm-marker { width: 26px; height: 26px; filter: drop-shadow(0 1px 1.5px rgba(0,0,0,.45)); }
 .nm-marker:hover { transform: scale(1.2); }
 .nm-spider { pointer-events: none; }
@@ -618,12 +650,20 @@ def legend_html(story: Story, actors: Mapping[str, Actor]) -> str:
             "Country only",
         ),
     ]
+    if story.mentions:
+        vague_rows.append(
+            _legend_row(
+                '<svg width="14" height="14"><circle cx="7" cy="7" r="3.5" fill="#fff" '
+                'stroke="#777" stroke-width="1.5"/></svg>',
+                "Named, no event here",
+            )
+        )
     sections = [
         ("Actor (colour)", actor_rows),
         ("Kind (shape)", kind_rows),
         ("Troop movements", line_rows),
         ("How sure (outline)", status_rows),
-        ("Vague places", vague_rows),
+        ("Places", vague_rows),
     ]
     body = "".join(f"<h4>{title}</h4>{''.join(rows)}" for title, rows in sections)
     return f'{_LEGEND_CSS}<div class="nm-legend"><h3>Legend</h3>{body}</div>'

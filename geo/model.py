@@ -99,6 +99,14 @@ class StoryMeta(_Record):
     summary: str = Field(default="", max_length=_MAX_TEXT)
 
 
+class Mention(_Record):
+    """A place the source names where no event of the story happens ("près de Vladivostok")."""
+
+    place: PlaceName
+    place_text: PlaceName
+    note: str = Field(default="", max_length=_MAX_TEXT)
+
+
 class Event(_Record):
     """One dated action of a story, at a place or from an origin to a destination.
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from geo.errors import GeoError
 from geo.model import Event
+from geo.stories import Story
 
 EXCERPT_JOINER = " […] "
 _SPACES = re.compile(r"\s+")
@@ -40,6 +41,19 @@ def missing_excerpts(events: Iterable[Event], source_text: str) -> list[tuple[st
     ]
 
 
+def missing_spellings(story: Story, source_text: str) -> list[tuple[str, str]]:
+    """(where, spelling) for every place spelling (`*_text`, mentions) not found in the source."""
+    haystack = _squash(source_text)
+    spellings = [
+        (event.id, text)
+        for event in story.events
+        for text in (event.place_text, event.origin_text, event.destination_text)
+        if text is not None
+    ]
+    spellings += [(f"mention of {m.place}", m.place_text) for m in story.mentions]
+    return [(where, text) for where, text in spellings if _squash(text) not in haystack]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point; returns the exit status."""
     from geo.cli import load_default_catalog, pick_story
@@ -59,9 +73,13 @@ def main(argv: list[str] | None = None) -> int:
     missing = missing_excerpts(story.events, source_text)
     for event_id, excerpt in missing:
         print(f"{story.id}: event {event_id!r}: quote not in source: {excerpt!r}", file=sys.stderr)
+    misspelt = missing_spellings(story, source_text)
+    for where, text in misspelt:
+        print(f"{story.id}: {where}: place spelling not in source: {text!r}", file=sys.stderr)
     checked = sum(len(quote_excerpts(event.quote)) for event in story.events)
     print(f"{checked - len(missing)} of {checked} quote excerpts found verbatim in {args.source}")
-    return 1 if missing else 0
+    print(f"{len(misspelt)} place spellings missing from the source")
+    return 1 if missing or misspelt else 0
 
 
 if __name__ == "__main__":

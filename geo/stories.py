@@ -5,8 +5,8 @@ story: each is reported as a `Problem` naming the file, the event, the field and
 Files are only ever read.
 """
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from geo.errors import DataError, Problem, UnknownStoryError
 from geo.files import read_yaml, validation_problems
 from geo.gazetteer import ResolvedPlace
-from geo.model import Actor, Event, StoryMeta, event_rule_problems
+from geo.model import Actor, Event, Mention, StoryMeta, event_rule_problems
 from geo.paths import ACTORS_FILE, display_path, stories_dir
 from geo.resolver import PlaceResolver
 
@@ -32,6 +32,7 @@ class Story:
     events: tuple[Event, ...]
     places: Mapping[str, ResolvedPlace]
     file: Path
+    mentions: tuple[Mention, ...] = ()
 
     @property
     def id(self) -> str:
@@ -155,7 +156,7 @@ def load_story_file(
     *,
     actors: Mapping[str, Actor],
     resolver: PlaceResolver,
-    on_warning: Any = None,
+    on_warning: Callable[[str], None] | None = None,
 ) -> tuple[Story | None, list[Problem]]:
     """One story and the problems found in it; the story is None when its metadata is unusable."""
     label = display_path(path)
@@ -167,7 +168,8 @@ def load_story_file(
         return None, [Problem(label, "expected a mapping with story fields and `events:`")]
 
     raw_events = document.get("events")
-    meta_fields = {key: value for key, value in document.items() if key != "events"}
+    raw_mentions = document.get("mentions", [])
+    meta_fields = {k: v for k, v in document.items() if k not in ("events", "mentions")}
     try:
         meta = StoryMeta.model_validate(meta_fields)
     except ValidationError as error:
@@ -179,8 +181,18 @@ def load_story_file(
         raw_events = []
 
     prefer_countries = [actor.country for actor in actors.values() if actor.country]
-    events: list[Event] = []
     places: dict[str, ResolvedPlace] = {}
+
+    def resolve(name: str, field_name: str, where: str, entry: str = "event") -> list[Problem]:
+        """Resolve a place into `places`; the problem when no layer knows it."""
+        if name not in places:
+            place = resolver.resolve(name, prefer_countries=prefer_countries, on_warning=on_warning)
+            if place is None:
+                return [Problem(label, UNRESOLVED_MESSAGE, where, field_name, name, entry)]
+            places[name] = place
+        return []
+
+    events: list[Event] = []
     seen_ids: set[str] = set()
     for index, raw in enumerate(raw_events, start=1):
         where = _where(raw, index)
@@ -200,25 +212,53 @@ def load_story_file(
             )
         for field_name in ("place", "origin", "destination"):
             name = getattr(event, field_name)
-            if name is None or name in places:
-                continue
-            place = resolver.resolve(name, prefer_countries=prefer_countries, on_warning=on_warning)
-            if place is None:
-                event_problems.append(Problem(label, UNRESOLVED_MESSAGE, where, field_name, name))
-            else:
-                places[name] = place
+            if name is not None:
+                event_problems.extend(resolve(name, field_name, where))
         problems.extend(event_problems)
         if not event_problems:
             events.append(event)
             seen_ids.add(event.id)
+    mentions = _load_mentions(raw_mentions, label, problems, resolve)
     used = {name for event in events for name in event.place_names}
+    used.update(mention.place for mention in mentions)
     story = Story(
         meta=meta,
         events=tuple(events),
         places={name: place for name, place in places.items() if name in used},
         file=path,
+        mentions=tuple(mentions),
     )
     return story, problems
+
+
+def _load_mentions(
+    raw_mentions: Any,
+    label: str,
+    problems: list[Problem],
+    resolve: Callable[[str, str, str, str], list[Problem]],
+) -> list[Mention]:
+    """The story's `mentions:`, each resolved; bad ones are reported and left out."""
+    if not isinstance(raw_mentions, list):
+        problems.append(
+            Problem(label, "expected a list of mentions", None, "mentions", raw_mentions)
+        )
+        return []
+    mentions = []
+    for index, raw in enumerate(raw_mentions, start=1):
+        where = f"#{index}"
+        try:
+            mention = Mention.model_validate(raw)
+        except ValidationError as error:
+            problems.extend(
+                replace(problem, entry="mention")
+                for problem in validation_problems(error, label, where)
+            )
+            continue
+        found = resolve(mention.place, "place", where, "mention")
+        problems.extend(found)
+        if not found:
+            mentions.append(mention)
+    return mentions
 
 
 def _actor_problems(

@@ -84,6 +84,10 @@ def places_table(story: Story, problems: list[Problem]) -> pd.DataFrame:
             counts[name] += 1
             text = getattr(event, f"{field}_text")
             spellings[name].add(text if text is not None else "(not named)")
+    for mention in story.mentions:
+        spellings[mention.place].discard("(not named)")
+        spellings[mention.place].add(mention.place_text)
+    notes = {mention.place: mention.note for mention in story.mentions}
     rows = []
     for name in sorted(story.places):
         place = story.places[name]
@@ -97,7 +101,7 @@ def places_table(story: Story, problems: list[Problem]) -> pd.DataFrame:
                 "Geocoder": place.source,
                 "Precision": place.precision,
                 "Events": counts[name],
-                "Note": place.note,
+                "Note": " ".join(filter(None, (notes.get(name, ""), place.note))),
             }
         )
     for problem in problems:

@@ -63,7 +63,7 @@ def test_any_value_in_any_event_field(field, value):
 
 
 @settings(max_examples=200, deadline=None)
-@given(field=st.sampled_from([*STORY_META, "events", "unexpected"]), value=values)
+@given(field=st.sampled_from([*STORY_META, "events", "mentions", "unexpected"]), value=values)
 def test_any_value_in_any_story_field(field, value):
     story, problems = _load({**STORY_META, "events": [make_event()], field: value})
     _well_formed(problems)

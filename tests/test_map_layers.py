@@ -74,7 +74,7 @@ LAYER_COUNTS = [
 def test_marker_and_line_counts_follow_the_filter(
     story, actors, event_filter, troop_markers, lines, diplomacy
 ):
-    troops, diplomacy_group, view = build_layers(
+    troops, diplomacy_group, _, view = build_layers(
         story, filter_events(story.events, event_filter), actors
     )
     assert (troops.layer_name, diplomacy_group.layer_name) == tuple(LAYER_NAMES.values())
@@ -83,6 +83,19 @@ def test_marker_and_line_counts_follow_the_filter(
     assert len(_movement_lines(troops)) == lines
     assert len(_event_markers(diplomacy_group)) == diplomacy
     assert _movement_lines(diplomacy_group) == []
+
+
+def test_places_named_without_events_are_reference_points(story, actors):
+    mentions = build_layers(story, list(story.events), actors)[2]
+    assert mentions.layer_name == "Other places named" and mentions.control
+    labelled = sorted(
+        re.search(r"</span>([^<]+)</div>", marker.icon.options["html"])[1]
+        for marker in _children(mentions, folium.Marker)
+    )
+    assert labelled == ["London", "Vladivostok"], "places that have events are not repeated"
+    nato_only = filter_events(story.events, EventFilter(actors=frozenset({"nato"})))
+    reference = build_layers(story, nato_only, actors)[2]
+    assert len(_children(reference, folium.Marker)) == 5, "Moscow, Kyiv... when their events hide"
 
 
 def test_arrows_point_from_origin_to_destination(story, actors):

@@ -241,10 +241,15 @@ def test_places_page_lists_every_place_with_its_source_spelling():
     app = _app()
     app.switch_page("pages/places.py").run()
     table = app.dataframe[0].value
-    assert len(table) == 10
-    row = table[table["Resolved name"] == "Ussuriysk"].iloc[0]
-    assert row["Spelling in the source"] == "Oussouriisk"
-    assert (row["Geocoder"], row["Precision"]) == ("curated", "exact")
+    assert len(table) == 12
+    rows = {row["Resolved name"]: row for _, row in table.iterrows()}
+    assert rows["Ussuriysk"]["Spelling in the source"] == "Oussouriisk"
+    assert (rows["Ussuriysk"]["Geocoder"], rows["Ussuriysk"]["Precision"]) == ("curated", "exact")
+    assert rows["Moscow"]["Spelling in the source"] == "Moscou", "named as a mention"
+    assert (rows["Vladivostok"]["Events"], rows["Paris"]["Spelling in the source"]) == (
+        0,
+        "(not named)",
+    )
     assert "UNRESOLVED" not in set(table["Resolved name"])
 
 

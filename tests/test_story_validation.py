@@ -151,3 +151,22 @@ def test_bad_actors_file_is_reported_and_stories_still_load(tmp_path, offline_cu
     assert (str(actors_file), "color", "blue") in fields
     assert "test-story" in catalog.stories  # the story loads, its event fails on the actor
     assert any(p.field == "actor" for p in catalog.problems)
+
+
+def test_mentions_are_resolved_and_bad_ones_reported(tmp_path, offline_curated_resolver):
+    path = write_story(
+        tmp_path,
+        events=[make_event()],
+        mentions=[
+            {"place": "Vladivostok", "place_text": "Vladivostok"},
+            {"place": "Xyzzyville", "place_text": "Xyzzyville"},
+            {"place": "Seoul"},
+        ],
+    )
+    story, problems = load_story_file(path, actors=load_actors(), resolver=offline_curated_resolver)
+    assert [mention.place for mention in story.mentions] == ["Vladivostok"]
+    assert "Vladivostok" in story.places
+    assert [str(problem).split(": ", 1)[1] for problem in problems] == [
+        "mention #2: field 'place': place not found in any gazetteer (got 'Xyzzyville')",
+        "mention #3: field 'place_text': missing (required)",
+    ]
