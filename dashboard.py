@@ -9,7 +9,7 @@ import re
 from dataclasses import astuple, dataclass
 from datetime import date
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
@@ -177,7 +177,7 @@ def _view_from_state(story: Story) -> View:
     return view
 
 
-def _app_origin() -> str:
+def _app_origin(page_paths: list[str]) -> str:
     """Scheme, host and base path of the app, e.g. https://news-map.streamlit.app."""
     configured = os.environ.get("APP_URL", "") or str(_secret_section("app").get("url", ""))
     if configured.strip():
@@ -186,13 +186,24 @@ def _app_origin() -> str:
         url = st.context.url
     except (AttributeError, RuntimeError):
         url = None
-    return url.rstrip("/") if url else DEFAULT_ORIGIN
+    if not url:
+        return DEFAULT_ORIGIN
+    # st.context.url usually stops before the page's path, but not on every first run.
+    parts = urlsplit(url)
+    path = parts.path.rstrip("/")
+    for page_path in filter(None, page_paths):
+        if path == f"/{page_path}" or path.endswith(f"/{page_path}"):
+            path = path[: -len(page_path) - 1]
+            break
+    return f"{parts.scheme}://{parts.netloc}{path}"
 
 
-def share_link(params: dict[str, str | list[str]], page_path: str) -> str:
+def share_link(
+    params: dict[str, str | list[str]], page_path: str, page_paths: list[str] | None = None
+) -> str:
     """The full link that reopens this view on this page."""
     path = f"/{page_path}" if page_path else "/"
-    return f"{_app_origin()}{path}?{urlencode(params, doseq=True)}"
+    return f"{_app_origin(page_paths or [page_path])}{path}?{urlencode(params, doseq=True)}"
 
 
 def _sync_url(params: dict[str, str | list[str]]) -> None:
@@ -201,8 +212,12 @@ def _sync_url(params: dict[str, str | list[str]]) -> None:
         st.query_params.from_dict(params)
 
 
-def draw_sidebar(page_path: str) -> Selection:
-    """Draw the shared filters, keep the URL in step, and remember this run's selection."""
+def draw_sidebar(page_path: str, page_paths: list[str]) -> Selection:
+    """Draw the shared filters, keep the URL in step, and remember this run's selection.
+
+    `page_path` is the current page's URL path ("" for the default page), `page_paths` those of
+    every page.
+    """
     loaded = catalog()
     if not loaded.stories:
         st.error("No story could be loaded. The problems found are listed below.")
@@ -268,7 +283,7 @@ def draw_sidebar(page_path: str) -> Selection:
         st.button("Reset filters", on_click=_on_reset, width="stretch")
 
         params = view_params(view, story)
-        link = share_link(params, page_path)
+        link = share_link(params, page_path, page_paths)
         st.markdown("**Share this view**")
         st.code(link, language=None, wrap_lines=True)
         notices = st.session_state.get(NOTICES_KEY) or []

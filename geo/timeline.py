@@ -84,7 +84,12 @@ def timeline_chart(
     domain = [pd.Timestamp(start).isoformat(), pd.Timestamp(end + timedelta(days=1)).isoformat()]
     status_legend = alt.Legend(title="Status", orient="top")
     base = alt.Chart(frame).encode(
-        x=alt.X("start:T", title=None, scale=alt.Scale(domain=domain)),
+        x=alt.X(
+            "start:T",
+            title=None,
+            scale=alt.Scale(domain=domain),
+            axis=alt.Axis(format="%-d %b %Y", tickMinStep=86_400_000, labelOverlap=True),
+        ),
         y=alt.Y("actor:N", sort=actor_order, title=None, axis=alt.Axis(labelLimit=200)),
         yOffset=alt.YOffset("lane:O"),
         color=alt.Color(

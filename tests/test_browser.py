@@ -213,6 +213,9 @@ def test_a_shared_link_reopens_the_view_on_every_page(tab, app_url):
         tab.open(f"{app_url}/{page_path}{query}")
         assert tab.count_line() == "5 of 20 events", page_path
         assert "actor=united-kingdom" in tab.page.url
+        link = tab.page.locator('[data-testid="stCode"]').first.inner_text().replace("\n", "")
+        canonical = query.replace("&end=2024-10-22", "")  # the story's last day is the default
+        assert link == f"{app_url}/{page_path}{canonical}", "the share link names this page once"
         tab.no_streamlit_exception()
         tab.screenshot(f"shared-link-{page_path}")
     # Moving between pages with the navigation keeps the parameters.
