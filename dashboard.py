@@ -6,6 +6,7 @@ imports Streamlit. `app.py` calls `draw_sidebar` on every run; pages call `selec
 
 import os
 import re
+import time
 from dataclasses import astuple, dataclass
 from datetime import date
 from pathlib import Path
@@ -43,6 +44,7 @@ LAST_VIEW_KEY = "last_view"
 SELECTION_KEY = "selection"
 FIT_REQUESTS_KEY = "map_fit_requests"
 DEFAULT_ORIGIN = "http://localhost:8501"
+ONLINE_RETRY_SECONDS = 60
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 
 
@@ -94,19 +96,29 @@ def _data_signature(directory: Path) -> tuple:
 
 
 @st.cache_resource(show_spinner="Loading the stories…", max_entries=4)
-def _load(directory: str, signature: tuple, settings: tuple) -> Catalog:
+def _load(directory: str, signature: tuple, settings: tuple) -> tuple[Catalog, float]:
     del signature  # part of the cache key only
     online_settings = NominatimSettings(*settings)
     online = None
     if online_settings.enabled:
         online = NominatimGeocoder(online_settings, cache_file=geocode_cache_file())
-    return load_catalog(Path(directory), resolver=default_resolver(online=online))
+    loaded = load_catalog(Path(directory), resolver=default_resolver(online=online))
+    return loaded, time.monotonic()
 
 
 def catalog() -> Catalog:
-    """Every story, loaded once per change of the data files (shared by all sessions)."""
+    """Every story, loaded once per change of the data files (shared by all sessions).
+
+    A catalog loaded while online geocoding failed is loaded again after a minute, so that a
+    passing outage does not hide events until the server restarts.
+    """
     directory = stories_dir()
-    return _load(str(directory), _data_signature(directory), astuple(nominatim_settings()))
+    key = (str(directory), _data_signature(directory), astuple(nominatim_settings()))
+    loaded, loaded_at = _load(*key)
+    if loaded.warnings and time.monotonic() - loaded_at > ONLINE_RETRY_SECONDS:
+        _load.clear()
+        loaded, _ = _load(*key)
+    return loaded
 
 
 def _set_state(view: View) -> None:

@@ -80,15 +80,27 @@ def to_geojson_text(story: Story, events: list[Event]) -> str:
     return json.dumps(to_geojson(story, events), ensure_ascii=False, indent=2) + "\n"
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """Text that a spreadsheet would run as a formula (=, +, -, @...) gets a leading apostrophe
+    (OWASP's advice against CSV injection); numbers and other text are unchanged."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def to_csv_text(story: Story, events: list[Event]) -> str:
     """One CSV row per event: every event field, then coordinates (origin and destination for
-    movements)."""
+    movements). Text that starts like a formula is prefixed with an apostrophe."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for event in events:
         row = {
-            key: "" if value is None else value for key, value in event_properties(event).items()
+            key: "" if value is None else spreadsheet_safe(value)
+            for key, value in event_properties(event).items()
         }
         for prefix, name in (
             ("", event.place),

@@ -1,10 +1,11 @@
 """Reading human-edited YAML files safely, and turning validation errors into `Problem`s."""
 
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from geo.errors import DataError, Problem
 from geo.paths import display_path
@@ -75,3 +76,40 @@ def validation_problems(error: ValidationError, label: str, event: str | None) -
             message = detail["msg"].removeprefix("Value error, ")
             problems.append(Problem(label, message, event, field, detail["input"]))
     return problems
+
+
+Record = TypeVar("Record", bound=BaseModel)
+
+
+def entry_label(raw: Any, index: int, key: str = "id") -> str:
+    """How an entry is named in messages: its id (or name) when usable, and its position."""
+    entry_id = raw.get(key) if isinstance(raw, dict) else None
+    if isinstance(entry_id, str) and entry_id.strip():
+        return f"{entry_id.strip()[:80]!r} (#{index})"
+    return f"#{index}"
+
+
+def load_records(
+    path: Path, key: str, model: type[Record], *, name_key: str = "id", entry: str = "entry"
+) -> tuple[list[tuple[str, Record]], list[Problem]]:
+    """The valid entries of the `key:` list of a YAML file, each with its label, and a Problem
+    for each bad one. A file that cannot be read gives no entries and its problem."""
+    label = display_path(path)
+    try:
+        document = read_yaml(path)
+    except DataError as error:
+        return [], list(error.problems)
+    if not isinstance(document, dict) or not isinstance(document.get(key), list):
+        return [], [Problem(label, f"expected a mapping with a `{key}:` list")]
+    records: list[tuple[str, Record]] = []
+    problems: list[Problem] = []
+    for index, raw in enumerate(document[key], start=1):
+        where = entry_label(raw, index, name_key)
+        try:
+            records.append((where, model.model_validate(raw)))
+        except ValidationError as error:
+            problems.extend(
+                replace(problem, entry=entry)
+                for problem in validation_problems(error, label, where)
+            )
+    return records, problems

@@ -4,10 +4,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from geo.errors import DataError, Problem
-from geo.files import read_yaml, validation_problems
+from geo.errors import Problem
+from geo.files import load_records
 from geo.names import french_spelling_variants, name_key
 from geo.paths import display_path
 
@@ -60,8 +60,11 @@ class GazetteerEntry(BaseModel):
 class Gazetteer:
     """Hand-checked places looked up by name or alias, ignoring case, accents and punctuation."""
 
-    def __init__(self, entries: list[GazetteerEntry]) -> None:
+    def __init__(
+        self, entries: list[GazetteerEntry], problems: list[Problem] | None = None
+    ) -> None:
         self.entries = tuple(entries)
+        self.problems = tuple(problems or ())
         self._by_key: dict[str, GazetteerEntry] = {}
         for entry in self.entries:
             for spelling in (entry.name, *entry.aliases):
@@ -69,27 +72,19 @@ class Gazetteer:
 
     @classmethod
     def from_file(cls, path: Path) -> "Gazetteer":
-        """Load and validate a gazetteer file; raises `DataError` naming every bad entry."""
-        document = read_yaml(path)
+        """Load a gazetteer file, keeping the valid entries; `problems` names every bad one."""
+        records, problems = load_records(
+            path, "places", GazetteerEntry, name_key="name", entry="place"
+        )
         label = display_path(path)
-        if not isinstance(document, dict) or not isinstance(document.get("places"), list):
-            raise DataError([Problem(label, "expected a mapping with a `places:` list")])
         entries: list[GazetteerEntry] = []
-        problems: list[Problem] = []
         owners: dict[str, str] = {}
-        for index, raw in enumerate(document["places"], start=1):
-            name = raw.get("name") if isinstance(raw, dict) else None
-            where = f"#{index}" + (f" ({name!r})" if isinstance(name, str) else "")
-            try:
-                entry = GazetteerEntry.model_validate(raw)
-            except ValidationError as error:
-                problems.extend(validation_problems(error, label, where))
-                continue
-            problems.extend(_entry_problems(entry, label, where, owners))
-            entries.append(entry)
-        if problems:
-            raise DataError(problems)
-        return cls(entries)
+        for where, entry in records:
+            entry_problems = _entry_problems(entry, label, where, owners)
+            problems.extend(entry_problems)
+            if not entry_problems:
+                entries.append(entry)
+        return cls(entries, problems)
 
     def lookup(self, name: str) -> ResolvedPlace | None:
         """The entry whose name or alias matches `name`, or None."""
@@ -120,16 +115,15 @@ def _entry_problems(
     """Rules across an entry's fields and across entries (each spelling names one place)."""
     problems = []
     if entry.precision == "region" and len(entry.area) < 3:
-        problems.append(
-            Problem(label, "a region needs an `area` of at least 3 points", where, "area")
-        )
+        message = "a region needs an `area` of at least 3 points"
+        problems.append(Problem(label, message, where, "area", entry.area, "place"))
     if entry.precision != "region" and entry.area:
-        problems.append(Problem(label, "only regions have an `area`", where, "area"))
+        problems.append(
+            Problem(label, "only regions have an `area`", where, "area", entry.area, "place")
+        )
     for spelling in (entry.name, *entry.aliases):
-        key = name_key(spelling)
-        owner = owners.setdefault(key, entry.name)
+        owner = owners.setdefault(name_key(spelling), entry.name)
         if owner != entry.name:
-            problems.append(
-                Problem(label, f"this spelling already names {owner!r}", where, "aliases", spelling)
-            )
+            message = f"this spelling already names {owner!r}"
+            problems.append(Problem(label, message, where, "aliases", spelling, "place"))
     return problems

@@ -212,6 +212,15 @@ def event_rule_problems(event: Event) -> list[tuple[str, Any, str]]:
         problems.append(
             ("layer", event.layer, "diplomacy events happen at one `place`, not a movement")
         )
+    if event.claimed_by is not None and event.status == "confirmed":
+        problems.append(
+            (
+                "claimed_by",
+                event.claimed_by,
+                "a confirmed event has no claimant: drop it or "
+                "set `status` to claimed, unconfirmed or denied",
+            )
+        )
     if event.counterpart is not None and event.counterpart == event.actor:
         problems.append(("counterpart", event.counterpart, "is the same as `actor`"))
     return problems

@@ -2,14 +2,16 @@
 
 Nominatim's usage policy (https://operations.osmfoundation.org/policies/nominatim/): at most one
 request per second for the whole application, an identifying User-Agent, cached results, and
-attribution. So one rate limiter per server is shared by every user of the process, answers
-(including "not found") are cached on disk, and errors are never cached.
+attribution. So the request slots of each server are shared by every geocoder and user of the
+process, answers (including "not found") are cached on disk, and errors are never cached.
 """
 
 import json
+import logging
 import os
 import tempfile
 import threading
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,7 +19,6 @@ from typing import Any
 
 from geopy.adapters import RequestsAdapter
 from geopy.exc import GeocoderServiceError
-from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
 
 from geo.errors import GeocodingServiceError
@@ -29,9 +30,33 @@ DEFAULT_USER_AGENT = "news-story-map/1.0 (North Korean troops in Russia dashboar
 _AREA_TYPES = {"state", "region", "province", "county", "district", "territory", "island"}
 _CACHE_VERSION = 1
 
-# One limiter per (scheme, domain) for the whole process, so concurrent users share the budget.
-_limiters: dict[tuple[str, str], RateLimiter] = {}
-_limiters_lock = threading.Lock()
+logger = logging.getLogger(__name__)
+
+
+class _RequestSlots:
+    """When the next request to one server may start, for every geocoder of the process."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._next_start = 0.0
+
+    def wait_for_slot(self, min_delay_seconds: float) -> None:
+        """Reserve the next free slot, then sleep until it starts."""
+        with self._lock:
+            now = time.monotonic()
+            start = max(now, self._next_start)
+            self._next_start = start + min_delay_seconds
+        if start > now:
+            time.sleep(start - now)
+
+
+_slots: dict[tuple[str, str], _RequestSlots] = {}
+_slots_lock = threading.Lock()
+
+
+def _server_slots(scheme: str, domain: str) -> _RequestSlots:
+    with _slots_lock:
+        return _slots.setdefault((scheme, domain.lower()), _RequestSlots())
 
 
 @dataclass(frozen=True)
@@ -60,7 +85,14 @@ class NominatimSettings:
             if env.get(variable, "").strip():
                 values[field] = env[variable].strip()
         if env.get("NOMINATIM_TIMEOUT", "").strip():
-            values["timeout"] = float(env["NOMINATIM_TIMEOUT"])
+            try:
+                values["timeout"] = float(env["NOMINATIM_TIMEOUT"])
+            except ValueError:
+                logger.warning(
+                    "NOMINATIM_TIMEOUT=%r is not a number of seconds; using %s",
+                    env["NOMINATIM_TIMEOUT"],
+                    cls.timeout,
+                )
         values.update(overrides or {})
         return cls(**values)
 
@@ -71,23 +103,14 @@ class NominatimGeocoder:
     def __init__(self, settings: NominatimSettings, *, cache_file: Path) -> None:
         self.settings = settings
         self.cache = GeocodeCache(cache_file)
-        geocoder = Nominatim(
+        self._geocoder = Nominatim(
             user_agent=settings.user_agent,
             timeout=settings.timeout,
             domain=settings.domain,
             scheme=settings.scheme,
             adapter_factory=_single_try_adapter,
         )
-        with _limiters_lock:
-            limiter_key = (settings.scheme, settings.domain)
-            if limiter_key not in _limiters:
-                _limiters[limiter_key] = RateLimiter(
-                    geocoder.geocode,
-                    min_delay_seconds=settings.min_delay_seconds,
-                    max_retries=0,
-                    swallow_exceptions=False,  # the default returns None: "not found", cached
-                )
-            self._geocode = _limiters[limiter_key]
+        self._slots = _server_slots(settings.scheme, settings.domain)
 
     def lookup(self, name: str) -> ResolvedPlace | None:
         """Resolve `name`, from the disk cache when it was asked before.
@@ -101,8 +124,9 @@ class NominatimGeocoder:
         hit, cached = self.cache.get(key)
         if hit:
             return _with_query(cached, name) if cached else None
+        self._slots.wait_for_slot(self.settings.min_delay_seconds)
         try:
-            location = self._geocode(name, exactly_one=True, addressdetails=True)
+            location = self._geocoder.geocode(name, exactly_one=True, addressdetails=True)
         except GeocoderServiceError as error:
             kind = type(error).__name__.removeprefix("Geocoder")
             raise GeocodingServiceError(

@@ -8,7 +8,6 @@ stray `\\u` in a story would otherwise run code or break the whole map script
 """
 
 import html
-import json
 
 _TEMPLATE_LITERAL_ENTITIES = str.maketrans({"`": "&#96;", "$": "&#36;", "\\": "&#92;"})
 
@@ -16,13 +15,3 @@ _TEMPLATE_LITERAL_ENTITIES = str.maketrans({"`": "&#96;", "$": "&#36;", "\\": "&
 def escape_text(text: object) -> str:
     """`text` as inert HTML, also safe inside a JavaScript template literal."""
     return html.escape(str(text), quote=True).translate(_TEMPLATE_LITERAL_ENTITIES)
-
-
-def js_string(value: str) -> str:
-    """A JavaScript string literal for `value`, safe inside an HTML <script> element too."""
-    return (
-        json.dumps(value, ensure_ascii=True)
-        .replace("</", "<\\/")
-        .replace("<!--", "<\\!--")
-        .translate(str.maketrans({"`": "\\u0060", "$": "\\u0024"}))
-    )

@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from geo.errors import DataError, Problem, UnknownStoryError
-from geo.files import read_yaml, validation_problems
+from geo.files import entry_label, load_records, read_yaml, validation_problems
 from geo.gazetteer import ResolvedPlace
 from geo.model import Actor, Event, Mention, StoryMeta, event_rule_problems
 from geo.paths import ACTORS_FILE, display_path, stories_dir
@@ -83,28 +83,18 @@ class Catalog:
             raise UnknownStoryError(f"no story with id {story_id!r} (known: {known})") from None
 
 
-def load_actors(path: Path = ACTORS_FILE) -> dict[str, Actor]:
-    """Actors by id from an actors file; raises `DataError` naming each bad entry."""
-    document = read_yaml(path)
-    label = display_path(path)
-    if not isinstance(document, dict) or not isinstance(document.get("actors"), list):
-        raise DataError([Problem(label, "expected a mapping with an `actors:` list")])
+def load_actors(path: Path = ACTORS_FILE) -> tuple[dict[str, Actor], list[Problem]]:
+    """Actors by id from an actors file, and a Problem for each bad entry (which is left out)."""
+    records, problems = load_records(path, "actors", Actor, entry="actor")
     actors: dict[str, Actor] = {}
-    problems: list[Problem] = []
-    for index, raw in enumerate(document["actors"], start=1):
-        where = _where(raw, index)
-        try:
-            actor = Actor.model_validate(raw)
-        except ValidationError as error:
-            problems.extend(validation_problems(error, label, where))
-            continue
+    for where, actor in records:
         if actor.id in actors:
-            problems.append(Problem(label, "duplicate actor id", where, "id", actor.id))
-            continue
-        actors[actor.id] = actor
-    if problems:
-        raise DataError(problems)
-    return actors
+            problems.append(
+                Problem(display_path(path), "duplicate actor id", where, "id", actor.id, "actor")
+            )
+        else:
+            actors[actor.id] = actor
+    return actors, problems
 
 
 def load_catalog(
@@ -115,13 +105,9 @@ def load_catalog(
 ) -> Catalog:
     """Load every story file of `directory` (default: `stories_dir()`), keeping what is valid."""
     directory = directory if directory is not None else stories_dir()
-    problems: list[Problem] = []
+    actors, problems = load_actors(actors_file)
+    problems.extend(resolver.gazetteer.problems)
     warnings: list[str] = []
-    try:
-        actors = load_actors(actors_file)
-    except DataError as error:
-        problems.extend(error.problems)
-        actors = {}
     stories: dict[str, Story] = {}
     for path in story_files(directory, problems):
         story, file_problems = load_story_file(
@@ -195,7 +181,7 @@ def load_story_file(
     events: list[Event] = []
     seen_ids: set[str] = set()
     for index, raw in enumerate(raw_events, start=1):
-        where = _where(raw, index)
+        where = entry_label(raw, index)
         try:
             event = Event.model_validate(raw)
         except ValidationError as error:
@@ -273,11 +259,3 @@ def _actor_problems(
                 Problem(label, f"unknown actor (known: {known})", where, field_name, actor_id)
             )
     return problems
-
-
-def _where(raw: Any, index: int) -> str:
-    """How an entry is named in messages: its id when it has a usable one, and its position."""
-    entry_id = raw.get("id") if isinstance(raw, dict) else None
-    if isinstance(entry_id, str) and entry_id.strip():
-        return f"{entry_id.strip()[:80]!r} (#{index})"
-    return f"#{index}"

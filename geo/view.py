@@ -117,8 +117,18 @@ def parse_view(params: Mapping[str, Sequence[str]], catalog: Catalog) -> tuple[V
         notices.append(f"end={end} is before start={start}: both were ignored")
         start = end = None
     first_day, last_day = default.start, default.end
-    start = min(max(start or first_day, first_day), last_day)
-    end = max(min(end or last_day, last_day), first_day)
+    if (start is not None and start > last_day) or (end is not None and end < first_day):
+        notices.append(
+            f"the dates {start or first_day} to {end or last_day} miss the story "
+            f"({first_day} to {last_day}): both were ignored"
+        )
+        start = end = None
+    if start is not None and start < first_day:
+        notices.append(f"start={start} is before the story's first day, {first_day}")
+    if end is not None and end > last_day:
+        notices.append(f"end={end} is after the story's last day, {last_day}")
+    start = max(start or first_day, first_day)
+    end = min(end or last_day, last_day)
 
     actors = _parse_ids(params.get("actor"), "actor", default.actors, default.actors, notices)
     layers = _parse_ids(params.get("layer"), "layer", LAYER_IDS, LAYER_IDS, notices)

@@ -13,11 +13,11 @@ escape = dashboard.escape_markdown
 st.header("About this map")
 st.subheader("Source")
 source = f"**{escape(meta.title)}** — {escape(meta.outlet)}, {format_day(meta.published)}"
-if meta.url:
-    source += f" ([article]({meta.url}))"
-else:
+if not meta.url:
     source += " (no link to the article is known)"
 st.markdown(source)
+if meta.url:  # a button, not markdown: a URL must not be able to add links or images
+    st.link_button("Read the article", meta.url)
 if meta.summary:
     st.markdown(escape(meta.summary))
 st.markdown(

@@ -25,13 +25,13 @@ def story(shipped_catalog):
 
 # (filter, expected event count) against the shipped story
 FILTER_CASES = [
-    (EventFilter(), 20),
+    (EventFilter(), 19),
     (EventFilter(layers=frozenset({"troops"})), 4),
-    (EventFilter(layers=frozenset({"diplomacy"})), 16),
+    (EventFilter(layers=frozenset({"diplomacy"})), 15),
     (EventFilter(actors=frozenset({"nato"})), 3),
     (EventFilter(actors=frozenset({"nato", "france"})), 4),
     (EventFilter(actors=frozenset()), 0),
-    (EventFilter(statuses=frozenset({"claimed"})), 8),
+    (EventFilter(statuses=frozenset({"claimed"})), 5),
     # a span overlapping the window counts: 8-13 Oct overlaps 13 Oct
     (EventFilter(start=date(2024, 10, 13), end=date(2024, 10, 13)), 1),
     (EventFilter(start=date(2024, 10, 21)), 9),
@@ -44,7 +44,7 @@ FILTER_CASES = [
             actors=frozenset({"south-korea"}),
             layers=frozenset({"diplomacy"}),
         ),
-        2,
+        1,
     ),
 ]
 
@@ -60,7 +60,7 @@ def test_filters(story, event_filter, count):
 def test_geojson_follows_rfc_7946(story):
     collection = to_geojson(story, list(story.events))
     assert collection["type"] == "FeatureCollection"
-    assert len(collection["features"]) == 20
+    assert len(collection["features"]) == 19
     by_id = {feature["id"]: feature for feature in collection["features"]}
     seoul = by_id["seoul-summons-russian-ambassador"]["geometry"]
     assert seoul == {"type": "Point", "coordinates": [126.9784, 37.566]}  # [lon, lat]
@@ -86,7 +86,7 @@ def test_geojson_round_trip(story):
 def test_csv_has_every_field_and_coordinates_and_round_trips(story):
     rows = list(csv.DictReader(io.StringIO(to_csv_text(story, list(story.events)))))
     assert list(rows[0]) == list(CSV_COLUMNS)
-    assert len(rows) == 20
+    assert len(rows) == 19
     by_id = {row["id"]: row for row in rows}
     shipped = by_id["special-forces-shipped-to-ussuriysk"]
     assert (shipped["origin_lat"], shipped["destination_lon"], shipped["lat"]) == (
@@ -105,6 +105,23 @@ def test_csv_has_every_field_and_coordinates_and_round_trips(story):
     assert rebuilt == list(story.events)
 
 
+def test_csv_cells_that_look_like_formulas_are_defused(tmp_path, offline_curated_resolver):
+    from geo.stories import load_catalog
+    from tests.conftest import make_event, write_story
+
+    formula = '=HYPERLINK("https://evil.example","click")'
+    write_story(tmp_path, events=[make_event(summary=formula, quote="-1+2", source="@source")])
+    story = load_catalog(tmp_path, resolver=offline_curated_resolver).stories["test-story"]
+    row = next(csv.DictReader(io.StringIO(to_csv_text(story, list(story.events)))))
+    assert (row["summary"], row["quote"], row["source"]) == ("'" + formula, "'-1+2", "'@source")
+
+
+def test_csv_numbers_are_left_as_numbers(story):
+    rows = list(csv.DictReader(io.StringIO(to_csv_text(story, list(story.events)))))
+    pentagon = next(row for row in rows if row["id"] == "pentagon-cannot-confirm")
+    assert pentagon["lon"] == "-77.05616"
+
+
 def _run(module, *args, env=None):
     return subprocess.run(
         [sys.executable, "-m", module, *args],
@@ -121,7 +138,7 @@ def test_export_cli_default_is_geojson_of_the_default_story():
     assert done.returncode == 0, done.stderr
     collection = json.loads(done.stdout)
     assert collection["story"]["id"] == STORY_ID
-    assert len(collection["features"]) == 20
+    assert len(collection["features"]) == 19
 
 
 def test_export_cli_filters_and_csv():

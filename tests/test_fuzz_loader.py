@@ -16,7 +16,7 @@ from geo.stories import load_actors, load_catalog, load_story_file
 from tests.conftest import STORY_META, make_event
 
 RESOLVER = PlaceResolver(gazetteer=Gazetteer.from_file(GAZETTEER_FILE), geonames=None)
-ACTORS = load_actors()
+ACTORS = load_actors()[0]
 
 text = st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=60)
 scalars = (

@@ -2,7 +2,6 @@
 
 import pytest
 
-from geo.errors import DataError
 from geo.gazetteer import Gazetteer
 from geo.names import name_key
 from geo.paths import DATA_DIR
@@ -76,13 +75,25 @@ def test_every_region_point_is_inside_its_area(gazetteer):
         ),
     ],
 )
-def test_bad_gazetteer_entries_are_named(tmp_path, yaml_text, field):
+def test_bad_gazetteer_entries_are_named_and_left_out(tmp_path, yaml_text, field):
     path = tmp_path / "gazetteer.yaml"
-    path.write_text(yaml_text, "utf-8")
-    with pytest.raises(DataError) as raised:
-        Gazetteer.from_file(path)
-    assert [p.field for p in raised.value.problems] == [field]
-    assert str(path) in str(raised.value)
+    path.write_text(yaml_text + "  - {name: Good, country: XX, lat: 1, lon: 2, precision: exact}\n")
+    gazetteer = Gazetteer.from_file(path)
+    assert [p.field for p in gazetteer.problems] == [field]
+    assert str(gazetteer.problems[0]).startswith(f"{path}: place ")
+    assert gazetteer.lookup("Good").location == (1, 2), "the valid entries still resolve"
+
+
+def test_a_broken_gazetteer_is_reported_by_the_catalog(tmp_path):
+    path = tmp_path / "gazetteer.yaml"
+    path.write_text("places: [\n", "utf-8")
+    from tests.conftest import make_event, write_story
+
+    write_story(tmp_path / "stories", events=[make_event()])
+    resolver = PlaceResolver(gazetteer=Gazetteer.from_file(path))  # GeoNames still knows Seoul
+    catalog = load_catalog(tmp_path / "stories", resolver=resolver)
+    assert "broken YAML" in str(catalog.problems[0])
+    assert catalog.stories["test-story"].place_of("Seoul").source == "geonames"
 
 
 def test_name_keys_ignore_case_accents_and_punctuation():

@@ -100,13 +100,16 @@ def test_unreachable_server_raises_service_error(tmp_path):
 
 def test_requests_are_spaced_by_the_shared_rate_limit(server, tmp_path):
     first = _geocoder(server, tmp_path, min_delay_seconds=0.4)
-    second = _geocoder(server, tmp_path / "other", min_delay_seconds=0.4)  # another user
+    # Another user of the process, with settings of its own: it shares the server's slots.
+    second = _geocoder(server, tmp_path / "other", min_delay_seconds=0.4, user_agent="second/2.0")
     first.lookup("Camp Example")
     second.lookup("Nowhere Special")
     first.lookup("Primorsky Krai")
     times = [request["time"] for request in server.requests]
     gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
     assert len(gaps) == 2 and min(gaps) >= 0.35
+    agents = [request["user_agent"] for request in server.requests]
+    assert agents == ["news-map-tests/1.0", "second/2.0", "news-map-tests/1.0"]
 
 
 def test_resolver_falls_back_to_offline_with_a_warning(server, tmp_path, gazetteer):
@@ -138,6 +141,8 @@ def test_settings_from_environment(monkeypatch):
     assert settings.user_agent.startswith("my-newsroom-map")
     monkeypatch.setenv("NOMINATIM_ENABLED", "0")
     assert not NominatimSettings.from_env().enabled
+    monkeypatch.setenv("NOMINATIM_TIMEOUT", "ten")
+    assert NominatimSettings.from_env().timeout == 10.0, "a bad value falls back, never crashes"
 
 
 def _geocode_cli(server, tmp_path, *args):

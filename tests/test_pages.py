@@ -76,7 +76,7 @@ def test_every_page_runs_and_keeps_the_link(page):
     app = _app()
     app.switch_page(page).run()
     _no_exception(app)
-    assert _count_line(app) == "**20 of 20 events**"
+    assert _count_line(app) == "**19 of 19 events**"
     assert _params(app)["story"] == [STORY_ID]
     assert app.sidebar.date_input[0].value == (date(2024, 6, 1), date(2024, 10, 22))
 
@@ -85,7 +85,7 @@ def test_map_page_sends_every_event_to_the_map():
     app = _app()
     _no_exception(app)
     ids = _map_event_ids(app)
-    assert len(ids) == 20 and len(set(ids)) == 20
+    assert len(ids) == 19 and len(set(ids)) == 19
     component = app.get("component_instance")[0]
     args = json.loads(component.proto.json_args)
     assert args["returned_objects"] == [], "panning and zooming never rerun the script"
@@ -98,7 +98,7 @@ def test_actor_filter_updates_count_map_and_url():
     app = _app()
     app.sidebar.multiselect[0].set_value(["nato", "france"]).run()
     _no_exception(app)
-    assert _count_line(app) == "**4 of 20 events**"
+    assert _count_line(app) == "**4 of 19 events**"
     assert _params(app)["actor"] == ["nato", "france"]
     assert _map_event_ids(app) == sorted(
         [
@@ -115,7 +115,7 @@ def test_date_filter_updates_count_and_url():
     app = _app()
     app.sidebar.date_input[0].set_value((date(2024, 10, 21), date(2024, 10, 22))).run()
     _no_exception(app)
-    assert _count_line(app) == "**9 of 20 events**"
+    assert _count_line(app) == "**9 of 19 events**"
     params = _params(app)
     assert params["start"] == ["2024-10-21"] and "end" not in params
 
@@ -123,11 +123,11 @@ def test_date_filter_updates_count_and_url():
 def test_layer_and_status_filters():
     app = _app()
     app.sidebar.multiselect[1].set_value(["troops"]).run()
-    assert _count_line(app) == "**4 of 20 events**"
+    assert _count_line(app) == "**4 of 19 events**"
     assert _params(app)["layer"] == ["troops"]
     app.sidebar.multiselect[2].set_value(["confirmed"]).run()
     _no_exception(app)
-    assert _count_line(app) == "**0 of 20 events**"
+    assert _count_line(app) == "**0 of 19 events**"
     assert _params(app)["status"] == ["confirmed"]
 
 
@@ -147,7 +147,7 @@ def test_opening_a_link_restores_every_filter():
     assert app.sidebar.multiselect[0].value == ["south-korea", "united-kingdom"]
     assert app.sidebar.multiselect[1].value == ["diplomacy"]
     assert app.sidebar.multiselect[2].value == ["confirmed"]
-    assert _count_line(app) == "**4 of 20 events**"
+    assert _count_line(app) == "**5 of 19 events**"
     link = _share_link(app)
     assert link.startswith(
         "http://localhost:8501/?story=north-korean-troops-in-russia&start=2024-10-18"
@@ -172,7 +172,7 @@ def test_bad_link_values_are_ignored_with_a_notice():
     assert "\\<img" in notice, "link text is escaped before it is shown as markdown"
     assert app.sidebar.multiselect[0].value == ["nato"]
     assert app.sidebar.date_input[0].value == (date(2024, 6, 1), date(2024, 10, 21))
-    assert _count_line(app) == "**3 of 20 events**"
+    assert _count_line(app) == "**3 of 19 events**"
     params = _params(app)
     assert params == {"story": [STORY_ID], "end": ["2024-10-21"], "actor": ["nato"]}
 
@@ -191,7 +191,7 @@ def test_filters_and_url_survive_page_changes():
         app.switch_page(page).run()
         _no_exception(app)
         assert app.sidebar.multiselect[0].value == ["russia"]
-        assert _count_line(app) == "**2 of 20 events**"
+        assert _count_line(app) == "**2 of 19 events**"
         assert _params(app)["actor"] == ["russia"]
 
 
@@ -206,7 +206,7 @@ def test_share_link_names_the_page():
 def test_zero_results_show_a_message_and_keep_the_map():
     app = _app({"actor": ""})
     _no_exception(app)
-    assert _count_line(app) == "**0 of 20 events**"
+    assert _count_line(app) == "**0 of 19 events**"
     assert any("No events match" in info.value for info in app.info)
     assert len(app.get("component_instance")) == 1
     assert _map_event_ids(app) == []
@@ -219,7 +219,7 @@ def test_reset_filters_restores_the_whole_story():
     app = _app({"actor": "nato", "layer": "diplomacy"})
     app.sidebar.button[0].click().run()
     _no_exception(app)
-    assert _count_line(app) == "**20 of 20 events**"
+    assert _count_line(app) == "**19 of 19 events**"
     assert _params(app) == {"story": [STORY_ID]}
 
 
@@ -303,3 +303,15 @@ def test_no_loadable_story_shows_an_error_not_a_traceback(tmp_path, monkeypatch)
     app = _app()
     _no_exception(app)
     assert "No story could be loaded" in app.error[0].value
+
+
+def test_about_page_links_the_article_with_a_button_not_markdown(tmp_path, monkeypatch):
+    tricky = "https://example.com/a)![x](https://evil.example/p.png"
+    write_story(tmp_path, events=[make_event()], url=tricky)
+    monkeypatch.setenv("STORIES_DIR", str(tmp_path))
+    app = _app()
+    app.switch_page("pages/about.py").run()
+    _no_exception(app)
+    buttons = app.get("link_button")
+    assert [button.proto.url for button in buttons] == [tricky]
+    assert not any("evil.example" in block.value for block in app.markdown)

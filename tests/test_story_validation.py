@@ -26,7 +26,14 @@ EVENT_RULES = [
     ("empty quote", {"quote": "  "}, "quote", "  ", "at least 1"),
     ("unknown actor", {"actor": "atlantis"}, "actor", "atlantis", "unknown actor"),
     ("unknown counterpart", {"counterpart": "mars"}, "counterpart", "mars", "unknown actor"),
-    ("unknown claimant", {"claimed_by": "nobody"}, "claimed_by", "nobody", "unknown actor"),
+    (
+        "unknown claimant",
+        {"claimed_by": "nobody", "status": "claimed"},
+        "claimed_by",
+        "nobody",
+        "unknown actor",
+    ),
+    ("claimant of a confirmed event", {"claimed_by": "nato"}, "claimed_by", "nato", "no claimant"),
     ("actor is counterpart", {"counterpart": "south-korea"}, "counterpart", "south-korea", "same"),
     ("unresolvable place", {"place": "Xyzzyville"}, "place", "Xyzzyville", "not found"),
     ("no place at all", {"place": DELETE, "place_text": DELETE}, "place", None, "missing"),
@@ -62,7 +69,9 @@ def test_each_event_rule_names_file_event_field_and_value(
     bad = make_event(id="bad-event", **changes) if "id" not in changes else make_event(**changes)
     path = write_story(tmp_path, events=[good, bad])
 
-    story, problems = load_story_file(path, actors=load_actors(), resolver=offline_curated_resolver)
+    story, problems = load_story_file(
+        path, actors=load_actors()[0], resolver=offline_curated_resolver
+    )
 
     assert story is not None
     assert [event.id for event in story.events] == ["good-event"], "the valid event is kept"
@@ -80,7 +89,9 @@ def test_each_event_rule_names_file_event_field_and_value(
 def test_movement_needs_origin_and_destination(tmp_path, offline_curated_resolver):
     event = make_event(MOVEMENT_EVENT, destination=DELETE, destination_text=DELETE)
     path = write_story(tmp_path, events=[event])
-    story, problems = load_story_file(path, actors=load_actors(), resolver=offline_curated_resolver)
+    story, problems = load_story_file(
+        path, actors=load_actors()[0], resolver=offline_curated_resolver
+    )
     assert story is not None and story.events == ()
     assert [(p.field, p.value) for p in problems] == [("destination", None)]
 
@@ -88,7 +99,7 @@ def test_movement_needs_origin_and_destination(tmp_path, offline_curated_resolve
 def test_diplomacy_event_cannot_be_a_movement(tmp_path, offline_curated_resolver):
     event = make_event(MOVEMENT_EVENT, layer="diplomacy", kind="visit")
     path = write_story(tmp_path, events=[event])
-    _, problems = load_story_file(path, actors=load_actors(), resolver=offline_curated_resolver)
+    _, problems = load_story_file(path, actors=load_actors()[0], resolver=offline_curated_resolver)
     assert [(p.field, p.value) for p in problems] == [("layer", "diplomacy")]
 
 
@@ -96,7 +107,9 @@ def test_duplicate_event_id_keeps_the_first(tmp_path, offline_curated_resolver):
     first = make_event(summary="first")
     second = make_event(summary="second")
     path = write_story(tmp_path, events=[first, second])
-    story, problems = load_story_file(path, actors=load_actors(), resolver=offline_curated_resolver)
+    story, problems = load_story_file(
+        path, actors=load_actors()[0], resolver=offline_curated_resolver
+    )
     assert [event.summary for event in story.events] == ["first"]
     assert [(p.field, p.value, p.event) for p in problems] == [
         ("id", "summons-in-seoul", "'summons-in-seoul' (#2)")
@@ -105,7 +118,9 @@ def test_duplicate_event_id_keeps_the_first(tmp_path, offline_curated_resolver):
 
 def test_valid_movement_event_resolves_both_ends(tmp_path, offline_curated_resolver):
     path = write_story(tmp_path, events=[make_event(MOVEMENT_EVENT)])
-    story, problems = load_story_file(path, actors=load_actors(), resolver=offline_curated_resolver)
+    story, problems = load_story_file(
+        path, actors=load_actors()[0], resolver=offline_curated_resolver
+    )
     assert problems == []
     assert story.place_of("North Korea").precision == "country"
     assert story.place_of("Ussuriysk").location == pytest.approx((43.80467, 131.95734))
@@ -123,7 +138,9 @@ def test_valid_movement_event_resolves_both_ends(tmp_path, offline_curated_resol
 )
 def test_bad_story_metadata_skips_the_story(tmp_path, offline_curated_resolver, meta, field, value):
     path = write_story(tmp_path, events=[make_event()], **meta)
-    story, problems = load_story_file(path, actors=load_actors(), resolver=offline_curated_resolver)
+    story, problems = load_story_file(
+        path, actors=load_actors()[0], resolver=offline_curated_resolver
+    )
     assert story is None
     assert [(p.field, p.value) for p in problems] == [(field, value)]
     assert problems[0].event is None and str(path) in str(problems[0])
@@ -131,26 +148,29 @@ def test_bad_story_metadata_skips_the_story(tmp_path, offline_curated_resolver, 
 
 def test_problem_values_are_shortened_in_messages(tmp_path, offline_curated_resolver):
     path = write_story(tmp_path, events=[make_event(kind="x" * 500)])
-    _, problems = load_story_file(path, actors=load_actors(), resolver=offline_curated_resolver)
+    _, problems = load_story_file(path, actors=load_actors()[0], resolver=offline_curated_resolver)
     assert len(str(problems[0])) < 400
     assert problems[0].value == "x" * 500
 
 
-def test_bad_actors_file_is_reported_and_stories_still_load(tmp_path, offline_curated_resolver):
+def test_one_bad_actor_leaves_the_other_actors_and_their_events(tmp_path, offline_curated_resolver):
     actors_file = tmp_path / "actors.yaml"
     actors_file.write_text(
-        "actors:\n  - id: south-korea\n    name_en: South Korea\n    name_fr: Corée du Sud\n"
-        "    color: blue\n",
+        "actors:\n"
+        "  - {id: south-korea, name_en: South Korea, name_fr: Corée du Sud, color: '#1f78b4'}\n"
+        "  - {id: russia, name_en: Russia, name_fr: Russie, color: red}\n",
         "utf-8",
     )
-    write_story(tmp_path / "stories", events=[make_event(counterpart=None)])
+    write_story(tmp_path / "stories", events=[make_event(counterpart=None), make_event(id="b")])
     catalog = load_catalog(
         tmp_path / "stories", resolver=offline_curated_resolver, actors_file=actors_file
     )
-    fields = [(p.file, p.field, p.value) for p in catalog.problems]
-    assert (str(actors_file), "color", "blue") in fields
-    assert "test-story" in catalog.stories  # the story loads, its event fails on the actor
-    assert any(p.field == "actor" for p in catalog.problems)
+    assert [(p.file, p.event, p.field, p.value) for p in catalog.problems] == [
+        (str(actors_file), "'russia' (#2)", "color", "red"),
+        (str(catalog.stories["test-story"].file), "'b' (#2)", "counterpart", "russia"),
+    ]
+    assert str(catalog.problems[0]).startswith(f"{actors_file}: actor 'russia' (#2)")
+    assert [event.id for event in catalog.stories["test-story"].events] == ["summons-in-seoul"]
 
 
 def test_mentions_are_resolved_and_bad_ones_reported(tmp_path, offline_curated_resolver):
@@ -163,7 +183,9 @@ def test_mentions_are_resolved_and_bad_ones_reported(tmp_path, offline_curated_r
             {"place": "Seoul"},
         ],
     )
-    story, problems = load_story_file(path, actors=load_actors(), resolver=offline_curated_resolver)
+    story, problems = load_story_file(
+        path, actors=load_actors()[0], resolver=offline_curated_resolver
+    )
     assert [mention.place for mention in story.mentions] == ["Vladivostok"]
     assert "Vladivostok" in story.places
     assert [str(problem).split(": ", 1)[1] for problem in problems] == [

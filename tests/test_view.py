@@ -52,9 +52,15 @@ LINKS = [
     ({"status": ["<script>alert(1)</script>"]}, {}, ["status='<script>"]),
     ({"story": ["no-such-story"]}, {}, ["story='no-such-story' is not a known story"]),
     ({"story": [STORY_ID], "utm_source": ["x"]}, {}, []),  # unknown parameters: silent
-    # dates outside the story are clamped to it, not refused
-    ({"start": ["2000-01-01"], "end": ["2030-01-01"]}, {}, []),
-    ({"start": ["2030-01-01"]}, {"start": date(2024, 10, 22)}, []),
+    # dates beyond the story are brought back to it, with a notice
+    (
+        {"start": ["2000-01-01"], "end": ["2030-01-01"]},
+        {},
+        ["before the story's first day", "after the story's last day"],
+    ),
+    ({"start": ["2024-10-18"], "end": ["2030-01-01"]}, {"start": date(2024, 10, 18)}, ["after"]),
+    ({"start": ["2030-01-01"]}, {}, ["miss the story"]),
+    ({"start": ["2000-01-01"], "end": ["2000-02-01"]}, {}, ["miss the story"]),
     ({"start": ["2024-10-18", "2024-10-21"]}, {"start": date(2024, 10, 18)}, []),
 ]
 
