@@ -97,6 +97,7 @@ class StoryMeta(_Record):
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
     url: WebUrl = ""
     summary: str = Field(default="", max_length=_MAX_TEXT)
+    caveats: list[Text] = []
 
 
 class Mention(_Record):

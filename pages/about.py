@@ -43,19 +43,13 @@ vocabulary_table("Kinds of event", vocabulary.KINDS)
 vocabulary_table("Where a place's coordinates come from", vocabulary.PLACE_SOURCES)
 
 st.subheader("Caveats")
-st.markdown(
-    """
-- The troop numbers and movements come from South Korea's intelligence service (NIS). When the
-  article was published they had not been formally confirmed by Ukraine's supporters; NATO and
-  the Pentagon said they could not confirm the deployment. Such events are marked **claimed**,
-  with who claims them.
-- The article names no place on the front, only "à l'ouest de la Russie": the front is drawn as
-  a wide area, not a point, and arrows end at a stand-in point inside it.
-- When the article does not say where something happened (a statement by NATO, the Kremlin or the
-  French foreign ministry), the event is shown at the actor's seat with **near** precision, and
-  its popup says the place is not named in the source.
-"""
+caveats = [escape(caveat) for caveat in meta.caveats]
+caveats.append(
+    "When a source does not say where something happened (a statement by an alliance or a "
+    "ministry, say), the event is shown at the actor's seat with **near** precision, and its "
+    "popup says that the place is not named in the source\\."
 )
+st.markdown("\n".join(f"- {caveat}" for caveat in caveats))
 
 st.subheader("Credits")
 st.markdown(

@@ -315,3 +315,11 @@ def test_about_page_links_the_article_with_a_button_not_markdown(tmp_path, monke
     buttons = app.get("link_button")
     assert [button.proto.url for button in buttons] == [tricky]
     assert not any("evil.example" in block.value for block in app.markdown)
+
+
+def test_about_page_shows_the_story_caveats():
+    app = _app()
+    app.switch_page("pages/about.py").run()
+    text = " ".join(block.value for block in app.markdown)
+    assert "ouest de la Russie" in text and "Rutte" in text
+    assert "no link to the article is known" in text
