@@ -114,7 +114,10 @@ class Tab:
                 const check = () => {
                     const m = document.querySelectorAll('.nm-marker').length;
                     const l = document.querySelectorAll('path.nm-line').length;
-                    if (m === markers && l === lines) { resolve(true); }
+                    // ...and the view update that follows each redraw has run (see _ViewUpdate)
+                    const settled = window.__newsmap && "fitToken" in window.__newsmap
+                        && !window.map._animatingZoom;
+                    if (m === markers && l === lines && settled) { resolve(true); }
                     else if (Date.now() - started > 20000) {
                         reject(new Error(`map shows ${m} markers and ${l} lines`));
                     } else { setTimeout(check, 100); }
@@ -261,11 +264,25 @@ def test_a_filter_change_keeps_the_map_and_the_users_zoom(tab, app_url):
     tab.open(f"{app_url}/")
     tab.map()
     tab.wait_marks(markers=16, lines=3)
+    # Record every script run from now on: panning and zooming must not start one.
+    tab.page.evaluate(
+        """() => {
+            window.__runs = 0;
+            const app = document.querySelector('[data-testid="stApp"]');
+            new MutationObserver(() => {
+                if (app.getAttribute('data-test-script-state') === 'running') { window.__runs++; }
+            }).observe(app, {attributes: true});
+        }"""
+    )
     frame = tab.page.frame_locator(MAP_FRAME)
     body = frame.locator("body")
     body.evaluate("() => { window.__probe = 'same iframe'; window.map.setView([37.6, 127.0], 7); }")
-    tab.page.wait_for_timeout(600)
+    frame.locator(".leaflet-control-zoom-in").click()
+    tab.page.wait_for_timeout(1500)
+    assert tab.page.evaluate("() => window.__runs") == 0, "zooming reran the script"
     before = body.evaluate("() => [window.map.getZoom(), window.map.getCenter().lat]")
+    assert before[0] == 7.5
+
     tab.page.get_by_role("button", name="Remove Troop movements").first.click()
     tab.wait_count("15 of 19 events")
     tab.wait_marks(markers=15, lines=0)
@@ -275,6 +292,16 @@ def test_a_filter_change_keeps_the_map_and_the_users_zoom(tab, app_url):
     assert after[0] == "same iframe", "the map iframe was not reloaded"
     assert after[1] == before[0] and after[2] == pytest.approx(before[1], abs=0.01)
     tab.screenshot("zoom-kept")
+
+    # On request, the map fits the events again (Brussels to Korea: a much wider view).
+    tab.page.get_by_role("button", name="Fit the map to these events").click()
+    body.evaluate(
+        """() => new Promise((resolve) => {
+            const check = () => window.map.getZoom() < 5 ? resolve(true) : setTimeout(check, 100);
+            check();
+        })"""
+    )
+    assert body.evaluate("() => window.__probe") == "same iframe"
 
 
 def test_every_page_opens_cleanly(tab, app_url):
