@@ -422,7 +422,10 @@ class _ViewUpdate(MacroElement):
             var view = map.getBounds();
             var anyVisible = points.some(function (p) { return view.contains(p); });
             if (forced || !anyVisible) {
-                map.fitBounds(L.latLngBounds(points), {padding: [30, 30], maxZoom: 6});
+                // More room on the right: reference labels and troop labels extend that way.
+                map.fitBounds(L.latLngBounds(points), {
+                    paddingTopLeft: [40, 40], paddingBottomRight: [90, 40], maxZoom: 6
+                });
             }
         }, 0);
         {% endmacro %}

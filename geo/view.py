@@ -19,7 +19,6 @@ from geo.stories import Catalog, Story
 
 LAYER_IDS: tuple[str, ...] = get_args(Layer)
 STATUS_IDS: tuple[str, ...] = get_args(Status)
-PARAMETERS = ("story", "start", "end", "actor", "layer", "status")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
