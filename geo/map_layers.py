@@ -424,7 +424,10 @@ class _ViewUpdate(MacroElement):
             if (forced || !anyVisible) {
                 // More room on the right: reference labels and troop labels extend that way.
                 map.fitBounds(L.latLngBounds(points), {
-                    paddingTopLeft: [40, 40], paddingBottomRight: [90, 40], maxZoom: 6
+                    paddingTopLeft: [40, 40],
+                    paddingBottomRight: [90, 40],
+                    maxZoom: 6,
+                    animate: !forced
                 });
             }
         }, 0);
@@ -526,7 +529,7 @@ _MAP_CSS = """
   background: #fff; border: 1.5px solid #777; margin: 0 4px 0 1px; vertical-align: -1px; }
 .nm-marker { width: 26px; height: 26px; filter: drop-shadow(0 1px 1.5px rgba(0,0,0,.45)); }
 .nm-marker:hover { transform: scale(1.2); }
-.nm-spider { pointer-events: none; }
+.nm-spider, .nm-label-icon, .nm-arrow-icon { pointer-events: none; }  /* never hide a mark */
 .nm-troop-label-box { width: 110px; text-align: center; }
 .nm-troop-label { display: inline-block; background: rgba(255,255,255,.92); border: 2px solid;
   border-radius: 10px; padding: 0 6px; font: 600 12px/16px system-ui, sans-serif; color: #111;
@@ -672,13 +675,13 @@ def legend_html(story: Story, actors: Mapping[str, Actor]) -> str:
     return f'{_LEGEND_CSS}<div class="nm-legend"><h3>Legend</h3>{body}</div>'
 
 
-def story_bounds(story: Story) -> list[list[float]]:
-    """[[south, west], [north, east]] around every place of the story."""
+def story_center(story: Story) -> tuple[float, float]:
+    """The middle of the box around every place of the story (where the map opens, before the
+    layers fit the view to the events)."""
     points = [place.location for place in story.places.values()] or [(0.0, 0.0)]
-    return [
-        [min(lat for lat, _ in points), min(lon for _, lon in points)],
-        [max(lat for lat, _ in points), max(lon for _, lon in points)],
-    ]
+    lats = [lat for lat, _ in points]
+    lons = [lon for _, lon in points]
+    return ((min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2)
 
 
 def build_base_map(story: Story, actors: Mapping[str, Actor]) -> folium.Map:
@@ -688,7 +691,7 @@ def build_base_map(story: Story, actors: Mapping[str, Actor]) -> folium.Map:
     fonts are not used here, and each is one more CDN request before the map shows.
     """
     base = folium.Map(
-        location=[35, 90],
+        location=list(story_center(story)),
         zoom_start=3,
         tiles=None,
         control_scale=True,
@@ -700,6 +703,7 @@ def build_base_map(story: Story, actors: Mapping[str, Actor]) -> folium.Map:
     base.default_js = [_LEAFLET_JS, _JQUERY_JS]
     base.default_css = [_LEAFLET_CSS]
     folium.TileLayer("OpenStreetMap", name="OpenStreetMap").add_to(base)
-    base.fit_bounds(story_bounds(story))
+    # No fit_bounds here: its animated zoom could finish after, and undo, the fit to the
+    # filtered events that the layers' view update makes on first display.
     _MapAssets().add_to(base)
     return base
