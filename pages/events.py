@@ -19,18 +19,12 @@ st.dataframe(
     },
 )
 name = f"{chosen.story.id}_{chosen.view.start}_{chosen.view.end}"
-csv_column, geojson_column = st.columns(2)
-csv_column.download_button(
-    f"Download these {len(chosen.events)} events as CSV",
-    data=export_text(chosen.story, chosen.events, "csv"),
-    file_name=f"{name}.csv",
-    mime="text/csv",
-    width="stretch",
-)
-geojson_column.download_button(
-    f"Download these {len(chosen.events)} events as GeoJSON",
-    data=export_text(chosen.story, chosen.events, "geojson"),
-    file_name=f"{name}.geojson",
-    mime="application/geo+json",
-    width="stretch",
-)
+downloads = (("CSV", "csv", "text/csv"), ("GeoJSON", "geojson", "application/geo+json"))
+for column, (label, export_format, mime) in zip(st.columns(2), downloads, strict=True):
+    column.download_button(
+        f"Download these {len(chosen.events)} events as {label}",
+        data=export_text(chosen.story, chosen.events, export_format),
+        file_name=f"{name}.{export_format}",
+        mime=mime,
+        width="stretch",
+    )
