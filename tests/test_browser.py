@@ -127,6 +127,36 @@ class Tab:
             [markers, lines],
         )
 
+    def wait_map_steady(self) -> None:
+        """Wait until the map frame has kept its size and view for half a second: a late layout
+        change (a scrollbar appearing, the frame height set) resizes Leaflet's container and
+        shifts every mark, so a click aimed before it can land beside its target."""
+        self.page.frame_locator(MAP_FRAME).locator("body").evaluate(
+            """() => new Promise((resolve) => {
+                const shape = () => JSON.stringify([
+                    window.map.getSize(), window.map.getCenter(), window.map.getZoom(),
+                    window.map._animatingZoom, window.innerWidth, window.innerHeight,
+                ]);
+                let last = shape(), since = Date.now();
+                const check = () => {
+                    const now = shape();
+                    if (now !== last) { last = now; since = Date.now(); }
+                    if (Date.now() - since >= 500) { resolve(true); }
+                    else { setTimeout(check, 50); }
+                };
+                check();
+            })"""
+        )
+
+    def open_popup(self, event_id: str) -> str:
+        """Click an event's marker like a user and return its popup's text."""
+        frame = self.page.frame_locator(MAP_FRAME)
+        self.wait_map_steady()
+        frame.locator(f'[data-event="{event_id}"]').first.click()
+        popup = frame.locator(f'.leaflet-popup-content [data-event="{event_id}"]')
+        popup.wait_for(timeout=10_000)
+        return popup.inner_text()
+
     def screenshot(self, name: str) -> Path:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         path = ARTIFACTS / f"{name}.png"
@@ -232,11 +262,7 @@ def test_clicking_a_marker_opens_its_popup(tab, app_url):
     tab.open(f"{app_url}/?story={STORY_ID}&actor=france")
     tab.map()
     tab.wait_marks(markers=1, lines=0)
-    frame = tab.page.frame_locator(MAP_FRAME)
-    frame.locator('[data-event="france-very-worrying"]').click()
-    popup = frame.locator(".leaflet-popup-content")
-    popup.wait_for()
-    text = popup.inner_text()
+    text = tab.open_popup("france-very-worrying")
     assert "Ce serait vraiment quelque chose de très préoccupant" in text
     assert "Source: franceinfo, 22 Oct 2024" in text
     assert "CONFIRMED" in text.upper() and "France → North Korea" in text
@@ -400,11 +426,8 @@ def test_hostile_text_is_shown_as_text_and_runs_nothing(tab, hostile_app):
     tab.wait_marks(markers=2, lines=1)
     assert "<script>window.__xss=1</script>" in tab.page.locator("h4").first.inner_text()
     frame = tab.page.frame_locator(MAP_FRAME)
-    frame.locator("body").evaluate("() => window.map.setView([37.6, 127.0], 6)")
-    frame.locator('[data-event="summons-in-seoul"]').click()
-    popup = frame.locator(".leaflet-popup-content")
-    popup.wait_for()
-    text = popup.inner_text()
+    frame.locator("body").evaluate("() => window.map.setView([37.6, 127.0], 6, {animate: false})")
+    text = tab.open_popup("summons-in-seoul")
     assert XSS in text and "${window.__xss=1}" in text and "`backtick`" in text
     assert "\\u0041" in text and "🚀" in text and "עברית" in text
     tab.page.wait_for_timeout(500)
