@@ -102,7 +102,7 @@ def main() -> None:
         peak = _peak_rss_mb(process.pid)
     print(
         f"first rendered map in Chromium: cold server {cold:.2f} s, "
-        f"warm median {statistics.median(warm):.2f} s (CDN files served locally)"
+        f"warm median {statistics.median(warm):.2f} s (tiles answered locally)"
     )
     print(f"app process peak memory (VmHWM): {peak:.0f} MB  (target < 300 MB)")
 

@@ -37,9 +37,20 @@ MENTIONS_LAYER = "Other places named"
 MAP_HEIGHT = 620
 MARKER_SIZE = 26
 _NEUTRAL = "#4d4d4d"
-_LEAFLET_JS = ("leaflet", "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js")
-_JQUERY_JS = ("jquery", "https://code.jquery.com/jquery-3.7.1.min.js")
-_LEAFLET_CSS = ("leaflet_css", "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css")
+
+# The map's scripts, styles and offline outlines are served by the app itself from static/
+# (server.enableStaticServing), so the map needs no CDN. The map frame is streamlit-folium's
+# component page, <app>/component/streamlit_folium.st_folium/index.html, so "../../app/static/"
+# is the app's static folder wherever the app is mounted (at / locally, under /~/+/ on
+# Community Cloud). static/vendor/README.md says where each file comes from.
+STATIC_URL = "../../app/static/"
+VENDORED_JS = [
+    ("leaflet", "vendor/leaflet-1.9.3/leaflet.js"),
+    ("jquery", "vendor/jquery-3.7.1/jquery.min.js"),  # folium's popups build their HTML with it
+    ("topojson", "vendor/topojson-client-3.1.0/topojson-client.min.js"),
+]
+VENDORED_CSS = [("leaflet_css", "vendor/leaflet-1.9.3/leaflet.css")]
+OFFLINE_OUTLINES = "vendor/world-atlas-2.0.2/countries-50m.json"
 
 # Marker outline per kind, as SVG in a 26 × 26 box.
 _SHAPES = {
@@ -519,6 +530,9 @@ def build_layer_control() -> folium.LayerControl:
 
 _MAP_CSS = """
 <style>
+.leaflet-container.nm-offline { background: #dfe8ee; }  /* sea, under the offline outlines */
+.nm-offline-note { background: rgba(255,255,255,.9); padding: 2px 6px; border-radius: 3px;
+  font: 12px/16px system-ui, sans-serif; color: #333; }
 /* Muted tiles so that the story's colours stand out. */
 .leaflet-tile-pane { filter: grayscale(0.75) brightness(1.04) contrast(0.9); }
 .nm-marker-icon, .nm-arrow-icon, .nm-label-icon, .nm-spider, .nm-mention-icon {
@@ -585,6 +599,92 @@ class _MapAssets(MacroElement):
         super().__init__()
         self._name = "MapAssets"
         self.css = _MAP_CSS
+
+
+class _OfflineOutlines(MacroElement):
+    """Country outlines under the tiles, loaded from the app the first time a tile fails (no
+    network, blocked tile server): where tiles load they cover the outlines, where they do not
+    the outlines show, with a note saying why the map looks plain."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function () {
+            var map = {{ this._parent.get_name() }};
+            var tiles = {{ this.tiles.get_name() }};
+            var started = false;
+            // Leaflet does not cut lines at the antimeridian: a ring that steps from 180° to
+            // -180° would be drawn across the whole world, so each step stays under 180°.
+            function unwrap(ring) {
+                var shift = 0, previous = null;
+                return ring.map(function (point) {
+                    var lon = point[0] + shift;
+                    if (previous !== null && lon - previous > 180) { shift -= 360; lon -= 360; }
+                    if (previous !== null && previous - lon > 180) { shift += 360; lon += 360; }
+                    previous = lon;
+                    return [lon, point[1]];
+                });
+            }
+            function countries(topology) {
+                var collection = topojson.feature(topology, topology.objects.countries);
+                collection.features = collection.features.filter(function (country) {
+                    return country.properties.name !== "Antarctica" && country.geometry;
+                });
+                collection.features.forEach(function (country) {
+                    var geometry = country.geometry;
+                    geometry.coordinates = geometry.type === "Polygon"
+                        ? geometry.coordinates.map(unwrap)
+                        : geometry.coordinates.map(function (polygon) {
+                            return polygon.map(unwrap);
+                        });
+                });
+                return collection;
+            }
+            function note(text) {
+                var control = L.control({position: "bottomleft"});
+                control.onAdd = function () {
+                    var box = L.DomUtil.create("div", "nm-offline-note");
+                    box.textContent = text;
+                    return box;
+                };
+                control.addTo(map);
+            }
+            function showOutlines() {
+                if (started) { return; }
+                started = true;
+                map.getContainer().classList.add("nm-offline");
+                fetch({{ this.url|tojson }})
+                    .then(function (answer) {
+                        if (!answer.ok) { throw new Error("HTTP " + answer.status); }
+                        return answer.json();
+                    })
+                    .then(function (topology) {
+                        var pane = map.createPane("nm-outlines");
+                        pane.style.zIndex = 150;  /* under the tiles (200), over the sea colour */
+                        L.geoJSON(countries(topology), {
+                            pane: "nm-outlines", interactive: false,
+                            style: {color: "#8c8c8c", weight: 0.8, fillColor: "#f4f3ee",
+                                     fillOpacity: 1},
+                        }).addTo(map);
+                        map.attributionControl.addAttribution("Outlines: Natural Earth");
+                        note("Map tiles could not load: country outlines (Natural Earth) "
+                             + "show where they are missing.");
+                    })
+                    .catch(function (error) {
+                        note("Map tiles and offline outlines could not load (" + error + ").");
+                    });
+            }
+            tiles.on("tileerror", showOutlines);
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, tiles: folium.TileLayer, url: str) -> None:
+        super().__init__()
+        self._name = "OfflineOutlines"
+        self.tiles = tiles
+        self.url = url
 
 
 def _legend_row(symbol_svg: str, text: str) -> str:
@@ -685,10 +785,11 @@ def story_center(story: Story) -> tuple[float, float]:
 
 
 def build_base_map(story: Story, actors: Mapping[str, Actor]) -> folium.Map:
-    """The map that stays the same while filters change: tiles, legend, styles, behaviour.
+    """The map that stays the same while filters change: tiles, styles, behaviour.
 
-    Only Leaflet and jQuery (folium popups use it) are loaded: folium's Bootstrap and icon
-    fonts are not used here, and each is one more CDN request before the map shows.
+    Only the app's own copies of Leaflet, jQuery and topojson-client are loaded (folium's
+    Bootstrap and icon fonts are not used here). Where OpenStreetMap tiles cannot load, country
+    outlines from Natural Earth show through instead (`_OfflineOutlines`).
     """
     base = folium.Map(
         location=list(story_center(story)),
@@ -700,9 +801,10 @@ def build_base_map(story: Story, actors: Mapping[str, Actor]) -> folium.Map:
         zoom_snap=0.25,
         zoom_delta=0.5,
     )
-    base.default_js = [_LEAFLET_JS, _JQUERY_JS]
-    base.default_css = [_LEAFLET_CSS]
-    folium.TileLayer("OpenStreetMap", name="OpenStreetMap").add_to(base)
+    base.default_js = [(name, STATIC_URL + path) for name, path in VENDORED_JS]
+    base.default_css = [(name, STATIC_URL + path) for name, path in VENDORED_CSS]
+    tiles = folium.TileLayer("OpenStreetMap", name="OpenStreetMap").add_to(base)
+    _OfflineOutlines(tiles, STATIC_URL + OFFLINE_OUTLINES).add_to(base)
     # No fit_bounds here: its animated zoom could finish after, and undo, the fit to the
     # filtered events that the layers' view update makes on first display.
     _MapAssets().add_to(base)

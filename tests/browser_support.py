@@ -1,5 +1,7 @@
-"""Running the app for browser tests: a Streamlit server on a free port, Debian's Chromium, and
-the map's CDN files served from npm copies (tests/node_modules) so nothing leaves the machine.
+"""Running the app for browser tests: a Streamlit server on a free port and Debian's Chromium,
+with every request that would leave the machine refused (the app serves the map's scripts
+itself, from static/) and OpenStreetMap tiles answered by a small local PNG, or refused to see
+the offline outlines.
 
 Also used by `benchmarks/` and for screenshots. The recipe follows the team's field notes,
 "Browser tests offline".
@@ -7,7 +9,6 @@ Also used by `benchmarks/` and for screenshots. The recipe follows the team's fi
 
 import contextlib
 import io
-import json
 import os
 import re
 import shutil
@@ -35,21 +36,6 @@ CHROMIUM_ARGS = [
 ]
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 
-# CDN address → (npm package, path inside it). The version in the address must be the installed
-# one: a mismatch means tests/package.json no longer matches what the app loads.
-_CDN_PATTERNS = [
-    (
-        re.compile(
-            r"^https://cdn\.jsdelivr\.net/npm/"
-            r"(?P<pkg>(?:@[^/]+/)?[^@/]+)@(?P<ver>[^/]+)/(?P<path>.+)$"
-        ),
-        None,
-    ),
-    (
-        re.compile(r"^https://code\.jquery\.com/jquery-(?P<ver>[\d.]+)(?P<min>\.min)?\.js$"),
-        "jquery",
-    ),
-]
 _TILE = re.compile(r"^https://[a-z.]*tile\.openstreetmap\.org/\d+/\d+/\d+\.png")
 
 
@@ -80,67 +66,27 @@ def tile_png() -> bytes:
     return buffer.getvalue()
 
 
-def _installed_version(package: str) -> str:
-    manifest = NODE_MODULES / package / "package.json"
-    return json.loads(manifest.read_text("utf-8"))["version"]
-
-
-def local_copy(url: str) -> Path | None:
-    """The node_modules file that stands for a CDN URL, or None when the URL is not a CDN file.
-
-    Raises AssertionError when the CDN version differs from the installed copy.
-    """
-    clean = url.split("?", 1)[0].split("#", 1)[0]
-    for pattern, fixed_package in _CDN_PATTERNS:
-        match = pattern.match(clean)
-        if not match:
-            continue
-        package = fixed_package or match["pkg"]
-        version = match["ver"]
-        installed = _installed_version(package)
-        assert installed == version, f"{url} wants {package}@{version}, npm has {installed}"
-        if fixed_package == "jquery":
-            relative = "dist/jquery.min.js" if match["min"] else "dist/jquery.js"
-        else:
-            relative = match["path"]
-        return NODE_MODULES / package / relative
-    return None
-
-
-_CONTENT_TYPES = {
-    ".js": "application/javascript",
-    ".css": "text/css",
-    ".png": "image/png",
-    ".svg": "image/svg+xml",
-    ".woff2": "font/woff2",
-}
-
-
 class OfflineRouter:
-    """Playwright route handler: localhost passes, CDN files come from node_modules, tiles get a
-    local PNG, everything else is refused and remembered in `refused`."""
+    """Playwright route handler: localhost passes, tiles get a local PNG (or are refused with
+    `tiles=False`), everything else is refused and remembered in `refused`."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, tiles: bool = True) -> None:
         self.refused: list[str] = []
-        self.served: list[str] = []
-        self._tile = tile_png()
+        self.refused_tiles = 0
+        self._tile = tile_png() if tiles else None
 
     def __call__(self, route: Any) -> None:
         url = route.request.url
         if url.startswith(("http://127.0.0.1", "http://localhost", "ws://", "data:", "blob:")):
             route.continue_()
-            return
-        if _TILE.match(url):
+        elif _TILE.match(url) and self._tile is None:
+            self.refused_tiles += 1
+            route.abort()
+        elif _TILE.match(url):
             route.fulfill(status=200, body=self._tile, content_type="image/png")
-            return
-        path = local_copy(url)
-        if path is not None and path.is_file():
-            self.served.append(url)
-            content_type = _CONTENT_TYPES.get(path.suffix, "application/octet-stream")
-            route.fulfill(status=200, body=path.read_bytes(), content_type=content_type)
-            return
-        self.refused.append(url)
-        route.abort()
+        else:
+            self.refused.append(url)
+            route.abort()
 
 
 def wait_for_health(base_url: str, process: subprocess.Popen, timeout: float = 90) -> None:

@@ -4,7 +4,6 @@ Each test saves a screenshot under tests/artifacts/. With CI=true a missing brow
 npm copies fail the run instead of skipping it.
 """
 
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -17,33 +16,23 @@ from tests.browser_support import (
     ARTIFACTS,
     CHROMIUM_ARGS,
     MAP_FRAME,
-    NODE_MODULES,
     OfflineRouter,
     chromium_path,
     running_app,
     wait_for_app,
     wait_for_map,
 )
-from tests.conftest import DELETE, MOVEMENT_EVENT, make_event, write_story
+from tests.conftest import DELETE, MOVEMENT_EVENT, make_event, require, write_story
 
 pytestmark = pytest.mark.browser
 STORY_ID = "north-korean-troops-in-russia"
 COUNT_LINE = re.compile(r"^\d+ of \d+ events$")
 
 
-def _require(condition: Any, message: str) -> None:
-    if condition:
-        return
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"{message} (CI=true: the browser tests must run)")
-    pytest.skip(message)
-
-
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     path = chromium_path()
-    _require(path, "Debian's chromium is not installed (make test installs it)")
-    _require((NODE_MODULES / "leaflet").is_dir(), "tests/node_modules is missing (make test)")
+    require(path, "Debian's chromium is not installed (make test installs it)")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -155,6 +144,13 @@ class Tab:
         frame.locator(f'[data-event="{event_id}"]').first.click()
         popup = frame.locator(f'.leaflet-popup-content [data-event="{event_id}"]')
         popup.wait_for(timeout=10_000)
+        frame.locator(".leaflet-popup").evaluate(  # faded in, for the screenshot
+            """(element) => new Promise((resolve) => {
+                const check = () => getComputedStyle(element).opacity === "1"
+                    ? resolve(true) : setTimeout(check, 50);
+                check();
+            })"""
+        )
         return popup.inner_text()
 
     def screenshot(self, name: str) -> Path:
@@ -167,11 +163,9 @@ class Tab:
         assert self.page.locator('[data-testid="stException"]').count() == 0
 
 
-@pytest.fixture
-def tab(browser: Any) -> Iterator[Tab]:
+def _tab(browser: Any, router: OfflineRouter) -> Iterator[Tab]:
     context = browser.new_context(viewport={"width": 1400, "height": 950})
     context.add_init_script(ERROR_RECORDER)
-    router = OfflineRouter()
     context.route("**/*", router)
     page = context.new_page()
     opened = Tab(page, router)
@@ -180,6 +174,18 @@ def tab(browser: Any) -> Iterator[Tab]:
     context.close()
     assert router.refused == [], f"requests that would have left the machine: {router.refused}"
     assert opened.page_errors == [], f"uncaught JavaScript errors: {opened.page_errors}"
+
+
+@pytest.fixture
+def tab(browser: Any) -> Iterator[Tab]:
+    """A tab where OpenStreetMap tiles load (as a local PNG) and nothing else leaves the app."""
+    yield from _tab(browser, OfflineRouter())
+
+
+@pytest.fixture
+def tileless_tab(browser: Any) -> Iterator[Tab]:
+    """A tab on a machine with no network at all: even the tiles fail."""
+    yield from _tab(browser, OfflineRouter(tiles=False))
 
 
 def _remove_actors(tab: Tab, names: list[str]) -> None:
@@ -197,6 +203,7 @@ def test_default_view_renders_the_story(tab, app_url):
     assert tab.count_line() == "19 of 19 events"
     frame = tab.page.frame_locator(MAP_FRAME)
     assert frame.locator("img.leaflet-tile").count() > 0, "tiles are requested and drawn"
+    assert frame.locator(".nm-offline-note").count() == 0, "no outlines while tiles load"
     box = tab.page.locator(MAP_FRAME).bounding_box()
     assert box["height"] > 500 and box["width"] > 500
     labels = frame.locator(".nm-troop-label").all_inner_texts()
@@ -206,6 +213,22 @@ def test_default_view_renders_the_story(tab, app_url):
     frame.locator("body").evaluate("() => console.error('probe')")  # the recorder does record
     assert tab.map_errors() == ["probe"]
     tab.screenshot("default-view")
+
+
+def test_with_no_network_at_all_the_map_shows_country_outlines(tileless_tab, app_url):
+    tab = tileless_tab
+    tab.open(f"{app_url}/")
+    tab.map()
+    tab.wait_marks(markers=16, lines=3)
+    frame = tab.page.frame_locator(MAP_FRAME)
+    note = frame.locator(".nm-offline-note")
+    note.wait_for(timeout=20_000)
+    assert "country outlines (Natural Earth)" in note.inner_text()
+    assert frame.locator(".leaflet-nm-outlines-pane path").count() > 100
+    assert tab.router.refused_tiles > 0
+    assert tab.marks() == {"markers": 16, "lines": 3, "arrows": 3, "areas": 1}
+    assert tab.map_errors() == []
+    tab.screenshot("no-network-outlines")
 
 
 def test_filters_change_the_map_and_the_url(tab, app_url):
