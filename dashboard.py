@@ -10,7 +10,7 @@ import time
 from dataclasses import astuple, dataclass
 from datetime import date
 from pathlib import Path
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
@@ -28,6 +28,7 @@ from geo.view import (
     LAYER_IDS,
     STATUS_IDS,
     View,
+    app_origin,
     default_view,
     parse_view,
     story_actor_choices,
@@ -198,16 +199,7 @@ def _app_origin(page_paths: list[str]) -> str:
         url = st.context.url
     except (AttributeError, RuntimeError):
         url = None
-    if not url:
-        return DEFAULT_ORIGIN
-    # st.context.url usually stops before the page's path, but not on every first run.
-    parts = urlsplit(url)
-    path = parts.path.rstrip("/")
-    for page_path in filter(None, page_paths):
-        if path == f"/{page_path}" or path.endswith(f"/{page_path}"):
-            path = path[: -len(page_path) - 1]
-            break
-    return f"{parts.scheme}://{parts.netloc}{path}"
+    return app_origin(url, page_paths) if url else DEFAULT_ORIGIN
 
 
 def share_link(

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import get_args
+from urllib.parse import urlsplit
 
 from geo.errors import show_value
 from geo.filtering import EventFilter
@@ -152,3 +153,24 @@ def view_params(view: View, story: Story) -> dict[str, str | list[str]]:
         if set(chosen) != set(everything):
             params[name] = list(chosen) if chosen else [""]
     return params
+
+
+# Community Cloud serves the app itself under this path, inside a frame at the app's public
+# address; links people share should name the public address.
+_CLOUD_APP_MOUNT = "/~/+"
+
+
+def app_origin(url: str, page_paths: Sequence[str]) -> str:
+    """Scheme, host and base path of the app from the URL the browser reports for it.
+
+    That URL usually stops before the page's path, but not on every first run, so a trailing
+    page path is trimmed; so is Community Cloud's inner mount (https://x.streamlit.app/~/+).
+    """
+    parts = urlsplit(url)
+    path = parts.path.rstrip("/")
+    for page_path in filter(None, page_paths):
+        if path.endswith(f"/{page_path}"):
+            path = path[: -len(page_path) - 1]
+            break
+    path = path.removesuffix(_CLOUD_APP_MOUNT)
+    return f"{parts.scheme}://{parts.netloc}{path}"

@@ -6,7 +6,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from geo.view import LAYER_IDS, STATUS_IDS, View, default_view, parse_view, view_params
+from geo.view import (
+    LAYER_IDS,
+    STATUS_IDS,
+    View,
+    app_origin,
+    default_view,
+    parse_view,
+    view_params,
+)
 
 STORY_ID = "north-korean-troops-in-russia"
 ALL_ACTORS = (
@@ -129,3 +137,23 @@ def test_any_query_string_gives_a_valid_view(shipped_catalog, params):
         for key, value in view_params(view, story).items()
     }
     assert parse_view(as_lists, shipped_catalog)[0] == view
+
+
+PAGES = ["", "timeline", "events", "places", "about"]
+
+
+@pytest.mark.parametrize(
+    ("url", "origin"),
+    [
+        ("http://localhost:8501/", "http://localhost:8501"),
+        ("http://localhost:8501", "http://localhost:8501"),
+        ("http://localhost:8501/timeline", "http://localhost:8501"),
+        ("https://example.org/news/map/", "https://example.org/news/map"),
+        ("https://example.org/news/map/places", "https://example.org/news/map"),
+        ("https://news-map.streamlit.app/~/+/", "https://news-map.streamlit.app"),
+        ("https://news-map.streamlit.app/~/+/about", "https://news-map.streamlit.app"),
+        ("https://example.org/eventsdesk", "https://example.org/eventsdesk"),
+    ],
+)
+def test_app_origin_trims_the_page_and_clouds_inner_mount(url, origin):
+    assert app_origin(url, PAGES) == origin
