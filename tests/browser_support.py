@@ -106,8 +106,11 @@ def wait_for_health(base_url: str, process: subprocess.Popen, timeout: float = 9
 
 
 @contextlib.contextmanager
-def running_app(extra_env: dict[str, str] | None = None) -> Iterator[tuple[str, subprocess.Popen]]:
-    """`streamlit run app.py` on a free localhost port; yields (base URL, process)."""
+def running_app(
+    extra_env: dict[str, str] | None = None, *, base_path: str = ""
+) -> Iterator[tuple[str, subprocess.Popen]]:
+    """`streamlit run app.py` on a free localhost port, mounted at `base_path` (as in
+    "~/+"); yields (the app's URL, process)."""
     port = free_port()
     env = {**os.environ, **(extra_env or {})}
     command = [
@@ -121,11 +124,12 @@ def running_app(extra_env: dict[str, str] | None = None) -> Iterator[tuple[str, 
         "--server.address=127.0.0.1",
         "--browser.gatherUsageStats=false",
         "--server.fileWatcherType=none",
+        f"--server.baseUrlPath={base_path}",
     ]
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     log = (ARTIFACTS / f"streamlit-{port}.log").open("w")
     process = subprocess.Popen(command, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
-    base_url = f"http://127.0.0.1:{port}"
+    base_url = f"http://127.0.0.1:{port}" + (f"/{base_path}" if base_path else "")
     try:
         wait_for_health(base_url, process)
         yield base_url, process

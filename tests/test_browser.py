@@ -375,6 +375,19 @@ def test_a_fresh_server_opens_a_deep_link_first(browser, tab):
         tab.screenshot("fresh-server-deep-link")
 
 
+def test_the_map_loads_when_the_app_is_mounted_under_a_path(browser, tab):
+    # Community Cloud serves the app under /~/+/ inside its own page: the map's scripts are
+    # found relative to the map frame, and share links name the public address.
+    with running_app(base_path="~/+") as (app_url, _):
+        tab.open(f"{app_url}/?story={STORY_ID}&actor=france")
+        tab.map()
+        tab.wait_marks(markers=1, lines=0)
+        origin = app_url.removesuffix("/~/+")
+        link = tab.page.locator('[data-testid="stCode"]').first.inner_text()
+        assert link.replace("\n", "") == f"{origin}/?story={STORY_ID}&actor=france"
+        tab.screenshot("mounted-under-a-path")
+
+
 # --- Hostile input ------------------------------------------------------------------------------
 
 XSS = '<script>window.__xss=1</script><img src=x onerror="window.__xss=1">'
