@@ -37,6 +37,9 @@ MENTIONS_LAYER = "Other places named"
 MAP_HEIGHT = 620
 MARKER_SIZE = 26
 _NEUTRAL = "#4d4d4d"
+# Troop numbers sit above the marks so they stay readable where marks crowd (they take no
+# clicks, so a mark under a number can still be clicked); under tooltips (650) and popups.
+_LABEL_PANE = "nm-labels"
 
 # The map's scripts, styles and offline outlines are served by the app itself from static/
 # (server.enableStaticServing), so the map needs no CDN. The map frame is streamlit-folium's
@@ -362,7 +365,7 @@ def _troop_label(event: Event, position: tuple[float, float], color: str) -> fol
         icon_anchor=(55, 11),
         class_name="nm-label-icon",
     )
-    return folium.Marker(position, icon=icon, interactive=False)
+    return folium.Marker(position, icon=icon, interactive=False, pane=_LABEL_PANE)
 
 
 _LABEL_POSITIONS = (0.5, 0.3, 0.7, 0.4, 0.6)
@@ -805,6 +808,7 @@ def build_base_map(story: Story, actors: Mapping[str, Actor]) -> folium.Map:
     base.default_css = [(name, STATIC_URL + path) for name, path in VENDORED_CSS]
     tiles = folium.TileLayer("OpenStreetMap", name="OpenStreetMap").add_to(base)
     _OfflineOutlines(tiles, STATIC_URL + OFFLINE_OUTLINES).add_to(base)
+    folium.map.CustomPane(_LABEL_PANE, z_index=640, pointer_events=False).add_to(base)
     # No fit_bounds here: its animated zoom could finish after, and undo, the fit to the
     # filtered events that the layers' view update makes on first display.
     _MapAssets().add_to(base)

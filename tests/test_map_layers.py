@@ -150,6 +150,21 @@ def test_line_width_grows_with_troops_and_plans_are_dashed(story, actors):
     assert line_weight(None) < line_weight(100) < line_weight(1500) < line_weight(12000) <= 14
 
 
+def test_troop_numbers_sit_above_the_marks_and_take_no_clicks(story, actors):
+    troops = build_layers(story, list(story.events), actors)[0]
+    labels = [
+        marker
+        for marker in _children(troops, folium.Marker)
+        if "nm-troop-label" in marker.icon.options.get("html", "")
+    ]
+    assert len(labels) == 3
+    assert {label.options["pane"] for label in labels} == {"nm-labels"}
+    assert all(label.options["interactive"] is False for label in labels)
+    script = build_base_map(story, actors).get_root().render()
+    pane = re.search(r'createPane\(\s*"nm-labels"\);\s*(\w+)\.style\.zIndex = (\d+);', script)
+    assert pane and 600 < int(pane[2]) < 650, "above markers (600), under tooltips (650)"
+
+
 def test_unconfirmed_and_denied_movements_look_different():
     from geo.model import Event
 
