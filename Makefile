@@ -28,7 +28,7 @@ $(VENV)/.test-installed: requirements.txt tests/requirements.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r tests/requirements.txt
 	touch $@
 
-# The map's JavaScript and CSS, served to the browser tests from these copies (no CDN offline).
+# The npm packages whose files the app vendors in static/vendor; tests compare them byte for byte.
 tests/node_modules/.package-lock.json: tests/package.json tests/package-lock.json
 	npm ci --prefix tests --no-audit --no-fund --loglevel=error
 
