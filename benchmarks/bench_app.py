@@ -1,6 +1,6 @@
 """Benchmark the dashboard and print figures (not a test: nothing here passes or fails).
 
-Run after `make test` (it needs Chromium and tests/node_modules):
+Run after `make test` (it needs the Chromium that installs):
 
     .venv/bin/python -m benchmarks.bench_app
 

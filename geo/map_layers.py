@@ -606,8 +606,9 @@ class _MapAssets(MacroElement):
 
 class _OfflineOutlines(MacroElement):
     """Country outlines under the tiles, loaded from the app the first time a tile fails (no
-    network, blocked tile server): where tiles load they cover the outlines, where they do not
-    the outlines show, with a note saying why the map looks plain."""
+    network, blocked or rate-limited tile server): where tiles load they cover the outlines,
+    where they do not the outlines show. After each round of tile loading a note says how many
+    tiles failed; it goes away once a round loads them all."""
 
     _template = Template(
         """
@@ -615,7 +616,10 @@ class _OfflineOutlines(MacroElement):
         (function () {
             var map = {{ this._parent.get_name() }};
             var tiles = {{ this.tiles.get_name() }};
-            var started = false;
+            var outlines = "none";  // none | loading | drawn | failed
+            var failure = "";
+            var round = {loaded: 0, failed: 0};
+            var noteBox = null;
             // Leaflet does not cut lines at the antimeridian: a ring that steps from 180° to
             // -180° would be drawn across the whole world, so each step stays under 180°.
             function unwrap(ring) {
@@ -628,56 +632,92 @@ class _OfflineOutlines(MacroElement):
                     return [lon, point[1]];
                 });
             }
+            function shifted(ring, by) {
+                return by ? ring.map(function (point) { return [point[0] + by, point[1]]; }) : ring;
+            }
+            // One polygon: the outer ring is brought back to start within -180..180 (an island
+            // just past the antimeridian then sits beside its mainland), holes go with it.
+            function placePolygon(polygon) {
+                var rings = polygon.map(unwrap);
+                var outer = rings[0];
+                var west = Infinity;
+                outer.forEach(function (point) { west = Math.min(west, point[0]); });
+                var by = west < -180 ? 360 : (west >= 180 ? -360 : 0);
+                outer = shifted(outer, by);
+                return [outer].concat(rings.slice(1).map(function (hole) {
+                    var turns = Math.round((outer[0][0] - hole[0][0]) / 360);
+                    return shifted(hole, turns * 360);
+                }));
+            }
             function countries(topology) {
                 var collection = topojson.feature(topology, topology.objects.countries);
                 collection.features = collection.features.filter(function (country) {
-                    return country.properties.name !== "Antarctica" && country.geometry;
+                    return country.geometry && country.properties.name !== "Antarctica";
                 });
                 collection.features.forEach(function (country) {
                     var geometry = country.geometry;
                     geometry.coordinates = geometry.type === "Polygon"
-                        ? geometry.coordinates.map(unwrap)
-                        : geometry.coordinates.map(function (polygon) {
-                            return polygon.map(unwrap);
-                        });
+                        ? placePolygon(geometry.coordinates)
+                        : geometry.coordinates.map(placePolygon);
                 });
                 return collection;
             }
-            function note(text) {
-                var control = L.control({position: "bottomleft"});
-                control.onAdd = function () {
-                    var box = L.DomUtil.create("div", "nm-offline-note");
-                    box.textContent = text;
-                    return box;
-                };
-                control.addTo(map);
+            function setNote(text) {
+                if (!noteBox) {
+                    var control = L.control({position: "bottomleft"});
+                    control.onAdd = function () {
+                        noteBox = L.DomUtil.create("div", "nm-offline-note");
+                        return noteBox;
+                    };
+                    control.addTo(map);
+                }
+                noteBox.textContent = text;
+                noteBox.style.display = text ? "" : "none";
             }
-            function showOutlines() {
-                if (started) { return; }
-                started = true;
+            function report() {
+                if (outlines === "failed") {
+                    setNote("Map tiles and the offline outlines could not load (" + failure + ").");
+                } else if (outlines === "drawn" && round.failed === 0) {
+                    setNote("");
+                } else if (outlines === "drawn" && round.loaded === 0) {
+                    setNote("Map tiles could not load: country outlines (Natural Earth) are "
+                            + "shown instead.");
+                } else if (outlines === "drawn") {
+                    setNote(round.failed + " of " + (round.failed + round.loaded) + " map tiles "
+                            + "could not load: country outlines (Natural Earth) show where "
+                            + "they are missing.");
+                }
+            }
+            function draw(topology) {
+                var pane = map.createPane("nm-outlines");
+                pane.style.zIndex = 150;  /* under the tiles (200), over the sea colour */
+                L.geoJSON(countries(topology), {
+                    pane: "nm-outlines", interactive: false,
+                    style: {color: "#8c8c8c", weight: 0.8, fillColor: "#f4f3ee", fillOpacity: 1},
+                }).addTo(map);
                 map.getContainer().classList.add("nm-offline");
+                map.attributionControl.addAttribution("Outlines: Natural Earth");
+                outlines = "drawn";
+                report();
+            }
+            function loadOutlines() {
+                if (outlines !== "none") { return; }
+                outlines = "loading";
                 fetch({{ this.url|tojson }})
                     .then(function (answer) {
                         if (!answer.ok) { throw new Error("HTTP " + answer.status); }
                         return answer.json();
                     })
-                    .then(function (topology) {
-                        var pane = map.createPane("nm-outlines");
-                        pane.style.zIndex = 150;  /* under the tiles (200), over the sea colour */
-                        L.geoJSON(countries(topology), {
-                            pane: "nm-outlines", interactive: false,
-                            style: {color: "#8c8c8c", weight: 0.8, fillColor: "#f4f3ee",
-                                     fillOpacity: 1},
-                        }).addTo(map);
-                        map.attributionControl.addAttribution("Outlines: Natural Earth");
-                        note("Map tiles could not load: country outlines (Natural Earth) "
-                             + "show where they are missing.");
-                    })
-                    .catch(function (error) {
-                        note("Map tiles and offline outlines could not load (" + error + ").");
+                    .then(draw, function (error) {  // only the download; a drawing bug surfaces
+                        outlines = "failed";
+                        failure = String(error);
+                        report();
                     });
             }
-            tiles.on("tileerror", showOutlines);
+            tiles.on("loading", function () { round = {loaded: 0, failed: 0}; });
+            tiles.on("tileload", function () { round.loaded += 1; });
+            tiles.on("tileerror", function () { round.failed += 1; loadOutlines(); });
+            tiles.on("load", report);
         })();
         {% endmacro %}
         """

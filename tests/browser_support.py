@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
-NODE_MODULES = REPO / "tests" / "node_modules"
 ARTIFACTS = REPO / "tests" / "artifacts"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -67,23 +66,29 @@ def tile_png() -> bytes:
 
 
 class OfflineRouter:
-    """Playwright route handler: localhost passes, tiles get a local PNG (or are refused with
-    `tiles=False`), everything else is refused and remembered in `refused`."""
+    """Playwright route handler: localhost passes, tiles get a local PNG, everything else is
+    refused and remembered in `refused`. With `fail_every_tile=n` every n-th tile is refused
+    instead (1: no tile loads, as on a machine with no network)."""
 
-    def __init__(self, *, tiles: bool = True) -> None:
+    def __init__(self, *, fail_every_tile: int = 0) -> None:
         self.refused: list[str] = []
-        self.refused_tiles = 0
-        self._tile = tile_png() if tiles else None
+        self.tiles_served = 0
+        self.tiles_refused = 0
+        self._fail_every = fail_every_tile
+        self._tile = tile_png()
 
     def __call__(self, route: Any) -> None:
         url = route.request.url
         if url.startswith(("http://127.0.0.1", "http://localhost", "ws://", "data:", "blob:")):
             route.continue_()
-        elif _TILE.match(url) and self._tile is None:
-            self.refused_tiles += 1
-            route.abort()
         elif _TILE.match(url):
-            route.fulfill(status=200, body=self._tile, content_type="image/png")
+            count = self.tiles_served + self.tiles_refused + 1
+            if self._fail_every and count % self._fail_every == 0:
+                self.tiles_refused += 1
+                route.abort()
+            else:
+                self.tiles_served += 1
+                route.fulfill(status=200, body=self._tile, content_type="image/png")
         else:
             self.refused.append(url)
             route.abort()

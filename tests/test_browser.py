@@ -1,9 +1,11 @@
-"""End to end in headless Chromium: the real app, the real map, offline (CDN files from npm).
+"""End to end in headless Chromium: the real app, the real map, offline (the app serves the
+map's scripts itself; a test fails if any request would leave the machine).
 
-Each test saves a screenshot under tests/artifacts/. With CI=true a missing browser or missing
-npm copies fail the run instead of skipping it.
+Each test saves a screenshot under tests/artifacts/. With CI=true a missing browser fails the
+run instead of skipping it.
 """
 
+import contextlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -11,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser_support import (
     ARTIFACTS,
@@ -121,17 +124,20 @@ class Tab:
         change (a scrollbar appearing, the frame height set) resizes Leaflet's container and
         shifts every mark, so a click aimed before it can land beside its target."""
         self.page.frame_locator(MAP_FRAME).locator("body").evaluate(
-            """() => new Promise((resolve) => {
+            """() => new Promise((resolve, reject) => {
                 const shape = () => JSON.stringify([
                     window.map.getSize(), window.map.getCenter(), window.map.getZoom(),
                     window.map._animatingZoom, window.innerWidth, window.innerHeight,
                 ]);
                 let last = shape(), since = Date.now();
+                const started = Date.now();
                 const check = () => {
                     const now = shape();
                     if (now !== last) { last = now; since = Date.now(); }
                     if (Date.now() - since >= 500) { resolve(true); }
-                    else { setTimeout(check, 50); }
+                    else if (Date.now() - started > 20000) {
+                        reject(new Error(`the map kept moving for 20 s: ${now}`));
+                    } else { setTimeout(check, 50); }
                 };
                 check();
             })"""
@@ -144,10 +150,14 @@ class Tab:
         frame.locator(f'[data-event="{event_id}"]').first.click()
         popup = frame.locator(f'.leaflet-popup-content [data-event="{event_id}"]')
         popup.wait_for(timeout=10_000)
-        frame.locator(".leaflet-popup").evaluate(  # faded in, for the screenshot
-            """(element) => new Promise((resolve) => {
-                const check = () => getComputedStyle(element).opacity === "1"
-                    ? resolve(true) : setTimeout(check, 50);
+        frame.locator(f'.leaflet-popup:has([data-event="{event_id}"])').evaluate(
+            """(element) => new Promise((resolve, reject) => {
+                const started = Date.now();  // faded in, for the screenshot
+                const check = () => {
+                    if (getComputedStyle(element).opacity === "1") { resolve(true); }
+                    else if (Date.now() - started > 10000) { reject(new Error("popup faded")); }
+                    else { setTimeout(check, 50); }
+                };
                 check();
             })"""
         )
@@ -163,6 +173,7 @@ class Tab:
         assert self.page.locator('[data-testid="stException"]').count() == 0
 
 
+@contextlib.contextmanager
 def _tab(browser: Any, router: OfflineRouter) -> Iterator[Tab]:
     context = browser.new_context(viewport={"width": 1400, "height": 950})
     context.add_init_script(ERROR_RECORDER)
@@ -170,8 +181,10 @@ def _tab(browser: Any, router: OfflineRouter) -> Iterator[Tab]:
     page = context.new_page()
     opened = Tab(page, router)
     page.on("pageerror", lambda error: opened.page_errors.append(str(error)))
-    yield opened
-    context.close()
+    try:
+        yield opened
+    finally:
+        context.close()
     assert router.refused == [], f"requests that would have left the machine: {router.refused}"
     assert opened.page_errors == [], f"uncaught JavaScript errors: {opened.page_errors}"
 
@@ -179,13 +192,15 @@ def _tab(browser: Any, router: OfflineRouter) -> Iterator[Tab]:
 @pytest.fixture
 def tab(browser: Any) -> Iterator[Tab]:
     """A tab where OpenStreetMap tiles load (as a local PNG) and nothing else leaves the app."""
-    yield from _tab(browser, OfflineRouter())
+    with _tab(browser, OfflineRouter()) as opened:
+        yield opened
 
 
 @pytest.fixture
 def tileless_tab(browser: Any) -> Iterator[Tab]:
     """A tab on a machine with no network at all: even the tiles fail."""
-    yield from _tab(browser, OfflineRouter(tiles=False))
+    with _tab(browser, OfflineRouter(fail_every_tile=1)) as opened:
+        yield opened
 
 
 def _remove_actors(tab: Tab, names: list[str]) -> None:
@@ -225,10 +240,39 @@ def test_with_no_network_at_all_the_map_shows_country_outlines(tileless_tab, app
     note.wait_for(timeout=20_000)
     assert "country outlines (Natural Earth)" in note.inner_text()
     assert frame.locator(".leaflet-nm-outlines-pane path").count() > 100
-    assert tab.router.refused_tiles > 0
+    assert tab.router.tiles_refused > 0 and tab.router.tiles_served == 0
     assert tab.marks() == {"markers": 16, "lines": 3, "arrows": 3, "areas": 1}
     assert tab.map_errors() == []
     tab.screenshot("no-network-outlines")
+
+
+def test_when_some_tiles_fail_the_note_says_how_many(browser, app_url):
+    with _tab(browser, OfflineRouter(fail_every_tile=3)) as opened:
+        opened.open(f"{app_url}/")
+        opened.map()
+        opened.wait_marks(markers=16, lines=3)
+        note = opened.page.frame_locator(MAP_FRAME).locator(".nm-offline-note")
+        expect(note).to_have_text(
+            re.compile(r"^\d+ of \d+ map tiles could not load: country outlines"), timeout=20_000
+        )
+        failed, total = map(int, re.findall(r"\d+", note.inner_text())[:2])
+        assert 0 < failed < total
+        assert opened.map_errors() == []
+        opened.screenshot("some-tiles-missing")
+
+
+def test_when_the_outlines_cannot_load_either_the_note_says_so(browser, app_url):
+    with _tab(browser, OfflineRouter(fail_every_tile=1)) as opened:
+        opened.page.route("**/countries-50m.json", lambda route: route.abort())
+        opened.open(f"{app_url}/")
+        opened.map()
+        opened.wait_marks(markers=16, lines=3)
+        note = opened.page.frame_locator(MAP_FRAME).locator(".nm-offline-note")
+        expect(note).to_have_text(
+            re.compile(r"^Map tiles and the offline outlines could not load \(TypeError"),
+            timeout=20_000,
+        )
+        opened.screenshot("no-tiles-no-outlines")
 
 
 def test_filters_change_the_map_and_the_url(tab, app_url):
