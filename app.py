@@ -14,6 +14,6 @@ pages = [
     st.Page("pages/about.py", title="About", icon=":material/info:"),
 ]
 page = st.navigation(pages)
-selection = dashboard.draw_sidebar(page.url_path, [each.url_path for each in pages])
+selection = dashboard.draw_sidebar(page.url_path)
 dashboard.show_data_problems(selection.catalog)
 page.run()

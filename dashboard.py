@@ -190,7 +190,7 @@ def _view_from_state(story: Story) -> View:
     return view
 
 
-def _app_origin(page_paths: list[str]) -> str:
+def _app_origin() -> str:
     """Scheme, host and base path of the app, e.g. https://news-map.streamlit.app."""
     configured = os.environ.get("APP_URL", "") or str(_secret_section("app").get("url", ""))
     if configured.strip():
@@ -199,15 +199,14 @@ def _app_origin(page_paths: list[str]) -> str:
         url = st.context.url
     except (AttributeError, RuntimeError):
         url = None
-    return app_origin(url, page_paths) if url else DEFAULT_ORIGIN
+    base_path = str(st.get_option("server.baseUrlPath") or "")
+    return app_origin(url, base_path) if url else DEFAULT_ORIGIN
 
 
-def share_link(
-    params: dict[str, str | list[str]], page_path: str, page_paths: list[str] | None = None
-) -> str:
+def share_link(params: dict[str, str | list[str]], page_path: str) -> str:
     """The full link that reopens this view on this page."""
     path = f"/{page_path}" if page_path else "/"
-    return f"{_app_origin(page_paths or [page_path])}{path}?{urlencode(params, doseq=True)}"
+    return f"{_app_origin()}{path}?{urlencode(params, doseq=True)}"
 
 
 def _sync_url(params: dict[str, str | list[str]]) -> None:
@@ -216,11 +215,10 @@ def _sync_url(params: dict[str, str | list[str]]) -> None:
         st.query_params.from_dict(params)
 
 
-def draw_sidebar(page_path: str, page_paths: list[str]) -> Selection:
+def draw_sidebar(page_path: str) -> Selection:
     """Draw the shared filters, keep the URL in step, and remember this run's selection.
 
-    `page_path` is the current page's URL path ("" for the default page), `page_paths` those of
-    every page.
+    `page_path` is the current page's URL path ("" for the default page).
     """
     loaded = catalog()
     if not loaded.stories:
@@ -287,7 +285,7 @@ def draw_sidebar(page_path: str, page_paths: list[str]) -> Selection:
         st.button("Reset filters", on_click=_on_reset, width="stretch")
 
         params = view_params(view, story)
-        link = share_link(params, page_path, page_paths)
+        link = share_link(params, page_path)
         st.markdown("**Share this view**")
         st.code(link, language=None, wrap_lines=True)
         notices = st.session_state.get(NOTICES_KEY) or []

@@ -160,17 +160,14 @@ def view_params(view: View, story: Story) -> dict[str, str | list[str]]:
 _CLOUD_APP_MOUNT = "/~/+"
 
 
-def app_origin(url: str, page_paths: Sequence[str]) -> str:
-    """Scheme, host and base path of the app from the URL the browser reports for it.
+def app_origin(url: str, base_path: str) -> str:
+    """Scheme, host and base path of the app, from the URL the browser reports and the server's
+    configured base path (`server.baseUrlPath`).
 
-    That URL usually stops before the page's path, but not on every first run, so a trailing
-    page path is trimmed; so is Community Cloud's inner mount (https://x.streamlit.app/~/+).
+    The reported URL's own path is not used: it may name a page, or a page that does not exist
+    (Streamlit then shows the default page). Community Cloud's inner mount
+    (https://x.streamlit.app/~/+) is left out: links name the public address.
     """
     parts = urlsplit(url)
-    path = parts.path.rstrip("/")
-    for page_path in filter(None, page_paths):
-        if path.endswith(f"/{page_path}"):
-            path = path[: -len(page_path) - 1]
-            break
-    path = path.removesuffix(_CLOUD_APP_MOUNT)
-    return f"{parts.scheme}://{parts.netloc}{path}"
+    path = "/" + base_path.strip("/") if base_path.strip("/") else ""
+    return f"{parts.scheme}://{parts.netloc}{path.removesuffix(_CLOUD_APP_MOUNT)}"

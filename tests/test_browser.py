@@ -325,6 +325,14 @@ def test_a_shared_link_reopens_the_view_on_every_page(tab, app_url):
     assert tab.count_line() == "5 of 19 events"
 
 
+def test_a_link_to_a_page_that_does_not_exist_shares_the_map(tab, app_url):
+    tab.open(f"{app_url}/nonexistent?story={STORY_ID}&actor=nato")
+    tab.wait_count("3 of 19 events")
+    link = tab.page.locator('[data-testid="stCode"]').first.inner_text().replace("\n", "")
+    assert link == f"{app_url}/?story={STORY_ID}&actor=nato"
+    tab.no_streamlit_exception()
+
+
 def test_clicking_a_marker_opens_its_popup(tab, app_url):
     tab.open(f"{app_url}/?story={STORY_ID}&actor=france")
     tab.map()
