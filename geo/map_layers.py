@@ -210,8 +210,18 @@ def popup_html(event: Event, story: Story, actors: Mapping[str, Actor]) -> str:
     )
 
 
+# A popup that opens near an edge pans the map until it clears the zoom buttons and the layer
+# button (top) and the attribution (bottom).
+_POPUP_OPTIONS = {
+    "max_width": 380,
+    "lazy": True,
+    "autoPanPaddingTopLeft": (50, 60),
+    "autoPanPaddingBottomRight": (10, 30),
+}
+
+
 def _popup(event: Event, story: Story, actors: Mapping[str, Actor]) -> folium.Popup:
-    return folium.Popup(popup_html(event, story, actors), max_width=380, lazy=True)
+    return folium.Popup(popup_html(event, story, actors), **_POPUP_OPTIONS)
 
 
 def _tooltip(text: str) -> folium.Tooltip:
@@ -332,7 +342,7 @@ def _region_area(place: ResolvedPlace, events: list[Event]) -> folium.Polygon:
         fill_color="#b15928",
         fill_opacity=0.12,
         tooltip=_tooltip(_place_tooltip(place)),
-        popup=folium.Popup(html, max_width=380, lazy=True),
+        popup=folium.Popup(html, **_POPUP_OPTIONS),
         class_name="nm-region-area",
     )
 
@@ -527,8 +537,9 @@ def _mentions_group(story: Story, events: list[Event]) -> folium.FeatureGroup:
 
 
 def build_layer_control() -> folium.LayerControl:
-    """The layer control listing the base maps and the two event layers."""
-    return folium.LayerControl(position="topright", collapsed=False)
+    """The layer control listing the base maps and the event layers: folded into a button at the
+    top right (it opens on hover or tap), so it never covers a mark or a popup."""
+    return folium.LayerControl(position="topright", collapsed=True)
 
 
 _MAP_CSS = """
@@ -551,6 +562,7 @@ _MAP_CSS = """
 .nm-troop-label { display: inline-block; background: rgba(255,255,255,.92); border: 2px solid;
   border-radius: 10px; padding: 0 6px; font: 600 12px/16px system-ui, sans-serif; color: #111;
   white-space: nowrap; }
+.leaflet-popup-content { max-width: calc(100vw - 100px); }  /* narrow maps */
 .nm-popup { font: 13px/1.4 system-ui, sans-serif; color: #111; max-width: 360px;
   max-height: 380px; overflow-y: auto; }
 /* Story text may carry right-to-left marks: each field sets its own direction, alone. */
@@ -756,6 +768,8 @@ _LEGEND_CSS = """<style>
 .nm-legend h4 { margin: 8px 0 2px; padding: 0; font-size: 12px; color: #555; font-weight: 600; }
 .nm-legend .nm-row { display: flex; align-items: center; gap: 6px; }
 .nm-legend .nm-row img { flex: none; }
+.nm-legend .nm-row span { min-width: 0; overflow-wrap: anywhere; }
+.nm-legend p { margin: 8px 0 0; color: #555; font-size: 12px; line-height: 1.35; }
 </style>"""
 
 
@@ -815,7 +829,8 @@ def legend_html(story: Story, actors: Mapping[str, Actor]) -> str:
         ("Places", vague_rows),
     ]
     body = "".join(f"<h4>{title}</h4>{''.join(rows)}" for title, rows in sections)
-    return f'{_LEGEND_CSS}<div class="nm-legend"><h3>Legend</h3>{body}</div>'
+    hint = "<p>The layers button at the map's top right shows or hides each layer.</p>"
+    return f'{_LEGEND_CSS}<div class="nm-legend"><h3>Legend</h3>{body}{hint}</div>'
 
 
 def story_center(story: Story) -> tuple[float, float]:

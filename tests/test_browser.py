@@ -143,6 +143,14 @@ class Tab:
             })"""
         )
 
+    def open_layer_control(self) -> None:
+        """Unfold the layer control (folded into a button) by hovering it, unless it is open."""
+        frame = self.page.frame_locator(MAP_FRAME)
+        if not frame.locator(".leaflet-control-layers-expanded").count():
+            # it unfolds under the pointer, hiding the button: no check that the hover "landed"
+            frame.locator(".leaflet-control-layers-toggle").hover(force=True)
+        frame.locator(".leaflet-control-layers-expanded").wait_for()
+
     def open_popup(self, event_id: str) -> str:
         """Click an event's marker like a user and return its popup's text."""
         frame = self.page.frame_locator(MAP_FRAME)
@@ -344,11 +352,55 @@ def test_clicking_a_marker_opens_its_popup(tab, app_url):
     tab.screenshot("popup")
 
 
+def test_a_popup_near_the_corner_opens_clear_of_the_maps_controls(tab, app_url):
+    tab.open(f"{app_url}/?story={STORY_ID}&actor=south-korea")
+    tab.map()
+    tab.wait_marks(markers=3, lines=0)
+    frame = tab.page.frame_locator(MAP_FRAME)
+    # Move the marker just below and left of the layers button, where a popup would open
+    # under the button and past the map's top edge unless the map pans it clear.
+    frame.locator("body").evaluate(
+        """() => {
+            const marker = document.querySelector('[data-event="nis-raises-the-alarm"]');
+            const box = marker.getBoundingClientRect();
+            const frame = window.map.getContainer().getBoundingClientRect();
+            const size = window.map.getSize();
+            const x = box.left + box.width / 2 - frame.left;
+            const y = box.top + box.height / 2 - frame.top;
+            window.map.panBy([x - (size.x - 90), y - 80], {animate: false});
+        }"""
+    )
+    tab.open_popup("nis-raises-the-alarm")
+    clear = frame.locator("body").evaluate(
+        """() => {
+            const frame = window.map.getContainer().getBoundingClientRect();
+            const popup = document.querySelector(".leaflet-popup").getBoundingClientRect();
+            const close = document.querySelector(".leaflet-popup-close-button");
+            const box = close.getBoundingClientRect();
+            const middle = [box.left + box.width / 2, box.top + box.height / 2];
+            const top = document.elementFromPoint(...middle);
+            const controls = [...document.querySelectorAll(".leaflet-control")]
+                .map((control) => control.getBoundingClientRect())
+                .filter((c) => c.left < popup.right && popup.left < c.right
+                    && c.top < popup.bottom && popup.top < c.bottom);
+            return {
+                inside: popup.left >= frame.left && popup.right <= frame.right
+                    && popup.top >= frame.top && popup.bottom <= frame.bottom,
+                closeOnTop: top === close || close.contains(top),
+                controlsOverlapping: controls.length,
+            };
+        }"""
+    )
+    assert clear == {"inside": True, "closeOnTop": True, "controlsOverlapping": 0}
+    tab.screenshot("popup-near-corner")
+
+
 def test_unticking_a_layer_hides_it_and_it_stays_hidden(tab, app_url):
     tab.open(f"{app_url}/")
     tab.map()
     tab.wait_marks(markers=16, lines=3)
     frame = tab.page.frame_locator(MAP_FRAME)
+    tab.open_layer_control()
     frame.get_by_label("Troop movements").uncheck()
     tab.wait_marks(markers=15, lines=0)
     # A filter change redraws the layers: the unticked one must not come back.
@@ -356,6 +408,7 @@ def test_unticking_a_layer_hides_it_and_it_stays_hidden(tab, app_url):
     tab.wait_count("18 of 19 events")
     tab.wait_marks(markers=14, lines=0)
     assert not frame.get_by_label("Troop movements").is_checked()
+    tab.open_layer_control()
     frame.get_by_label("Troop movements").check()
     tab.wait_marks(markers=15, lines=3)
     tab.screenshot("layer-control")
