@@ -33,5 +33,7 @@ class EventFilter:
 
 
 def filter_events(events: Iterable[Event], event_filter: EventFilter) -> list[Event]:
-    """The events that match, in their original order."""
-    return [event for event in events if event_filter.matches(event)]
+    """The events that match, in date order (by first day, then last day; events with the same
+    dates keep their order in the story file)."""
+    kept = [event for event in events if event_filter.matches(event)]
+    return sorted(kept, key=lambda event: (event.date_start, event.date_end))

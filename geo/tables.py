@@ -48,7 +48,7 @@ def _where(event: Event, story: Story) -> str:
 
 
 def events_table(story: Story, events: list[Event], actors: Mapping[str, Actor]) -> pd.DataFrame:
-    """One readable row per event, in story order."""
+    """One readable row per event, in the order given (date order, from `filter_events`)."""
     rows = [
         {
             "When": format_span(event),

@@ -56,12 +56,20 @@ def default_view(story: Story) -> View:
     return View(story.id, start, end, story_actor_choices(story), LAYER_IDS, STATUS_IDS)
 
 
-def _first(values: Sequence[str]) -> str:
+_PLURALS = {"actor": "actors", "layer": "layers", "status": "statuses"}
+
+
+def _single(values: Sequence[str], name: str, notices: list[str]) -> str:
+    """The value of a parameter that takes one; a repeated one keeps its first value, said."""
+    if len(values) > 1:
+        notices.append(
+            f"{name} was given {len(values)} times: the first, {show_value(values[0])}, is used"
+        )
     return values[0] if values else ""
 
 
 def _parse_day(values: Sequence[str], name: str, notices: list[str]) -> date | None:
-    text = _first(values).strip()
+    text = _single(values, name, notices).strip()
     if not text:
         return None
     if _ISO_DAY.fullmatch(text):
@@ -87,7 +95,7 @@ def _parse_ids(
         return ()  # an explicit empty selection
     unknown = [value for value in wanted if value and value not in allowed]
     for value in unknown:
-        notices.append(f"{name}={show_value(value)} is not one of this story's {name}s")
+        notices.append(f"{name}={show_value(value)} is not one of this story's {_PLURALS[name]}")
     kept = {value for value in wanted if value in allowed}
     if not kept:
         return default
@@ -104,7 +112,7 @@ def parse_view(params: Mapping[str, Sequence[str]], catalog: Catalog) -> tuple[V
     default_id = catalog.default_story_id
     if default_id is None:
         raise ValueError("parse_view needs a catalog with at least one story")
-    story_id = _first(params.get("story", ())).strip()
+    story_id = _single(params.get("story", ()), "story", notices).strip()
     if story_id and story_id not in catalog.stories:
         notices.append(f"story={show_value(story_id)} is not a known story")
         story_id = ""

@@ -25,7 +25,8 @@ KINDS: dict[str, str] = {
 }
 
 STATUSES: dict[str, str] = {
-    "confirmed": "Reported as fact by the source (the statement was made, the meeting took place).",
+    "confirmed": "Reported as fact by the source: the statement was made, the report "
+    "published, the meeting held.",
     "claimed": "Asserted by one party (see claimed_by) and not independently confirmed.",
     "unconfirmed": "Reported, but the source says it could not be confirmed.",
     "denied": "Asserted by someone and denied by the party concerned.",

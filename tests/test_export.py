@@ -2,6 +2,7 @@
 
 import csv
 import io
+import itertools
 import json
 import subprocess
 import sys
@@ -54,7 +55,11 @@ def test_filters(story, event_filter, count):
     kept = filter_events(story.events, event_filter)
     assert len(kept) == count
     assert all(event_filter.matches(event) for event in kept)
-    assert kept == [event for event in story.events if event in kept], "original order"
+    spans = [(event.date_start, event.date_end) for event in kept]
+    assert spans == sorted(spans), "date order"
+    for earlier, later in itertools.pairwise(kept):
+        if (earlier.date_start, earlier.date_end) == (later.date_start, later.date_end):
+            assert story.events.index(earlier) < story.events.index(later), "ties: file order"
 
 
 def test_geojson_follows_rfc_7946(story):

@@ -69,7 +69,14 @@ LINKS = [
     ({"start": ["2024-10-18"], "end": ["2030-01-01"]}, {"start": date(2024, 10, 18)}, ["after"]),
     ({"start": ["2030-01-01"]}, {}, ["miss the story"]),
     ({"start": ["2000-01-01"], "end": ["2000-02-01"]}, {}, ["miss the story"]),
-    ({"start": ["2024-10-18", "2024-10-21"]}, {"start": date(2024, 10, 18)}, []),
+    (
+        {"start": ["2024-10-18", "2024-10-21"]},
+        {"start": date(2024, 10, 18)},
+        ["start was given 2 times: the first, '2024-10-18', is used"],
+    ),
+    ({"story": [STORY_ID, "other"]}, {}, ["story was given 2 times"]),
+    ({"status": ["sure"]}, {}, ["status='sure' is not one of this story's statuses"]),
+    ({"layer": ["navy"]}, {}, ["is not one of this story's layers"]),
 ]
 
 
