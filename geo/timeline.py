@@ -1,5 +1,6 @@
 """The timeline chart: one row per actor, a bar per event span, colour by layer, status shown."""
 
+import math
 from collections import defaultdict
 from collections.abc import Mapping
 from datetime import date, timedelta
@@ -7,13 +8,18 @@ from datetime import date, timedelta
 import altair as alt
 import pandas as pd
 
-from geo.formatting import actor_name, event_title, format_span, status_label
+from geo.formatting import actor_name, event_title, format_day, format_span, status_label
 from geo.map_layers import LAYER_NAMES
 from geo.model import Actor, Event
 
 LAYER_COLORS = {"troops": "#b2182b", "diplomacy": "#2166ac"}
 STATUS_OPACITY = {"confirmed": 1.0, "claimed": 0.75, "unconfirmed": 0.45, "denied": 0.25}
-STATUS_DASH = {"confirmed": [1, 0], "claimed": [4, 2], "unconfirmed": [1, 2], "denied": [1, 4]}
+STATUS_SHAPES = {
+    "confirmed": "circle",
+    "claimed": "diamond",
+    "unconfirmed": "triangle-up",
+    "denied": "cross",
+}
 
 
 def _lanes(events: list[Event]) -> dict[str, int]:
@@ -73,30 +79,74 @@ TIMELINE_COLUMNS = (
 )
 
 
+def focus_window(events: list[Event], start: date, end: date) -> tuple[date, date]:
+    """The days the timeline opens on: the shortest stretch holding at least 90% of the events'
+    first days (padded by two days, and reaching the last day of the events in it), or the
+    whole of [start, end] when that is a month or less, or the stretch a third of it or more."""
+    firsts = sorted(event.date_start for event in events)
+    if len(firsts) < 5:
+        return start, end
+    needed = math.ceil(len(firsts) * 0.9)
+    lows = range(len(firsts) - needed + 1)
+    low = min(lows, key=lambda i: (firsts[i + needed - 1] - firsts[i], -i))
+    first, last = firsts[low], firsts[low + needed - 1]
+    last = max(e.date_end for e in events if first <= e.date_start <= last)
+    focus = (max(start, first - timedelta(days=2)), min(end, last + timedelta(days=2)))
+    if (end - start).days <= 31 or (focus[1] - focus[0]) * 3 > end - start:
+        return start, end
+    return focus
+
+
+def focus_note(
+    events: list[Event], actors: Mapping[str, Actor], *, start: date, end: date
+) -> str | None:
+    """What the timeline leaves out when it opens on its focus window (None when it shows the
+    whole period): the days shown, and the events outside them, by title."""
+    focus = focus_window(events, start, end)
+    if focus == (start, end):
+        return None
+    outside = [e for e in events if e.date_end < focus[0] or e.date_start > focus[1]]
+    shown = len(events) - len(outside)
+    titles = "; ".join(f"{event_title(e, actors)}" for e in outside[:5])
+    more = f" and {len(outside) - 5} more" if len(outside) > 5 else ""
+    return (
+        f"The timeline opens on {format_day(focus[0])} to {format_day(focus[1])}, where "
+        f"{shown} of the {len(events)} events fall. Outside it: {titles}{more}. Scroll on the "
+        "chart to zoom out, drag to move, double-click to come back."
+    )
+
+
 def timeline_chart(
     events: list[Event], actors: Mapping[str, Actor], *, start: date, end: date
 ) -> alt.LayerChart:
-    """The chart for `events` between `start` and `end` (inclusive)."""
+    """The chart for `events` between `start` and `end` (inclusive). It opens on the days where
+    most events fall (`focus_window`); scrolling zooms out to the whole period."""
     frame = timeline_frame(events, actors)
     actor_order = list(dict.fromkeys(actor_name(actors, event.actor) for event in events))
     statuses = list(STATUS_OPACITY)
     layer_names = [LAYER_NAMES[layer] for layer in LAYER_COLORS]
-    domain = [pd.Timestamp(start).isoformat(), pd.Timestamp(end + timedelta(days=1)).isoformat()]
+    focus = focus_window(events, start, end)
+    half_day = pd.Timedelta(hours=12)  # room for the marks at the edges
+    domain = [
+        (pd.Timestamp(focus[0]) - half_day).isoformat(),
+        (pd.Timestamp(focus[1] + timedelta(days=1)) + half_day).isoformat(),
+    ]
+    x_axis = alt.Axis(format="%-d %b %Y", tickMinStep=86_400_000, labelOverlap=True)
+    layer_scale = alt.Scale(domain=layer_names, range=list(LAYER_COLORS.values()))
+    layer_color = alt.Color(
+        "layer:N", scale=layer_scale, legend=alt.Legend(title="Layer", orient="top")
+    )
     status_legend = alt.Legend(title="Status", orient="top")
     base = alt.Chart(frame).encode(
         x=alt.X(
             "start:T",
             title=None,
             scale=alt.Scale(domain=domain),
-            axis=alt.Axis(format="%-d %b %Y", tickMinStep=86_400_000, labelOverlap=True),
+            axis=x_axis,
         ),
         y=alt.Y("actor:N", sort=actor_order, title=None, axis=alt.Axis(labelLimit=200)),
         yOffset=alt.YOffset("lane:O"),
-        color=alt.Color(
-            "layer:N",
-            scale=alt.Scale(domain=layer_names, range=list(LAYER_COLORS.values())),
-            legend=alt.Legend(title="Layer", orient="top"),
-        ),
+        color=layer_color,
         opacity=alt.Opacity(
             "status:O",
             sort=statuses,
@@ -110,22 +160,25 @@ def timeline_chart(
             alt.Tooltip("summary:N", title="Summary"),
         ],
     )
-    bars = base.mark_bar(cornerRadius=2, stroke="#222222", strokeWidth=0.8).encode(
-        x2="end:T",
-        strokeDash=alt.StrokeDash(
+    bars = base.mark_bar(cornerRadius=2, stroke="#222222", strokeWidth=0.8, clip=True).encode(
+        x2="end:T"
+    )
+    # A mark at the start keeps one-day events visible; its shape says how sure the event is.
+    dots = base.mark_point(
+        filled=True, size=80, stroke="#222222", strokeWidth=0.6, clip=True
+    ).encode(
+        shape=alt.Shape(
             "status:O",
             sort=statuses,
-            scale=alt.Scale(domain=statuses, range=list(STATUS_DASH.values())),
+            scale=alt.Scale(domain=statuses, range=list(STATUS_SHAPES.values())),
             legend=status_legend,
-        ),
+        )
     )
-    # A dot at the start keeps one-day events visible on a long axis.
-    dots = base.mark_point(filled=True, size=70, stroke="#222222", strokeWidth=0.6)
     rows = max(1, len(actor_order))
     lanes = int(frame["lane"].max()) + 1 if len(frame) else 1
     return (
         alt.layer(bars, dots)
-        .properties(height=max(160, rows * (18 * lanes + 10)))
+        .properties(height=max(160, rows * (20 * lanes + 12)))
         .interactive(bind_y=False)
         .configure_axis(labelFontSize=12)
     )

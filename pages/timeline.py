@@ -3,20 +3,22 @@
 import streamlit as st
 
 import dashboard
-from geo.timeline import timeline_chart
+from geo.timeline import focus_note, timeline_chart
 
 chosen = dashboard.selection()
 dashboard.story_header(chosen)
 if chosen.events:
+    span = {"start": chosen.view.start, "end": chosen.view.end}
+    note = focus_note(chosen.events, chosen.catalog.actors, **span)
+    if note:
+        st.caption(dashboard.escape_markdown(note))
     st.altair_chart(
-        timeline_chart(
-            chosen.events, chosen.catalog.actors, start=chosen.view.start, end=chosen.view.end
-        ),
+        timeline_chart(chosen.events, chosen.catalog.actors, **span),
         width="stretch",
     )
     st.caption(
         "Bars cover each event's days (a month-precision event covers the month). Colour is the "
-        "layer; fainter and dashed outlines mean less sure (claimed, unconfirmed, denied)."
+        "layer; the mark at the start of each bar, and fainter bars, say how sure it is."
     )
 else:
     st.info("No events match these filters.")

@@ -1,0 +1,93 @@
+"""The timeline: which days it opens on, what it says it leaves out, and its chart."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from geo.timeline import focus_note, focus_window, timeline_chart, timeline_frame
+from tests.conftest import make_event
+
+STORY_ID = "north-korean-troops-in-russia"
+
+
+def _event(number: int, first: date, last: date | None = None):
+    last = last or first
+    return make_event(id=f"event-{number}", date_start=first.isoformat(), date_end=last.isoformat())
+
+
+def _events(firsts: list[date]):
+    from geo.model import Event
+
+    return [Event.model_validate(_event(n, day)) for n, day in enumerate(firsts)]
+
+
+OCT = [date(2024, 10, day) for day in (8, 18, 18, 18, 18, 18, 18, 18, 21, 21, 21)]
+
+
+@pytest.mark.parametrize(
+    ("firsts", "start", "end", "expected"),
+    [
+        # one June outlier among October events: open on October
+        (
+            [date(2024, 6, 19), *OCT],
+            date(2024, 6, 1),
+            date(2024, 10, 22),
+            (date(2024, 10, 6), date(2024, 10, 22)),
+        ),
+        # evenly spread: the whole period
+        (
+            [date(2024, 1, 1) + timedelta(days=30 * n) for n in range(10)],
+            date(2024, 1, 1),
+            date(2024, 12, 31),
+            (date(2024, 1, 1), date(2024, 12, 31)),
+        ),
+        # a short period is shown whole
+        (OCT, date(2024, 10, 8), date(2024, 10, 22), (date(2024, 10, 8), date(2024, 10, 22))),
+        # too few events to judge
+        (
+            [date(2024, 6, 1), date(2024, 10, 1)],
+            date(2024, 6, 1),
+            date(2024, 10, 22),
+            (date(2024, 6, 1), date(2024, 10, 22)),
+        ),
+    ],
+)
+def test_focus_window(firsts, start, end, expected):
+    assert focus_window(_events(firsts), start, end) == expected
+
+
+def test_focus_window_reaches_the_end_of_the_events_in_it():
+    events = _events([date(2024, 6, 19), *OCT])
+    from geo.model import Event
+
+    events.append(Event.model_validate(_event(99, date(2024, 10, 18), date(2024, 10, 30))))
+    assert focus_window(events, date(2024, 6, 1), date(2024, 11, 30))[1] == date(2024, 11, 1)
+
+
+def test_the_shipped_story_opens_on_october_and_names_what_is_outside(shipped_catalog):
+    story = shipped_catalog.stories[STORY_ID]
+    events = list(story.events)
+    start, end = story.span()
+    assert focus_window(events, start, end) == (date(2024, 10, 6), date(2024, 10, 22))
+    note = focus_note(events, shipped_catalog.actors, start=start, end=end)
+    assert note.startswith("The timeline opens on 6 Oct 2024 to 22 Oct 2024, where 18 of the 19")
+    assert "North Korea → Russia: agreement, June 2024" in note
+    october = [e for e in events if e.date_start >= date(2024, 10, 18)]
+    assert focus_note(october, shipped_catalog.actors, start=date(2024, 10, 18), end=end) is None
+
+
+def test_chart_opens_on_the_focus_with_one_status_legend(shipped_catalog):
+    story = shipped_catalog.stories[STORY_ID]
+    start, end = story.span()
+    spec = timeline_chart(list(story.events), shipped_catalog.actors, start=start, end=end)
+    spec = spec.to_dict()
+    bars, dots = spec["layer"]
+    assert bars["encoding"]["x"]["scale"]["domain"] == [
+        "2024-10-05T12:00:00",
+        "2024-10-23T12:00:00",
+    ]
+    assert dots["encoding"]["shape"]["legend"]["title"] == "Status"
+    assert bars["encoding"]["opacity"]["legend"]["title"] == "Status"
+    assert "strokeDash" not in bars["encoding"]
+    frame = timeline_frame(list(story.events), shipped_catalog.actors)
+    assert len(frame) == 19 and frame["lane"].max() >= 1, "overlapping events get lanes"
