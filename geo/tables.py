@@ -1,7 +1,7 @@
 """The tables of the Events and Places pages, as pandas DataFrames."""
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
@@ -34,7 +34,8 @@ PLACE_COLUMNS = (
     "Country",
     "Geocoder",
     "Precision",
-    "Events",
+    "Events shown",
+    "Events in the story",
     "Note",
 )
 
@@ -71,19 +72,28 @@ def events_table(story: Story, events: list[Event], actors: Mapping[str, Actor])
     return frame
 
 
-def places_table(story: Story, problems: list[Problem]) -> pd.DataFrame:
-    """Every place of the story: its spellings in the source, how and where it resolved, and
-    (flagged "UNRESOLVED") the names no geocoder knew, from the loading problems."""
-    spellings: dict[str, set[str]] = defaultdict(set)
+def _place_counts(events: Iterable[Event]) -> dict[str, int]:
     counts: dict[str, int] = defaultdict(int)
+    for event in events:
+        for field in ("place", "origin", "destination"):
+            name = getattr(event, field)
+            if name is not None:
+                counts[name] += 1
+    return counts
+
+
+def places_table(story: Story, problems: list[Problem], shown: list[Event]) -> pd.DataFrame:
+    """Every place of the story: its spellings in the source, how and where it resolved, how
+    many of its events are `shown` (those passing the filters) and in the story, and (flagged
+    "UNRESOLVED") the names no geocoder knew, from the loading problems."""
+    spellings: dict[str, set[str]] = defaultdict(set)
     for event in story.events:
         for field in ("place", "origin", "destination"):
             name = getattr(event, field)
-            if name is None:
-                continue
-            counts[name] += 1
-            text = getattr(event, f"{field}_text")
-            spellings[name].add(text if text is not None else "(not named)")
+            if name is not None:
+                text = getattr(event, f"{field}_text")
+                spellings[name].add(text if text is not None else "(not named)")
+    counts, shown_counts = _place_counts(story.events), _place_counts(shown)
     for mention in story.mentions:
         spellings[mention.place].discard("(not named)")
         spellings[mention.place].add(mention.place_text)
@@ -100,7 +110,8 @@ def places_table(story: Story, problems: list[Problem]) -> pd.DataFrame:
                 "Country": place.country,
                 "Geocoder": place.source,
                 "Precision": place.precision,
-                "Events": counts[name],
+                "Events shown": shown_counts[name],
+                "Events in the story": counts[name],
                 "Note": " ".join(filter(None, (notes.get(name, ""), place.note))),
             }
         )
@@ -113,7 +124,8 @@ def places_table(story: Story, problems: list[Problem]) -> pd.DataFrame:
                     "Resolved name": "UNRESOLVED",
                     "Geocoder": "none",
                     "Precision": "",
-                    "Events": 0,
+                    "Events shown": 0,
+                    "Events in the story": 0,
                     "Note": f"Event {problem.event}: {problem.message}; the event is not shown.",
                 }
             )

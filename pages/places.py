@@ -7,7 +7,7 @@ from geo.tables import places_table
 
 chosen = dashboard.selection()
 dashboard.story_header(chosen)
-table = places_table(chosen.story, list(chosen.catalog.problems))
+table = places_table(chosen.story, list(chosen.catalog.problems), chosen.events)
 unresolved = int((table["Resolved name"] == "UNRESOLVED").sum())
 if unresolved:
     st.error(f"{unresolved} place name(s) could not be resolved: their events are not shown.")
@@ -22,7 +22,9 @@ st.dataframe(
     },
 )
 st.caption(
-    "Geocoder: curated = hand-checked gazetteer in data/gazetteer.yaml; geonames = offline "
-    "GeoNames list; nominatim = OpenStreetMap search (only when enabled). Precision: exact = "
-    "a point place; region = an area (drawn as one); country = a stand-in point for the country."
+    'Every place of the story is listed; "Events shown" counts those that pass the sidebar\'s '
+    "filters. Geocoder: curated = hand-checked gazetteer in data/gazetteer.yaml; geonames = "
+    "offline GeoNames list; nominatim = OpenStreetMap search (only when enabled). Precision: "
+    "exact = a point place; region = an area (drawn as one); country = a stand-in point for the "
+    "country."
 )

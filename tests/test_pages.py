@@ -246,11 +246,26 @@ def test_places_page_lists_every_place_with_its_source_spelling():
     assert rows["Ussuriysk"]["Spelling in the source"] == "Oussouriisk"
     assert (rows["Ussuriysk"]["Geocoder"], rows["Ussuriysk"]["Precision"]) == ("curated", "exact")
     assert rows["Moscow"]["Spelling in the source"] == "Moscou", "named as a mention"
-    assert (rows["Vladivostok"]["Events"], rows["Paris"]["Spelling in the source"]) == (
+    assert (
+        rows["Vladivostok"]["Events in the story"],
+        rows["Paris"]["Spelling in the source"],
+    ) == (
         0,
         "(not named)",
     )
+    assert rows["Seoul"]["Events shown"] == rows["Seoul"]["Events in the story"] == 7
     assert "UNRESOLVED" not in set(table["Resolved name"])
+
+
+def test_places_page_counts_the_events_the_filters_show():
+    app = _app({"actor": "nato"})
+    app.switch_page("pages/places.py").run()
+    table = app.dataframe[0].value
+    assert len(table) == 12, "every place is still listed"
+    rows = {row["Resolved name"]: row for _, row in table.iterrows()}
+    assert (rows["Seoul"]["Events shown"], rows["Seoul"]["Events in the story"]) == (0, 7)
+    assert rows["Brussels"]["Events shown"] == 3
+    assert table["Events shown"].sum() == 3
 
 
 def test_places_page_flags_unresolved_names(tmp_path, monkeypatch):
