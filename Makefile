@@ -7,8 +7,11 @@ BIN := $(VENV)/bin
 
 .PHONY: run test chromium
 
+# Extra options for `streamlit run`, e.g. make run ARGS=--server.port=8502
+ARGS ?=
+
 run: $(VENV)/.app-installed
-	$(BIN)/streamlit run app.py
+	$(BIN)/streamlit run app.py $(ARGS)
 
 test: $(VENV)/.test-installed tests/node_modules/.package-lock.json chromium
 	$(BIN)/ruff check .
