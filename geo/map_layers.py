@@ -829,7 +829,10 @@ def legend_html(story: Story, actors: Mapping[str, Actor]) -> str:
         ("Places", vague_rows),
     ]
     body = "".join(f"<h4>{title}</h4>{''.join(rows)}" for title, rows in sections)
-    hint = "<p>The layers button at the map's top right shows or hides each layer.</p>"
+    hint = (
+        "<p>The layers button at the map's top right hides a layer from view only; the "
+        "sidebar's filters also change the counts, the other pages and the share link.</p>"
+    )
     return f'{_LEGEND_CSS}<div class="nm-legend"><h3>Legend</h3>{body}{hint}</div>'
 
 
