@@ -768,7 +768,11 @@ _LEGEND_CSS = """<style>
 .nm-legend h4 { margin: 8px 0 2px; padding: 0; font-size: 12px; color: #555; font-weight: 600; }
 .nm-legend .nm-row { display: flex; align-items: center; gap: 6px; }
 .nm-legend .nm-row img { flex: none; }
-.nm-legend .nm-row span { min-width: 0; overflow-wrap: anywhere; }
+.nm-legend .nm-row span { min-width: 0; overflow-wrap: break-word; }
+@media (max-width: 1000px) {  /* the legend column gets narrow: smaller text keeps words whole */
+  .nm-legend, .nm-legend h4, .nm-legend p { font-size: 10.5px; }
+  .nm-legend .nm-row { gap: 3px; }
+}
 .nm-legend p { margin: 8px 0 0; color: #555; font-size: 12px; line-height: 1.35; }
 </style>"""
 

@@ -116,6 +116,20 @@ def focus_note(
     )
 
 
+def _legend(title: str, *, row: int) -> alt.Legend:
+    """A one-line legend above the plot, one per row, so that narrow screens do not cut one
+    off (legends side by side do not wrap)."""
+    return alt.Legend(
+        title=title,
+        orient="none",
+        direction="horizontal",
+        titleOrient="left",
+        titleLimit=60,
+        legendX=0,
+        legendY=-54 + 24 * row,
+    )
+
+
 def timeline_chart(
     events: list[Event], actors: Mapping[str, Actor], *, start: date, end: date
 ) -> alt.LayerChart:
@@ -133,10 +147,8 @@ def timeline_chart(
     ]
     x_axis = alt.Axis(format="%-d %b %Y", tickMinStep=86_400_000, labelOverlap=True)
     layer_scale = alt.Scale(domain=layer_names, range=list(LAYER_COLORS.values()))
-    layer_color = alt.Color(
-        "layer:N", scale=layer_scale, legend=alt.Legend(title="Layer", orient="top")
-    )
-    status_legend = alt.Legend(title="Status", orient="top")
+    layer_color = alt.Color("layer:N", scale=layer_scale, legend=_legend("Layer", row=0))
+    status_legend = _legend("Status", row=1)
     base = alt.Chart(frame).encode(
         x=alt.X(
             "start:T",
@@ -178,7 +190,10 @@ def timeline_chart(
     lanes = int(frame["lane"].max()) + 1 if len(frame) else 1
     return (
         alt.layer(bars, dots)
-        .properties(height=max(160, rows * (20 * lanes + 12)))
+        .properties(
+            height=max(160, rows * (20 * lanes + 12)),
+            padding={"top": 58, "left": 5, "right": 5, "bottom": 5},
+        )
         .interactive(bind_y=False)
         .configure_axis(labelFontSize=12)
     )
