@@ -169,6 +169,7 @@ class Tab:
                 check();
             })"""
         )
+        self.wait_map_steady()  # the map may pan to fit the popup in view
         return popup.inner_text()
 
     def screenshot(self, name: str) -> Path:
