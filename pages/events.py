@@ -12,6 +12,7 @@ st.dataframe(
     events_table(chosen.story, chosen.events, chosen.catalog.actors),
     hide_index=True,
     width="stretch",
+    height="content" if len(chosen.events) <= 50 else 720,  # a story's events at a glance
     column_config={
         "Summary": st.column_config.TextColumn(width="large"),
         "Quote": st.column_config.TextColumn(width="large"),

@@ -15,6 +15,7 @@ st.dataframe(
     table,
     hide_index=True,
     width="stretch",
+    height="content" if len(table) <= 50 else 720,
     column_config={
         "Latitude": st.column_config.NumberColumn(format="%.5f"),
         "Longitude": st.column_config.NumberColumn(format="%.5f"),
