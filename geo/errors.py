@@ -59,3 +59,14 @@ class UnknownStoryError(GeoError):
 
 class GeocodingServiceError(GeoError):
     """The online geocoder failed (timeout, unreachable, refused, rate limited)."""
+
+
+class SettingsError(GeoError):
+    """A setting (environment variable or secret) has a value that cannot be used."""
+
+    def __init__(self, setting: str, value: Any, reason: str, where: str | None = None) -> None:
+        self.setting = setting
+        self.value = value
+        self.reason = reason
+        self.where = where or setting
+        super().__init__(f"{self.where}={show_value(value)} {reason}")

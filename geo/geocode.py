@@ -12,6 +12,7 @@ import argparse
 import json
 import sys
 
+from geo.errors import SettingsError
 from geo.gazetteer import ResolvedPlace
 from geo.nominatim import NominatimGeocoder, NominatimSettings
 from geo.paths import geocode_cache_file
@@ -48,7 +49,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--online", action="store_true", help="also ask Nominatim (OSM)")
     args = parser.parse_args(argv)
 
-    settings = NominatimSettings.from_env()
+    try:
+        settings = NominatimSettings.from_env()
+    except SettingsError as error:
+        parser.exit(2, f"error: {error}\n")
     online = None
     if args.online or settings.enabled:
         online = NominatimGeocoder(settings, cache_file=geocode_cache_file())

@@ -7,100 +7,82 @@ process, answers (including "not found") are cached on disk, and errors are neve
 """
 
 import json
-import logging
+import math
 import os
 import tempfile
 import threading
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from geopy.adapters import RequestsAdapter
 from geopy.exc import GeocoderServiceError
 from geopy.geocoders import Nominatim
 
 from geo.errors import GeocodingServiceError
-from geo.gazetteer import ResolvedPlace
+from geo.gazetteer import PlacePrecision, ResolvedPlace
 from geo.names import name_key
+from geo.nominatim_settings import NominatimSettings
+from geo.nominatim_transport import BoundedSearchAdapter
 
-DEFAULT_DOMAIN = "nominatim.openstreetmap.org"
-DEFAULT_USER_AGENT = "news-story-map/1.0 (North Korean troops in Russia dashboard)"
+__all__ = ["GeocodeCache", "NominatimGeocoder", "NominatimSettings", "RequestSlots"]
+
 _AREA_TYPES = {"state", "region", "province", "county", "district", "territory", "island"}
 _CACHE_VERSION = 1
+_MAX_NAME = 200
 
-logger = logging.getLogger(__name__)
 
+class RequestSlots:
+    """When the next request to one server may start, for every geocoder that shares it.
 
-class _RequestSlots:
-    """When the next request to one server may start, for every geocoder of the process."""
+    `clock` and `sleep` are `time.monotonic` and `time.sleep` unless a test gives its own.
+    """
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         self._lock = threading.Lock()
-        self._next_start = 0.0
+        self._next_start = -math.inf
+        self._clock = clock
+        self._sleep = sleep
 
     def wait_for_slot(self, min_delay_seconds: float) -> None:
         """Reserve the next free slot, then sleep until it starts."""
         with self._lock:
-            now = time.monotonic()
+            now = self._clock()
             start = max(now, self._next_start)
             self._next_start = start + min_delay_seconds
         if start > now:
-            time.sleep(start - now)
+            self._sleep(start - now)
 
 
-_slots: dict[tuple[str, str], _RequestSlots] = {}
+_slots: dict[tuple[str, str], RequestSlots] = {}
 _slots_lock = threading.Lock()
 
 
-def _server_slots(scheme: str, domain: str) -> _RequestSlots:
+def server_slots(scheme: str, domain: str) -> RequestSlots:
+    """The request slots of one server, shared by every geocoder of the process."""
     with _slots_lock:
-        return _slots.setdefault((scheme, domain.lower()), _RequestSlots())
-
-
-@dataclass(frozen=True)
-class NominatimSettings:
-    """How to reach Nominatim. Every field can come from the environment (see `from_env`)."""
-
-    enabled: bool = False
-    domain: str = DEFAULT_DOMAIN
-    scheme: str = "https"
-    user_agent: str = DEFAULT_USER_AGENT
-    timeout: float = 10.0
-    min_delay_seconds: float = 1.0
-
-    @classmethod
-    def from_env(cls, overrides: dict[str, Any] | None = None) -> "NominatimSettings":
-        """Settings from `NOMINATIM_*` environment variables, then `overrides` (e.g. secrets)."""
-        values: dict[str, Any] = {}
-        env = os.environ
-        if "NOMINATIM_ENABLED" in env:
-            values["enabled"] = env["NOMINATIM_ENABLED"].strip().lower() in ("1", "true", "yes")
-        for field, variable in (
-            ("domain", "NOMINATIM_DOMAIN"),
-            ("scheme", "NOMINATIM_SCHEME"),
-            ("user_agent", "NOMINATIM_USER_AGENT"),
-        ):
-            if env.get(variable, "").strip():
-                values[field] = env[variable].strip()
-        if env.get("NOMINATIM_TIMEOUT", "").strip():
-            try:
-                values["timeout"] = float(env["NOMINATIM_TIMEOUT"])
-            except ValueError:
-                logger.warning(
-                    "NOMINATIM_TIMEOUT=%r is not a number of seconds; using %s",
-                    env["NOMINATIM_TIMEOUT"],
-                    cls.timeout,
-                )
-        values.update(overrides or {})
-        return cls(**values)
+        return _slots.setdefault((scheme, domain.lower()), RequestSlots())
 
 
 class NominatimGeocoder:
-    """Looks names up on a Nominatim server; `lookup` returns None for "not found"."""
+    """Looks names up on a Nominatim server; `lookup` returns None for "not found".
 
-    def __init__(self, settings: NominatimSettings, *, cache_file: Path) -> None:
+    `slots` spaces the requests (default: those shared by every geocoder of the same server).
+    """
+
+    def __init__(
+        self,
+        settings: NominatimSettings,
+        *,
+        cache_file: Path,
+        slots: RequestSlots | None = None,
+    ) -> None:
         self.settings = settings
         self.cache = GeocodeCache(cache_file)
         self._geocoder = Nominatim(
@@ -108,15 +90,16 @@ class NominatimGeocoder:
             timeout=settings.timeout,
             domain=settings.domain,
             scheme=settings.scheme,
-            adapter_factory=_single_try_adapter,
+            adapter_factory=BoundedSearchAdapter,
         )
-        self._slots = _server_slots(settings.scheme, settings.domain)
+        self.slots = slots or server_slots(settings.scheme, settings.domain)
 
     def lookup(self, name: str) -> ResolvedPlace | None:
         """Resolve `name`, from the disk cache when it was asked before.
 
-        Raises `GeocodingServiceError` when the server times out, refuses (429) or is
-        unreachable; such failures are not cached.
+        Raises `GeocodingServiceError` when the server times out, refuses (429), is
+        unreachable or answers something that is not a search result; such failures are never
+        cached.
         """
         key = name_key(name)
         if not key:
@@ -124,23 +107,22 @@ class NominatimGeocoder:
         hit, cached = self.cache.get(key)
         if hit:
             return _with_query(cached, name) if cached else None
-        self._slots.wait_for_slot(self.settings.min_delay_seconds)
+        self.slots.wait_for_slot(self.settings.min_delay_seconds)
         try:
             location = self._geocoder.geocode(name, exactly_one=True, addressdetails=True)
+            place = _to_place(name, location.raw) if location is not None else None
         except GeocoderServiceError as error:
             kind = type(error).__name__.removeprefix("Geocoder")
             raise GeocodingServiceError(
                 f"Nominatim at {self.settings.domain} failed for {name!r} ({kind}: {error})"
             ) from error
-        place = _to_place(name, location.raw) if location is not None else None
+        except (KeyError, ValueError, TypeError, AttributeError) as error:
+            raise GeocodingServiceError(
+                f"Nominatim at {self.settings.domain} gave an answer for {name!r} that is not "
+                f"a search result ({type(error).__name__})"
+            ) from error
         self.cache.put(key, place)
         return place
-
-
-def _single_try_adapter(proxies: Any, ssl_context: Any) -> RequestsAdapter:
-    """geopy's requests adapter without its silent retries: each retry is another request to
-    Nominatim, which would break the one-request-per-second rule."""
-    return RequestsAdapter(proxies=proxies, ssl_context=ssl_context, max_retries=0)
 
 
 def _with_query(place: ResolvedPlace, query: str) -> ResolvedPlace:
@@ -153,6 +135,7 @@ def _to_place(query: str, raw: dict[str, Any]) -> ResolvedPlace:
     country = str((raw.get("address") or {}).get("country_code", "")).upper()
     lat, lon = float(raw["lat"]), float(raw["lon"])
     area: tuple[tuple[float, float], ...] = ()
+    precision: PlacePrecision
     if address_type == "country":
         precision = "country"
     elif address_type in _AREA_TYPES and raw.get("boundingbox"):
@@ -161,7 +144,7 @@ def _to_place(query: str, raw: dict[str, Any]) -> ResolvedPlace:
         area = ((south, west), (north, west), (north, east), (south, east))
     else:
         precision = "exact"
-    name = raw.get("name") or str(raw.get("display_name", query)).split(",")[0]
+    name = (raw.get("name") or str(raw.get("display_name", query)).split(",")[0])[:_MAX_NAME]
     return ResolvedPlace(
         query=query,
         name=name,
@@ -169,9 +152,9 @@ def _to_place(query: str, raw: dict[str, Any]) -> ResolvedPlace:
         lon=lon,
         country=country,
         source="nominatim",
-        precision=precision,  # type: ignore[arg-type]
+        precision=precision,
         area=area,
-        note=f"OpenStreetMap: {raw.get('display_name', '')}".strip(),
+        note=f"OpenStreetMap: {str(raw.get('display_name', ''))[:500]}".strip(),
     )
 
 

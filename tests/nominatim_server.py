@@ -1,7 +1,9 @@
 """A stand-in Nominatim server on 127.0.0.1 that answers /search like the real one.
 
 `answers` maps a query to what the server does: a list of result dicts (JSON), an int HTTP
-status (e.g. 429), or ("sleep", seconds) to answer too late. Every request is recorded.
+status (e.g. 429), ("sleep", seconds) to answer too late, ("body", bytes) to answer any bytes
+with status 200, or ("trickle", bytes, seconds) to send a body one byte every so many seconds.
+Every request is recorded.
 """
 
 import json
@@ -54,6 +56,9 @@ class NominatimStandIn:
                 if isinstance(answer, tuple) and answer[0] == "sleep":
                     time.sleep(answer[1])
                     answer = []
+                if isinstance(answer, tuple) and answer[0] in ("body", "trickle"):
+                    self._send_raw(answer)
+                    return
                 if isinstance(answer, int):
                     self.send_response(answer)
                     self.end_headers()
@@ -68,6 +73,23 @@ class NominatimStandIn:
                     self.wfile.write(body)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up waiting (the timeout case)
+
+            def _send_raw(self, answer):
+                body = answer[1]
+                try:
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    if answer[0] == "body":
+                        self.wfile.write(body)
+                        return
+                    for byte in body:
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(answer[2])
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up
 
             def log_message(self, *args):
                 pass

@@ -1,14 +1,14 @@
 """The online layer through geopy against a stand-in Nominatim server on 127.0.0.1."""
 
-import itertools
 import json
 import subprocess
 import sys
+import time
 
 import pytest
 
-from geo.errors import GeocodingServiceError
-from geo.nominatim import NominatimGeocoder, NominatimSettings
+from geo.errors import GeocodingServiceError, SettingsError
+from geo.nominatim import NominatimGeocoder, NominatimSettings, RequestSlots, server_slots
 from geo.resolver import PlaceResolver
 from tests.nominatim_server import NominatimStandIn, nominatim_result
 
@@ -36,7 +36,7 @@ def server():
         yield running
 
 
-def _geocoder(server, tmp_path, **settings):
+def _geocoder(server, tmp_path, slots=None, **settings):
     values = {
         "enabled": True,
         "domain": server.base,
@@ -46,7 +46,9 @@ def _geocoder(server, tmp_path, **settings):
         "user_agent": "news-map-tests/1.0",
     }
     values.update(settings)
-    return NominatimGeocoder(NominatimSettings(**values), cache_file=tmp_path / "cache.json")
+    return NominatimGeocoder(
+        NominatimSettings(**values), cache_file=tmp_path / "cache.json", slots=slots
+    )
 
 
 def test_found_place_is_resolved_and_cached(server, tmp_path):
@@ -78,7 +80,7 @@ def test_not_found_is_none_and_cached(server, tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("query", "kind"), [("Busy Place", "RateLimited"), ("Slow Place", "timed out")]
+    ("query", "kind"), [("Busy Place", "RateLimited"), ("Slow Place", "TimedOut")]
 )
 def test_service_failures_raise_and_are_never_cached(server, tmp_path, query, kind):
     geocoder = _geocoder(server, tmp_path)
@@ -98,18 +100,109 @@ def test_unreachable_server_raises_service_error(tmp_path):
         NominatimGeocoder(settings, cache_file=tmp_path / "c.json").lookup("Anywhere")
 
 
+class FakeClock:
+    """A clock that only moves when slept on: rate limits are tested without waiting."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(round(seconds, 6))
+        self.now += seconds
+
+
 def test_requests_are_spaced_by_the_shared_rate_limit(server, tmp_path):
-    first = _geocoder(server, tmp_path, min_delay_seconds=0.4)
+    clock = FakeClock()
+    slots = RequestSlots(clock=clock.monotonic, sleep=clock.sleep)
+    first = _geocoder(server, tmp_path, min_delay_seconds=1.0, slots=slots)
     # Another user of the process, with settings of its own: it shares the server's slots.
-    second = _geocoder(server, tmp_path / "other", min_delay_seconds=0.4, user_agent="second/2.0")
+    second = _geocoder(
+        server, tmp_path / "other", min_delay_seconds=1.0, user_agent="second/2.0", slots=slots
+    )
     first.lookup("Camp Example")
     second.lookup("Nowhere Special")
+    clock.now += 0.25  # a quarter of a second passes between two lookups
     first.lookup("Primorsky Krai")
-    times = [request["time"] for request in server.requests]
-    gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
-    assert len(gaps) == 2 and min(gaps) >= 0.35
+    first.lookup("Camp Example")  # answered from the cache: no request, no wait
+    assert clock.sleeps == [1.0, 0.75]
     agents = [request["user_agent"] for request in server.requests]
     assert agents == ["news-map-tests/1.0", "second/2.0", "news-map-tests/1.0"]
+
+
+def test_geocoders_of_one_server_share_its_slots(tmp_path):
+    settings = NominatimSettings(enabled=True, domain="geo.example.org", min_delay_seconds=1)
+    first = NominatimGeocoder(settings, cache_file=tmp_path / "a.json")
+    second = NominatimGeocoder(
+        NominatimSettings(enabled=True, domain="GEO.example.org", user_agent="other/1.0"),
+        cache_file=tmp_path / "b.json",
+    )
+    assert first.slots is second.slots is server_slots("https", "geo.example.org")
+
+
+ODD_ANSWERS = {
+    "No Coordinates": ("body", b'[{"name": "No Coordinates"}]'),
+    "Northern": ("body", b'[{"lat": "north", "lon": "10"}]'),
+    "Off Globe": ("body", b'[{"lat": "95", "lon": "10"}]'),
+    "Empty Object": ("body", b"{}"),
+    "A String": ("body", b'["a"]'),
+    "Not Json": ("body", b"<html>maintenance</html>"),
+    "Bad Address": ("body", b'[{"lat": "1", "lon": "2", "address": "x"}]'),
+    "Huge": ("body", b"[" + b" " * 2_000_000 + b"]"),
+}
+
+
+@pytest.mark.parametrize("query", sorted(ODD_ANSWERS))
+def test_an_answer_that_is_not_a_search_result_is_a_service_error_never_cached(tmp_path, query):
+    with NominatimStandIn(ODD_ANSWERS) as odd:
+        geocoder = _geocoder(odd, tmp_path)
+        for _ in range(2):
+            with pytest.raises(GeocodingServiceError, match=query.replace(" ", " ")):
+                geocoder.lookup(query)
+        assert len(odd.requests) == 2, "asked again: nothing was cached"
+    assert not (tmp_path / "cache.json").exists()
+
+
+def test_the_timeout_bounds_the_whole_answer(tmp_path):
+    trickle = {"Trickle": ("trickle", b'[{"lat": "1", "lon": "2"}]' + b" " * 40, 0.1)}
+    with NominatimStandIn(trickle) as slow:
+        geocoder = _geocoder(slow, tmp_path, timeout=1.0)
+        started = time.monotonic()
+        with pytest.raises(GeocodingServiceError, match="TimedOut"):
+            geocoder.lookup("Trickle")
+        assert time.monotonic() - started < 2.0, "a trickling answer is cut at the deadline"
+    assert not (tmp_path / "cache.json").exists()
+
+
+# (environment, overrides, words of the message)
+BAD_SETTINGS = [
+    ({"NOMINATIM_TIMEOUT": "ten"}, None, "NOMINATIM_TIMEOUT='ten' is not a number of seconds"),
+    ({"NOMINATIM_TIMEOUT": "-1"}, None, "NOMINATIM_TIMEOUT=-1.0 must be more than 0"),
+    ({"NOMINATIM_TIMEOUT": "nan"}, None, "NOMINATIM_TIMEOUT=nan is not a number of seconds"),
+    ({"NOMINATIM_ENABLED": "maybe"}, None, "NOMINATIM_ENABLED='maybe' is not one of"),
+    ({"NOMINATIM_SCHEME": "ftp"}, None, "NOMINATIM_SCHEME='ftp' must be http or https"),
+    ({"NOMINATIM_DOMAIN": "https://x.org/search"}, None, "NOMINATIM_DOMAIN='https://x.org/search'"),
+    ({}, {"timeout": "slow"}, "secrets timeout='slow' is not a number of seconds"),
+    ({}, {"min_delay_seconds": 0.1}, "secrets min_delay_seconds=0.1 must be at least 1 s"),
+    ({}, {"user_agent": "two\nlines"}, "secrets user_agent='two\\nlines' must be one line"),
+    ({}, {"timout": 3}, "secrets timout=3 is not a setting"),
+]
+
+
+@pytest.mark.parametrize(("environment", "overrides", "words"), BAD_SETTINGS)
+def test_bad_settings_are_named_when_built(monkeypatch, environment, overrides, words):
+    for variable, value in environment.items():
+        monkeypatch.setenv(variable, value)
+    with pytest.raises(SettingsError) as raised:
+        NominatimSettings.from_env(overrides)
+    assert words in str(raised.value)
+
+
+def test_a_private_server_may_be_asked_faster_than_the_public_one():
+    assert NominatimSettings(domain="127.0.0.1:8080", min_delay_seconds=0).min_delay_seconds == 0
 
 
 def test_resolver_falls_back_to_offline_with_a_warning(server, tmp_path, gazetteer):
@@ -141,8 +234,6 @@ def test_settings_from_environment(monkeypatch):
     assert settings.user_agent.startswith("my-newsroom-map")
     monkeypatch.setenv("NOMINATIM_ENABLED", "0")
     assert not NominatimSettings.from_env().enabled
-    monkeypatch.setenv("NOMINATIM_TIMEOUT", "ten")
-    assert NominatimSettings.from_env().timeout == 10.0, "a bad value falls back, never crashes"
 
 
 def _geocode_cli(server, tmp_path, *args):
@@ -176,3 +267,16 @@ def test_geocode_cli_online_failure_warns_and_exits_1(server, tmp_path):
     done = _geocode_cli(server, tmp_path, "--online", "Busy Place")
     assert done.returncode == 1
     assert "Online geocoding failed" in done.stderr and "unresolved: Busy Place" in done.stderr
+
+
+def test_geocode_cli_names_a_bad_setting_and_exits_2(server, tmp_path):
+    env_done = subprocess.run(
+        [sys.executable, "-m", "geo.geocode", "--online", "Séoul"],
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "NOMINATIM_SCHEME": "gopher"},
+        timeout=120,
+    )
+    assert env_done.returncode == 2
+    assert "NOMINATIM_SCHEME='gopher' must be http or https" in env_done.stderr
+    assert "Traceback" not in env_done.stderr
