@@ -1,52 +1,75 @@
-"""Streamlit glue for the pages: cached data, session-state keys, URL state, the shared sidebar.
+"""Streamlit glue: the page list, cached data, session state, URL state, the shared sidebar.
 
-Everything else (loading, filtering, map and chart building) lives in `geo/`, which never
-imports Streamlit. `app.py` calls `draw_sidebar` on every run; pages call `selection()`.
+Everything else (loading, filtering, the view and its link, map and chart building) lives in
+`geo/`, which never imports Streamlit. `app.py` calls `run_app`; pages call `selection()`.
 """
 
 import os
-import re
 import time
 from dataclasses import astuple, dataclass
-from datetime import date
 from pathlib import Path
-from urllib.parse import urlencode
 
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
-from streamlit.runtime.pages_manager import PagesManager
+from streamlit.navigation.page import StreamlitPage
 
+from geo import vocabulary
+from geo.errors import SettingsError
 from geo.filtering import filter_events
 from geo.formatting import actor_name, format_day
-from geo.map_layers import LAYER_NAMES
 from geo.model import Event
 from geo.nominatim import NominatimGeocoder, NominatimSettings
-from geo.paths import ACTORS_FILE, GAZETTEER_FILE, geocode_cache_file, stories_dir
+from geo.paths import geocode_cache_file, stories_dir
 from geo.resolver import default_resolver
-from geo.stories import STORY_SUFFIXES, Catalog, Story, load_catalog
+from geo.safe_html import escape_markdown
+from geo.stories import Catalog, Story, catalog_signature, load_catalog
 from geo.view import (
-    LAYER_IDS,
-    STATUS_IDS,
+    ACTORS_KEY,
+    DATES_KEY,
+    LAYERS_KEY,
+    STATUSES_KEY,
+    STORY_KEY,
     View,
     app_origin,
     default_view,
     parse_view,
+    share_url,
+    state_fitted_to_story,
     story_actor_choices,
+    view_from_state,
     view_params,
+    widget_state,
 )
 
-STORY_KEY = "filter_story"
-DATES_KEY = "filter_dates"
-ACTORS_KEY = "filter_actors"
-LAYERS_KEY = "filter_layers"
-STATUSES_KEY = "filter_statuses"
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One page of the app: its script, navigation title, and URL path."""
+
+    script: str
+    title: str
+    url_path: str
+
+
+# The app's pages, in navigation order; the default page's URL path is empty. app.py and the
+# tests both use this list: a page added here is run by the page tests. Pages have no icons: a
+# page's icon becomes the tab's icon, Streamlit fetches :material/...: icons from Google's font
+# servers (announcing readers to a third party, and failing offline), and emoji need a colour
+# emoji font that not every reader's system has.
+PAGES = (
+    PageSpec("pages/map.py", "Map", ""),
+    PageSpec("pages/timeline.py", "Timeline", "timeline"),
+    PageSpec("pages/events.py", "Events", "events"),
+    PageSpec("pages/places.py", "Places", "places"),
+    PageSpec("pages/about.py", "About", "about"),
+)
+
 NOTICES_KEY = "link_notices"
 LAST_VIEW_KEY = "last_view"
 SELECTION_KEY = "selection"
 FIT_REQUESTS_KEY = "map_fit_requests"
 DEFAULT_ORIGIN = "http://localhost:8501"
 ONLINE_RETRY_SECONDS = 60
-_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 
 
 @dataclass(frozen=True)
@@ -60,11 +83,6 @@ class Selection:
     share_link: str
 
 
-def escape_markdown(text: str) -> str:
-    """Text shown literally by st.markdown / st.warning (no links, images, HTML or maths)."""
-    return _MARKDOWN_SPECIALS.sub(r"\\\1", text)
-
-
 def _secret_section(name: str) -> dict:
     """A section of `.streamlit/secrets.toml`, or {} when there is no secrets file."""
     try:
@@ -74,26 +92,16 @@ def _secret_section(name: str) -> dict:
     return dict(section) if hasattr(section, "keys") else {}
 
 
-def nominatim_settings() -> NominatimSettings:
-    """Online geocoding settings: environment first, then `[nominatim]` in the secrets."""
-    allowed = set(NominatimSettings.__dataclass_fields__)
-    overrides = {k: v for k, v in _secret_section("nominatim").items() if k in allowed}
-    return NominatimSettings.from_env(overrides)
-
-
-def _data_signature(directory: Path) -> tuple:
-    """Names, sizes and times of the data files, so an edited file is loaded again."""
-    files = [ACTORS_FILE, GAZETTEER_FILE]
-    if directory.is_dir():
-        files += sorted(p for p in directory.iterdir() if p.suffix in STORY_SUFFIXES)
-    signature = []
-    for path in files:
-        try:
-            stat = path.stat()
-            signature.append((str(path), stat.st_mtime_ns, stat.st_size))
-        except OSError:
-            signature.append((str(path), None, None))
-    return tuple(signature)
+def online_settings() -> tuple[NominatimSettings, str | None]:
+    """Online geocoding settings (environment first, then `[nominatim]` in the secrets), and
+    what is wrong with them: bad settings turn online geocoding off."""
+    try:
+        settings = NominatimSettings.from_env(
+            _secret_section("nominatim"), overrides_label="secret [nominatim]"
+        )
+    except SettingsError as error:
+        return NominatimSettings(), f"Online geocoding is off: {error}."
+    return settings, None
 
 
 @st.cache_resource(show_spinner="Loading the stories…", max_entries=4)
@@ -114,7 +122,7 @@ def catalog() -> Catalog:
     passing outage does not hide events until the server restarts.
     """
     directory = stories_dir()
-    key = (str(directory), _data_signature(directory), astuple(nominatim_settings()))
+    key = (str(directory), catalog_signature(directory), astuple(online_settings()[0]))
     loaded, loaded_at = _load(*key)
     if loaded.warnings and time.monotonic() - loaded_at > ONLINE_RETRY_SECONDS:
         _load.clear()
@@ -123,11 +131,7 @@ def catalog() -> Catalog:
 
 
 def _set_state(view: View) -> None:
-    st.session_state[STORY_KEY] = view.story_id
-    st.session_state[DATES_KEY] = (view.start, view.end)
-    st.session_state[ACTORS_KEY] = list(view.actors)
-    st.session_state[LAYERS_KEY] = list(view.layers)
-    st.session_state[STATUSES_KEY] = list(view.statuses)
+    st.session_state.update(widget_state(view))
     st.session_state[LAST_VIEW_KEY] = view
 
 
@@ -153,43 +157,6 @@ def _on_reset() -> None:
     st.session_state[NOTICES_KEY] = []
 
 
-def _fit_state_to_story(story: Story) -> None:
-    """Keep widget state within the story's options (its file may have changed meanwhile)."""
-    first_day, last_day = story.span()
-    dates = st.session_state.get(DATES_KEY)
-    if not isinstance(dates, (tuple, list)) or not all(
-        isinstance(day, date) and first_day <= day <= last_day for day in dates
-    ):
-        st.session_state[DATES_KEY] = (first_day, last_day)
-    for key, options in (
-        (ACTORS_KEY, story_actor_choices(story)),
-        (LAYERS_KEY, LAYER_IDS),
-        (STATUSES_KEY, STATUS_IDS),
-    ):
-        chosen = st.session_state.get(key) or []
-        st.session_state[key] = [value for value in chosen if value in options]
-
-
-def _view_from_state(story: Story) -> View:
-    """The view the widgets show; while a date range is half picked, the last full one."""
-    last: View = st.session_state.get(LAST_VIEW_KEY) or default_view(story)
-    dates = st.session_state.get(DATES_KEY) or ()
-    if isinstance(dates, date):
-        dates = (dates,)
-    start, end = (dates[0], dates[-1]) if len(dates) == 2 else (last.start, last.end)
-    choices = story_actor_choices(story)
-    view = View(
-        story_id=story.id,
-        start=start,
-        end=end,
-        actors=tuple(a for a in choices if a in st.session_state.get(ACTORS_KEY, [])),
-        layers=tuple(x for x in LAYER_IDS if x in st.session_state.get(LAYERS_KEY, [])),
-        statuses=tuple(x for x in STATUS_IDS if x in st.session_state.get(STATUSES_KEY, [])),
-    )
-    st.session_state[LAST_VIEW_KEY] = view
-    return view
-
-
 def _app_origin() -> str:
     """Scheme, host and base path of the app, e.g. https://news-map.streamlit.app."""
     configured = os.environ.get("APP_URL", "") or str(_secret_section("app").get("url", ""))
@@ -203,12 +170,6 @@ def _app_origin() -> str:
     return app_origin(url, base_path) if url else DEFAULT_ORIGIN
 
 
-def share_link(params: dict[str, str | list[str]], page_path: str) -> str:
-    """The full link that reopens this view on this page."""
-    path = f"/{page_path}" if page_path else "/"
-    return f"{_app_origin()}{path}?{urlencode(params, doseq=True)}"
-
-
 def _sync_url(params: dict[str, str | list[str]]) -> None:
     wanted = {key: value if isinstance(value, list) else [value] for key, value in params.items()}
     if _query_params() != wanted:
@@ -216,7 +177,7 @@ def _sync_url(params: dict[str, str | list[str]]) -> None:
 
 
 def draw_sidebar(page_path: str) -> Selection:
-    """Draw the shared filters, keep the URL in step, and remember this run's selection.
+    """Draw the shared filters, keep the URL in step, and return this run's selection.
 
     `page_path` is the current page's URL path ("" for the default page).
     """
@@ -232,10 +193,10 @@ def draw_sidebar(page_path: str) -> Selection:
         st.session_state[NOTICES_KEY] = notices
     story = loaded.stories.get(st.session_state[STORY_KEY])
     if story is None:  # the story vanished from the data folder since the last run
-        story = loaded.story(loaded.default_story_id)  # type: ignore[arg-type]
+        story = loaded.default_story()
         _set_state(default_view(story))
 
-    _fit_state_to_story(story)
+    st.session_state.update(state_fitted_to_story(st.session_state, story))
     first_day, last_day = story.span()
     with st.sidebar:
         if len(loaded.stories) > 1:
@@ -265,27 +226,28 @@ def draw_sidebar(page_path: str) -> Selection:
         )
         st.multiselect(
             "Layers",
-            options=list(LAYER_IDS),
-            format_func=LAYER_NAMES.__getitem__,
+            options=list(vocabulary.LAYERS.ids),
+            format_func=vocabulary.LAYERS.name,
             key=LAYERS_KEY,
             on_change=_on_filter_change,
             placeholder="No layer selected",
         )
         st.multiselect(
             "Status",
-            options=list(STATUS_IDS),
-            format_func=str.capitalize,
+            options=list(vocabulary.STATUSES.ids),
+            format_func=vocabulary.STATUSES.name,
             key=STATUSES_KEY,
             on_change=_on_filter_change,
             placeholder="No status selected",
         )
-        view = _view_from_state(story)
+        view = view_from_state(st.session_state, story, st.session_state.get(LAST_VIEW_KEY))
+        st.session_state[LAST_VIEW_KEY] = view
         events = filter_events(story.events, view.event_filter())
         st.markdown(f"**{len(events)} of {len(story.events)} events**")
-        st.button("Reset filters", on_click=_on_reset, width="stretch")
+        st.button("Reset filters", key="reset_filters", on_click=_on_reset, width="stretch")
 
         params = view_params(view, story)
-        link = share_link(params, page_path)
+        link = share_url(_app_origin(), page_path, params)
         st.markdown("**Share this view**")
         st.code(link, language=None, wrap_lines=True)
         notices = st.session_state.get(NOTICES_KEY) or []
@@ -294,21 +256,57 @@ def draw_sidebar(page_path: str) -> Selection:
                 "Ignored from the link: " + "; ".join(escape_markdown(n) for n in notices) + "."
             )
     _sync_url(params)
-    selection = Selection(loaded, story, view, events, link)
-    st.session_state[SELECTION_KEY] = selection
-    return selection
+    return Selection(loaded, story, view, events, link)
+
+
+def _navigation() -> StreamlitPage:
+    """Streamlit's navigation over `PAGES`; returns the page to run."""
+    return st.navigation(
+        [
+            st.Page(
+                page.script,
+                title=page.title,
+                url_path=page.url_path or None,
+                default=not page.url_path,
+            )
+            for page in PAGES
+        ]
+    )
+
+
+def run_app() -> None:
+    """What `app.py` does on every run: page config, navigation, the shared sidebar, the page.
+
+    The page reads this run's selection with `selection()`; it is dropped when the run ends,
+    so a page never sees a selection drawn by an earlier run.
+    """
+    st.set_page_config(page_title="News story map", page_icon="🗺️", layout="wide")
+    page = _navigation()
+    chosen = draw_sidebar(page.url_path)
+    settings_problem = online_settings()[1]
+    if settings_problem:
+        st.error(escape_markdown(settings_problem))
+    show_data_problems(chosen.catalog)
+    st.session_state[SELECTION_KEY] = chosen
+    try:
+        page.run()
+    finally:
+        st.session_state.pop(SELECTION_KEY, None)
 
 
 def selection() -> Selection:
-    """This run's selection, drawn by `app.py` before the page runs."""
-    if PagesManager.uses_pages_directory:
-        # Streamlit ran this page file without app.py: with a `pages/` folder beside the entry
-        # script, a server's first run (and every AppTest run) starts in the old folder-based
-        # navigation until st.navigation is called. Do what st.navigation does (leave that
-        # mode) and run again, this time through app.py and its sidebar.
-        PagesManager.uses_pages_directory = False
+    """This run's selection, drawn by `run_app` before the page runs."""
+    chosen = st.session_state.get(SELECTION_KEY)
+    if chosen is None:
+        # Streamlit ran this page file by itself, without app.py. With a `pages/` folder
+        # beside app.py, a fresh server (and every AppTest run) starts in Streamlit's legacy
+        # folder navigation, which runs a requested page's file alone, until some session
+        # calls st.navigation; from then on every session goes through app.py ("As soon as
+        # any session of your app executes the st.navigation command, your app will ignore
+        # the pages/ directory", st.navigation's documentation). So call it, and run again.
+        _navigation()
         st.rerun()
-    return st.session_state[SELECTION_KEY]
+    return chosen
 
 
 def fit_token() -> int:

@@ -20,6 +20,7 @@ sys.path.insert(0, str(REPO))
 
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
+from geo.view import ACTORS_KEY, DATES_KEY, LAYERS_KEY  # noqa: E402
 from tests.browser_support import (  # noqa: E402
     CHROMIUM_ARGS,
     MAP_FRAME,
@@ -36,14 +37,14 @@ def _rerun_times() -> list[float]:
     """Seconds per rerun after a filter change, the app already warm."""
     app = AppTest.from_file(str(REPO / "app.py"), default_timeout=120).run()
     choices = [
-        lambda a: a.sidebar.multiselect[0].set_value(["nato", "france"]),
-        lambda a: a.sidebar.multiselect[0].set_value(
+        lambda a: a.multiselect(key=ACTORS_KEY).set_value(["nato", "france"]),
+        lambda a: a.multiselect(key=ACTORS_KEY).set_value(
             ["north-korea", "south-korea", "russia", "ukraine"]
         ),
-        lambda a: a.sidebar.date_input[0].set_value((date(2024, 10, 18), date(2024, 10, 22))),
-        lambda a: a.sidebar.date_input[0].set_value((date(2024, 6, 1), date(2024, 10, 22))),
-        lambda a: a.sidebar.multiselect[1].set_value(["diplomacy"]),
-        lambda a: a.sidebar.multiselect[1].set_value(["troops", "diplomacy"]),
+        lambda a: a.date_input(key=DATES_KEY).set_value((date(2024, 10, 18), date(2024, 10, 22))),
+        lambda a: a.date_input(key=DATES_KEY).set_value((date(2024, 6, 1), date(2024, 10, 22))),
+        lambda a: a.multiselect(key=LAYERS_KEY).set_value(["diplomacy"]),
+        lambda a: a.multiselect(key=LAYERS_KEY).set_value(["troops", "diplomacy"]),
     ]
     for change in choices:  # warm every code path once
         change(app).run()

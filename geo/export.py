@@ -8,19 +8,22 @@ refuses to replace an existing one unless --force is given. Exit status 2 on bad
 """
 
 import argparse
+import contextlib
 import csv
 import io
 import json
 import os
+import stat
 import sys
 import tempfile
 from datetime import date
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
+from geo import vocabulary
 from geo.errors import GeoError
 from geo.filtering import EventFilter, filter_events
-from geo.model import EVENT_FIELDS, Event, Layer, Status
+from geo.model import EVENT_FIELDS, Event
 from geo.stories import Story
 
 FORMATS = ("geojson", "csv")
@@ -53,13 +56,14 @@ def to_geojson(story: Story, events: list[Event]) -> dict[str, Any]:
 
     features = []
     for event in events:
+        geometry: dict[str, Any]
         if event.is_movement:
             geometry = {
                 "type": "LineString",
-                "coordinates": [position(event.origin), position(event.destination)],  # type: ignore[arg-type]
+                "coordinates": [position(name) for name in event.place_names],
             }
         else:
-            geometry = {"type": "Point", "coordinates": position(event.place)}  # type: ignore[arg-type]
+            geometry = {"type": "Point", "coordinates": position(*event.place_names)}
         features.append(
             {
                 "type": "Feature",
@@ -122,14 +126,59 @@ def export_text(story: Story, events: list[Event], export_format: str) -> str:
 
 
 def write_new_file(path: Path, text: str, *, force: bool = False) -> None:
-    """Write `text` to `path` atomically; raises FileExistsError unless `force`."""
-    if path.exists() and not force:
-        raise FileExistsError(f"{path} already exists (use --force to replace it)")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-        stream.write(text)
-    os.replace(temporary, path)
+    """Write `text` to `path` atomically (a reader never sees half a file).
+
+    Raises `FileExistsError` when `path` exists and `force` is not given, and `OSError` with a
+    message naming the path when it cannot be written: `path` exists but is not a regular file
+    (a folder, a device, a pipe, a link), or its folder is a file. A replaced file keeps its
+    permissions; a new one gets the usual ones (the umask's). Nothing is left behind on failure.
+    """
+    try:
+        existing = os.lstat(path)
+    except FileNotFoundError:
+        existing = None
+    except NotADirectoryError:
+        raise _not_a_folder(path) from None
+    if existing is not None:
+        if not stat.S_ISREG(existing.st_mode):
+            raise OSError(f"{path} exists and is not a regular file: it is never replaced")
+        if not force:
+            raise FileExistsError(f"{path} already exists (use --force to replace it)")
+    folder = path.parent
+    if folder.exists() and not folder.is_dir():
+        raise _not_a_folder(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise _not_a_folder(path) from None
+    mode = stat.S_IMODE(existing.st_mode) if existing is not None else 0o666 & ~_umask()
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
+
+
+def _not_a_folder(path: Path) -> OSError:
+    blocking = next((p for p in path.parents if p.exists() and not p.is_dir()), path.parent)
+    return OSError(f"cannot write {path}: {blocking} is a file, not a folder")
+
+
+def _umask() -> int:
+    """The process's umask: from /proc on Linux (no change, safe with threads), else by setting
+    it and setting it back at once."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
 
 
 def _iso_day(text: str) -> date:
@@ -149,8 +198,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--start", type=_iso_day, help="keep events ending on or after this day")
     parser.add_argument("--end", type=_iso_day, help="keep events starting on or before this day")
     parser.add_argument("--actor", nargs="+", action="extend", help="keep these actors' events")
-    parser.add_argument("--layer", nargs="+", action="extend", choices=get_args(Layer))
-    parser.add_argument("--status", nargs="+", action="extend", choices=get_args(Status))
+    parser.add_argument("--layer", nargs="+", action="extend", choices=vocabulary.LAYERS.ids)
+    parser.add_argument("--status", nargs="+", action="extend", choices=vocabulary.STATUSES.ids)
     parser.add_argument("--out", type=Path, help="write to this file instead of stdout")
     parser.add_argument("--force", action="store_true", help="replace --out if it exists")
     return parser

@@ -24,7 +24,7 @@ class _StrictLoader(yaml.SafeLoader):
             )
         return super().compose_node(parent, index)
 
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=deep)
@@ -52,6 +52,21 @@ def read_yaml(path: Path) -> Any:
         return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as error:
         raise DataError([Problem(label, _yaml_message(error))]) from None
+    except RecursionError:
+        raise DataError([Problem(label, "broken YAML: nested too deeply")]) from None
+    except (ValueError, TypeError, OverflowError) as error:
+        # PyYAML builds values as it parses: an impossible date (2024-02-30) or a number over
+        # Python's digit limit raises ValueError, a list used as a key TypeError.
+        raise DataError([Problem(label, f"broken YAML: {_value_message(error)}")]) from None
+
+
+def _value_message(error: Exception) -> str:
+    text = str(error).splitlines()[0] if str(error) else type(error).__name__
+    if isinstance(error, TypeError) and "unhashable" in text:
+        return "a list or mapping is used as a key"
+    if "digits" in text:
+        return "a number has too many digits"
+    return text[:200]
 
 
 def _yaml_message(error: yaml.YAMLError) -> str:

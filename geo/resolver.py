@@ -57,7 +57,8 @@ class PlaceResolver:
             return None
         place = self.gazetteer.lookup(name)
         if place is None and self._geonames_factory is not None:
-            place = self._geonames_index().lookup(name, prefer_countries=prefer_countries)
+            index = self._geonames_index(self._geonames_factory)
+            place = index.lookup(name, prefer_countries=prefer_countries)
         if place is None and self.online is not None:
             try:
                 place = self.online.lookup(name)
@@ -67,10 +68,10 @@ class PlaceResolver:
                 )
         return place
 
-    def _geonames_index(self) -> GeoNamesIndex:
+    def _geonames_index(self, factory: Callable[[], GeoNamesIndex]) -> GeoNamesIndex:
         with self._geonames_lock:
             if self._geonames is None:
-                self._geonames = self._geonames_factory()  # type: ignore[misc]
+                self._geonames = factory()
             return self._geonames
 
 

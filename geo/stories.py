@@ -1,10 +1,12 @@
-"""Loading actors and story files into validated `Story` objects, keeping what is valid.
+"""Building validated `Story` objects from story documents, and the catalog of a folder.
 
-A broken file never stops the others from loading, and a bad event never stops the rest of its
-story: each is reported as a `Problem` naming the file, the event, the field and the value.
-Files are only ever read.
+Data flows one way: a reader (`geo.readers`) turns each file into a plain document,
+`build_story` validates it into a `Story`. A broken file never stops the others from loading,
+and a bad event never stops the rest of its story: each is reported as a `Problem` naming the
+file, the event, the field and the value. Files are only ever read.
 """
 
+import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -14,14 +16,27 @@ from typing import Any
 from pydantic import ValidationError
 
 from geo.errors import DataError, Problem, UnknownStoryError
-from geo.files import entry_label, load_records, read_yaml, validation_problems
+from geo.files import entry_label, load_records, validation_problems
 from geo.gazetteer import ResolvedPlace
 from geo.model import Actor, Event, Mention, StoryMeta, event_rule_problems
-from geo.paths import ACTORS_FILE, display_path, stories_dir
+from geo.paths import ACTORS_FILE, GAZETTEER_FILE, display_path, stories_dir
+from geo.readers import READERS, reader_for
 from geo.resolver import PlaceResolver
 
-STORY_SUFFIXES = (".yaml", ".yml")
 UNRESOLVED_MESSAGE = "place not found in any gazetteer"
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class UnresolvedPlace:
+    """A place name that no geocoding layer knew: the event (or mention) that uses it is left
+    out, and the Places page lists the name."""
+
+    name: str
+    field: str
+    where: str  # the entry's label, e.g. "'lost-event' (#2)"
+    entry: str = "event"  # "event" or "mention"
 
 
 @dataclass(frozen=True)
@@ -33,6 +48,7 @@ class Story:
     places: Mapping[str, ResolvedPlace]
     file: Path
     mentions: tuple[Mention, ...] = ()
+    unresolved: tuple[UnresolvedPlace, ...] = ()
 
     @property
     def id(self) -> str:
@@ -51,6 +67,18 @@ class Story:
     def place_of(self, name: str) -> ResolvedPlace:
         """The resolved place for a name an event uses (every such name is resolved)."""
         return self.places[name]
+
+    def location_of(self, event: Event) -> ResolvedPlace:
+        """Where a single-place event happened; raises ValueError for a movement."""
+        if event.place is None:
+            raise ValueError(f"event {event.id!r} is a movement, not a single-place event")
+        return self.places[event.place]
+
+    def ends_of(self, event: Event) -> tuple[ResolvedPlace, ResolvedPlace]:
+        """(origin, destination) of a movement; raises ValueError for a single-place event."""
+        if event.origin is None or event.destination is None:
+            raise ValueError(f"event {event.id!r} is not a movement")
+        return self.places[event.origin], self.places[event.destination]
 
     def actor_ids(self) -> list[str]:
         """Actors of the story's events, in order of first appearance."""
@@ -73,6 +101,10 @@ class Catalog:
             return None
         newest = max(story.meta.published for story in self.stories.values())
         return min(story.id for story in self.stories.values() if story.meta.published == newest)
+
+    def default_story(self) -> Story:
+        """The default story; raises `UnknownStoryError` when no story loaded."""
+        return self.story(self.default_story_id or "")
 
     def story(self, story_id: str) -> Story:
         """The story with this id; raises `UnknownStoryError` listing the known ones."""
@@ -109,11 +141,13 @@ def load_catalog(
     problems.extend(resolver.gazetteer.problems)
     warnings: list[str] = []
     stories: dict[str, Story] = {}
-    for path in story_files(directory, problems):
-        story, file_problems = load_story_file(
+    files, file_problems = story_files(directory)
+    problems.extend(file_problems)
+    for path in files:
+        story, story_problems = load_story_file(
             path, actors=actors, resolver=resolver, on_warning=warnings.append
         )
-        problems.extend(file_problems)
+        problems.extend(story_problems)
         if story is None:
             continue
         if story.id in stories:
@@ -125,16 +159,43 @@ def load_catalog(
     return Catalog(stories, actors, tuple(problems), tuple(warnings))
 
 
-def story_files(directory: Path, problems: list[Problem]) -> list[Path]:
-    """The story files of a folder, sorted; a missing folder is reported, not raised."""
+def story_files(directory: Path) -> tuple[list[Path], list[Problem]]:
+    """The story files of a folder, sorted, and a problem for each one that is not read.
+
+    A story file is a regular file with a reader's suffix whose name does not start with a
+    dot. A symbolic link is followed only when its target is inside the folder: a link out of
+    it could make a visitor-facing problem list show another file's content. A missing folder
+    is a problem, not an exception.
+    """
     if not directory.is_dir():
-        problems.append(Problem(display_path(directory), "stories folder not found"))
-        return []
-    return sorted(
-        path
-        for path in directory.iterdir()
-        if path.suffix in STORY_SUFFIXES and not path.name.startswith(".") and path.is_file()
-    )
+        return [], [Problem(display_path(directory), "stories folder not found")]
+    folder = directory.resolve()
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for path in sorted(directory.iterdir()):
+        if path.name.startswith(".") or reader_for(path) is None:
+            continue
+        if path.is_symlink() and not path.resolve().is_relative_to(folder):
+            message = "a link to a file outside the stories folder: not followed"
+            problems.append(Problem(display_path(path), message))
+            continue
+        if path.is_file():
+            files.append(path)
+    return files, problems
+
+
+def catalog_signature(directory: Path) -> tuple[tuple[str, int | None, int | None], ...]:
+    """Names, modification times and sizes of every file the catalog reads (the actors, the
+    gazetteer and the story files), so that an edited file is loaded again."""
+    files, _ = story_files(directory)
+    signature: list[tuple[str, int | None, int | None]] = []
+    for path in [ACTORS_FILE, GAZETTEER_FILE, *files]:
+        try:
+            stat = path.stat()
+            signature.append((str(path), stat.st_mtime_ns, stat.st_size))
+        except OSError:
+            signature.append((str(path), None, None))
+    return tuple(signature)
 
 
 def load_story_file(
@@ -144,15 +205,39 @@ def load_story_file(
     resolver: PlaceResolver,
     on_warning: Callable[[str], None] | None = None,
 ) -> tuple[Story | None, list[Problem]]:
-    """One story and the problems found in it; the story is None when its metadata is unusable."""
+    """One story file read by its format's reader, then built; the story is None when the file
+    cannot be read or its metadata is unusable. No failure of one file escapes as an exception."""
     label = display_path(path)
+    reader = reader_for(path)
+    if reader is None:
+        return None, [Problem(label, f"not a story file format (known: {', '.join(READERS)})")]
     try:
-        document = read_yaml(path)
+        document = reader(path)
+        return build_story(
+            document, path=path, actors=actors, resolver=resolver, on_warning=on_warning
+        )
     except DataError as error:
         return None, list(error.problems)
-    if not isinstance(document, dict):
-        return None, [Problem(label, "expected a mapping with story fields and `events:`")]
+    except Exception as error:  # one bad file must never stop the others: named, logged
+        logger.exception("unexpected failure while loading %s", label)
+        return None, [Problem(label, f"could not be loaded ({type(error).__name__})")]
 
+
+def build_story(
+    document: Mapping[str, Any],
+    *,
+    path: Path,
+    actors: Mapping[str, Actor],
+    resolver: PlaceResolver,
+    on_warning: Callable[[str], None] | None = None,
+) -> tuple[Story | None, list[Problem]]:
+    """Validate a story document into a `Story` and the problems found in it.
+
+    Invalid events and mentions are left out and reported; names no gazetteer knows become
+    `Story.unresolved`. The story is None when its metadata is unusable. `path` is the file
+    the document came from (named in messages).
+    """
+    label = display_path(path)
     raw_events = document.get("events")
     raw_mentions = document.get("mentions", [])
     meta_fields = {k: v for k, v in document.items() if k not in ("events", "mentions")}
@@ -168,12 +253,14 @@ def load_story_file(
 
     prefer_countries = [actor.country for actor in actors.values() if actor.country]
     places: dict[str, ResolvedPlace] = {}
+    unresolved: list[UnresolvedPlace] = []
 
     def resolve(name: str, field_name: str, where: str, entry: str = "event") -> list[Problem]:
         """Resolve a place into `places`; the problem when no layer knows it."""
         if name not in places:
             place = resolver.resolve(name, prefer_countries=prefer_countries, on_warning=on_warning)
             if place is None:
+                unresolved.append(UnresolvedPlace(name, field_name, where, entry))
                 return [Problem(label, UNRESOLVED_MESSAGE, where, field_name, name, entry)]
             places[name] = place
         return []
@@ -196,10 +283,8 @@ def load_story_file(
             event_problems.append(
                 Problem(label, "duplicate event id; this event is skipped", where, "id", event.id)
             )
-        for field_name in ("place", "origin", "destination"):
-            name = getattr(event, field_name)
-            if name is not None:
-                event_problems.extend(resolve(name, field_name, where))
+        for field_name, name in event.place_field_names():
+            event_problems.extend(resolve(name, field_name, where))
         problems.extend(event_problems)
         if not event_problems:
             events.append(event)
@@ -213,6 +298,7 @@ def load_story_file(
         places={name: place for name, place in places.items() if name in used},
         file=path,
         mentions=tuple(mentions),
+        unresolved=tuple(unresolved),
     )
     return story, problems
 

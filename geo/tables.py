@@ -5,11 +5,9 @@ from collections.abc import Iterable, Mapping
 
 import pandas as pd
 
-from geo.errors import Problem
+from geo import vocabulary
 from geo.formatting import actor_name, format_span, kind_label, status_label
-from geo.map_layers import LAYER_NAMES
 from geo.model import Actor, Event
-from geo.paths import display_path
 from geo.stories import UNRESOLVED_MESSAGE, Story
 
 EVENT_COLUMNS = (
@@ -42,10 +40,9 @@ PLACE_COLUMNS = (
 
 def _where(event: Event, story: Story) -> str:
     if event.is_movement:
-        origin = story.place_of(event.origin).name  # type: ignore[arg-type]
-        destination = story.place_of(event.destination).name  # type: ignore[arg-type]
-        return f"{origin} → {destination}"
-    return story.place_of(event.place).name  # type: ignore[arg-type]
+        origin, destination = story.ends_of(event)
+        return f"{origin.name} → {destination.name}"
+    return story.location_of(event).name
 
 
 def events_table(story: Story, events: list[Event], actors: Mapping[str, Actor]) -> pd.DataFrame:
@@ -53,7 +50,7 @@ def events_table(story: Story, events: list[Event], actors: Mapping[str, Actor])
     rows = [
         {
             "When": format_span(event),
-            "Layer": LAYER_NAMES[event.layer],
+            "Layer": vocabulary.LAYERS.name(event.layer),
             "Kind": kind_label(event.kind),
             "Actor": actor_name(actors, event.actor),
             "Counterpart": actor_name(actors, event.counterpart),
@@ -75,24 +72,20 @@ def events_table(story: Story, events: list[Event], actors: Mapping[str, Actor])
 def _place_counts(events: Iterable[Event]) -> dict[str, int]:
     counts: dict[str, int] = defaultdict(int)
     for event in events:
-        for field in ("place", "origin", "destination"):
-            name = getattr(event, field)
-            if name is not None:
-                counts[name] += 1
+        for _, name in event.place_field_names():
+            counts[name] += 1
     return counts
 
 
-def places_table(story: Story, problems: list[Problem], shown: list[Event]) -> pd.DataFrame:
+def places_table(story: Story, shown: list[Event]) -> pd.DataFrame:
     """Every place of the story: its spellings in the source, how and where it resolved, how
     many of its events are `shown` (those passing the filters) and in the story, and (flagged
-    "UNRESOLVED") the names no geocoder knew, from the loading problems."""
+    "UNRESOLVED") the names no geocoder knew."""
     spellings: dict[str, set[str]] = defaultdict(set)
     for event in story.events:
-        for field in ("place", "origin", "destination"):
-            name = getattr(event, field)
-            if name is not None:
-                text = getattr(event, f"{field}_text")
-                spellings[name].add(text if text is not None else "(not named)")
+        for field, name in event.place_field_names():
+            text = getattr(event, f"{field}_text")
+            spellings[name].add(text if text is not None else "(not named)")
     counts, shown_counts = _place_counts(story.events), _place_counts(shown)
     for mention in story.mentions:
         spellings[mention.place].discard("(not named)")
@@ -115,18 +108,17 @@ def places_table(story: Story, problems: list[Problem], shown: list[Event]) -> p
                 "Note": " ".join(filter(None, (notes.get(name, ""), place.note))),
             }
         )
-    for problem in problems:
-        unresolved = problem.message.startswith(UNRESOLVED_MESSAGE)
-        if unresolved and problem.file == display_path(story.file):
-            rows.append(
-                {
-                    "Spelling in the source": str(problem.value),
-                    "Resolved name": "UNRESOLVED",
-                    "Geocoder": "none",
-                    "Precision": "",
-                    "Events shown": 0,
-                    "Events in the story": 0,
-                    "Note": f"Event {problem.event}: {problem.message}; the event is not shown.",
-                }
-            )
+    for unresolved in story.unresolved:
+        rows.append(
+            {
+                "Spelling in the source": unresolved.name,
+                "Resolved name": "UNRESOLVED",
+                "Geocoder": "none",
+                "Precision": "",
+                "Events shown": 0,
+                "Events in the story": 0,
+                "Note": f"{unresolved.entry.capitalize()} {unresolved.where}: "
+                f"{UNRESOLVED_MESSAGE}; the {unresolved.entry} is not shown.",
+            }
+        )
     return pd.DataFrame(rows, columns=list(PLACE_COLUMNS))

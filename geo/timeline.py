@@ -8,18 +8,13 @@ from datetime import date, timedelta
 import altair as alt
 import pandas as pd
 
+from geo import vocabulary
 from geo.formatting import actor_name, event_title, format_day, format_span, status_label
-from geo.map_layers import LAYER_NAMES
 from geo.model import Actor, Event
 
-LAYER_COLORS = {"troops": "#b2182b", "diplomacy": "#2166ac"}
+# How sure an event is, as the opacity of its bar (the vocabulary gives its start mark's shape).
 STATUS_OPACITY = {"confirmed": 1.0, "claimed": 0.75, "unconfirmed": 0.45, "denied": 0.25}
-STATUS_SHAPES = {
-    "confirmed": "circle",
-    "claimed": "diamond",
-    "unconfirmed": "triangle-up",
-    "denied": "cross",
-}
+_OTHER_STATUS_OPACITY = 0.6
 
 
 def _lanes(events: list[Event]) -> dict[str, int]:
@@ -52,7 +47,7 @@ def timeline_frame(events: list[Event], actors: Mapping[str, Actor]) -> pd.DataF
             "lane": lanes[event.id],
             "start": pd.Timestamp(event.date_start),
             "end": pd.Timestamp(event.date_end + timedelta(days=1)),  # bars cover whole days
-            "layer": LAYER_NAMES[event.layer],
+            "layer": vocabulary.LAYERS.name(event.layer),
             "status": event.status,
             "status_label": status_label(event, actors),
             "title": event_title(event, actors),
@@ -137,8 +132,11 @@ def timeline_chart(
     most events fall (`focus_window`); scrolling zooms out to the whole period."""
     frame = timeline_frame(events, actors)
     actor_order = list(dict.fromkeys(actor_name(actors, event.actor) for event in events))
-    statuses = list(STATUS_OPACITY)
-    layer_names = [LAYER_NAMES[layer] for layer in LAYER_COLORS]
+    statuses = list(vocabulary.STATUSES.ids)
+    opacities = [STATUS_OPACITY.get(status, _OTHER_STATUS_OPACITY) for status in statuses]
+    shapes = [term.shape or "circle" for term in vocabulary.STATUSES]
+    layer_names = [term.name_en for term in vocabulary.LAYERS]
+    layer_colors = [term.color or "#777777" for term in vocabulary.LAYERS]
     focus = focus_window(events, start, end)
     half_day = pd.Timedelta(hours=12)  # room for the marks at the edges
     domain = [
@@ -146,7 +144,7 @@ def timeline_chart(
         (pd.Timestamp(focus[1] + timedelta(days=1)) + half_day).isoformat(),
     ]
     x_axis = alt.Axis(format="%-d %b %Y", tickMinStep=86_400_000, labelOverlap=True)
-    layer_scale = alt.Scale(domain=layer_names, range=list(LAYER_COLORS.values()))
+    layer_scale = alt.Scale(domain=layer_names, range=layer_colors)
     layer_color = alt.Color("layer:N", scale=layer_scale, legend=_legend("Layer", row=0))
     status_legend = _legend("Status", row=1)
     base = alt.Chart(frame).encode(
@@ -162,7 +160,7 @@ def timeline_chart(
         opacity=alt.Opacity(
             "status:O",
             sort=statuses,
-            scale=alt.Scale(domain=statuses, range=list(STATUS_OPACITY.values())),
+            scale=alt.Scale(domain=statuses, range=opacities),
             legend=status_legend,
         ),
         tooltip=[
@@ -182,13 +180,13 @@ def timeline_chart(
         shape=alt.Shape(
             "status:O",
             sort=statuses,
-            scale=alt.Scale(domain=statuses, range=list(STATUS_SHAPES.values())),
+            scale=alt.Scale(domain=statuses, range=shapes),
             legend=status_legend,
         )
     )
     rows = max(1, len(actor_order))
     lanes = int(frame["lane"].max()) + 1 if len(frame) else 1
-    return (
+    chart: alt.LayerChart = (
         alt.layer(bars, dots)
         .properties(
             height=max(160, rows * (20 * lanes + 12)),
@@ -197,3 +195,4 @@ def timeline_chart(
         .interactive(bind_y=False)
         .configure_axis(labelFontSize=12)
     )
+    return chart

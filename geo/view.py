@@ -10,17 +10,22 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import get_args
-from urllib.parse import urlsplit
+from typing import Any
+from urllib.parse import urlencode, urlsplit
 
+from geo import vocabulary
 from geo.errors import show_value
 from geo.filtering import EventFilter
-from geo.model import Layer, Status
 from geo.stories import Catalog, Story
 
-LAYER_IDS: tuple[str, ...] = get_args(Layer)
-STATUS_IDS: tuple[str, ...] = get_args(Status)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+# The sidebar's widget keys: the page glue stores a view in these and reads it back.
+STORY_KEY = "filter_story"
+DATES_KEY = "filter_dates"
+ACTORS_KEY = "filter_actors"
+LAYERS_KEY = "filter_layers"
+STATUSES_KEY = "filter_statuses"
 
 
 @dataclass(frozen=True)
@@ -53,7 +58,67 @@ def story_actor_choices(story: Story) -> tuple[str, ...]:
 def default_view(story: Story) -> View:
     """The whole story: every day, actor, layer and status."""
     start, end = story.span()
-    return View(story.id, start, end, story_actor_choices(story), LAYER_IDS, STATUS_IDS)
+    return View(
+        story.id,
+        start,
+        end,
+        story_actor_choices(story),
+        vocabulary.LAYERS.ids,
+        vocabulary.STATUSES.ids,
+    )
+
+
+def filter_choices(story: Story) -> dict[str, tuple[str, ...]]:
+    """The ids each multi-choice filter offers for `story`, by widget key, in display order."""
+    return {
+        ACTORS_KEY: story_actor_choices(story),
+        LAYERS_KEY: vocabulary.LAYERS.ids,
+        STATUSES_KEY: vocabulary.STATUSES.ids,
+    }
+
+
+def widget_state(view: View) -> dict[str, Any]:
+    """The sidebar widgets' values that show `view`, by widget key."""
+    return {
+        STORY_KEY: view.story_id,
+        DATES_KEY: (view.start, view.end),
+        ACTORS_KEY: list(view.actors),
+        LAYERS_KEY: list(view.layers),
+        STATUSES_KEY: list(view.statuses),
+    }
+
+
+def state_fitted_to_story(state: Mapping[str, Any], story: Story) -> dict[str, Any]:
+    """The widget values to set so that `state` offers only what `story` has (its file may have
+    changed since the values were chosen): dates outside the story's span fall back to the
+    whole span, ids it no longer has are dropped."""
+    first_day, last_day = story.span()
+    fitted: dict[str, Any] = {}
+    dates = state.get(DATES_KEY)
+    if not isinstance(dates, tuple | list) or not all(
+        isinstance(day, date) and first_day <= day <= last_day for day in dates
+    ):
+        fitted[DATES_KEY] = (first_day, last_day)
+    for key, options in filter_choices(story).items():
+        chosen = state.get(key) or []
+        fitted[key] = [value for value in chosen if value in options]
+    return fitted
+
+
+def view_from_state(state: Mapping[str, Any], story: Story, last: View | None) -> View:
+    """The view the widgets show. While a date range is half picked (one day chosen of two),
+    the dates of `last` (the last full view) stand."""
+    last = last if last is not None and last.story_id == story.id else default_view(story)
+    picked = state.get(DATES_KEY) or ()
+    dates: tuple[date, ...] = (picked,) if isinstance(picked, date) else tuple(picked)
+    start, end = (dates[0], dates[-1]) if len(dates) == 2 else (last.start, last.end)
+    choices = filter_choices(story)
+
+    def chosen(key: str) -> tuple[str, ...]:
+        picked = set(state.get(key) or ())
+        return tuple(value for value in choices[key] if value in picked)
+
+    return View(story.id, start, end, chosen(ACTORS_KEY), chosen(LAYERS_KEY), chosen(STATUSES_KEY))
 
 
 _PLURALS = {"actor": "actors", "layer": "layers", "status": "statuses"}
@@ -139,8 +204,10 @@ def parse_view(params: Mapping[str, Sequence[str]], catalog: Catalog) -> tuple[V
     end = min(end or last_day, last_day)
 
     actors = _parse_ids(params.get("actor"), "actor", default.actors, default.actors, notices)
-    layers = _parse_ids(params.get("layer"), "layer", LAYER_IDS, LAYER_IDS, notices)
-    statuses = _parse_ids(params.get("status"), "status", STATUS_IDS, STATUS_IDS, notices)
+    layers = _parse_ids(params.get("layer"), "layer", default.layers, default.layers, notices)
+    statuses = _parse_ids(
+        params.get("status"), "status", default.statuses, default.statuses, notices
+    )
     return View(story.id, start, end, actors, layers, statuses), notices
 
 
@@ -179,3 +246,10 @@ def app_origin(url: str, base_path: str) -> str:
     parts = urlsplit(url)
     path = "/" + base_path.strip("/") if base_path.strip("/") else ""
     return f"{parts.scheme}://{parts.netloc}{path.removesuffix(_CLOUD_APP_MOUNT)}"
+
+
+def share_url(origin: str, page_path: str, params: Mapping[str, str | list[str]]) -> str:
+    """The full link that reopens a view: the app's origin, the page's path ("" for the default
+    page) and the view's query parameters."""
+    path = f"/{page_path}" if page_path else "/"
+    return f"{origin}{path}?{urlencode(params, doseq=True)}"

@@ -5,10 +5,10 @@ import streamlit as st
 import dashboard
 from geo import vocabulary
 from geo.formatting import format_day
+from geo.safe_html import escape_markdown as escape
 
 chosen = dashboard.selection()
 meta = chosen.story.meta
-escape = dashboard.escape_markdown
 
 st.header("About this map")
 st.subheader("Source")
@@ -28,10 +28,13 @@ st.markdown(
 )
 
 
-def vocabulary_table(title: str, entries: dict[str, str]) -> None:
+def vocabulary_table(title: str, table: vocabulary.Vocabulary) -> None:
     """A two-column table of a documented vocabulary."""
     st.markdown(f"**{title}**")
-    st.table({"Value": list(entries), "Meaning": list(entries.values())}, hide_index=True)
+    st.table(
+        {"Value": list(table.ids), "Meaning": [term.description_en for term in table]},
+        hide_index=True,
+    )
 
 
 st.subheader("What the marks mean")

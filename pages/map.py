@@ -4,13 +4,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 import dashboard
-from geo.map_layers import (
-    MAP_HEIGHT,
-    build_base_map,
-    build_layer_control,
-    build_layers,
-    legend_html,
-)
+from geo.map import MAP_HEIGHT, build_base_map, build_layer_control, build_layers, legend_html
 
 chosen = dashboard.selection()
 actors = chosen.catalog.actors
@@ -24,7 +18,7 @@ if not chosen.events:
 map_column, legend_column = st.columns([5, 1])
 with map_column:
     st_folium(
-        build_base_map(chosen.story, actors),
+        build_base_map(chosen.story),
         key="story-map",
         feature_group_to_add=build_layers(
             chosen.story, chosen.events, actors, fit_token=dashboard.fit_token()

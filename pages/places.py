@@ -7,7 +7,7 @@ from geo.tables import places_table
 
 chosen = dashboard.selection()
 dashboard.story_header(chosen)
-table = places_table(chosen.story, list(chosen.catalog.problems), chosen.events)
+table = places_table(chosen.story, chosen.events)
 unresolved = int((table["Resolved name"] == "UNRESOLVED").sum())
 if unresolved:
     st.error(f"{unresolved} place name(s) could not be resolved: their events are not shown.")

@@ -3,6 +3,7 @@
 import streamlit as st
 
 import dashboard
+from geo.safe_html import escape_markdown
 from geo.timeline import focus_note, timeline_chart
 
 chosen = dashboard.selection()
@@ -11,7 +12,7 @@ if chosen.events:
     span = {"start": chosen.view.start, "end": chosen.view.end}
     note = focus_note(chosen.events, chosen.catalog.actors, **span)
     if note:
-        st.caption(dashboard.escape_markdown(note))
+        st.caption(escape_markdown(note))
     st.altair_chart(
         timeline_chart(chosen.events, chosen.catalog.actors, **span),
         width="stretch",

@@ -4,40 +4,57 @@ import csv
 import io
 import itertools
 import json
+import os
+import stat
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from geo.export import CSV_COLUMNS, to_csv_text, to_geojson
+from geo.export import CSV_COLUMNS, to_csv_text, to_geojson, write_new_file
 from geo.filtering import EventFilter, filter_events
 from geo.model import EVENT_FIELDS, Event
+from geo.stories import load_catalog
+from tests.conftest import (
+    SAMPLE_EVENTS,
+    SAMPLE_STORY_ID,
+    make_event,
+    sample_ids,
+    write_sample_story,
+    write_story,
+)
 
 REPO = Path(__file__).resolve().parent.parent
-STORY_ID = "north-korean-troops-in-russia"
 
 
-@pytest.fixture(scope="module")
-def story(shipped_catalog):
-    return shipped_catalog.story(STORY_ID)
+def _spans(first: str, last: str) -> Callable[[dict], bool]:
+    """Whether a sample event's span overlaps [first, last] (ISO days compare as text)."""
+    return lambda event: event["date_start"] <= last and event["date_end"] >= first
 
 
-# (filter, expected event count) against the shipped story
+# (filter, which sample events it keeps, written independently of geo.filtering)
 FILTER_CASES = [
-    (EventFilter(), 19),
-    (EventFilter(layers=frozenset({"troops"})), 4),
-    (EventFilter(layers=frozenset({"diplomacy"})), 15),
-    (EventFilter(actors=frozenset({"nato"})), 3),
-    (EventFilter(actors=frozenset({"nato", "france"})), 4),
-    (EventFilter(actors=frozenset()), 0),
-    (EventFilter(statuses=frozenset({"claimed"})), 5),
+    (EventFilter(), lambda e: True),
+    (EventFilter(layers=frozenset({"troops"})), lambda e: e["layer"] == "troops"),
+    (EventFilter(layers=frozenset({"diplomacy"})), lambda e: e["layer"] == "diplomacy"),
+    (EventFilter(actors=frozenset({"nato"})), lambda e: e["actor"] == "nato"),
+    (EventFilter(actors=frozenset({"nato", "france"})), lambda e: e["actor"] in ("nato", "france")),
+    (EventFilter(actors=frozenset()), lambda e: False),
+    (EventFilter(statuses=frozenset({"claimed"})), lambda e: e["status"] == "claimed"),
     # a span overlapping the window counts: 8-13 Oct overlaps 13 Oct
-    (EventFilter(start=date(2024, 10, 13), end=date(2024, 10, 13)), 1),
-    (EventFilter(start=date(2024, 10, 21)), 9),
-    (EventFilter(end=date(2024, 6, 30)), 1),
-    (EventFilter(start=date(2024, 7, 1), end=date(2024, 10, 7)), 0),
+    (
+        EventFilter(start=date(2024, 10, 13), end=date(2024, 10, 13)),
+        _spans("2024-10-13", "2024-10-13"),
+    ),
+    (EventFilter(start=date(2024, 10, 21)), _spans("2024-10-21", "9999-12-31")),
+    (EventFilter(end=date(2024, 6, 30)), _spans("0001-01-01", "2024-06-30")),
+    (
+        EventFilter(start=date(2024, 7, 1), end=date(2024, 10, 7)),
+        _spans("2024-07-01", "2024-10-07"),
+    ),
     (
         EventFilter(
             start=date(2024, 10, 18),
@@ -45,15 +62,25 @@ FILTER_CASES = [
             actors=frozenset({"south-korea"}),
             layers=frozenset({"diplomacy"}),
         ),
-        1,
+        lambda e: (
+            _spans("2024-10-18", "2024-10-18")(e)
+            and e["actor"] == "south-korea"
+            and e["layer"] == "diplomacy"
+        ),
     ),
 ]
 
 
-@pytest.mark.parametrize(("event_filter", "count"), FILTER_CASES)
-def test_filters(story, event_filter, count):
+def test_filter_cases_are_not_trivial():
+    counts = [sum(map(keep, SAMPLE_EVENTS)) for _, keep in FILTER_CASES]
+    assert len(set(counts)) >= 5 and 0 in counts and len(SAMPLE_EVENTS) in counts
+
+
+@pytest.mark.parametrize(("event_filter", "keep"), FILTER_CASES)
+def test_filters(sample_story, event_filter, keep):
+    story = sample_story
     kept = filter_events(story.events, event_filter)
-    assert len(kept) == count
+    assert sorted(e.id for e in kept) == sorted(e["id"] for e in SAMPLE_EVENTS if keep(e))
     assert all(event_filter.matches(event) for event in kept)
     spans = [(event.date_start, event.date_end) for event in kept]
     assert spans == sorted(spans), "date order"
@@ -62,14 +89,15 @@ def test_filters(story, event_filter, count):
             assert story.events.index(earlier) < story.events.index(later), "ties: file order"
 
 
-def test_geojson_follows_rfc_7946(story):
+def test_geojson_follows_rfc_7946(sample_story):
+    story = sample_story
     collection = to_geojson(story, list(story.events))
     assert collection["type"] == "FeatureCollection"
-    assert len(collection["features"]) == 19
+    assert len(collection["features"]) == len(SAMPLE_EVENTS)
     by_id = {feature["id"]: feature for feature in collection["features"]}
-    seoul = by_id["seoul-summons-russian-ambassador"]["geometry"]
+    seoul = by_id["seoul-summons"]["geometry"]
     assert seoul == {"type": "Point", "coordinates": [126.9784, 37.566]}  # [lon, lat]
-    shipped = by_id["special-forces-shipped-to-ussuriysk"]["geometry"]
+    shipped = by_id["troops-shipped"]["geometry"]
     assert shipped["type"] == "LineString"
     assert shipped["coordinates"] == [[127.4, 40.3], [131.95734, 43.80467]]  # origin first
     for feature in collection["features"]:
@@ -82,24 +110,26 @@ def test_geojson_follows_rfc_7946(story):
             assert -180 <= lon <= 180 and -90 <= lat <= 90
 
 
-def test_geojson_round_trip(story):
+def test_geojson_round_trip(sample_story):
+    story = sample_story
     text = json.dumps(to_geojson(story, list(story.events)), ensure_ascii=False)
     features = json.loads(text)["features"]
     assert [Event.model_validate(f["properties"]) for f in features] == list(story.events)
 
 
-def test_csv_has_every_field_and_coordinates_and_round_trips(story):
+def test_csv_has_every_field_and_coordinates_and_round_trips(sample_story):
+    story = sample_story
     rows = list(csv.DictReader(io.StringIO(to_csv_text(story, list(story.events)))))
     assert list(rows[0]) == list(CSV_COLUMNS)
-    assert len(rows) == 19
+    assert len(rows) == len(SAMPLE_EVENTS)
     by_id = {row["id"]: row for row in rows}
-    shipped = by_id["special-forces-shipped-to-ussuriysk"]
+    shipped = by_id["troops-shipped"]
     assert (shipped["origin_lat"], shipped["destination_lon"], shipped["lat"]) == (
         "40.3",
         "131.95734",
         "",
     )
-    assert by_id["seoul-summons-russian-ambassador"]["lat"] == "37.566"
+    assert by_id["seoul-summons"]["lat"] == "37.566"
 
     rebuilt = []
     for row in rows:
@@ -111,9 +141,6 @@ def test_csv_has_every_field_and_coordinates_and_round_trips(story):
 
 
 def test_csv_cells_that_look_like_formulas_are_defused(tmp_path, offline_curated_resolver):
-    from geo.stories import load_catalog
-    from tests.conftest import make_event, write_story
-
     formula = '=HYPERLINK("https://evil.example","click")'
     write_story(tmp_path, events=[make_event(summary=formula, quote="-1+2", source="@source")])
     story = load_catalog(tmp_path, resolver=offline_curated_resolver).stories["test-story"]
@@ -121,13 +148,15 @@ def test_csv_cells_that_look_like_formulas_are_defused(tmp_path, offline_curated
     assert (row["summary"], row["quote"], row["source"]) == ("'" + formula, "'-1+2", "'@source")
 
 
-def test_csv_numbers_are_left_as_numbers(story):
+def test_csv_numbers_are_left_as_numbers(tmp_path, offline_curated_resolver):
+    write_story(tmp_path, events=[make_event(place="Washington", place_text=None)])
+    story = load_catalog(tmp_path, resolver=offline_curated_resolver).stories["test-story"]
     rows = list(csv.DictReader(io.StringIO(to_csv_text(story, list(story.events)))))
-    pentagon = next(row for row in rows if row["id"] == "pentagon-cannot-confirm")
-    assert pentagon["lon"] == "-77.05616"
+    assert rows[0]["lon"].startswith("-77."), "a negative number is not defused as a formula"
 
 
-def _run(module, *args, env=None):
+def _run(module, *args, stories=None):
+    env = {**os.environ, "STORIES_DIR": str(stories)} if stories else None
     return subprocess.run(
         [sys.executable, "-m", module, *args],
         capture_output=True,
@@ -138,15 +167,18 @@ def _run(module, *args, env=None):
     )
 
 
-def test_export_cli_default_is_geojson_of_the_default_story():
-    done = _run("geo.export")
+def test_export_cli_default_is_geojson_of_the_default_story(sample_dir, tmp_path):
+    older = tmp_path / "stories"
+    write_sample_story(older)
+    write_story(older, "older.yaml", events=[make_event()], id="older", published="2020-01-01")
+    done = _run("geo.export", stories=older)
     assert done.returncode == 0, done.stderr
     collection = json.loads(done.stdout)
-    assert collection["story"]["id"] == STORY_ID
-    assert len(collection["features"]) == 19
+    assert collection["story"]["id"] == SAMPLE_STORY_ID, "the most recently published story"
+    assert len(collection["features"]) == len(SAMPLE_EVENTS)
 
 
-def test_export_cli_filters_and_csv():
+def test_export_cli_filters_and_csv(sample_dir):
     done = _run(
         "geo.export",
         "--format",
@@ -160,11 +192,11 @@ def test_export_cli_filters_and_csv():
         "united-kingdom",
         "--layer",
         "diplomacy",
+        stories=sample_dir,
     )
     assert done.returncode == 0, done.stderr
     rows = list(csv.DictReader(io.StringIO(done.stdout)))
-    assert len(rows) == 5
-    assert {row["actor"] for row in rows} == {"south-korea", "united-kingdom"}
+    assert [row["id"] for row in rows] == ["seoul-summons", "london-with-seoul"]
 
 
 @pytest.mark.parametrize(
@@ -178,22 +210,25 @@ def test_export_cli_filters_and_csv():
         (["--format", "xml"], "invalid choice"),
     ],
 )
-def test_export_cli_bad_arguments_exit_2(args, message):
-    done = _run("geo.export", *args)
+def test_export_cli_bad_arguments_exit_2(sample_dir, args, message):
+    done = _run("geo.export", *args, stories=sample_dir)
     assert done.returncode == 2
     assert message in done.stderr
     assert done.stdout == ""
 
 
-def test_export_cli_out_never_overwrites_without_force(tmp_path):
+def test_export_cli_out_never_overwrites_without_force(tmp_path, sample_dir):
     out = tmp_path / "events.geojson"
     out.write_text("my own work", "utf-8")
-    done = _run("geo.export", "--out", str(out))
+    done = _run("geo.export", "--out", str(out), stories=sample_dir)
     assert done.returncode == 2 and "already exists" in done.stderr
     assert out.read_text("utf-8") == "my own work"
-    forced = _run("geo.export", "--out", str(out), "--force", "--layer", "troops")
+    forced = _run(
+        "geo.export", "--out", str(out), "--force", "--layer", "troops", stories=sample_dir
+    )
     assert forced.returncode == 0
-    assert len(json.loads(out.read_text("utf-8"))["features"]) == 4
+    features = json.loads(out.read_text("utf-8"))["features"]
+    assert len(features) == len(sample_ids(layer="troops"))
 
 
 def test_geocode_cli_exit_codes_and_json():
@@ -216,3 +251,66 @@ def test_geocode_cli_exit_codes_and_json():
     }
     assert lines[1]["query"] == "Xyzzyville of Nowhere" and lines[1]["lat"] is None
     assert "unresolved: Xyzzyville of Nowhere" in as_json.stderr
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(path.name for path in folder.iterdir() if path.name.endswith(".tmp"))
+
+
+def test_a_failed_write_leaves_nothing_behind(tmp_path):
+    out = tmp_path / "events.csv"
+    with pytest.raises(UnicodeEncodeError):
+        write_new_file(out, "a lone surrogate \ud800 cannot be written")
+    assert not out.exists() and _leftovers(tmp_path) == []
+    out.write_text("kept", "utf-8")
+    with pytest.raises(UnicodeEncodeError):
+        write_new_file(out, "\ud800", force=True)
+    assert out.read_text("utf-8") == "kept" and _leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder", "link", "device"])
+def test_force_never_replaces_what_is_not_a_regular_file(tmp_path, kind):
+    if kind == "fifo":
+        target = tmp_path / "pipe"
+        os.mkfifo(target)
+    elif kind == "folder":
+        target = tmp_path / "folder"
+        target.mkdir()
+    elif kind == "link":
+        (tmp_path / "real.txt").write_text("real", "utf-8")
+        target = tmp_path / "link.txt"
+        target.symlink_to(tmp_path / "real.txt")
+    else:
+        target = Path("/dev/null")
+    before = os.lstat(target)
+    with pytest.raises(OSError, match="is not a regular file"):
+        write_new_file(target, "text", force=True)
+    after = os.lstat(target)
+    assert (after.st_mode, after.st_ino) == (before.st_mode, before.st_ino)
+    if kind == "link":
+        assert (tmp_path / "real.txt").read_text("utf-8") == "real"
+
+
+def test_new_files_follow_the_umask_and_replaced_files_keep_their_mode(tmp_path):
+    previous = os.umask(0o027)
+    try:
+        write_new_file(tmp_path / "new.csv", "new")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "new.csv").stat().st_mode) == 0o640
+    shared = tmp_path / "shared.csv"
+    shared.write_text("old", "utf-8")
+    shared.chmod(0o664)
+    write_new_file(shared, "new", force=True)
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o664 and shared.read_text("utf-8") == "new"
+
+
+def test_an_out_path_under_a_file_is_named_clearly(tmp_path, sample_dir):
+    (tmp_path / "notes.txt").write_text("mine", "utf-8")
+    done = _run(
+        "geo.export", "--out", str(tmp_path / "notes.txt" / "x.geojson"), stories=sample_dir
+    )
+    assert done.returncode == 2
+    assert f"{tmp_path / 'notes.txt'} is a file, not a folder" in done.stderr
+    assert "Errno" not in done.stderr and "Traceback" not in done.stderr
+    assert (tmp_path / "notes.txt").read_text("utf-8") == "mine"

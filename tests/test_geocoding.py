@@ -3,6 +3,7 @@
 import pytest
 
 from geo.gazetteer import Gazetteer
+from geo.geonames import GeoNamesIndex
 from geo.names import name_key
 from geo.paths import DATA_DIR
 from geo.resolver import PlaceResolver
@@ -115,9 +116,15 @@ GEONAMES_CASES = [
 ]
 
 
+@pytest.fixture(scope="module")
+def geonames_index():
+    """The offline GeoNames index, built once for these tests (about a second)."""
+    return GeoNamesIndex()
+
+
 @pytest.mark.parametrize(("query", "name", "country", "precision"), GEONAMES_CASES)
-def test_geonames_layer(resolver, query, name, country, precision):
-    place = resolver._geonames_index().lookup(query)
+def test_geonames_layer(geonames_index, query, name, country, precision):
+    place = geonames_index.lookup(query)
     assert (place.name, place.country, place.precision, place.source) == (
         name,
         country,
@@ -126,8 +133,8 @@ def test_geonames_layer(resolver, query, name, country, precision):
     )
 
 
-def test_geonames_ranks_same_name_places_by_story_country(resolver):
-    index = resolver._geonames_index()
+def test_geonames_ranks_same_name_places_by_story_country(geonames_index):
+    index = geonames_index
     assert index.lookup("Arlington").lat == pytest.approx(32.73569)  # Texas: most populous
     london_ca = index.lookup("London", prefer_countries=["CA"])
     assert london_ca.country == "CA"

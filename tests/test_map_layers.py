@@ -1,4 +1,4 @@
-"""The layer builders, tested on the folium objects they return and on their rendered script."""
+"""The map builders, tested on the folium objects they return and on the rendered page."""
 
 import itertools
 import re
@@ -7,167 +7,127 @@ from datetime import date
 import folium
 import pytest
 
+from geo import vocabulary
 from geo.filtering import EventFilter, filter_events
 from geo.geodesy import geodesic_path, screen_angle
-from geo.map_layers import (
-    LAYER_NAMES,
-    build_base_map,
-    build_layers,
-    line_dash,
-    line_weight,
-    popup_html,
-    ring_offsets,
-)
+from geo.map import build_base_map, build_layer_control, build_layers, popup_html
+from geo.map.assets import STATIC_URL
+from geo.map.layers import MENTIONS_LAYER, draw_events
+from geo.map.placement import ring_offsets
+from geo.map.symbology import line_dash, line_weight
+from geo.model import Event
 from geo.safe_html import escape_text
 from geo.stories import load_catalog
-from tests.conftest import MOVEMENT_EVENT, make_event, write_story
-
-STORY_ID = "north-korean-troops-in-russia"
+from tests.conftest import MOVEMENT_EVENT, SAMPLE_EVENTS, make_event, sample_ids, write_story
 
 
-@pytest.fixture(scope="module")
-def story(shipped_catalog):
-    return shipped_catalog.story(STORY_ID)
+def _render(story, events, actors) -> str:
+    """The whole map page as folium renders it: base map, layers and layer control."""
+    base = build_base_map(story)
+    for group in build_layers(story, events, actors):
+        group.add_to(base)
+    build_layer_control().add_to(base)
+    return base.get_root().render()
 
 
-@pytest.fixture(scope="module")
-def actors(shipped_catalog):
-    return shipped_catalog.actors
+def _filtered(story, **criteria):
+    return filter_events(story.events, EventFilter(**criteria))
 
 
-def _children(group: folium.FeatureGroup, kind: type) -> list:
-    return [child for child in group._children.values() if type(child) is kind]
-
-
-def _event_markers(group: folium.FeatureGroup) -> list[str]:
-    """Ids of the event markers of a group (DivIcon markers carrying data-event)."""
-    ids = []
-    for marker in _children(group, folium.Marker):
-        icon = marker.icon
-        html = icon.options.get("html", "") if icon is not None else ""
-        match = re.search(r'class="nm-marker" data-event="([a-z0-9-]+)"', html)
-        if match:
-            ids.append(match[1])
-    return ids
-
-
-def _movement_lines(group: folium.FeatureGroup) -> list[folium.PolyLine]:
-    return [
-        line
-        for line in _children(group, folium.PolyLine)
-        if "nm-line" in line.options.get("className", "")
-    ]
-
-
-# (filter, troop markers, troop lines, diplomacy markers)
-LAYER_COUNTS = [
-    (EventFilter(), 1, 3, 15),
-    (EventFilter(layers=frozenset({"troops"})), 1, 3, 0),
-    (EventFilter(actors=frozenset({"nato"})), 0, 0, 3),
-    (EventFilter(start=date(2024, 10, 8), end=date(2024, 10, 13)), 0, 1, 0),
-    (EventFilter(statuses=frozenset({"confirmed"})), 0, 0, 14),
-    (EventFilter(actors=frozenset()), 0, 0, 0),
+# (filter, expected markers, expected movements) with the expectation read off the sample data
+LAYER_CASES = [
+    ({}, sample_ids(origin=None), [e["id"] for e in SAMPLE_EVENTS if "origin" in e]),
+    ({"layers": frozenset({"troops"})}, ["training-at-base", "troops-seen-in-kursk"], None),
+    ({"actors": frozenset({"nato"})}, ["nato-cannot-confirm"], []),
+    ({"start": date(2024, 10, 8), "end": date(2024, 10, 13)}, [], ["troops-shipped"]),
+    ({"actors": frozenset()}, [], []),
 ]
 
 
-@pytest.mark.parametrize(("event_filter", "troop_markers", "lines", "diplomacy"), LAYER_COUNTS)
-def test_marker_and_line_counts_follow_the_filter(
-    story, actors, event_filter, troop_markers, lines, diplomacy
-):
-    troops, diplomacy_group, _, view = build_layers(
-        story, filter_events(story.events, event_filter), actors
-    )
-    assert (troops.layer_name, diplomacy_group.layer_name) == tuple(LAYER_NAMES.values())
-    assert view.control is False
-    assert len(_event_markers(troops)) == troop_markers
-    assert len(_movement_lines(troops)) == lines
-    assert len(_event_markers(diplomacy_group)) == diplomacy
-    assert _movement_lines(diplomacy_group) == []
+@pytest.mark.parametrize(("criteria", "markers", "movements"), LAYER_CASES)
+def test_marks_follow_the_filter(sample_story, sample_catalog, criteria, markers, movements):
+    drawing = draw_events(sample_story, _filtered(sample_story, **criteria), sample_catalog.actors)
+    assert sorted(drawing.markers) == sorted(markers)
+    if movements is not None:
+        assert sorted(drawing.movements) == sorted(movements)
 
 
-def test_places_named_without_events_are_reference_points(story, actors):
-    mentions = build_layers(story, list(story.events), actors)[2]
-    assert mentions.layer_name == "Other places named" and mentions.control
-    labelled = sorted(
-        re.search(r"</span>([^<]+)</div>", marker.icon.options["html"])[1]
-        for marker in _children(mentions, folium.Marker)
-    )
-    assert labelled == ["London", "Vladivostok"], "places that have events are not repeated"
-    nato_only = filter_events(story.events, EventFilter(actors=frozenset({"nato"})))
-    reference = build_layers(story, nato_only, actors)[2]
-    assert len(_children(reference, folium.Marker)) == 5, "Moscow, Kyiv... when their events hide"
+def test_each_layer_of_the_vocabulary_is_a_feature_group(sample_story, sample_catalog):
+    groups = build_layers(sample_story, list(sample_story.events), sample_catalog.actors)
+    names = [group.layer_name for group in groups]
+    assert names == [term.name_en for term in vocabulary.LAYERS] + [MENTIONS_LAYER, "view"]
+    assert [group.control for group in groups] == [True] * len(vocabulary.LAYERS) + [True, False]
+    drawing = draw_events(sample_story, list(sample_story.events), sample_catalog.actors)
+    troops = drawing.elements("troops")
+    assert drawing.movements["decision-to-send"].line in troops
+    assert drawing.markers["seoul-summons"] not in troops
+    assert drawing.markers["seoul-summons"] in drawing.elements("diplomacy")
 
 
-def test_arrows_point_from_origin_to_destination(story, actors):
-    troops = build_layers(story, list(story.events), actors)[0]
-    arrows = {}
-    for marker in _children(troops, folium.Marker):
-        html = marker.icon.options.get("html", "") if marker.icon else ""
-        match = re.search(r'nm-arrow" data-event="([a-z0-9-]+)".*rotate\((-?[\d.]+)deg\)', html)
-        if match:
-            arrows[match[1]] = (tuple(marker.location), float(match[2]))
-    assert set(arrows) == {
-        "special-forces-shipped-to-ussuriysk",
-        "special-forces-to-join-front",
-        "decision-to-send-12000-soldiers",
-    }
-    ussuriysk = story.place_of("Ussuriysk").location
-    front = story.place_of("Russia-Ukraine front").location
-    location, angle = arrows["special-forces-shipped-to-ussuriysk"]
-    assert location == pytest.approx(ussuriysk), "the arrowhead sits at the destination"
+def test_the_rendered_map_shows_each_event_once(sample_story, sample_catalog):
+    page = _render(sample_story, list(sample_story.events), sample_catalog.actors)
+    markers = re.findall(r'class=\\"nm-marker\\" data-event=\\"([a-z0-9-]+)\\"', page)
+    lines = re.findall(r'"className": "nm-line nm-line-([a-z0-9-]+)"', page)
+    assert sorted(markers) == sorted(sample_ids(origin=None))
+    assert sorted(lines) == sorted(e["id"] for e in SAMPLE_EVENTS if "origin" in e)
+
+
+def test_places_named_without_events_are_reference_points(sample_story, sample_catalog):
+    page = _render(sample_story, list(sample_story.events), sample_catalog.actors)
+    assert page.count("nm-mention-dot") == 1 and "Vladivostok" in page
+    groups = build_layers(sample_story, [], sample_catalog.actors)
+    assert groups[-2].layer_name == MENTIONS_LAYER
+
+
+def test_arrows_point_from_origin_to_destination(sample_story, sample_catalog):
+    drawing = draw_events(sample_story, list(sample_story.events), sample_catalog.actors)
+    shipped = drawing.movements["troops-shipped"]
+    ussuriysk = sample_story.place_of("Ussuriysk").location
+    assert tuple(shipped.arrowhead.location) == pytest.approx(ussuriysk)
+    angle = float(re.search(r"rotate\((-?[\d.]+)deg\)", shipped.arrowhead.icon.options["html"])[1])
     assert -90 < angle < 0, "North Korea → Ussuriysk heads north-east (up and right)"
-    location, angle = arrows["decision-to-send-12000-soldiers"]
-    assert location == pytest.approx(front)
-    assert 90 < angle <= 180, "North Korea → the front ends heading west and south (left, down)"
-
-
-def test_lines_follow_the_geodesic_from_origin_to_destination(story, actors):
-    troops = build_layers(story, list(story.events), actors)[0]
-    line = next(
-        line
-        for line in _movement_lines(troops)
-        if "decision-to-send-12000-soldiers" in line.options["className"]
+    to_front = drawing.movements["decision-to-send"]
+    assert tuple(to_front.arrowhead.location) == pytest.approx(
+        sample_story.place_of("Russia-Ukraine front").location
     )
-    points = line.locations
-    assert points[0] == pytest.approx(list(story.place_of("North Korea").location))
-    assert points[-1] == pytest.approx(list(story.place_of("Russia-Ukraine front").location))
+    angle = float(re.search(r"rotate\((-?[\d.]+)deg\)", to_front.arrowhead.icon.options["html"])[1])
+    assert 90 < angle <= 180, "North Korea → the front ends heading west and south"
+
+
+def test_lines_follow_the_geodesic_from_origin_to_destination(sample_story, sample_catalog):
+    drawing = draw_events(sample_story, list(sample_story.events), sample_catalog.actors)
+    points = drawing.movements["decision-to-send"].line.locations
+    assert points[0] == pytest.approx(list(sample_story.place_of("North Korea").location))
+    assert points[-1] == pytest.approx(list(sample_story.place_of("Russia-Ukraine front").location))
     assert len(points) > 50
     assert max(lat for lat, _ in points) > 50, "a great circle bends north of both ends"
 
 
-def test_line_width_grows_with_troops_and_plans_are_dashed(story, actors):
-    troops = build_layers(story, list(story.events), actors)[0]
-    by_id = {
-        re.search(r"nm-line-([a-z0-9-]+)", line.options["className"])[1]: line
-        for line in _movement_lines(troops)
-    }
-    big = by_id["decision-to-send-12000-soldiers"].options
-    small = by_id["special-forces-to-join-front"].options
-    reported = by_id["special-forces-shipped-to-ussuriysk"].options
-    assert big["weight"] > small["weight"] == reported["weight"]
-    assert big["dashArray"] and small["dashArray"], "plans are dashed"
-    assert reported["dashArray"] is None, "a reported transport is solid"
+def test_line_width_grows_with_troops_and_plans_are_dashed(sample_story, sample_catalog):
+    drawing = draw_events(sample_story, list(sample_story.events), sample_catalog.actors)
+    plan = drawing.movements["decision-to-send"].line.options
+    shipped = drawing.movements["troops-shipped"].line.options
+    assert plan["weight"] > shipped["weight"], "12,000 troops draw wider than 1,500"
+    assert plan["dashArray"], "a plan is dashed"
+    assert shipped["dashArray"] is None, "a claimed transport is solid"
     assert line_weight(None) < line_weight(100) < line_weight(1500) < line_weight(12000) <= 14
 
 
-def test_troop_numbers_sit_above_the_marks_and_take_no_clicks(story, actors):
-    troops = build_layers(story, list(story.events), actors)[0]
-    labels = [
-        marker
-        for marker in _children(troops, folium.Marker)
-        if "nm-troop-label" in marker.icon.options.get("html", "")
-    ]
-    assert len(labels) == 3
+def test_troop_numbers_sit_above_the_marks_and_take_no_clicks(sample_story, sample_catalog):
+    drawing = draw_events(sample_story, list(sample_story.events), sample_catalog.actors)
+    labels = [m.label for m in drawing.movements.values() if m.label is not None]
+    texts = sorted(
+        re.search(r">([\d,]+[^<]*)</span>", label.icon.options["html"])[1] for label in labels
+    )
+    assert texts == ["1,500", "12,000 planned"]
     assert {label.options["pane"] for label in labels} == {"nm-labels"}
     assert all(label.options["interactive"] is False for label in labels)
-    script = build_base_map(story, actors).get_root().render()
-    pane = re.search(r'createPane\(\s*"nm-labels"\);\s*(\w+)\.style\.zIndex = (\d+);', script)
+    page = build_base_map(sample_story).get_root().render()
+    pane = re.search(r'createPane\(\s*"nm-labels"\);\s*(\w+)\.style\.zIndex = (\d+);', page)
     assert pane and 600 < int(pane[2]) < 650, "above markers (600), under tooltips (650)"
 
 
 def test_unconfirmed_and_denied_movements_look_different():
-    from geo.model import Event
-
     reported = Event.model_validate(make_event(MOVEMENT_EVENT))
     unconfirmed = Event.model_validate(make_event(MOVEMENT_EVENT, status="unconfirmed"))
     denied = Event.model_validate(make_event(MOVEMENT_EVENT, status="denied"))
@@ -176,40 +136,39 @@ def test_unconfirmed_and_denied_movements_look_different():
     assert line_dash(unconfirmed) != line_dash(denied)
 
 
-def test_the_front_is_drawn_as_an_area_and_countries_as_rings(story, actors):
-    troops = build_layers(story, list(story.events), actors)[0]
-    polygons = _children(troops, folium.Polygon)
-    assert len(polygons) == 1
-    drawn = [tuple(point) for point in polygons[0].locations]
-    assert drawn == list(story.place_of("Russia-Ukraine front").area)
+def test_the_front_is_drawn_as_an_area_and_countries_as_rings(sample_story, sample_catalog):
+    drawing = draw_events(sample_story, list(sample_story.events), sample_catalog.actors)
+    assert [layer for layer, _ in drawing.areas] == ["troops"]
+    front = sample_story.place_of("Russia-Ukraine front")
+    assert [tuple(p) for p in drawing.areas[0][1].locations] == list(front.area)
     rings = [
-        circle
-        for circle in _children(troops, folium.CircleMarker)
-        if circle.options.get("className") == "nm-country"
+        end
+        for movement in drawing.movements.values()
+        for end in movement.ends
+        if end.options.get("className") == "nm-country"
     ]
-    assert {tuple(ring.location) for ring in rings} == {story.place_of("North Korea").location}
-    nato_only = filter_events(story.events, EventFilter(actors=frozenset({"nato"})))
-    assert _children(build_layers(story, nato_only, actors)[0], folium.Polygon) == []
+    north_korea = sample_story.place_of("North Korea").location
+    assert rings and {tuple(ring.location) for ring in rings} == {north_korea}
+    nato_only = _filtered(sample_story, actors=frozenset({"nato"}))
+    assert draw_events(sample_story, nato_only, sample_catalog.actors).areas == []
 
 
-def test_events_at_one_place_get_distinct_offsets(story, actors):
-    diplomacy = build_layers(story, list(story.events), actors)[1]
-    seoul = story.place_of("Seoul").location
-    anchors = [
-        tuple(marker.icon.options["icon_anchor"])
-        for marker in _children(diplomacy, folium.Marker)
-        if tuple(marker.location) == seoul and "nm-marker" in marker.icon.options.get("html", "")
-    ]
-    assert len(anchors) == 7
-    assert len(set(anchors)) == 7, "seven events in Seoul, seven separate marks"
+def test_events_at_one_place_get_distinct_offsets_and_legs(sample_story, sample_catalog):
+    drawing = draw_events(sample_story, list(sample_story.events), sample_catalog.actors)
+    in_seoul = sample_ids(place="Seoul")
+    anchors = {
+        tuple(drawing.markers[event_id].icon.options["icon_anchor"]) for event_id in in_seoul
+    }
+    assert len(in_seoul) == 3 and len(anchors) == 3, "three events in Seoul, three marks"
+    assert [layer for layer, _ in drawing.spiders] == ["diplomacy"]
     offsets = ring_offsets(7)
     assert len(set(offsets)) == 7
     assert min(abs(dx) + abs(dy) for dx, dy in offsets) >= 18
 
 
-def test_popup_has_date_actors_kind_status_summary_quote_and_source(story, actors):
-    event = next(e for e in story.events if e.id == "london-to-work-with-seoul")
-    html = popup_html(event, story, actors)
+def test_popup_has_date_actors_kind_status_summary_quote_and_source(sample_story, sample_catalog):
+    event = next(e for e in sample_story.events if e.id == "london-with-seoul")
+    html = popup_html(event, sample_story, sample_catalog.actors)
     for text in (
         "21 Oct 2024",
         "United Kingdom → South Korea",
@@ -217,12 +176,18 @@ def test_popup_has_date_actors_kind_status_summary_quote_and_source(story, actor
         "Claimed by South Korea",
         escape_text(event.summary),
         escape_text(event.quote),
-        "Source: franceinfo, 22 Oct 2024",
+        "Source: Test Gazette, 22 Oct 2024",
         "“Séoul” in the source",
     ):
         assert text in html
-    unnamed = next(e for e in story.events if e.id == "nato-cannot-confirm")
-    assert "not named in the source" in popup_html(unnamed, story, actors)
+    unnamed = next(e for e in sample_story.events if e.id == "nato-cannot-confirm")
+    assert "not named in the source" in popup_html(unnamed, sample_story, sample_catalog.actors)
+
+
+def test_status_badges_take_their_colour_from_the_vocabulary(sample_story, sample_catalog):
+    for event in sample_story.events:
+        html = popup_html(event, sample_story, sample_catalog.actors)
+        assert f"background:{vocabulary.STATUSES[event.status].color}" in html
 
 
 HOSTILE = (
@@ -238,10 +203,7 @@ def test_hostile_story_text_is_escaped_everywhere(tmp_path, offline_curated_reso
     catalog = load_catalog(tmp_path, resolver=offline_curated_resolver)
     story = catalog.stories["test-story"]
     assert len(story.events) == 2
-    base = build_base_map(story, catalog.actors)
-    for group in build_layers(story, list(story.events), catalog.actors):
-        group.add_to(base)
-    rendered = base.get_root().render()
+    rendered = _render(story, list(story.events), catalog.actors)
     for raw in ("<script>window.pwned", "<img src=x", "${window.pwned", "`backtick`", "\\u00e9\\"):
         assert raw not in rendered, f"unescaped {raw!r} reached the map"
     assert escape_text(HOSTILE) in rendered
@@ -263,16 +225,27 @@ def test_escape_text(text, expected):
     assert escape_text(text) == expected
 
 
-def test_base_map_is_deterministic_so_filter_changes_never_remount_it(story, actors):
-    # streamlit-folium names its component by a hash of this script: it must not vary between
-    # reruns (the filters only reach the feature groups, never build_base_map's arguments).
-    from streamlit_folium import _get_map_string
+def _normalised(page: str) -> str:
+    """A rendered page with folium's random element names made stable."""
+    return re.sub(r"_[0-9a-f]{32}", "_id", page)
 
-    first = _get_map_string(build_base_map(story, actors))
-    second = _get_map_string(build_base_map(story, actors))
-    normalise = lambda script: re.sub(r"_[a-z0-9]{32}", "", script)  # noqa: E731
-    assert normalise(first) == normalise(second)
-    assert "leaflet@1.9.3" not in first, "assets are loaded by the component, not inlined"
+
+def test_base_map_is_deterministic_so_filter_changes_never_remount_it(sample_story):
+    # streamlit-folium names its component by a hash of the base map's script: it must not
+    # vary between reruns (the filters only reach the feature groups, never the base map).
+    first = build_base_map(sample_story).get_root().render()
+    second = build_base_map(sample_story).get_root().render()
+    assert _normalised(first) == _normalised(second)
+
+
+def test_the_map_page_loads_scripts_and_styles_only_from_the_app(sample_story, sample_catalog):
+    page = _render(sample_story, list(sample_story.events), sample_catalog.actors)
+    assets = re.findall(r'<script src="([^"]+)"', page) + re.findall(
+        r'<link rel="stylesheet" href="([^"]+)"', page
+    )
+    assert assets, "the page loads its scripts and styles"
+    assert all(url.startswith(STATIC_URL) for url in assets), assets
+    assert STATIC_URL + "app/newsmap.js" in assets and STATIC_URL + "app/map.css" in assets
 
 
 def test_screen_angle_conventions():
@@ -282,3 +255,19 @@ def test_screen_angle_conventions():
     path = geodesic_path((60, 170), (60, -170))
     assert path[-1][1] == pytest.approx(190), "longitudes unwrap across the antimeridian"
     assert all(abs(b[1] - a[1]) < 10 for a, b in itertools.pairwise(path))
+
+
+def test_a_layer_added_to_the_vocabulary_gets_its_feature_group(
+    monkeypatch, tmp_path, offline_curated_resolver
+):
+    strikes = vocabulary.Term("strikes", "Strikes", "Frappes", "Strikes.", "Frappes.", "#000000")
+    monkeypatch.setattr(vocabulary.LAYERS, "terms", (*vocabulary.LAYERS.terms, strikes))
+    write_story(tmp_path, events=[make_event(id="a-strike", layer="strikes", kind="statement")])
+    catalog = load_catalog(tmp_path, resolver=offline_curated_resolver)
+    story = catalog.stories["test-story"]
+    assert [e.id for e in story.events] == ["a-strike"] and catalog.problems == ()
+    groups = build_layers(story, list(story.events), catalog.actors)
+    assert groups[2].layer_name == "Strikes"
+    assert folium.Marker in {
+        type(e) for e in draw_events(story, list(story.events), {}).elements("strikes")
+    }

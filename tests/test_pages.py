@@ -1,4 +1,8 @@
-"""AppTest: every page runs, the sidebar filters work, links restore and update the view."""
+"""AppTest: every page runs, the sidebar filters work, links restore and update the view.
+
+The app runs on the sample story of conftest.py (STORIES_DIR), so the counts below are those
+of events the tests wrote, not of the shipped story.
+"""
 
 import json
 import re
@@ -9,24 +13,29 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import MOVEMENT_EVENT, make_event, write_story
+import dashboard
+from geo.view import ACTORS_KEY, DATES_KEY, LAYERS_KEY, STATUSES_KEY, STORY_KEY
+from tests.conftest import (
+    MOVEMENT_EVENT,
+    SAMPLE_EVENTS,
+    SAMPLE_STORY_ID,
+    make_event,
+    sample_ids,
+    write_story,
+)
 
 REPO = Path(__file__).resolve().parent.parent
-PAGES = [
-    "pages/map.py",
-    "pages/timeline.py",
-    "pages/events.py",
-    "pages/places.py",
-    "pages/about.py",
-]
-STORY_ID = "north-korean-troops-in-russia"
+PAGES = [page.script for page in dashboard.PAGES]
+TOTAL = len(SAMPLE_EVENTS)
 
 
 @pytest.fixture(autouse=True)
-def fresh_caches(monkeypatch):
-    """Streamlit caches outlive AppTest instances: clear them so tests cannot leak."""
-    monkeypatch.delenv("STORIES_DIR", raising=False)
-    monkeypatch.delenv("NOMINATIM_ENABLED", raising=False)
+def fresh_caches(monkeypatch, sample_dir):
+    """Streamlit caches outlive AppTest instances: clear them so tests cannot leak. The app
+    reads the sample story unless a test points STORIES_DIR elsewhere."""
+    monkeypatch.setenv("STORIES_DIR", str(sample_dir))
+    for variable in ("NOMINATIM_ENABLED", "NOMINATIM_TIMEOUT", "APP_URL"):
+        monkeypatch.delenv(variable, raising=False)
     st.cache_data.clear()
     st.cache_resource.clear()
     yield
@@ -47,6 +56,10 @@ def _no_exception(app: AppTest) -> None:
 
 def _count_line(app: AppTest) -> str:
     return next(m.value for m in app.sidebar.markdown if m.value.endswith(" events**"))
+
+
+def _count(shown: int) -> str:
+    return f"**{shown} of {TOTAL} events**"
 
 
 def _params(app: AppTest) -> dict[str, list[str]]:
@@ -71,70 +84,80 @@ def _map_event_ids(app: AppTest) -> list[str]:
     return sorted(markers + lines)
 
 
+def test_every_page_file_is_in_the_page_list():
+    on_disk = sorted(str(path.relative_to(REPO)) for path in (REPO / "pages").glob("*.py"))
+    assert sorted(PAGES) == on_disk, "a page file must be listed in dashboard.PAGES"
+    assert [page.url_path for page in dashboard.PAGES].count("") == 1, "one default page"
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_runs_and_keeps_the_link(page):
     app = _app()
     app.switch_page(page).run()
     _no_exception(app)
-    assert _count_line(app) == "**19 of 19 events**"
-    assert _params(app)["story"] == [STORY_ID]
-    assert app.sidebar.date_input[0].value == (date(2024, 6, 1), date(2024, 10, 22))
+    assert _count_line(app) == _count(TOTAL)
+    assert _params(app)["story"] == [SAMPLE_STORY_ID]
+    assert app.date_input(key=DATES_KEY).value == (date(2024, 6, 1), date(2024, 10, 22))
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_works_as_the_first_visit(page):
+    # A shared link opened on a fresh server: the page's own file runs first (Streamlit's
+    # legacy pages/ mode), and the app must still draw the whole frame, with the link's view.
+    app = AppTest.from_file(str(REPO / "app.py"), default_timeout=60)
+    app.query_params["actor"] = "nato"
+    app.switch_page(page).run()
+    _no_exception(app)
+    assert _count_line(app) == _count(len(sample_ids(actor="nato")))
 
 
 def test_map_page_sends_every_event_to_the_map():
     app = _app()
     _no_exception(app)
-    ids = _map_event_ids(app)
-    assert len(ids) == 19 and len(set(ids)) == 19
+    assert _map_event_ids(app) == sorted(sample_ids())
     component = app.get("component_instance")[0]
     args = json.loads(component.proto.json_args)
     assert args["returned_objects"] == [], "panning and zooming never rerun the script"
-    assert (
-        "Troop movements" in args["layer_control"] and "Diplomatic actions" in args["layer_control"]
-    )
+    assert "Troop movements" in args["layer_control"]
+    assert "Diplomatic actions" in args["layer_control"]
 
 
 def test_actor_filter_updates_count_map_and_url():
     app = _app()
-    app.sidebar.multiselect[0].set_value(["nato", "france"]).run()
+    app.multiselect(key=ACTORS_KEY).set_value(["nato", "france"]).run()
     _no_exception(app)
-    assert _count_line(app) == "**4 of 19 events**"
+    expected = sample_ids(actor="nato") + sample_ids(actor="france")
+    assert _count_line(app) == _count(len(expected))
     assert _params(app)["actor"] == ["nato", "france"]
-    assert _map_event_ids(app) == sorted(
-        [
-            "nato-cannot-confirm",
-            "rutte-speaks-with-yoon",
-            "rutte-warns-of-escalation",
-            "france-very-worrying",
-        ]
-    )
+    assert _map_event_ids(app) == sorted(expected)
     assert "actor=nato&actor=france" in _share_link(app)
 
 
 def test_date_filter_updates_count_and_url():
     app = _app()
-    app.sidebar.date_input[0].set_value((date(2024, 10, 21), date(2024, 10, 22))).run()
+    app.date_input(key=DATES_KEY).set_value((date(2024, 10, 21), date(2024, 10, 22))).run()
     _no_exception(app)
-    assert _count_line(app) == "**9 of 19 events**"
+    expected = [e for e in SAMPLE_EVENTS if e["date_end"] >= "2024-10-21"]
+    assert _count_line(app) == _count(len(expected))
     params = _params(app)
     assert params["start"] == ["2024-10-21"] and "end" not in params
 
 
 def test_layer_and_status_filters():
     app = _app()
-    app.sidebar.multiselect[1].set_value(["troops"]).run()
-    assert _count_line(app) == "**4 of 19 events**"
+    app.multiselect(key=LAYERS_KEY).set_value(["troops"]).run()
+    assert _count_line(app) == _count(len(sample_ids(layer="troops")))
     assert _params(app)["layer"] == ["troops"]
-    app.sidebar.multiselect[2].set_value(["confirmed"]).run()
+    app.multiselect(key=STATUSES_KEY).set_value(["confirmed"]).run()
     _no_exception(app)
-    assert _count_line(app) == "**0 of 19 events**"
+    assert _count_line(app) == _count(len(sample_ids(layer="troops", status="confirmed")))
     assert _params(app)["status"] == ["confirmed"]
 
 
 def test_opening_a_link_restores_every_filter():
     app = _app(
         {
-            "story": STORY_ID,
+            "story": SAMPLE_STORY_ID,
             "start": "2024-10-18",
             "end": "2024-10-21",
             "actor": ["south-korea", "united-kingdom"],
@@ -143,15 +166,13 @@ def test_opening_a_link_restores_every_filter():
         }
     )
     _no_exception(app)
-    assert app.sidebar.date_input[0].value == (date(2024, 10, 18), date(2024, 10, 21))
-    assert app.sidebar.multiselect[0].value == ["south-korea", "united-kingdom"]
-    assert app.sidebar.multiselect[1].value == ["diplomacy"]
-    assert app.sidebar.multiselect[2].value == ["confirmed"]
-    assert _count_line(app) == "**5 of 19 events**"
+    assert app.date_input(key=DATES_KEY).value == (date(2024, 10, 18), date(2024, 10, 21))
+    assert app.multiselect(key=ACTORS_KEY).value == ["south-korea", "united-kingdom"]
+    assert app.multiselect(key=LAYERS_KEY).value == ["diplomacy"]
+    assert app.multiselect(key=STATUSES_KEY).value == ["confirmed"]
+    assert _count_line(app) == _count(2), "the NIS report and the summons"
     link = _share_link(app)
-    assert link.startswith(
-        "http://localhost:8501/?story=north-korean-troops-in-russia&start=2024-10-18"
-    )
+    assert link.startswith(f"http://localhost:8501/?story={SAMPLE_STORY_ID}&start=2024-10-18")
     assert len(app.sidebar.warning) == 0
 
 
@@ -170,28 +191,28 @@ def test_bad_link_values_are_ignored_with_a_notice():
     for words in ("start", "not\\-a\\-date", "img src", "navy", "missing\\-story"):
         assert words in notice
     assert "\\<img" in notice, "link text is escaped before it is shown as markdown"
-    assert app.sidebar.multiselect[0].value == ["nato"]
-    assert app.sidebar.date_input[0].value == (date(2024, 6, 1), date(2024, 10, 21))
-    assert _count_line(app) == "**3 of 19 events**"
+    assert app.multiselect(key=ACTORS_KEY).value == ["nato"]
+    assert app.date_input(key=DATES_KEY).value == (date(2024, 6, 1), date(2024, 10, 21))
+    assert _count_line(app) == _count(len(sample_ids(actor="nato")))
     params = _params(app)
-    assert params == {"story": [STORY_ID], "end": ["2024-10-21"], "actor": ["nato"]}
+    assert params == {"story": [SAMPLE_STORY_ID], "end": ["2024-10-21"], "actor": ["nato"]}
 
 
 def test_end_before_start_drops_both_dates():
     app = _app({"start": "2024-10-21", "end": "2024-10-01"})
     _no_exception(app)
     assert "before start" in app.sidebar.warning[0].value
-    assert app.sidebar.date_input[0].value == (date(2024, 6, 1), date(2024, 10, 22))
+    assert app.date_input(key=DATES_KEY).value == (date(2024, 6, 1), date(2024, 10, 22))
 
 
 def test_filters_and_url_survive_page_changes():
     app = _app()
-    app.sidebar.multiselect[0].set_value(["russia"]).run()
+    app.multiselect(key=ACTORS_KEY).set_value(["russia"]).run()
     for page in PAGES[1:] + PAGES[:1]:
         app.switch_page(page).run()
         _no_exception(app)
-        assert app.sidebar.multiselect[0].value == ["russia"]
-        assert _count_line(app) == "**2 of 19 events**"
+        assert app.multiselect(key=ACTORS_KEY).value == ["russia"]
+        assert _count_line(app) == _count(len(sample_ids(actor="russia")))
         assert _params(app)["actor"] == ["russia"]
 
 
@@ -199,61 +220,56 @@ def test_share_link_names_the_page():
     app = _app({"layer": "troops"})
     app.switch_page("pages/timeline.py").run()
     assert _share_link(app) == (
-        "http://localhost:8501/timeline?story=north-korean-troops-in-russia&layer=troops"
+        f"http://localhost:8501/timeline?story={SAMPLE_STORY_ID}&layer=troops"
     )
 
 
 def test_zero_results_show_a_message_and_keep_the_map():
     app = _app({"actor": ""})
     _no_exception(app)
-    assert _count_line(app) == "**0 of 19 events**"
+    assert _count_line(app) == _count(0)
     assert any("No events match" in info.value for info in app.info)
     assert len(app.get("component_instance")) == 1
     assert _map_event_ids(app) == []
-    for page in PAGES[1:3]:
+    for page in PAGES[1:]:
         app.switch_page(page).run()
         _no_exception(app)
 
 
 def test_reset_filters_restores_the_whole_story():
     app = _app({"actor": "nato", "layer": "diplomacy"})
-    app.sidebar.button[0].click().run()
+    app.button(key="reset_filters").click().run()
     _no_exception(app)
-    assert _count_line(app) == "**19 of 19 events**"
-    assert _params(app) == {"story": [STORY_ID]}
+    assert _count_line(app) == _count(TOTAL)
+    assert _params(app) == {"story": [SAMPLE_STORY_ID]}
 
 
 def test_events_page_downloads_exactly_the_filtered_events():
-    app = _app({"actor": "nato"})
+    app = _app({"actor": "north-korea"})
     app.switch_page("pages/events.py").run()
     _no_exception(app)
+    expected = sample_ids(actor="north-korea")
     frame = app.dataframe[0].value
-    assert len(frame) == 3 and set(frame["Actor"]) == {"NATO"}
-    buttons = app.get("download_button")
-    labels = [button.proto.label for button in buttons]
+    assert list(frame["id"]) == expected, "in date order, which is the file's order here"
+    labels = [button.proto.label for button in app.get("download_button")]
     assert labels == [
-        "Download these 3 events as CSV",
-        "Download these 3 events as GeoJSON",
+        f"Download these {len(expected)} events as CSV",
+        f"Download these {len(expected)} events as GeoJSON",
     ]
 
 
-def test_places_page_lists_every_place_with_its_source_spelling():
+def test_places_page_lists_every_place_with_its_source_spelling(sample_story):
     app = _app()
     app.switch_page("pages/places.py").run()
     table = app.dataframe[0].value
-    assert len(table) == 12
+    assert sorted(table["Resolved name"]) == sorted(p.name for p in sample_story.places.values())
     rows = {row["Resolved name"]: row for _, row in table.iterrows()}
     assert rows["Ussuriysk"]["Spelling in the source"] == "Oussouriisk"
     assert (rows["Ussuriysk"]["Geocoder"], rows["Ussuriysk"]["Precision"]) == ("curated", "exact")
-    assert rows["Moscow"]["Spelling in the source"] == "Moscou", "named as a mention"
-    assert (
-        rows["Vladivostok"]["Events in the story"],
-        rows["Paris"]["Spelling in the source"],
-    ) == (
-        0,
-        "(not named)",
-    )
-    assert rows["Seoul"]["Events shown"] == rows["Seoul"]["Events in the story"] == 7
+    assert rows["Vladivostok"]["Events in the story"] == 0, "named as a mention only"
+    assert rows["Paris"]["Spelling in the source"] == "(not named)"
+    seoul = len(sample_ids(place="Seoul"))
+    assert rows["Seoul"]["Events shown"] == rows["Seoul"]["Events in the story"] == seoul
     assert "UNRESOLVED" not in set(table["Resolved name"])
 
 
@@ -261,11 +277,11 @@ def test_places_page_counts_the_events_the_filters_show():
     app = _app({"actor": "nato"})
     app.switch_page("pages/places.py").run()
     table = app.dataframe[0].value
-    assert len(table) == 12, "every place is still listed"
     rows = {row["Resolved name"]: row for _, row in table.iterrows()}
-    assert (rows["Seoul"]["Events shown"], rows["Seoul"]["Events in the story"]) == (0, 7)
-    assert rows["Brussels"]["Events shown"] == 3
-    assert table["Events shown"].sum() == 3
+    assert rows["Seoul"]["Events shown"] == 0
+    assert rows["Seoul"]["Events in the story"] == len(sample_ids(place="Seoul"))
+    assert rows["Brussels"]["Events shown"] == 1
+    assert table["Events shown"].sum() == len(sample_ids(actor="nato"))
 
 
 def test_places_page_flags_unresolved_names(tmp_path, monkeypatch):
@@ -275,9 +291,9 @@ def test_places_page_flags_unresolved_names(tmp_path, monkeypatch):
     app.switch_page("pages/places.py").run()
     _no_exception(app)
     table = app.dataframe[0].value
-    assert list(table[table["Resolved name"] == "UNRESOLVED"]["Spelling in the source"]) == [
-        "Xyzzyville"
-    ]
+    unresolved = table[table["Resolved name"] == "UNRESOLVED"]
+    assert list(unresolved["Spelling in the source"]) == ["Xyzzyville"]
+    assert "'lost' (#2)" in unresolved["Note"].iloc[0]
     assert any("could not be resolved" in error.value for error in app.error)
 
 
@@ -289,11 +305,11 @@ def test_story_selector_appears_with_two_stories_and_resets_filters(tmp_path, mo
     monkeypatch.setenv("STORIES_DIR", str(tmp_path))
     app = _app({"story": "alpha"})
     _no_exception(app)
-    assert app.sidebar.selectbox[0].value == "alpha"
+    assert app.selectbox(key=STORY_KEY).value == "alpha"
     assert _count_line(app) == "**1 of 1 events**"
-    app.sidebar.selectbox[0].set_value("beta").run()
+    app.selectbox(key=STORY_KEY).set_value("beta").run()
     _no_exception(app)
-    assert app.sidebar.multiselect[0].value == ["north-korea"]
+    assert app.multiselect(key=ACTORS_KEY).value == ["north-korea"]
     assert _params(app)["story"] == ["beta"]
 
 
@@ -320,6 +336,14 @@ def test_no_loadable_story_shows_an_error_not_a_traceback(tmp_path, monkeypatch)
     assert "No story could be loaded" in app.error[0].value
 
 
+def test_bad_online_settings_are_named_and_the_app_runs_offline(monkeypatch):
+    monkeypatch.setenv("NOMINATIM_TIMEOUT", "ten")
+    app = _app()
+    _no_exception(app)
+    assert any("NOMINATIM\\_TIMEOUT='ten'" in error.value for error in app.error)
+    assert _count_line(app) == _count(TOTAL)
+
+
 def test_about_page_links_the_article_with_a_button_not_markdown(tmp_path, monkeypatch):
     tricky = "https://example.com/a)![x](https://evil.example/p.png"
     write_story(tmp_path, events=[make_event()], url=tricky)
@@ -332,9 +356,12 @@ def test_about_page_links_the_article_with_a_button_not_markdown(tmp_path, monke
     assert not any("evil.example" in block.value for block in app.markdown)
 
 
-def test_about_page_shows_the_story_caveats():
+def test_about_page_shows_the_story_caveats_and_every_vocabulary_value():
     app = _app()
     app.switch_page("pages/about.py").run()
     text = " ".join(block.value for block in app.markdown)
-    assert "ouest de la Russie" in text and "Rutte" in text
+    assert "the numbers are claims" in text
     assert "no link to the article is known" in text
+    tables = " ".join(str(table.value.to_dict()) for table in app.table)
+    for value in ("troops", "diplomacy", "intelligence_report", "unconfirmed", "near", "month"):
+        assert f"'{value}'" in tables

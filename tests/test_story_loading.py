@@ -1,12 +1,17 @@
 """Loading a folder of story files: bad files are reported, good ones load, nothing is written."""
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from geo.errors import UnknownStoryError
 from geo.paths import stories_dir
-from geo.stories import load_catalog
+from geo.stories import catalog_signature, load_catalog, story_files
 from tests.conftest import MOVEMENT_EVENT, make_event, write_story
 
 BAD_FILES = [
@@ -15,6 +20,12 @@ BAD_FILES = [
     ("duplicate-key.yaml", "id: a\nid: b\n", "duplicate key 'id'"),
     ("alias.yaml", "a: &x [1]\nb: *x\n", "aliases"),
     ("latin1.yaml", "title: caf\xe9\n", "not UTF-8"),
+    # PyYAML builds values while it parses; each of these used to escape as an exception
+    ("impossible-date.yaml", "id: x\nevents:\n- date_start: 2024-02-30\n", "day is out of range"),
+    ("complex-key.yaml", "? [a, b]\n: 1\nevents: []\n", "a list or mapping is used as a key"),
+    ("huge-number.yaml", "id: x\ntroops: " + "9" * 5000 + "\nevents: []\n", "too many digits"),
+    ("deep.yaml", "events: " + "[" * 5000 + "]" * 5000 + "\n", "nested too deeply"),
+    ("settings.yaml", "API_KEY: sk-secret-value\n", "not a story file"),
 ]
 
 
@@ -39,7 +50,51 @@ def test_a_bad_file_is_reported_and_the_others_load(
     assert len(catalog.stories["test-story"].events) == 1
     assert [p.file for p in catalog.problems] == [str(bad)]
     assert message in str(catalog.problems[0])
+    assert "sk-secret" not in str(catalog.problems[0]), "no value of a non-story file is shown"
     assert _snapshot(tmp_path) == before, "loading never writes, renames or adds files"
+
+
+def test_the_export_cli_survives_every_bad_file_beside_a_good_story(tmp_path):
+    write_story(tmp_path, "good.yaml", events=[make_event()])
+    for name, content, _ in BAD_FILES:
+        (tmp_path / name).write_bytes(content.encode("latin-1"))
+    done = subprocess.run(
+        [sys.executable, "-m", "geo.export"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "STORIES_DIR": str(tmp_path)},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert json.loads(done.stdout)["story"]["id"] == "test-story"
+    for name, _, message in BAD_FILES:
+        assert f"{name}: " in done.stderr and message in done.stderr
+
+
+def test_a_link_out_of_the_stories_folder_is_not_followed(tmp_path, offline_curated_resolver):
+    stories = tmp_path / "stories"
+    write_story(stories, "good.yaml", events=[make_event()])
+    secret = tmp_path / "secret.yaml"
+    secret.write_text("events: []\nid: leaked\nAPI_KEY: sk-secret-value\n", "utf-8")
+    (stories / "linked.yaml").symlink_to(secret)
+    write_story(tmp_path / "elsewhere", "inside.yaml", events=[make_event()], id="inside")
+    (stories / "inner-link.yaml").symlink_to(stories / "good.yaml")
+    catalog = load_catalog(stories, resolver=offline_curated_resolver)
+    problems = [str(problem) for problem in catalog.problems]
+    assert any("linked.yaml: a link to a file outside the stories folder" in p for p in problems)
+    assert not any("sk-secret" in p or "leaked" in p for p in problems)
+    assert "leaked" not in catalog.stories
+
+
+def test_the_catalog_signature_covers_exactly_the_story_files(tmp_path):
+    write_story(tmp_path, "a.yaml", events=[])
+    (tmp_path / ".hidden.yaml").write_text("id: hidden\n", "utf-8")
+    (tmp_path / "notes.txt").write_text("not a story", "utf-8")
+    names = {Path(path).name for path, _, _ in catalog_signature(tmp_path)}
+    assert names == {"a.yaml", "actors.yaml", "gazetteer.yaml"}
+    files, _ = story_files(tmp_path)
+    assert [path.name for path in files] == ["a.yaml"]
 
 
 def test_events_that_are_not_a_list(tmp_path, offline_curated_resolver):
@@ -115,7 +170,9 @@ def test_shipped_story_loads_without_problems(shipped_catalog):
     assert shipped_catalog.problems == ()
     story = shipped_catalog.story("north-korean-troops-in-russia")
     assert story.meta.url == "", "no URL is known for the seed article: none is invented"
-    assert len(story.events) == 19
+    raw = yaml.safe_load(story.file.read_text("utf-8"))
+    assert [event.id for event in story.events] == [event["id"] for event in raw["events"]]
+    assert story.unresolved == ()
     assert story.span()[0].isoformat() == "2024-06-01"
     assert {event.layer for event in story.events} == {"troops", "diplomacy"}
 

@@ -5,9 +5,11 @@ import pytest
 from geo.stories import load_actors, load_catalog, load_story_file
 from tests.conftest import DELETE, MOVEMENT_EVENT, make_event, write_story
 
+NO_VALUE = object()  # the problem records no value (a missing field)
+
 # (case, event changes, field named in the problem, bad value shown, words in the message)
 EVENT_RULES = [
-    ("missing field", {"summary": DELETE}, "summary", None, "missing"),
+    ("missing field", {"summary": DELETE}, "summary", NO_VALUE, "missing"),
     ("unknown field", {"colour": "red"}, "colour", "red", "unknown field"),
     ("bad id", {"id": "Not A Slug"}, "id", "Not A Slug", "pattern"),
     ("bad date", {"date_start": "21/10/2024"}, "date_start", "21/10/2024", "YYYY-MM-DD"),
@@ -39,7 +41,13 @@ EVENT_RULES = [
     ("no place at all", {"place": DELETE, "place_text": DELETE}, "place", None, "missing"),
     ("place and origin", {"origin": "Seoul"}, "place", "Seoul", "not both"),
     ("text without place", {"place": DELETE}, "place_text", "Séoul", "without"),
-    ("javascript url", {"source_url": "javascript:alert(1)"}, "source_url", None, "http"),
+    (
+        "javascript url",
+        {"source_url": "javascript:alert(1)"},
+        "source_url",
+        "javascript:alert(1)",
+        "http",
+    ),
     (
         "month precision not a month",
         {"time_precision": "month", "date_start": "2024-06-03", "date_end": "2024-06-30"},
@@ -79,8 +87,10 @@ def test_each_event_rule_names_file_event_field_and_value(
     problem = next(p for p in problems if p.field == field)
     assert problem.file == str(path)
     assert problem.event is not None and "#2" in problem.event
-    if value is not None:
-        assert problem.value == value
+    if value is NO_VALUE:
+        assert not problem.has_value, "a missing field has no value to show"
+    else:
+        assert problem.has_value and problem.value == value
     text = str(problem)
     assert str(path) in text and f"'{field}'" in text and "#2" in text
     assert words.lower() in text.lower()

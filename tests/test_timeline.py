@@ -5,9 +5,7 @@ from datetime import date, timedelta
 import pytest
 
 from geo.timeline import focus_note, focus_window, timeline_chart, timeline_frame
-from tests.conftest import make_event
-
-STORY_ID = "north-korean-troops-in-russia"
+from tests.conftest import SAMPLE_EVENTS, make_event
 
 
 def _event(number: int, first: date, last: date | None = None):
@@ -64,22 +62,24 @@ def test_focus_window_reaches_the_end_of_the_events_in_it():
     assert focus_window(events, date(2024, 6, 1), date(2024, 11, 30))[1] == date(2024, 11, 1)
 
 
-def test_the_shipped_story_opens_on_october_and_names_what_is_outside(shipped_catalog):
-    story = shipped_catalog.stories[STORY_ID]
-    events = list(story.events)
-    start, end = story.span()
+def test_a_story_with_one_june_event_opens_on_october_and_names_it(sample_story, sample_catalog):
+    events = list(sample_story.events)
+    start, end = sample_story.span()
     assert focus_window(events, start, end) == (date(2024, 10, 6), date(2024, 10, 22))
-    note = focus_note(events, shipped_catalog.actors, start=start, end=end)
-    assert note.startswith("The timeline opens on 6 Oct 2024 to 22 Oct 2024, where 18 of the 19")
-    assert "North Korea → Russia: agreement, June 2024" in note
+    note = focus_note(events, sample_catalog.actors, start=start, end=end)
+    total = len(SAMPLE_EVENTS)
+    assert note.startswith(
+        f"The timeline opens on 6 Oct 2024 to 22 Oct 2024, where {total - 1} of the {total}"
+    )
+    assert "Russia → North Korea: agreement, June 2024" in note
     october = [e for e in events if e.date_start >= date(2024, 10, 18)]
-    assert focus_note(october, shipped_catalog.actors, start=date(2024, 10, 18), end=end) is None
+    assert focus_note(october, sample_catalog.actors, start=date(2024, 10, 18), end=end) is None
 
 
-def test_chart_opens_on_the_focus_with_one_status_legend(shipped_catalog):
-    story = shipped_catalog.stories[STORY_ID]
+def test_chart_opens_on_the_focus_with_one_status_legend(sample_story, sample_catalog):
+    story = sample_story
     start, end = story.span()
-    spec = timeline_chart(list(story.events), shipped_catalog.actors, start=start, end=end)
+    spec = timeline_chart(list(story.events), sample_catalog.actors, start=start, end=end)
     spec = spec.to_dict()
     bars, dots = spec["layer"]
     assert bars["encoding"]["x"]["scale"]["domain"] == [
@@ -89,5 +89,6 @@ def test_chart_opens_on_the_focus_with_one_status_legend(shipped_catalog):
     assert dots["encoding"]["shape"]["legend"]["title"] == "Status"
     assert bars["encoding"]["opacity"]["legend"]["title"] == "Status"
     assert "strokeDash" not in bars["encoding"]
-    frame = timeline_frame(list(story.events), shipped_catalog.actors)
-    assert len(frame) == 19 and frame["lane"].max() >= 1, "overlapping events get lanes"
+    frame = timeline_frame(list(story.events), sample_catalog.actors)
+    assert len(frame) == len(SAMPLE_EVENTS)
+    assert frame["lane"].max() >= 1, "overlapping events get lanes"

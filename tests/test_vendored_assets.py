@@ -3,21 +3,21 @@ map needs no CDN: each is exactly the npm copy pinned in tests/package.json, and
 nothing else."""
 
 import json
+import re
 import tomllib
 from pathlib import Path
 
-import folium
 import pytest
-from folium.elements import JSCSSMixin
 
-from geo.map_layers import (
+from geo.map import build_base_map, build_layer_control, build_layers
+from geo.map.assets import (
+    APP_CSS,
+    APP_JS,
+    LEGEND_CSS,
     OFFLINE_OUTLINES,
     STATIC_URL,
     VENDORED_CSS,
     VENDORED_JS,
-    build_base_map,
-    build_layer_control,
-    build_layers,
 )
 from tests.conftest import require
 
@@ -75,28 +75,27 @@ def test_vendored_file_is_the_npm_copy(vendored):
     assert (VENDOR / vendored).read_bytes() == (npm_package / VENDORED[vendored]).read_bytes()
 
 
-def _asset_links(*roots: folium.Element) -> list[str]:
-    """Every script and style URL the map asks for, found the way streamlit-folium finds them."""
-    links = []
-    pending = list(roots)
-    while pending:
-        element = pending.pop()
-        if isinstance(element, JSCSSMixin | folium.Map):
-            links += [url for _, url in element.default_js + element.default_css]
-        pending.extend(element._children.values())
-    return links
-
-
-def test_the_map_loads_only_the_apps_own_files(shipped_catalog):
-    story = shipped_catalog.stories["north-korean-troops-in-russia"]
-    actors = shipped_catalog.actors
-    base = build_base_map(story, actors)
-    layers = build_layers(story, story.events, actors)
-    links = _asset_links(base, *layers, build_layer_control())
-    assert sorted(links) == sorted(STATIC_URL + path for _, path in VENDORED_JS + VENDORED_CSS)
+def test_the_map_loads_only_the_apps_own_files(sample_story, sample_catalog):
+    base = build_base_map(sample_story)
+    for group in build_layers(sample_story, list(sample_story.events), sample_catalog.actors):
+        group.add_to(base)
+    build_layer_control().add_to(base)
+    page = base.get_root().render()
+    links = re.findall(r'<script src="([^"]+)"', page) + re.findall(
+        r'<link rel="stylesheet" href="([^"]+)"', page
+    )
+    own = VENDORED_JS + APP_JS + VENDORED_CSS + APP_CSS
+    assert sorted(links) == sorted(STATIC_URL + path for _, path in own)
     for link in [*links, STATIC_URL + OFFLINE_OUTLINES]:
         assert (REPO / "static" / link.removeprefix(STATIC_URL)).is_file(), link
-    assert STATIC_URL + OFFLINE_OUTLINES in base.get_root().render()
+    assert STATIC_URL + OFFLINE_OUTLINES in page
+    assert "https://" not in "".join(links), "no CDN"
+
+
+def test_every_file_of_the_projects_own_static_folder_is_used():
+    used = {path for _, path in APP_JS + APP_CSS} | {LEGEND_CSS}
+    on_disk = {str(p.relative_to(REPO / "static")) for p in (REPO / "static" / "app").iterdir()}
+    assert on_disk == used
 
 
 def test_static_serving_is_enabled():
