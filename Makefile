@@ -1,6 +1,7 @@
 # The project's two commands (see README):
 #   make run   install the app into .venv and start it (works offline on the embedded data)
-#   make test  install everything the tests need and run them all: lint, unit, AppTest, browser
+#   make test  install everything the tests need and run them all: lint, types, unit, AppTest,
+#              browser
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -16,6 +17,9 @@ run: $(VENV)/.app-installed
 test: $(VENV)/.test-installed tests/node_modules/.package-lock.json chromium
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	tests/node_modules/.bin/eslint --config tests/eslint.config.mjs static/app
+	tests/node_modules/.bin/stylelint --config tests/stylelint.config.mjs "static/app/*.css"
 	$(BIN)/python -m pytest
 
 $(BIN)/python:
@@ -31,7 +35,8 @@ $(VENV)/.test-installed: requirements.txt tests/requirements.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r tests/requirements.txt
 	touch $@
 
-# The npm packages whose files the app vendors in static/vendor; tests compare them byte for byte.
+# The npm packages the tests need: those whose files the app vendors in static/vendor (compared
+# byte for byte) and the linters of the project's own scripts and styles in static/app.
 tests/node_modules/.package-lock.json: tests/package.json tests/package-lock.json
 	npm ci --prefix tests --no-audit --no-fund --loglevel=error
 
