@@ -2,9 +2,10 @@
 
 import sys
 
+from geo.catalog import Catalog, load_catalog
 from geo.errors import UnknownStoryError
 from geo.resolver import PlaceResolver, default_resolver
-from geo.stories import Catalog, Story, load_catalog
+from geo.stories import Story
 
 
 def load_default_catalog(resolver: PlaceResolver | None = None) -> Catalog:

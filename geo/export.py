@@ -218,11 +218,10 @@ def main(argv: list[str] | None = None) -> int:
         story = pick_story(catalog, args.story)
     except GeoError as error:
         parser.exit(2, f"error: {error}\n")
-    unknown = sorted(set(args.actor or ()) - set(catalog.actors))
+    unknown = sorted(set(args.actor or ()) - set(story.actors))
     if unknown:
-        parser.error(
-            f"unknown actor {', '.join(unknown)} (known: {', '.join(sorted(catalog.actors))})"
-        )
+        used = sorted({event.actor for event in story.events})
+        parser.error(f"unknown actor {', '.join(unknown)} (this story's: {', '.join(used)})")
     event_filter = EventFilter(
         start=args.start,
         end=args.end,

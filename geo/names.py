@@ -19,3 +19,8 @@ def french_spelling_variants(key: str) -> list[str]:
     if "ou" in key:
         variants.append(key.replace("ou", "u"))
     return variants
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of a space-separated list, as a set (for word lists kept readable in code)."""
+    return frozenset(text.split())

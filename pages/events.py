@@ -9,7 +9,7 @@ from geo.tables import events_table
 chosen = dashboard.selection()
 dashboard.story_header(chosen)
 st.dataframe(
-    events_table(chosen.story, chosen.events, chosen.catalog.actors),
+    events_table(chosen.story, chosen.events, chosen.story.actors),
     hide_index=True,
     width="stretch",
     height="content" if len(chosen.events) <= 50 else 720,  # a story's events at a glance

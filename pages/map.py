@@ -7,7 +7,7 @@ import dashboard
 from geo.map import MAP_HEIGHT, build_base_map, build_layer_control, build_layers, legend_html
 
 chosen = dashboard.selection()
-actors = chosen.catalog.actors
+actors = chosen.story.actors
 dashboard.story_header(chosen)
 if not chosen.events:
     st.info(

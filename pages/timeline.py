@@ -10,11 +10,11 @@ chosen = dashboard.selection()
 dashboard.story_header(chosen)
 if chosen.events:
     span = {"start": chosen.view.start, "end": chosen.view.end}
-    note = focus_note(chosen.events, chosen.catalog.actors, **span)
+    note = focus_note(chosen.events, chosen.story.actors, **span)
     if note:
         st.caption(escape_markdown(note))
     st.altair_chart(
-        timeline_chart(chosen.events, chosen.catalog.actors, **span),
+        timeline_chart(chosen.events, chosen.story.actors, **span),
         width="stretch",
     )
     st.caption(

@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 import yaml
 
+from geo.catalog import Catalog, load_catalog
 from geo.gazetteer import Gazetteer
 from geo.paths import DATA_DIR, GAZETTEER_FILE
 from geo.resolver import PlaceResolver, default_resolver
-from geo.stories import Catalog, load_catalog
 
 
 def require(condition: Any, message: str) -> None:

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from geo.catalog import load_catalog
 from geo.export import CSV_COLUMNS, to_csv_text, to_geojson, write_new_file
 from geo.filtering import EventFilter, filter_events
 from geo.model import EVENT_FIELDS, Event
-from geo.stories import load_catalog
 from tests.conftest import (
     SAMPLE_EVENTS,
     SAMPLE_STORY_ID,

@@ -7,12 +7,12 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from geo.catalog import load_actors, load_catalog, load_story_file
 from geo.errors import Problem
 from geo.gazetteer import Gazetteer
 from geo.model import EVENT_FIELDS
 from geo.paths import GAZETTEER_FILE
 from geo.resolver import PlaceResolver
-from geo.stories import load_actors, load_catalog, load_story_file
 from tests.conftest import STORY_META, make_event
 
 RESOLVER = PlaceResolver(gazetteer=Gazetteer.from_file(GAZETTEER_FILE), geonames=None)

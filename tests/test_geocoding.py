@@ -2,12 +2,12 @@
 
 import pytest
 
+from geo.catalog import load_catalog
 from geo.gazetteer import Gazetteer
 from geo.geonames import GeoNamesIndex
 from geo.names import name_key
 from geo.paths import DATA_DIR
 from geo.resolver import PlaceResolver
-from geo.stories import load_catalog
 
 CURATED_EXONYMS = [
     ("Oussouriisk", "Ussuriysk", "RU"),

@@ -8,6 +8,7 @@ import folium
 import pytest
 
 from geo import vocabulary
+from geo.catalog import load_catalog
 from geo.filtering import EventFilter, filter_events
 from geo.geodesy import geodesic_path, screen_angle
 from geo.map import build_base_map, build_layer_control, build_layers, popup_html
@@ -17,7 +18,6 @@ from geo.map.placement import ring_offsets
 from geo.map.symbology import line_dash, line_weight
 from geo.model import Event
 from geo.safe_html import escape_text
-from geo.stories import load_catalog
 from tests.conftest import MOVEMENT_EVENT, SAMPLE_EVENTS, make_event, sample_ids, write_story
 
 

@@ -9,12 +9,12 @@ import pytest
 from pydantic import ValidationError
 
 from geo import vocabulary
+from geo.catalog import load_catalog
 from geo.export import to_csv_text
 from geo.map import build_layers, legend_html
 from geo.map.symbology import SHAPES
 from geo.model import Event
 from geo.quotes import missing_excerpts, quote_excerpts
-from geo.stories import load_catalog
 from geo.tables import events_table
 from geo.timeline import timeline_chart
 from geo.view import default_view, parse_view
@@ -40,8 +40,22 @@ PROJECT_MODULES = [
     *GEO_MODULES,
     *sorted((REPO / "pages").glob("*.py")),
     REPO / "app.py",
-    REPO / "dashboard.py",
+    *sorted((REPO / "dashboard").glob("*.py")),
 ]
+
+
+def test_only_the_dashboard_package_and_pages_import_streamlit():
+    importers = {
+        str(path.relative_to(REPO))
+        for path in REPO.rglob("*.py")
+        if not path.is_relative_to(REPO / ".venv")
+        and not path.is_relative_to(REPO / "tests")
+        and not path.is_relative_to(REPO / "benchmarks")
+        and _imports(path) & {"streamlit", "streamlit_folium"}
+    }
+    allowed = {"app.py"} | {f"pages/{p.name}" for p in (REPO / "pages").glob("*.py")}
+    allowed |= {f"dashboard/{p.name}" for p in (REPO / "dashboard").glob("*.py")}
+    assert importers <= allowed, importers - allowed
 
 
 @pytest.mark.parametrize("path", GEO_MODULES, ids=lambda p: str(p.relative_to(REPO)))

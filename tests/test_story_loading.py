@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from geo.catalog import catalog_signature, load_catalog, story_files
 from geo.errors import UnknownStoryError
 from geo.paths import stories_dir
-from geo.stories import catalog_signature, load_catalog, story_files
 from tests.conftest import MOVEMENT_EVENT, make_event, write_story
 
 BAD_FILES = [

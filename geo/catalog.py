@@ -1,0 +1,160 @@
+"""The catalog: every story of a folder, loaded by its format's reader and validated.
+
+A broken file never stops the others from loading: each failure is a `Problem` naming the
+file. Files are only ever read.
+"""
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from geo.errors import DataError, Problem, UnknownStoryError
+from geo.files import load_records
+from geo.model import Actor
+from geo.paths import ACTORS_FILE, GAZETTEER_FILE, display_path, stories_dir
+from geo.readers import READERS, reader_for
+from geo.resolver import PlaceResolver
+from geo.stories import Story, build_story
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """Every story that loaded, the actors, and every problem found on the way."""
+
+    stories: Mapping[str, Story]
+    actors: Mapping[str, Actor]
+    problems: tuple[Problem, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def default_story_id(self) -> str | None:
+        """The most recently published story (ties: the smallest id), None with no story."""
+        if not self.stories:
+            return None
+        newest = max(story.meta.published for story in self.stories.values())
+        return min(story.id for story in self.stories.values() if story.meta.published == newest)
+
+    def default_story(self) -> Story:
+        """The default story; raises `UnknownStoryError` when no story loaded."""
+        return self.story(self.default_story_id or "")
+
+    def story(self, story_id: str) -> Story:
+        """The story with this id; raises `UnknownStoryError` listing the known ones."""
+        try:
+            return self.stories[story_id]
+        except KeyError:
+            known = ", ".join(sorted(self.stories)) or "none"
+            raise UnknownStoryError(f"no story with id {story_id!r} (known: {known})") from None
+
+
+def load_actors(path: Path = ACTORS_FILE) -> tuple[dict[str, Actor], list[Problem]]:
+    """Actors by id from an actors file, and a Problem for each bad entry (which is left out)."""
+    records, problems = load_records(path, "actors", Actor, entry="actor")
+    actors: dict[str, Actor] = {}
+    for where, actor in records:
+        if actor.id in actors:
+            problems.append(
+                Problem(display_path(path), "duplicate actor id", where, "id", actor.id, "actor")
+            )
+        else:
+            actors[actor.id] = actor
+    return actors, problems
+
+
+def load_catalog(
+    directory: Path | None = None,
+    *,
+    resolver: PlaceResolver,
+    actors_file: Path = ACTORS_FILE,
+) -> Catalog:
+    """Load every story file of `directory` (default: `stories_dir()`), keeping what is valid."""
+    directory = directory if directory is not None else stories_dir()
+    actors, actor_problems = load_actors(actors_file)
+    problems: list[Problem] = []
+    warnings: list[str] = []
+    stories: dict[str, Story] = {}
+    files, file_problems = story_files(directory)
+    problems.extend(file_problems)
+    for path in files:
+        story, story_problems = load_story_file(
+            path, actors=actors, resolver=resolver, on_warning=warnings.append
+        )
+        problems.extend(story_problems)
+        if story is None:
+            continue
+        if story.id in stories:
+            first = display_path(stories[story.id].file)
+            message = f"story id already used by {first}; this file is skipped"
+            problems.append(Problem(display_path(path), message, None, "id", story.id))
+            continue
+        stories[story.id] = story
+    # The data files' problems first (the layers a story needed are read by now), then stories'.
+    problems = actor_problems + resolver.problems() + problems
+    return Catalog(stories, actors, tuple(problems), tuple(warnings))
+
+
+def story_files(directory: Path) -> tuple[list[Path], list[Problem]]:
+    """The story files of a folder, sorted, and a problem for each one that is not read.
+
+    A story file is a regular file with a reader's suffix whose name does not start with a
+    dot. A symbolic link is followed only when its target is inside the folder: a link out of
+    it could make a visitor-facing problem list show another file's content. A missing folder
+    is a problem, not an exception.
+    """
+    if not directory.is_dir():
+        return [], [Problem(display_path(directory), "stories folder not found")]
+    folder = directory.resolve()
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for path in sorted(directory.iterdir()):
+        if path.name.startswith(".") or reader_for(path) is None:
+            continue
+        if path.is_symlink() and not path.resolve().is_relative_to(folder):
+            message = "a link to a file outside the stories folder: not followed"
+            problems.append(Problem(display_path(path), message))
+            continue
+        if path.is_file():
+            files.append(path)
+    return files, problems
+
+
+def catalog_signature(directory: Path) -> tuple[tuple[str, int | None, int | None], ...]:
+    """Names, modification times and sizes of every file the catalog reads (the actors, the
+    gazetteer and the story files), so that an edited file is loaded again."""
+    files, _ = story_files(directory)
+    signature: list[tuple[str, int | None, int | None]] = []
+    for path in [ACTORS_FILE, GAZETTEER_FILE, *files]:
+        try:
+            stat = path.stat()
+            signature.append((str(path), stat.st_mtime_ns, stat.st_size))
+        except OSError:
+            signature.append((str(path), None, None))
+    return tuple(signature)
+
+
+def load_story_file(
+    path: Path,
+    *,
+    actors: Mapping[str, Actor],
+    resolver: PlaceResolver,
+    on_warning: Callable[[str], None] | None = None,
+) -> tuple[Story | None, list[Problem]]:
+    """One story file read by its format's reader, then built; the story is None when the file
+    cannot be read or its metadata is unusable. No failure of one file escapes as an exception."""
+    label = display_path(path)
+    reader = reader_for(path)
+    if reader is None:
+        return None, [Problem(label, f"not a story file format (known: {', '.join(READERS)})")]
+    try:
+        document = reader(path)
+        return build_story(
+            document, path=path, actors=actors, resolver=resolver, on_warning=on_warning
+        )
+    except DataError as error:
+        return None, list(error.problems)
+    except Exception as error:  # one bad file must never stop the others: named, logged
+        logger.exception("unexpected failure while loading %s", label)
+        return None, [Problem(label, f"could not be loaded ({type(error).__name__})")]
