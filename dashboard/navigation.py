@@ -31,6 +31,7 @@ PAGES = (
     PageSpec("pages/events.py", "Events", "events"),
     PageSpec("pages/places.py", "Places", "places"),
     PageSpec("pages/about.py", "About", "about"),
+    PageSpec("pages/import.py", "Import", "import"),
 )
 
 

@@ -31,6 +31,7 @@ from geo.view import (
 )
 
 NOTICES_KEY = "link_notices"
+OPEN_STORY_KEY = "open_story"  # a story to show next (set when the Import page saves one)
 LAST_VIEW_KEY = "last_view"
 FIT_REQUESTS_KEY = "map_fit_requests"
 
@@ -94,6 +95,10 @@ def draw_sidebar(page_path: str) -> Selection:
         view, notices = parse_view(_query_params(), loaded)
         _set_state(view)
         st.session_state[NOTICES_KEY] = notices
+    opened = loaded.stories.get(st.session_state.pop(OPEN_STORY_KEY, ""))
+    if opened is not None:  # a story just saved by the Import page: show it whole
+        _set_state(default_view(opened))
+        st.session_state[NOTICES_KEY] = []
     story = loaded.stories.get(st.session_state[STORY_KEY])
     if story is None:  # the story vanished from the data folder since the last run
         story = loaded.default_story()

@@ -653,3 +653,48 @@ def test_malformed_files_are_named_and_the_rest_still_works(tab, hostile_app):
         tab.open(f"{base_url}/events?story={story_id}")
         tab.no_streamlit_exception()
         assert tab.count_line() == "1 of 1 events"
+
+
+# --- Import ---------------------------------------------------------------------------------------
+
+IMPORT_ARTICLE = (
+    "La Corée du Nord envoie des soldats\n\n"
+    "Selon le renseignement sud-coréen, la Corée du Nord a envoyé 1 500 soldats à Oussouriisk "
+    "vendredi. La Corée du Sud a convoqué lundi l’ambassadeur russe à Séoul.\n"
+)
+
+
+def test_an_article_pasted_reviewed_and_saved_opens_on_the_map(browser, tmp_path):
+    stories = tmp_path / "stories"
+    write_story(stories, "other.yaml", id="other-story", events=[make_event()])
+    with (
+        running_app({"STORIES_DIR": str(stories), "IMPORT_SAVE": "1"}) as (base_url, _),
+        _tab(browser, OfflineRouter()) as tab,
+    ):
+        tab.open(f"{base_url}/import")
+        tab.page.get_by_label("Article text").fill(IMPORT_ARTICLE)
+        tab.page.get_by_role("spinbutton", name="Publication date").first.click()
+        tab.page.keyboard.type("20241022")
+        tab.page.keyboard.press("Escape")
+        tab.page.get_by_role("button", name="Draft events").click()
+        tab.page.get_by_text("2 events ready.").wait_for(timeout=120_000)
+        tab.screenshot("import-drafted")
+        # Edit the table: untick the first row. The grid draws on a canvas: the "include" box
+        # of row 1 is the first column after the row markers (32 px), under a 35 px header.
+        grid = tab.page.locator('[data-testid="stDataFrame"] .dvn-scroller').first
+        grid.scroll_into_view_if_needed()
+        grid.click(position={"x": 76, "y": 35 + 17})
+        tab.page.get_by_text("1 events ready.").wait_for(timeout=30_000)
+        tab.screenshot("import-edited")
+        tab.page.get_by_role("button", name="Save to the stories folder and open it").click()
+        tab.page.wait_for_url(re.compile(r"story=la-coree-du-nord-envoie-des-soldats"))
+        tab.page.get_by_role("heading", name="La Corée du Nord envoie des soldats").wait_for()
+        tab.wait_count("1 of 1 events")
+        tab.map()
+        tab.wait_marks(markers=1, lines=0)
+        tab.no_streamlit_exception()
+        tab.screenshot("import-saved-on-the-map")
+    saved = stories / "la-coree-du-nord-envoie-des-soldats.yaml"
+    text = saved.read_text("utf-8")
+    assert "convoqué lundi l’ambassadeur russe à Séoul" in text
+    assert "kind: summons" in text and "1 500" not in text.split("events:")[1].split("quote")[0]

@@ -1,0 +1,84 @@
+"""Actors named in an article: names, demonyms, capitals, institutions and people.
+
+Every known actor is found by its English and French names and its aliases (`data/actors.yaml`,
+and every country's names). An alias written in lower case in the data ("nord-coréen",
+"russe") is found in any case; others only capitalised, so that "turkey" the bird or "chad"
+the verb are not Turkey or Chad.
+"""
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from geo.draft.places import stop_words
+from geo.draft.tokens import spans, words
+from geo.model import Actor
+from geo.names import name_key
+
+_LONGEST_NAME = 8  # words
+_ARTICLE = re.compile(r"^(?:l['’]|d['’]|le |la |les |the )", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor named in the text: offsets, verbatim text, the actor's id, and whether the words
+    are a lower-case alias (a demonym, which may modify a noun: "l'ambassadeur russe")."""
+
+    start: int
+    end: int
+    text: str
+    actor: str
+    any_case: bool  # the alias is a lower-case word (a demonym) that may modify a noun
+
+
+def _as_acronym(written: str, key: str) -> bool:
+    """Whether text written this way may be an acronym: in capitals (UN), or capitalised and
+    three letters or more when it is no common word ("l’Otan", "l’Onu"; never "Un", "Us")."""
+    if written.replace(".", "").isupper():
+        return True
+    return len(key) >= 3 and written[:1].isupper() and key not in stop_words()
+
+
+class ActorFinder:
+    """Finds the actors a text names. An acronym (NATO, ONU, NIS) is found only in capitals, so
+    that "un" or "nis" in a sentence are not the UN or South Korea's intelligence service."""
+
+    def __init__(self, actors: Mapping[str, Actor]) -> None:
+        self._capitalised: dict[str, str] = {}
+        self._any_case: dict[str, str] = {}
+        acronyms: set[str] = set()
+        words: set[str] = set()  # keys also written as a word ("Otan" beside "OTAN")
+        for actor in actors.values():
+            for written in (actor.name_en, actor.name_fr, *actor.aliases):
+                # "l'Élysée", "the Kremlin": the article is not part of the name in a text.
+                spelling = _ARTICLE.sub("", written)
+                key = name_key(spelling)
+                if not key:
+                    continue
+                table = self._any_case if spelling[:1].islower() else self._capitalised
+                table.setdefault(key, actor.id)
+                is_acronym = len(spelling) > 1 and spelling.replace(".", "").isupper()
+                (acronyms if is_acronym else words).add(key)
+        self._acronyms = acronyms - words
+
+    def find(self, text: str) -> list[ActorMention]:
+        """Every actor named in `text`, in order, longest names first."""
+        tokens = words(text)
+        found: list[ActorMention] = []
+        index = 0
+        while index < len(tokens):
+            matched = 1
+            for start, end, count in spans(text, tokens, index, _LONGEST_NAME):
+                key = name_key(text[start:end])
+                written = text[start:end]
+                acronym_ok = key not in self._acronyms or _as_acronym(written, key)
+                actor = self._capitalised.get(key) if text[start].isupper() and acronym_ok else None
+                any_case = actor is None and key in self._any_case
+                if any_case:
+                    actor = self._any_case[key]
+                if actor is not None:
+                    found.append(ActorMention(start, end, text[start:end], actor, any_case))
+                    matched = count
+                    break
+            index += matched
+        return found

@@ -1,0 +1,229 @@
+"""Date phrases of French and English news text, found by regex rules and resolved to days.
+
+Offsets leave out the preposition or article before a date ("le 8 octobre" -> "8 octobre") but keep
+fixed phrases ("la veille", "last week") and modifiers ("dernier", "mid-"). A weekday, day or month
+without a year is the latest one on or before publication, or the next one when the nearest verb
+of its clause is future (a day: the nearer one when no verb tells). "dernier"/"last" is strictly
+before and never yesterday. début/early = days 1-10, mi-/mid- 11-20, fin/late 21-end; a night is
+the two days it joins. `relative`: counted from the publication date or the anchor, which moves to
+each day-precision mention. tests/test_draft_dates.py has a case for every convention.
+"""
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from geo.draft.date_rules import (
+    _BREAK,
+    _EXCLUDED_BEFORE,
+    _FOLD,
+    _FULL,
+    _MONTHS,
+    _NAMED,
+    _NOT_A_YEAR,
+    _NUMBERS,
+    _QUAL,
+    _RULES,
+    _STEP,
+    _TENSE_RE,
+    _WEEKDAYS,
+)
+
+_Res = tuple[date, date, str, bool]
+_Part = tuple[int, int, _Res | int]  # an int: days from the anchor (la veille = -1)
+_DAY = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date phrase of a text, with its character offsets and the days it may mean."""
+
+    start: int
+    end: int
+    text: str
+    first: date
+    last: date
+    precision: str
+    relative: bool
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    text: str
+    norm: str
+    lang: str
+    published: date
+
+    def tense(self, start: int, end: int) -> int:
+        # -1 past, 1 future, 0 unknown: the verb marker nearest the mention in its clause
+        left = max([b.end() for b in _BREAK.finditer(self.norm, 0, start)], default=0)
+        right = stop.start() if (stop := _BREAK.search(self.norm, end)) else len(self.norm)
+        marks = [
+            (start - x.end() if x.end() <= start else x.start() - end, x.lastgroup)
+            for x in _TENSE_RE[self.lang].finditer(self.norm, left, right)
+            if x.lastgroup != "n" and not start <= x.start() < end
+        ]
+        return {"f": 1, None: 0}.get(min(marks, default=(0, None))[1], -1)
+
+    def month(self, m: re.Match[str], group: str) -> int | None:
+        form = m.group(group)
+        if self.lang == "en" and (form in ("may", "march", "august") or form not in _FULL):
+            return _MONTHS["en"][form] if self.text[m.start(group)].isupper() else None
+        return _MONTHS[self.lang][form]
+
+
+def _mkdate(year: int, month: int, day: int) -> date | None:
+    return date(year, month, day) if 1 <= day <= calendar.monthrange(year, month)[1] else None
+
+
+def _month_span(year: int, month: int) -> tuple[date, date]:
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _pick_day(pub: date, month: int, day: int, mode: int) -> date | None:
+    days = [x for y in range(pub.year - 8, pub.year + 9) if (x := _mkdate(y, month, day))]
+    past, future = [x for x in days if x <= pub], [x for x in days if x > pub]
+    if past and (not future or mode < 0 or (mode == 0 and pub - past[-1] <= future[0] - pub)):
+        return past[-1]
+    return future[0] if future else None
+
+
+def _shift(now: int, target: int, size: int, q: int | None, tense: int) -> int:
+    """Steps from `now` to `target` in a cycle of `size` (weekdays, months) for a qualifier."""
+    if q == 0:
+        return target - now
+    if q == 1 or (q is None and tense > 0):
+        return (target - now) % size or (size if q == 1 else 0)
+    back = (now - target) % size  # "jeudi dernier" is neither today nor yesterday
+    return -back - size * (q == -1 and back < (2 if size == 7 else 1))
+
+
+def _year(pub: date, month: int, q: int | None, tense: int) -> int:
+    return pub.year + (pub.month - 1 + _shift(pub.month, month, 12, q, tense)) // 12
+
+
+def _parts(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
+    g = {k: v and " ".join(v.split()) for k, v in m.groupdict().items()}
+    pub, start, end = ctx.published, m.start("s") if g.get("s") is not None else m.start(), m.end()
+    qw = g.get("q0") or g.get("q") or g.get("q2")
+    q, yq = (_QUAL[w] if w else None for w in (qw, g.get("yq")))
+    y1, y2 = (int(g.get(k) or 0) or None for k in ("y1", "y2"))
+    part = _NAMED[re.split(r"[\s-]", g["part"])[0]] if g.get("part") else None
+    tense, relative = ctx.tense(start, end), qw is not None or yq is not None
+    if kind in ("date", "list"):
+        m1 = ctx.month(m, "m1" if g.get("m1") else "m2")
+        m2 = ctx.month(m, "m2" if g.get("m2") else "m1")
+        sep = g.get("sep") or ""
+        if m1 is None or m2 is None or ("and" in sep and not m.group().startswith("be")):
+            return None
+        d1, d2 = (int(re.sub(r"\D", "", g.get(k) or g.get("d1") or "0")) for k in ("d1", "d2"))
+        days = [(start, end, d1, d2)]
+        if kind == "list":
+            found = [(n.start(), n.end(), int(n[0])) for n in re.finditer(r"\d+", m["list"])]
+            days = [(m.start("list") + s, m.start("list") + e, d, d) for s, e, d in found]
+            days[0], days[-1] = (start, *days[0][1:]), (days[-1][0], end, *days[-1][2:])
+            d1 = d2 = days[0][2]
+        ey = y2 or (pub.year + yq if yq is not None and not y1 else None)
+        ref = None if y1 or ey else _pick_day(pub, m1, d1, tense if q is None else q)
+        if not (sy := y1 or (ey - ((m1, d1) > (m2, d2)) if ey else ref.year if ref else 0)):
+            return None
+        out: list[_Part] = []
+        for s, e, a, b in days:
+            first, last = _mkdate(sy, m1, a), _mkdate(ey or sy + ((m2, b) < (m1, a)), m2, b)
+            out += (
+                [(s, e, (first, last, "day", relative))] if first and last and first <= last else []
+            )
+        return out if len(out) == len(days) else None
+    if kind in ("weekday", "night"):
+        w1, w2 = (_WEEKDAYS[ctx.lang].index(g[k] or "") if g.get(k) else -1 for k in ("w1", "w2"))
+        if kind == "weekday" and w2 < 0 and _EXCLUDED_BEFORE.search(ctx.norm, 0, start):
+            return None
+        wd = w2 if w2 >= 0 else w1
+        last = pub + timedelta(_shift(pub.weekday(), wd, 7, q, tense) if w1 >= 0 else 0)
+        first = last - (_DAY if w1 < 0 else timedelta((w2 - w1) % 7 if w2 >= 0 else 0))
+        if kind == "night" and w2 < 0 <= w1:
+            eve = first == pub and q is None and tense <= 0
+            first, last = (first - _DAY, first) if eve else (first, first + _DAY)
+        return [(start, end, (first, last, "day", True))]
+    if kind in ("month", "season", "year"):
+        month = ctx.month(m, "m1") if g.get("m1") else _NAMED.get(g.get("season") or "")
+        cue = ctx.norm[m.start() : start].strip() not in ("", "the") or part is not None
+        cue = cue or bool(g.get("mois"))
+        if (
+            ((g.get("m1") or g.get("season")) and (month is None or not (cue or y1 or relative)))
+            or (g.get("m1") == "mars" and ctx.text[m.start("m1")] == "M" and not cue)
+            or (g.get("season") == "fall" and not (y1 or qw) and ctx.norm.startswith(" of", end))
+            or (kind == "year" and y1 and _NOT_A_YEAR.match(ctx.norm, end))
+            or (kind == "month" and not (g.get("m1") or part is not None or qw))  # "the month"
+        ):
+            return None  # a bare month name, Mars the planet, the fall of a city, 2 000 soldiers
+        if kind == "year":
+            y, a = y1 or pub.year + (q or 0), 1 if part is None else 4 * part + 1
+            span = (date(y, a, 1), _month_span(y, 12 if part is None else a + 3)[1])
+            return [(start, end, (*span, "year" if part is None else "month", not y1))]
+        if month is None:
+            y, month, relative = pub.year, pub.month + (q or 0), True
+        else:
+            y = y1 or (pub.year + yq if yq is not None else _year(pub, month, q, tense))
+        if kind == "season" and q == -1 and not y1:  # the last one over: by its last month
+            y = _year(pub, (month + 1) % 12 + 1, -1, 0) - (month == 12)
+        first, last = _month_span(y, month)[0], _month_span(y, month + 2 * (kind == "season"))[1]
+        if part is not None:  # days 1-10, 11-20, 21-end
+            last = last if part > 1 else first + (10 * part + 9) * _DAY
+            first += 10 * part * _DAY
+        return [(start, end, (first, last, "month" if part is None else "day", relative))]
+    n = g.get("n") or "1"
+    unit = (g.get("unit") or "d")[0]
+    words = m.group().split()
+    step = _STEP.get(" ".join(words), next((_STEP[w] for w in reversed(words) if w in _STEP), 0))
+    off = step * (int(n) if n.isdigit() else _NUMBERS[ctx.lang][n]) * (7 if unit in "sw" else 1)
+    if kind == "anchor":
+        return [(start, end, off)]
+    first = last = pub + timedelta(off)
+    if kind == "week":  # Monday to Sunday; this week: Monday to publication (to Sunday, future)
+        monday = pub - timedelta(pub.weekday() - 7 * (q or 0))
+        first = pub if not q and tense > 0 else monday
+        last = monday + 6 * _DAY if q or tense > 0 else pub
+    return [(start, end, (first, last, "day", True))]
+
+
+def _resolved(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
+    """A rule's days, or None when they fall outside the calendar (a date near year 1 or
+    9999 counted back or forward)."""
+    try:
+        return _parts(kind, m, ctx)
+    except (ValueError, OverflowError):
+        return None
+
+
+def find_dates(
+    text: str, *, language: str, published: date, anchor: date | None = None
+) -> list[DateMention]:
+    """The date phrases of `text`, in order, resolved against `published` and `anchor`."""
+    if (lang := language.lower()[:2]) not in _RULES:
+        raise ValueError(f"unsupported language {language!r}: 'fr' or 'en'")
+    norm = "".join(c.lower() if len(c.lower()) == 1 else c for c in text.translate(_FOLD))
+    ctx = _Ctx(text, norm, lang, published)
+    found = [
+        (parts, rank)
+        for rank, (pattern, kind) in enumerate(_RULES[lang])
+        for m in pattern.finditer(ctx.norm)
+        if (parts := _resolved(kind, m, ctx))
+    ]
+    chosen: list[_Part] = []
+    for parts, _ in sorted(found, key=lambda f: (f[0][0][0] - f[0][-1][1], f[1])):
+        if all(parts[-1][1] <= c[0] or parts[0][0] >= c[1] for c in chosen):
+            chosen += parts
+    mentions, where = [], (anchor or published, anchor or published)
+    for start, end, res in sorted(chosen, key=lambda c: c[0]):
+        if isinstance(res, int):
+            try:
+                day = (where[1] if res >= 0 else where[0]) + timedelta(res)
+            except OverflowError:  # before year 1 or after 9999: no such day
+                continue
+            res = (day, day, "day", True)
+        mentions.append(DateMention(start, end, text[start:end], *res))
+        where = (res[0], res[1]) if res[2] == "day" else where
+    return mentions

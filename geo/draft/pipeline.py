@@ -1,0 +1,145 @@
+"""From an article to draft events: sentences, actors, places and dates found, then events.
+
+Dates carry from sentence to sentence (a sentence without a date happens when the last one
+dated did), and within a paragraph so does the actor. `Drafter.draft` returns the drafts and the
+places; `geo.draft.document` turns them into a story document.
+"""
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from geo.actors import known_actors
+from geo.draft.actors import ActorFinder, ActorMention
+from geo.draft.dates import DateMention, find_dates
+from geo.draft.events import Draft, Sentence, draft_from
+from geo.draft.places import Entity, PlaceFinder, PlaceMention
+from geo.draft.text import Article, detect_language, find_published, sentence_spans
+from geo.errors import GeoError
+from geo.model import Actor
+from geo.resolver import PlaceResolver
+
+Entities = Callable[[str], list[Entity]]
+
+
+class DraftError(GeoError):
+    """An article cannot be drafted (no text, no date); the message says what to give."""
+
+
+@dataclass(frozen=True)
+class Drafted:
+    """What an article gave: its text and metadata, the draft events, every place named."""
+
+    article: Article
+    language: str
+    published: date
+    drafts: list[Draft]
+    places: list[PlaceMention]
+    actors: Mapping[str, Actor]
+
+
+class Drafter:
+    """Drafts events from articles with one resolver and one set of actors (built once)."""
+
+    def __init__(
+        self,
+        resolver: PlaceResolver,
+        shared_actors: Mapping[str, Actor],
+        *,
+        entities: Callable[[str], Entities | None],
+    ) -> None:
+        self.resolver = resolver
+        self.actors = known_actors(shared_actors)
+        self._actor_finder = ActorFinder(self.actors)
+        self._place_finder = PlaceFinder(resolver)
+        self._entities = entities
+
+    def draft(
+        self, article: Article, *, published: date | None = None, language: str | None = None
+    ) -> Drafted:
+        """The draft events of `article`. `published` and `language` override what the article
+        says; raises `DraftError` when the text is empty or no publication date is known."""
+        text = article.text
+        if not text.strip():
+            raise DraftError("the article has no text")
+        language = language or article.language or detect_language(text) or "en"
+        published = published or article.published or find_published(text)
+        if published is None:
+            raise DraftError("no publication date was found in the article: give one")
+        actors = self._actor_finder.find(text)
+        finder = self._entities(language)
+        entities = finder(text) if finder else []
+        # People's names ("Vladimir Poutine") are never places; a several-word actor name that
+        # is a place ("Saudi Arabia") is one.
+        people = [
+            (m.start, m.end)
+            for m in actors
+            if " " in m.text and not m.any_case and self.resolver.resolve(m.text) is None
+        ]
+        countries = tuple(sorted({self.actors[m.actor].country or "" for m in actors} - {""}))
+        places = self._place_finder.find(
+            text, entities=entities, masked=people, prefer_countries=countries
+        )
+        drafts = self._drafts(text, language, published, actors, places)
+        return Drafted(article, language, published, drafts, places, self.actors)
+
+    def _drafts(
+        self,
+        text: str,
+        language: str,
+        published: date,
+        actors: list[ActorMention],
+        places: list[PlaceMention],
+    ) -> list[Draft]:
+        drafts: list[Draft] = []
+        paragraph_end = -1
+        carried: DateMention | None = None  # the date an undated sentence takes
+        anchor: date | None = None  # where the narrative stands ("le lendemain"): whole text
+        previous_actor: str | None = None
+        for start, end in sentence_spans(text, language):
+            if start > paragraph_end:  # a new paragraph: the actor does not carry over
+                paragraph_end = _paragraph_end(text, start)
+                previous_actor = None
+            dates = [
+                _shifted(mention, start)
+                for mention in find_dates(
+                    text[start:end], language=language, published=published, anchor=anchor
+                )
+            ]
+            sentence = Sentence(
+                start,
+                end,
+                text[start:end],
+                [m for m in actors if start <= m.start and m.end <= end],
+                [p for p in places if start <= p.start and p.end <= end],
+                dates,
+            )
+            found = draft_from(
+                sentence, previous_actor=previous_actor, carried=carried, published=published
+            )
+            drafts.extend(found)
+            if found:
+                previous_actor = found[0].actor
+            day_dates = [mention for mention in dates if mention.precision == "day"]
+            if day_dates:
+                carried = day_dates[-1]
+                anchor = carried.first
+        return drafts
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    end = text.find("\n\n", start)
+    return len(text) if end < 0 else end
+
+
+def _shifted(mention: DateMention, offset: int) -> DateMention:
+    """A date mention found in a sentence, with offsets in the whole text."""
+    return DateMention(
+        mention.start + offset,
+        mention.end + offset,
+        mention.text,
+        mention.first,
+        mention.last,
+        mention.precision,
+        mention.relative,
+    )

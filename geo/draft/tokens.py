@@ -1,0 +1,62 @@
+"""Words of an article with their character offsets, and the word sequences names are found in.
+
+French elisions are split off ("l’Ukraine" → "Ukraine"), as are English possessives
+("Ukraine's" → "Ukraine"), so that a name's offsets cover the name only.
+"""
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
+_ELISION = re.compile(
+    r"^(?:l|d|qu|jusqu|lorsqu|puisqu|presqu|n|s|c|j|m|t)['’](?=[^\W\d_])", re.IGNORECASE
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+# What may stand between two words of one name: spaces (including non-breaking) or a hyphen,
+# an elided article ("golfe d’Aden") or a possessive ("People's Republic").
+_JOIN = re.compile(r"^(?:[ \u00a0\u202f\-]{1,2}|[ \u00a0\u202f][dlDL]['’]|['’]s[ \u00a0\u202f])$")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word: its offsets in the text and its text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def words(text: str) -> list[Token]:
+    """The words of `text`, with elisions and possessives split off."""
+    found = []
+    for match in _WORD.finditer(text):
+        start, end = match.start(), match.end()
+        word = match.group()
+        elision = _ELISION.match(word)
+        # "N’Djamena" is a name; "n’a", "N’a" are an elision.
+        if elision and not (word[0] == "N" and word[elision.end() : elision.end() + 1].isupper()):
+            start += elision.end()
+            word = word[elision.end() :]
+        possessive = _POSSESSIVE.search(word)
+        if possessive:
+            end -= len(possessive.group())
+            word = word[: possessive.start()]
+        if word:
+            found.append(Token(start, end, word))
+    return found
+
+
+def spans(
+    text: str, tokens: list[Token], first: int, longest: int
+) -> Iterator[tuple[int, int, int]]:
+    """(start, end, word count) of the word sequences starting at `tokens[first]`, longest
+    first, of at most `longest` words joined only by spaces or hyphens."""
+    last = first
+    while last + 1 < len(tokens) and last + 1 - first < longest:
+        gap = text[tokens[last].end : tokens[last + 1].start]
+        if not _JOIN.match(gap):
+            break
+        last += 1
+    for end_index in range(last, first - 1, -1):
+        yield tokens[first].start, tokens[end_index].end, end_index - first + 1

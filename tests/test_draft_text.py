@@ -1,0 +1,565 @@
+"""Reading articles for drafting: plain text and saved pages, dates, language and sentence spans."""
+
+import ast
+import time
+from datetime import date
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo.draft import text as draft_text
+from geo.draft.text import (
+    MAX_BYTES,
+    Article,
+    ArticleError,
+    detect_language,
+    find_published,
+    read_article,
+    sentence_spans,
+)
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+FR_BODY = (
+    "L’armée a annoncé que les soldats de la région sont partis dans la nuit pour le front. "
+    "Le ministre a précisé que la colonne était escortée par la police."
+)
+EN_BODY = (
+    "The army said that the soldiers of the region were sent to the front during the night. "
+    "The minister added that the convoy was escorted by the police."
+)
+
+
+def page(body: str, head: str = "", lang: str = "fr") -> str:
+    """A saved page: `head` in <head>, `body` in <body>."""
+    return f'<!DOCTYPE html><html lang="{lang}"><head>{head}</head><body>{body}</body></html>'
+
+
+def html(document: str) -> Article:
+    return read_article(document.encode("utf-8"), filename="saved.html")
+
+
+# --- Plain text ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "title", "body"),
+    [
+        (
+            "Les chars avancent\n\nPremier paragraphe.\n\nSecond.",
+            "Les chars avancent",
+            "Premier paragraphe.\n\nSecond.",
+        ),
+        (
+            "Premier paragraphe, sans titre.\n\nSecond.",
+            None,
+            "Premier paragraphe, sans titre.\n\nSecond.",
+        ),
+        # a short first line without a blank line after it is part of the first paragraph
+        ("Dépêche\nLe convoi est arrivé.\n\nFin.", None, "Dépêche\nLe convoi est arrivé.\n\nFin."),
+        ("Un titre ?\n\nLe corps.", "Un titre ?", "Le corps."),
+        ("Une seule ligne", None, "Une seule ligne"),
+        # CRLF, trailing spaces, runs of blank lines and indentation are normalised
+        (
+            "  Titre  \r\n\r\n\r\n  Corps un.  \r\n\r\nCorps deux.\r\n",
+            "Titre",
+            "Corps un.\n\nCorps deux.",
+        ),
+    ],
+)
+def test_plain_text_title_and_paragraphs(source, title, body):
+    article = read_article(source)
+    assert (article.title, article.text) == (title, body)
+    assert (article.url, article.outlet) == (None, None)
+
+
+def test_plain_text_keeps_french_typography_verbatim():
+    body = (
+        f"L’armée a parlé d’une «{NNBSP}menace directe{NNBSP}»{NNBSP}: 12{NBSP}000 soldats, "
+        f"selon Séoul{NNBSP}! Puis «{NBSP}rien{NBSP}»."
+    )
+    article = read_article(f"Koursk{NNBSP}: la percée\n\n{body}".encode())
+    assert article.text == body
+    assert article.title == f"Koursk{NNBSP}: la percée"
+
+
+def test_plain_text_date_stamp_is_read_and_left_out_of_the_body():
+    source = "Le titre\n\nPublié le 22/10/2024 à 08:15\n\nLe corps de l’article est ici."
+    article = read_article(source)
+    assert article.published == date(2024, 10, 22)
+    assert article.title == "Le titre"
+    assert article.text == "Le corps de l’article est ici."
+
+
+def test_a_date_in_the_title_line_is_not_the_publication_date():
+    assert read_article("Attaque du 7 octobre 2023\n\nUn an après, rien.").published is None
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ("Titre\n\nCafé crème à Séoul.".encode(), "Café crème à Séoul."),  # UTF-8
+        (b"\xef\xbb\xbfTitre\n\nCaf\xc3\xa9.", "Café."),  # UTF-8 with a BOM
+        ("Titre\n\nCafé.".encode("utf-16"), "Café."),  # UTF-16 with a BOM
+        (b"Titre\n\nCaf\xe9 \x93cr\xe8me\x94.", "Café “crème”."),  # not UTF-8: cp1252
+    ],
+)
+def test_plain_text_encodings(data, expected):
+    assert read_article(data, filename="a.txt").text == expected
+
+
+# --- HTML: boilerplate, body, entities -------------------------------------------------------
+
+SAVED_PAGE = page(
+    """
+<div class="cookie-banner">We use cookies. <button>Accept</button></div>
+<header class="site"><a href="/">Le Journal</a><nav><ul><li><a href="/monde">Monde</a></li>
+  <li><a href="/paris">Paris</a></li></ul></nav><form><input name="q"></form></header>
+<main>
+<article>
+  <header><p class="kicker">Monde</p><h1>Le convoi est arrivé à N’Djamena</h1>
+    <p class="byline">Par la rédaction, publié le vendredi 20 octobre 2023 à 18&nbsp;h&nbsp;05</p>
+  </header>
+  <figure><img src="x.jpg" alt="Un convoi"><figcaption>Un convoi à Niamey.</figcaption></figure>
+  <p>Le premier convoi a quitté Ouallam le 10&nbsp;octobre.</p>
+  <div class="share-buttons"><a href="#">Partager sur Mastodon</a></div>
+  <h2>Un intertitre</h2>
+  <p>Les soldats sont arrivés <em>hier</em> à <a href="/tchad">N’Djamena</a>.</p>
+  <div class="related-articles"><p>À lire aussi : Bamako</p></div>
+  <aside><p>Encadré : Dakar</p></aside>
+  <ul><li>Un point de liste.</li></ul>
+  <blockquote><p>Une citation.</p></blockquote>
+  <div id="comments"><p>Commentaire : Lyon</p></div>
+  <div class="newsletter"><p>Abonnez-vous</p></div>
+  <div class="ad-slot">Publicité</div>
+  <script>document.write("Script text")</script><style>p { color: red }</style>
+  <footer><p>Mots-clés : Niger, Tchad</p></footer>
+</article>
+<aside class="most-read"><h2>Les plus lus</h2><ol><li>Bruxelles</li></ol></aside>
+</main>
+<footer class="site-footer"><p>© Le Journal · Londres</p></footer>""",
+    head="<title>Le convoi est arrivé à N’Djamena – Le Journal</title>",
+)
+
+
+def test_saved_page_keeps_only_the_article_body():
+    article = html(SAVED_PAGE)
+    assert article.text.split("\n\n") == [
+        f"Le premier convoi a quitté Ouallam le 10{NBSP}octobre.",
+        "Un intertitre",
+        "Les soldats sont arrivés hier à N’Djamena.",
+        "Un point de liste.",
+        "Une citation.",
+    ]
+    assert article.title == "Le convoi est arrivé à N’Djamena"
+    assert article.outlet == "Le Journal"  # from the <title> after the article's own title
+    assert article.published == date(2023, 10, 20)  # from the byline in the article's header
+    assert article.language == "fr"
+
+
+def test_page_without_article_uses_the_body_paragraphs():
+    document = page(
+        '<div class="nav-bar"><nav><a href="/">Accueil</a></nav></div>'
+        "<h1>Les drones</h1><div><p>Premier paragraphe.</p><p>Second<br>paragraphe.</p></div>"
+        '<div class="social"><p>Suivez-nous</p></div><footer>Contact</footer>'
+    )
+    article = html(document)
+    assert article.text == "Premier paragraphe.\n\nSecond paragraphe."
+    assert article.title == "Les drones"
+
+
+def test_main_is_preferred_to_the_rest_of_the_body():
+    document = page("<div><p>Menu du site</p></div><main><p>Le corps.</p></main>")
+    assert html(document).text == "Le corps."
+
+
+def test_the_largest_article_and_the_article_body_are_preferred():
+    teaser = "<article><p>Un autre article, court.</p></article>"
+    story = "<article><h1>Le vrai</h1><p>Le long corps de l’article, bien plus long.</p></article>"
+    assert html(page(teaser + story)).text == "Le long corps de l’article, bien plus long."
+    assert html(page(teaser + story)).title == "Le vrai"
+    marked = page(
+        '<article><p>Chapeau hors du corps.</p><div itemprop="articleBody"><p>Le corps.</p>'
+        "</div></article>"
+    )
+    assert html(marked).text == "Le corps."
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        '<article class="story social-ready">',  # the article itself is never dropped by class
+        '<article><div class="comments-enabled">',  # all text in a "boilerplate" class: kept
+    ],
+)
+def test_boilerplate_classes_never_drop_the_body_itself(opening):
+    assert html(page(f"{opening}<p>Le corps reste.</p>")).text == "Le corps reste."
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("<p>Paris&nbsp;: 12&nbsp;000 soldats</p>", f"Paris{NBSP}: 12{NBSP}000 soldats"),
+        ("<p>Tom &amp; Jerry &lt;3</p>", "Tom & Jerry <3"),
+        ("<p>L&#8217;arm&eacute;e &#x2019;</p>", "L’armée ’"),
+        (f"<p>«{NNBSP}non{NNBSP}»</p>", f"«{NNBSP}non{NNBSP}»"),
+        ("<p>Mos<b>cou</b> et <a href='x'>Kiev</a>.</p>", "Moscou et Kiev."),
+        ("<p>un\n   deux\t\ttrois</p>", "un deux trois"),
+        (f"<p>un{NBSP}{NBSP} deux</p>", f"un{NBSP}{NBSP} deux"),  # no-break spaces kept as is
+        ("<p>ligne<br>suivante<br/>fin</p>", "ligne suivante fin"),
+        ("<p>Un<p>Deux<li>Trois", "Un\n\nDeux\n\nTrois"),  # unclosed tags
+        ("<p>caché<script>alert(1)</script></p><p>vu</p>", "caché\n\nvu"),
+        ("<p>&nbsp;</p><p>seul</p>", "seul"),
+    ],
+)
+def test_entities_inline_tags_and_whitespace(fragment, expected):
+    assert html(page(f"<article>{fragment}</article>")).text == expected
+
+
+def test_a_txt_suffix_reads_markup_as_text_and_content_decides_otherwise():
+    assert read_article("<p>Du texte.</p>", filename="a.txt").text == "<p>Du texte.</p>"
+    assert read_article("<html><body><p>Du texte.</p></body></html>").text == "Du texte."
+    assert read_article("<p>Du texte.</p>", filename="a.htm").text == "Du texte."
+
+
+def test_page_charset_when_not_utf8():
+    data = page("<article><p>Caf\xe9 cr\xe8me.</p></article>").encode("latin-1")
+    declared = data.replace(b"<head>", b'<head><meta charset="iso-8859-15">')
+    assert read_article(declared, filename="a.html").text == "Café crème."
+    assert read_article(data, filename="a.html").text == "Café crème."  # cp1252 fallback
+
+
+# --- HTML: metadata ----------------------------------------------------------------------------
+
+ARTICLE = "<article><p>Le corps.</p></article>"
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        (
+            '<meta property="article:published_time" content="2024-10-22T08:15:00+02:00">',
+            "",
+            date(2024, 10, 22),
+        ),
+        ('<meta name="date" content="2024-10-21">', "", date(2024, 10, 21)),
+        ("", '<time datetime="2024-10-20T10:00">20 oct.</time>', date(2024, 10, 20)),
+        (
+            '<script type="application/ld+json">{"@graph": [{"datePublished": "2024-10-19"}]}'
+            "</script>",
+            "",
+            date(2024, 10, 19),
+        ),
+        ("", "<p>Le titre</p>", None),
+        ("", "<article><p>Publié le 18/10/2024 à 07:00</p></article>", date(2024, 10, 18)),
+        # the order of precedence
+        (
+            '<meta name="date" content="2024-10-21">'
+            '<meta property="article:published_time" content="2024-10-22">',
+            "",
+            date(2024, 10, 22),
+        ),
+        (
+            '<script type="application/ld+json">{"datePublished": "2024-10-19"}</script>',
+            '<time datetime="2024-10-20">x</time>',
+            date(2024, 10, 20),
+        ),
+        # broken or hostile JSON-LD is ignored
+        ('<script type="application/ld+json">{"datePublished": </script>', "", None),
+        ('<script type="application/ld+json">' + "[" * 50_000 + "</script>", "", None),
+        ('<meta name="date" content="not a date">', "", None),
+    ],
+)
+def test_published_date_sources(head, body, expected):
+    assert html(page(f"{body}{ARTICLE}", head=head)).published == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "url"),
+    [
+        ('<link rel="canonical" href="https://example.org/a">', "https://example.org/a"),
+        ('<meta property="og:url" content="http://example.org/b">', "http://example.org/b"),
+        (
+            '<link rel="canonical" href="/relative"><meta property="og:url" content="https://x.org/c">',
+            "https://x.org/c",
+        ),
+        ('<link rel="canonical" href="javascript:alert(1)">', None),
+        ('<link rel="canonical" href="https://example.org/a b">', None),
+        ("", None),
+    ],
+)
+def test_canonical_url_is_http_only(head, url):
+    assert html(page(ARTICLE, head=head)).url == url
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "title", "outlet"),
+    [
+        (
+            '<meta property="og:site_name" content="Le Journal">'
+            '<meta property="og:title" content="Titre OG">',
+            ARTICLE,
+            "Titre OG",
+            "Le Journal",
+        ),
+        (
+            "<title>Titre de page | Le Journal</title>"
+            '<meta property="og:site_name" content="Le Journal">',
+            ARTICLE,
+            "Titre de page",
+            "Le Journal",
+        ),
+        ("<title>Seul titre</title>", ARTICLE, "Seul titre", None),
+        (
+            '<script type="application/ld+json">{"publisher": {"name": "Agence"}}</script>',
+            ARTICLE,
+            None,
+            "Agence",
+        ),
+        (
+            "",
+            "<header><h1>Logo du site</h1></header><article><h1>Le titre</h1><p>x</p></article>",
+            "Le titre",
+            None,
+        ),
+        (  # the article's own <h1> first, even after another one; <br> is a space
+            "",
+            "<div><h1>Logo</h1></div><article><h1>Le<br>titre</h1><p>x</p></article>",
+            "Le titre",
+            None,
+        ),
+    ],
+)
+def test_title_and_outlet(head, body, title, outlet):
+    article = html(page(body, head=head))
+    assert (article.title, article.outlet) == (title, outlet)
+
+
+def test_page_language_falls_back_to_the_html_lang_attribute():
+    assert html(page("<article><p>Séoul.</p></article>", lang="fr-FR")).language == "fr"
+    assert html(page(f"<article><p>{EN_BODY}</p></article>", lang="fr")).language == "en"
+
+
+# --- Dates, language ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("Publié le 22/10/2024 à 08:15", date(2024, 10, 22)),
+        ("Mis à jour le 22 octobre 2024", date(2024, 10, 22)),
+        ("Published October 22, 2024", date(2024, 10, 22)),
+        ("Published Oct. 22nd, 2024, 9:00 BST", date(2024, 10, 22)),
+        ("22 Oct 2024", date(2024, 10, 22)),
+        ("2024-10-22", date(2024, 10, 22)),
+        ("Le titre\n\nmardi 1er octobre 2024", date(2024, 10, 1)),
+        ("Mis à jour le 23/10/2024 · Publié le 22/10/2024", date(2024, 10, 22)),  # published wins
+        ("Updated 23 August 2024", date(2024, 8, 23)),
+        ("31/02/2024", None),  # no such day
+        ("Le soldat est parti le 3 mars 2024 vers le front.", None),  # a sentence, not a stamp
+        ("Titre\n\n" + "Un paragraphe.\n\n" * 20 + "22 Oct 2024", None),  # not near the top
+        ("", None),
+    ],
+)
+def test_find_published(source, expected):
+    assert find_published(source) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (FR_BODY, "fr"),
+        (EN_BODY, "en"),
+        ("Bonjour", None),  # too short
+        ("", None),
+        ("Kim Jong Un, Vladimir Poutine, Pyongyang, Moscou, Séoul, Kiev.", None),  # no cues
+        ("le the la of les and des is du was une to", None),  # mixed
+    ],
+)
+def test_detect_language(source, expected):
+    assert detect_language(source) == expected
+
+
+# --- Sentences ---------------------------------------------------------------------------------
+
+SENTENCE_CASES = {
+    "French titles": (
+        "fr",
+        ["M. Macron a reçu Mme. Borne et MM. Dupont.", "Le Dr. Martin était là."],
+    ),
+    "English titles and places": (
+        "en",
+        ["Gen. Smith met Lt. Jones and Mr. and Mrs. Lee in St. Petersburg.", "They left."],
+    ),
+    "dotted acronyms": ("en", ["The U.S. Navy and the U.K. Army met on Jan. 5.", "Then rain."]),
+    "initials": ("en", ["J. Biden and É. Macron spoke.", "Nothing followed."]),
+    "decimals and thousands": (
+        "fr",
+        ["Il y avait 1.500 soldats, 3,5 % de pertes et 12.000 obus.", "Ensuite, le calme."],
+    ),
+    "ellipsis inside guillemets": (
+        "fr",
+        ["Il a dit : « Nous verrons… Puis nous partirons » et il est parti.", "Fin."],
+    ),
+    "guillemets ending the sentence": (
+        "fr",
+        [f"Il a parlé d’une «{NNBSP}menace directe.{NNBSP}»", "Séoul a répondu."],
+    ),
+    "straight quotes ending the sentence": (
+        "en",
+        ['He said "We will see..." and left.', '"We are ready."', "Then he went home."],
+    ),
+    "curly quotes": ("en", ["“We won’t back down,” he said.", "He left."]),
+    "question and exclamation": ("fr", ["Vraiment ?", "Oui !", "Et alors ?!", "Rien."]),
+    "question inside quotes": ("fr", ["« Pourquoi ? » a-t-il demandé.", "Silence."]),
+    "lowercase after a period": ("fr", ["Environ 300 hommes env. selon Kiev.", "Fin."]),
+    "abbreviation before a number": ("fr", ["Voir p. 12 et fig. 3 du rapport.", "Fin."]),
+    "hours and parentheses": ("fr", [f"Il est arrivé à 17{NNBSP}h.", "(Puis il est reparti.)"]),
+    "et cetera before a capital ends a sentence": ("fr", ["Des chars, des drones, etc.", "Tout."]),
+}
+
+
+@pytest.mark.parametrize("case", SENTENCE_CASES, ids=str)
+def test_sentence_spans_tricky_cases(case):
+    language, sentences = SENTENCE_CASES[case]
+    text = " ".join(sentences)
+    spans = sentence_spans(text, language)
+    assert [text[start:end] for start, end in spans] == sentences
+
+
+def test_sentence_spans_never_cross_paragraphs_and_are_trimmed():
+    text = f"  Un intertitre sans point\n\nPremière phrase. Deuxième{NBSP}\n \n\n« Fin »  "
+    spans = sentence_spans(text, "fr")
+    assert [text[a:b] for a, b in spans] == [
+        "Un intertitre sans point",
+        "Première phrase.",
+        "Deuxième",
+        "« Fin »",
+    ]
+    assert sentence_spans("", "fr") == [] and sentence_spans(" \n\n ", "en") == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=" \n\u00a0.!?…«»\"“”’'aAbM1,", max_size=80))
+def test_sentence_spans_are_ordered_trimmed_slices_within_paragraphs(text):
+    spans = sentence_spans(text, "fr")
+    assert all(a < b for a, b in spans)
+    assert all(b1 <= a2 for (_, b1), (a2, _) in pairwise(spans))
+    for a, b in spans:
+        piece = text[a:b]
+        assert piece == piece.strip() and "\n\n" not in piece.replace(" ", "")
+
+
+# --- Hostile input -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        ("  \n\t \n", "empty"),
+        ("\x0b\x0c" + " " * 100, "empty"),  # nothing left once control characters go
+        (b"\x89PNG\r\n\x1a\n" + bytes(200), "PNG"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
+        (bytes(range(256)) * 20, "binary"),
+        ("Titre\n\n" + "\x00" * 50 + "abc", "binary"),
+        (page("<nav><p>Accueil</p></nav><footer><p>Contact</p></footer>"), "No article text"),
+        (page("<script>var x = 1;</script>"), "No article text"),
+    ],
+)
+def test_unreadable_input_raises_article_error(data, message):
+    with pytest.raises(ArticleError, match=message):
+        read_article(data, filename="x.html" if isinstance(data, str) and "<" in data else None)
+
+
+@pytest.mark.parametrize("data", [b"a" * (MAX_BYTES + 1), "a" * (MAX_BYTES + 1)])
+def test_input_over_the_size_limit_is_refused_at_once(data):
+    started = time.monotonic()
+    with pytest.raises(ArticleError, match="5 MB"):
+        read_article(data)
+    assert time.monotonic() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (page("<article>" + "<div>" * 10_000 + "<p>Au fond.</p>" + "</div>" * 10_000), "Au fond."),
+        (page("<article>" + "<div>" * 10_000 + "<p>Sans fin."), "Sans fin."),  # never closed
+        (page("<article><p>Un\x00 deux\x00.</p></article>"), "Un deux."),  # a few NUL bytes
+        (page("<article><p>ok</p><![foo[ x ]]><![ [</article>"), "ok"),  # bad declarations
+        (page("<article><p>ok</p><b><i><u></article></x></y>"), "ok"),
+        (page("<article><p>ok</p><a href='x" + "y" * 100_000), "ok"),  # unterminated attribute
+        (b"<html><body><article><p>caf\xe9 \xff\xfe ok</p></article>", "café ÿþ ok"),
+    ],
+)
+def test_malformed_pages_degrade_gracefully(data, expected):
+    started = time.monotonic()
+    article = read_article(data, filename="x.html")
+    assert article.text == expected
+    assert time.monotonic() - started < 1
+
+
+@pytest.mark.parametrize(  # each of these is quadratic for html.parser's close()
+    "junk",
+    [
+        "<!--" * 50_000,
+        "<a" * 50_000,
+        "<a " * 50_000,
+        "</" * 50_000,
+        "<?" * 50_000,
+        "<![CDATA[" * 20_000,
+        "<a b='" * 30_000,
+    ],
+)
+def test_unterminated_markup_at_the_end_is_dropped_quickly(junk):
+    started = time.monotonic()
+    assert html(page(ARTICLE + junk)).text == "Le corps."
+    assert time.monotonic() - started < 1
+
+
+def test_reading_a_page_stops_at_the_time_budget(monkeypatch):
+    monkeypatch.setattr(draft_text, "PARSE_SECONDS", 0.05)
+    started = time.monotonic()
+    with pytest.raises(ArticleError, match=r"could not be read in 0\.05 s"):
+        html(page(ARTICLE + "< " * 200_000))  # a handler call for every character
+    assert time.monotonic() - started < 1
+
+
+def test_a_large_ordinary_page_is_read():
+    paragraphs = "".join(f"<p>Paragraphe {n}, avec <em>du</em> texte.</p>\n" for n in range(3000))
+    article = html(page(f"<nav>x</nav><article><h1>Long</h1>{paragraphs}</article>"))
+    assert article.text.count("\n\n") == 2999 and article.title == "Long"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=300) | st.text(max_size=300).map(lambda s: f"<p>{s}</p>".encode()))
+def test_any_input_gives_an_article_or_an_article_error(data):
+    try:
+        article = read_article(data, filename="x.html")
+    except ArticleError:
+        return
+    assert article.text and "\x00" not in article.text
+
+
+def test_the_module_cannot_run_code_or_reach_the_network():
+    source = Path(draft_text.__file__).read_text("utf-8")
+    tree = ast.parse(source)
+    imported = {
+        alias.name.split(".")[0]
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Import)
+        for alias in n.names
+    }
+    imported |= {
+        n.module.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module
+    }
+    assert not imported & {"socket", "urllib", "http", "requests", "subprocess", "os", "streamlit"}
+    called = {
+        n.func.id
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+    }
+    assert not called & {"eval", "exec", "compile", "__import__", "open"}

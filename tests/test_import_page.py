@@ -1,0 +1,92 @@
+"""AppTest of the Import page: draft an article, see the review table and map, save the story."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import streamlit as st
+import yaml
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import write_sample_story
+
+REPO = Path(__file__).resolve().parent.parent
+ARTICLE = (
+    "La Corée du Nord envoie des soldats en Russie\n\n"
+    "Selon le renseignement sud-coréen, la Corée du Nord a envoyé 1 500 soldats à Oussouriisk "
+    "vendredi. La Corée du Sud a convoqué lundi l’ambassadeur russe à Séoul.\n\n"
+    "L’Otan a déclaré mardi ne pas pouvoir confirmer ce déploiement.\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def stories(monkeypatch, tmp_path):
+    """A stories folder of its own (saving writes there), fresh caches, saving off."""
+    folder = tmp_path / "stories"
+    write_sample_story(folder)
+    monkeypatch.setenv("STORIES_DIR", str(folder))
+    monkeypatch.delenv("IMPORT_SAVE", raising=False)
+    st.cache_data.clear()
+    yield folder
+    st.cache_data.clear()
+
+
+def _drafted(article: str = ARTICLE, published: date | None = date(2024, 10, 22)) -> AppTest:
+    app = AppTest.from_file(str(REPO / "app.py"), default_timeout=180)
+    app.switch_page("pages/import.py").run()
+    app.text_area(key="import_text").input(article)
+    if published is not None:
+        app.date_input(key="import_published").set_value(published)
+    return app.button(key="import_draft_button").click().run()
+
+
+def _yaml_of(app: AppTest) -> dict:
+    button = app.get("download_button")[0]
+    return yaml.safe_load(button.proto.data) if button.proto.data else {}
+
+
+def test_an_article_gives_draft_events_a_table_a_map_and_a_story_file():
+    app = _drafted()
+    assert [error.value for error in app.exception] == []
+    assert any("events ready" in message.value for message in app.success)
+    table = app.dataframe[0].value
+    assert len(table) >= 3 and table["include"].all()
+    for quote in table["quote"]:
+        assert quote in ARTICLE, "every quote is cut from the article"
+    assert {"south-korea", "north-korea", "nato"} <= set(table["actor"])
+    summons = table[table["kind"] == "summons"].iloc[0]
+    assert (summons["actor"], summons["date_start"]) == ("south-korea", date(2024, 10, 21))
+    assert len(app.get("component_instance")) == 1, "the draft is previewed on the map"
+    labels = [button.proto.label for button in app.get("download_button")]
+    assert labels == ["Download the story (YAML)"]
+    assert not [b for b in app.button if b.key == "import_save"], "saving is off by default"
+
+
+def test_an_empty_article_is_refused_with_a_sentence():
+    app = _drafted("   ")
+    assert [error.value for error in app.exception] == []
+    assert "cannot be drafted" in app.error[0].value
+    assert not app.get("download_button")
+
+
+def test_an_article_without_a_date_asks_for_one():
+    app = _drafted(ARTICLE, published=None)
+    assert "no publication date" in app.error[0].value
+
+
+def test_saving_writes_a_new_story_and_never_replaces_one(monkeypatch, stories):
+    monkeypatch.setenv("IMPORT_SAVE", "1")
+    app = _drafted()
+    story_id = app.text_input(key="import_title").value  # the title the id is made from
+    assert story_id
+    app.button(key="import_save").click().run()
+    assert [error.value for error in app.exception] == []
+    saved = [path for path in stories.iterdir() if path.name != "sample.yaml"]
+    assert len(saved) == 1
+    content = yaml.safe_load(saved[0].read_text("utf-8"))
+    assert content["events"] and all(e["quote"] in ARTICLE for e in content["events"])
+    before = saved[0].read_bytes()
+    again = _drafted()
+    again.button(key="import_save").click().run()
+    assert "Not saved" in again.error[0].value and "already exists" in again.error[0].value
+    assert saved[0].read_bytes() == before
