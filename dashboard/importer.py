@@ -11,6 +11,7 @@ from typing import Any
 
 import streamlit as st
 
+from dashboard.language import current_words
 from dashboard.settings import secret_section
 from dashboard.sidebar import OPEN_STORY_KEY
 from geo.catalog import load_actors
@@ -63,7 +64,7 @@ def draft() -> None:
             language=language if language in ("fr", "en") else None,
         )
     except (ArticleError, DraftError) as error:
-        state[ERROR_KEY] = f"This article cannot be drafted: {error}."
+        state[ERROR_KEY] = current_words()("import.cannot_draft", error=str(error))
         state.pop(DRAFT_KEY, None)
         return
     document = build_document(drafted, resolver(), outlet=state.get("import_outlet") or None)
@@ -147,7 +148,7 @@ def save() -> None:
     try:
         write_new_file(path, story_text(built))
     except OSError as error:  # FileExistsError included
-        st.session_state[ERROR_KEY] = f"Not saved: {error}"
+        st.session_state[ERROR_KEY] = current_words()("import.not_saved", error=str(error))
         return
     st.session_state.pop(ERROR_KEY, None)
     st.session_state[SAVED_KEY] = path

@@ -4,19 +4,22 @@ import threading
 from dataclasses import dataclass
 
 import streamlit as st
+import streamlit.components.v1 as components
 from streamlit.navigation.page import StreamlitPage
 
+from dashboard.language import current_words
 from dashboard.settings import online_settings
-from dashboard.sidebar import Selection, draw_sidebar, show_data_problems
+from dashboard.sidebar import Selection, draw_sidebar, show_data_problems, show_link_notices
+from geo.map.assets import PAGE_CSS, PAGE_JS, static_text
 from geo.safe_html import escape_markdown
 
 
 @dataclass(frozen=True)
 class PageSpec:
-    """One page of the app: its script, navigation title, and URL path."""
+    """One page of the app: its script, its title's message key, and URL path."""
 
     script: str
-    title: str
+    title: str  # a message key: page.<name>
     url_path: str
 
 
@@ -26,22 +29,24 @@ class PageSpec:
 # servers (announcing readers to a third party, and failing offline), and emoji need a colour
 # emoji font that not every reader's system has.
 PAGES = (
-    PageSpec("pages/map.py", "Map", ""),
-    PageSpec("pages/timeline.py", "Timeline", "timeline"),
-    PageSpec("pages/events.py", "Events", "events"),
-    PageSpec("pages/places.py", "Places", "places"),
-    PageSpec("pages/about.py", "About", "about"),
-    PageSpec("pages/import.py", "Import", "import"),
+    PageSpec("pages/map.py", "page.map", ""),
+    PageSpec("pages/timeline.py", "page.timeline", "timeline"),
+    PageSpec("pages/events.py", "page.events", "events"),
+    PageSpec("pages/places.py", "page.places", "places"),
+    PageSpec("pages/about.py", "page.about", "about"),
+    PageSpec("pages/import.py", "page.import", "import"),
 )
 
 
 def _navigation() -> StreamlitPage:
-    """Streamlit's navigation over `PAGES`; returns the page to run."""
+    """Streamlit's navigation over `PAGES`, titled in the reader's language; returns the page
+    to run."""
+    words = current_words()
     return st.navigation(
         [
             st.Page(
                 page.script,
-                title=page.title,
+                title=words(page.title),
                 url_path=page.url_path or None,
                 default=not page.url_path,
             )
@@ -62,9 +67,13 @@ def run_app() -> None:
     The page reads this run's selection with `selection()`; it is dropped when the run ends,
     so a page never sees a selection drawn by an earlier run.
     """
-    st.set_page_config(page_title="News story map", page_icon="🗺️", layout="wide")
+    st.set_page_config(page_title=current_words()("app.title"), page_icon="🗺️", layout="wide")
     page = _navigation()
+    st.html(f"<style>{static_text(PAGE_CSS)}</style>")
     chosen = draw_sidebar(page.url_path)
+    with st.sidebar:  # last in the sidebar, out of sight (static/app/page.css)
+        components.html(f"<script>{static_text(PAGE_JS)}</script>", height=0)
+    show_link_notices()
     settings_problem = online_settings()[1]
     if settings_problem:
         st.error(escape_markdown(settings_problem))

@@ -2,17 +2,20 @@
 URL; and what every page shows above its content."""
 
 from dataclasses import dataclass
+from datetime import date
 
 import streamlit as st
 
+from dashboard.language import current_words, language_switch, take_language_notices
 from dashboard.settings import app_address, catalog
 from geo import vocabulary
 from geo.catalog import Catalog
 from geo.filtering import filter_events
-from geo.formatting import actor_name, format_day
+from geo.i18n import Words
 from geo.model import Event
 from geo.safe_html import escape_markdown
 from geo.stories import Story
+from geo.timeline import focus_window
 from geo.view import (
     ACTORS_KEY,
     DATES_KEY,
@@ -20,7 +23,9 @@ from geo.view import (
     STATUSES_KEY,
     STORY_KEY,
     View,
+    dates_within,
     default_view,
+    filter_summary,
     parse_view,
     share_url,
     state_fitted_to_story,
@@ -31,6 +36,10 @@ from geo.view import (
 )
 
 NOTICES_KEY = "link_notices"
+DATES_NOTICE_KEY = "dates_notice"  # what became of dates the story does not cover
+# Dates the date field takes (and the sidebar then fits to the story, saying so): any a reader
+# may type, so that none is refused silently.
+TYPED_DATES = (date(1800, 1, 1), date(2199, 12, 31))
 OPEN_STORY_KEY = "open_story"  # a story to show next (set when the Import page saves one)
 LAST_VIEW_KEY = "last_view"
 FIT_REQUESTS_KEY = "map_fit_requests"
@@ -38,13 +47,15 @@ FIT_REQUESTS_KEY = "map_fit_requests"
 
 @dataclass(frozen=True)
 class Selection:
-    """This run's data: the catalog, the chosen story, the view and its filtered events."""
+    """This run's data: the catalog, the chosen story, the view and its filtered events, and
+    the interface's words (in the reader's language, naming the story's actors)."""
 
     catalog: Catalog
     story: Story
     view: View
     events: list[Event]
     share_link: str
+    words: Words
 
 
 def _set_state(view: View) -> None:
@@ -60,18 +71,50 @@ def _on_story_change() -> None:
     story = catalog().stories.get(st.session_state[STORY_KEY])
     if story is not None:
         _set_state(default_view(story))
-    st.session_state[NOTICES_KEY] = []
+    _on_filter_change()
 
 
 def _on_filter_change() -> None:
     st.session_state[NOTICES_KEY] = []
+    st.session_state.pop(DATES_NOTICE_KEY, None)
+
+
+def _on_dates_change() -> None:
+    """A date range picked or typed: the days the story covers apply, and when that is not
+    what the reader asked for, the sidebar says so under the field."""
+    _on_filter_change()
+    story = catalog().stories.get(st.session_state.get(STORY_KEY, ""))
+    picked = st.session_state.get(DATES_KEY)
+    if story is None or not isinstance(picked, tuple | list) or len(picked) != 2:
+        return  # half a range: nothing applies yet
+    asked = (picked[0], picked[1])
+    within = dates_within(asked, story)
+    if within == asked:
+        return
+    st.session_state[DATES_KEY] = within
+    words = current_words()
+    if within == tuple(sorted(asked)):
+        notice = words("sidebar.dates_reversed", shown=words.dates(*within))
+    else:
+        notice = words(
+            "sidebar.dates_outside",
+            asked=words.dates(*sorted(asked)),
+            span=words.dates(*story.span()),
+            shown=words.dates(*within),
+        )
+    st.session_state[DATES_NOTICE_KEY] = notice
+
+
+def _on_busiest_days(days: tuple[date, date]) -> None:
+    st.session_state[DATES_KEY] = days
+    _on_dates_change()
 
 
 def _on_reset() -> None:
     story = catalog().stories.get(st.session_state.get(STORY_KEY, ""))
     if story is not None:
         _set_state(default_view(story))
-    st.session_state[NOTICES_KEY] = []
+    _on_filter_change()
 
 
 def _sync_url(params: dict[str, str | list[str]]) -> None:
@@ -83,18 +126,21 @@ def _sync_url(params: dict[str, str | list[str]]) -> None:
 def draw_sidebar(page_path: str) -> Selection:
     """Draw the shared filters, keep the URL in step, and return this run's selection.
 
-    `page_path` is the current page's URL path ("" for the default page).
+    `page_path` is the current page's URL path ("" for the default page). What a reader
+    needs first (the count, Reset, the share link) comes before the filters, where a laptop
+    screen shows it without scrolling.
     """
     loaded = catalog()
+    words = current_words()
     if not loaded.stories:
-        st.error("No story could be loaded. The problems found are listed below.")
+        st.error(words("data.no_story"))
         show_data_problems(loaded, expanded=True)
         st.stop()
 
     if STORY_KEY not in st.session_state:  # first run of this browser session: read the link
-        view, notices = parse_view(_query_params(), loaded)
+        view, notices = parse_view(_query_params(), loaded, words)
         _set_state(view)
-        st.session_state[NOTICES_KEY] = notices
+        st.session_state[NOTICES_KEY] = take_language_notices() + notices
     opened = loaded.stories.get(st.session_state.pop(OPEN_STORY_KEY, ""))
     if opened is not None:  # a story just saved by the Import page: show it whole
         _set_state(default_view(opened))
@@ -104,67 +150,83 @@ def draw_sidebar(page_path: str) -> Selection:
         story = loaded.default_story()
         _set_state(default_view(story))
 
+    words = words.with_actors(story.actors)
     st.session_state.update(state_fitted_to_story(st.session_state, story))
     first_day, last_day = story.span()
     with st.sidebar:
+        language_switch(on_change=_on_filter_change)
         if len(loaded.stories) > 1:
             st.selectbox(
-                "Story",
+                words("sidebar.story"),
                 options=list(loaded.stories),
                 format_func=lambda story_id: loaded.stories[story_id].meta.title,
                 key=STORY_KEY,
                 on_change=_on_story_change,
             )
+        top = st.container()  # the count, Reset and Share: filled once the view is known
         st.date_input(
-            "Dates",
+            words("sidebar.dates"),
             key=DATES_KEY,
-            min_value=first_day,
-            max_value=last_day,
+            min_value=TYPED_DATES[0],
+            max_value=TYPED_DATES[1],
             format="YYYY-MM-DD",
-            on_change=_on_filter_change,
-            help="Events whose dates overlap this window are shown.",
+            on_change=_on_dates_change,
+            help=words("sidebar.dates_help"),
         )
+        if st.session_state.get(DATES_NOTICE_KEY):
+            st.warning(escape_markdown(st.session_state[DATES_NOTICE_KEY]))
+        busiest = focus_window(list(story.events), first_day, last_day)
+        if busiest != (first_day, last_day):
+            st.button(
+                words("sidebar.busiest", days=words.dates(*busiest)),
+                key="busiest_days",
+                icon=":material/date_range:",
+                type="tertiary",
+                on_click=_on_busiest_days,
+                args=(busiest,),
+            )
         st.multiselect(
-            "Actors",
+            words("sidebar.actors"),
             options=list(story_actor_choices(story)),
-            format_func=lambda actor_id: actor_name(story.actors, actor_id),
+            format_func=words.actor,
             key=ACTORS_KEY,
             on_change=_on_filter_change,
-            placeholder="No actor selected",
+            placeholder=words("sidebar.no_actor"),
         )
         st.multiselect(
-            "Layers",
+            words("sidebar.layers"),
             options=list(vocabulary.LAYERS.ids),
-            format_func=vocabulary.LAYERS.name,
+            format_func=words.layer,
             key=LAYERS_KEY,
             on_change=_on_filter_change,
-            placeholder="No layer selected",
+            placeholder=words("sidebar.no_layer"),
         )
         st.multiselect(
-            "Status",
+            words("sidebar.statuses"),
             options=list(vocabulary.STATUSES.ids),
-            format_func=vocabulary.STATUSES.name,
+            format_func=lambda status: words.term(vocabulary.STATUSES, status),
             key=STATUSES_KEY,
             on_change=_on_filter_change,
-            placeholder="No status selected",
+            placeholder=words("sidebar.no_status"),
         )
         view = view_from_state(st.session_state, story, st.session_state.get(LAST_VIEW_KEY))
         st.session_state[LAST_VIEW_KEY] = view
         events = filter_events(story.events, view.event_filter())
-        st.markdown(f"**{len(events)} of {len(story.events)} events**")
-        st.button("Reset filters", key="reset_filters", on_click=_on_reset, width="stretch")
-
-        params = view_params(view, story)
+        params = view_params(view, story, words.language)
         link = share_url(app_address(), page_path, params)
-        st.markdown("**Share this view**")
-        st.code(link, language=None, wrap_lines=True)
-        notices = st.session_state.get(NOTICES_KEY) or []
-        if notices:
-            st.warning(
-                "Ignored from the link: " + "; ".join(escape_markdown(n) for n in notices) + "."
+        with top:
+            st.markdown(
+                "**" + words.count("sidebar.count", len(events), total=len(story.events)) + "**"
             )
+            reset, share = st.columns(2)
+            reset.button(
+                words("sidebar.reset"), key="reset_filters", on_click=_on_reset, width="stretch"
+            )
+            with share.popover(words("sidebar.share"), width="stretch"):
+                st.caption(words("sidebar.share_help"))
+                st.code(link, language=None, wrap_lines=True)
     _sync_url(params)
-    return Selection(loaded, story, view, events, link)
+    return Selection(loaded, story, view, events, link, words)
 
 
 def fit_token() -> int:
@@ -178,24 +240,37 @@ def request_fit() -> None:
 
 
 def show_data_problems(loaded: Catalog, *, expanded: bool = False) -> None:
-    """A one-line warning when data files have problems, the full list in an expander."""
+    """A one-line warning when data files have problems, the full list (as written, in
+    English, naming files, events and fields) in an expander."""
     if not loaded.problems and not loaded.warnings:
         return
-    count = len(loaded.problems) + len(loaded.warnings)
-    st.warning(
-        f"{count} problem{'s' if count > 1 else ''} in the data files: the items concerned are "
-        "left out, everything else is shown."
-    )
-    with st.expander("What is wrong, where", expanded=expanded):
+    words = current_words()
+    st.warning(words.count("data.problems", len(loaded.problems) + len(loaded.warnings)))
+    with st.expander(words("data.what_is_wrong"), expanded=expanded):
         lines = [str(problem) for problem in loaded.problems] + list(loaded.warnings)
         st.code("\n".join(lines), language=None, wrap_lines=True)
 
 
+def show_link_notices() -> None:
+    """What a shared link asked for that could not apply, at the top of the page."""
+    notices = st.session_state.get(NOTICES_KEY) or []
+    if notices:
+        text = "; ".join(escape_markdown(notice) for notice in notices)
+        st.warning(current_words()("link.ignored", notices=text))
+
+
 def story_header(chosen: Selection) -> None:
-    """The story's title and source line, shown at the top of each page."""
-    meta = chosen.story.meta
-    st.markdown(f"#### {escape_markdown(meta.title)}")
-    st.caption(
-        f"{escape_markdown(meta.outlet)}, {format_day(meta.published)} · showing "
-        f"{format_day(chosen.view.start)} to {format_day(chosen.view.end)}"
-    )
+    """The story's title and source line, and what the filters leave out (with Reset), shown
+    at the top of each page, where a phone shows it without opening the sidebar."""
+    # One container whatever it holds: the elements after it keep their place, so a filter
+    # change never remounts them (the map would reload and lose the reader's zoom).
+    with st.container():
+        meta, words = chosen.story.meta, chosen.words
+        st.markdown(f"#### {escape_markdown(meta.title)}")
+        count = words.count("sidebar.count", len(chosen.events), total=len(chosen.story.events))
+        st.caption(f"{escape_markdown(meta.outlet)}, {words.day(meta.published)} · {count}")
+        summary = filter_summary(chosen.view, chosen.story, words)
+        if summary:
+            text, button = st.columns([5, 1], vertical_alignment="center")
+            text.markdown(f"**{words('header.showing_only')}** {escape_markdown(summary)}")
+            button.button(words("sidebar.reset"), key="reset_filters_header", on_click=_on_reset)

@@ -68,6 +68,42 @@ def country_actors() -> dict[str, Actor]:
     return actors
 
 
+# The colours of a story's actors, in the order they first act: Okabe and Ito's set for colour
+# blindness (https://jfly.uni-koeln.de/color/), which stays distinct under deuteranopia,
+# protanopia and tritanopia (tests/test_palette.py simulates them). A story's ninth actor and
+# beyond keep their colour from data/actors.yaml; their code on the marks tells them apart.
+STORY_PALETTE = (
+    "#0072B2",
+    "#D55E00",
+    "#009E73",
+    "#E69F00",
+    "#CC79A7",
+    "#56B4E9",
+    "#F0E442",
+    "#000000",
+)
+
+
+def with_story_colours(actors: Mapping[str, Actor], order: list[str]) -> dict[str, Actor]:
+    """`actors`, the first eight of `order` (a story's actors as they first act) coloured from
+    `STORY_PALETTE`: one colour per actor, the same on every page of the story."""
+    coloured = dict(actors)
+    for actor_id, color in zip(dict.fromkeys(order), STORY_PALETTE, strict=False):
+        if actor_id in coloured:
+            coloured[actor_id] = coloured[actor_id].model_copy(update={"color": color})
+    return coloured
+
+
+def actor_code(actor: Actor) -> str:
+    """Two or three letters that name an actor on its marks: a country's ISO code ("KP"), else
+    the initials of its English name ("European Union" → "EU"), else its first two letters."""
+    if actor.country:
+        return actor.country
+    words = [word for word in re.split(r"[\s-]+", actor.name_en) if word[:1].isalpha()]
+    initials = "".join(word[0] for word in words if word[0].isupper())
+    return (initials if len(initials) > 1 else actor.name_en[:2]).upper()[:3]
+
+
 def known_actors(shared: Mapping[str, Actor]) -> dict[str, Actor]:
     """The actors every story may name: every country, and the shared list, whose entry
     replaces the country's (matched by country code: the shared `turkey` replaces babel's

@@ -5,6 +5,8 @@ Usage: python -m geo.export [--story ID] [--format geojson|csv] [--start YYYY-MM
 
 Prints the default (most recent) story as GeoJSON on stdout. --out writes a file instead and
 refuses to replace an existing one unless --force is given. Exit status 2 on bad arguments.
+CSV files (--out, and the Events page's downloads) start with a UTF-8 byte order mark, which
+spreadsheets such as Excel need to read accents and non-Latin names right.
 """
 
 import argparse
@@ -118,10 +120,16 @@ def to_csv_text(story: Story, events: list[Event]) -> str:
     return buffer.getvalue()
 
 
-def export_text(story: Story, events: list[Event], export_format: str) -> str:
-    """The export of `events` in `export_format` ("geojson" or "csv")."""
+BYTE_ORDER_MARK = "\ufeff"
+
+
+def export_text(
+    story: Story, events: list[Event], export_format: str, *, for_file: bool = False
+) -> str:
+    """The export of `events` in `export_format` ("geojson" or "csv"); `for_file` starts a CSV
+    with a byte order mark (for spreadsheets), not a stream (for other programs)."""
     if export_format == "csv":
-        return to_csv_text(story, events)
+        return (BYTE_ORDER_MARK if for_file else "") + to_csv_text(story, events)
     return to_geojson_text(story, events)
 
 
@@ -230,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
         statuses=frozenset(args.status) if args.status else None,
     )
     events = filter_events(story.events, event_filter)
-    text = export_text(story, events, args.export_format)
+    text = export_text(story, events, args.export_format, for_file=args.out is not None)
     if args.out is None:
         sys.stdout.write(text)
     else:

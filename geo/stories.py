@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from geo.actors import known_actors
+from geo.actors import known_actors, with_story_colours
 from geo.errors import Problem
 from geo.files import entry_label, validation_problems
 from geo.gazetteer import ResolvedPlace
@@ -164,9 +164,15 @@ def build_story(
         file=path,
         mentions=tuple(mentions),
         unresolved=tuple(unresolved),
-        actors=actors,
+        actors=with_story_colours(actors, _acting_order(events)),
     )
     return story, problems
+
+
+def _acting_order(events: list[Event]) -> list[str]:
+    """The story's actors in the order they first appear: actor, counterpart, claimant."""
+    named = [(e.actor, e.counterpart, e.claimed_by) for e in events]
+    return [actor for trio in named for actor in trio if actor is not None]
 
 
 def _story_actors(

@@ -1,41 +1,50 @@
-"""The tables of the Events and Places pages, as pandas DataFrames."""
+"""The tables of the Events and Places pages, as pandas DataFrames with headers in the
+reader's language (the `id` column keeps the data's ids)."""
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 import pandas as pd
 
 from geo import vocabulary
-from geo.formatting import actor_name, format_span, kind_label, status_label
-from geo.model import Actor, Event
-from geo.stories import UNRESOLVED_MESSAGE, Story
+from geo.i18n import Words
+from geo.model import Event
+from geo.safe_html import escape_markdown
+from geo.stories import Story
 
+# Column keys, in order; their headers are the messages table.<key>.
 EVENT_COLUMNS = (
-    "When",
-    "Layer",
-    "Kind",
-    "Actor",
-    "Counterpart",
-    "Where",
-    "Troops",
-    "Status",
-    "Summary",
-    "Quote",
-    "Source",
+    "headline",
+    "status",
+    "summary",
+    "when",
+    "where",
+    "troops",
+    "layer",
+    "kind",
+    "actor",
+    "counterpart",
+    "quote",
+    "source",
     "id",
 )
 PLACE_COLUMNS = (
-    "Spelling in the source",
-    "Resolved name",
-    "Latitude",
-    "Longitude",
-    "Country",
-    "Geocoder",
-    "Precision",
-    "Events shown",
-    "Events in the story",
-    "Note",
+    "spelling",
+    "resolved",
+    "latitude",
+    "longitude",
+    "country",
+    "geocoder",
+    "precision",
+    "events_shown",
+    "events_in_story",
+    "note",
 )
+
+
+def column_header(key: str, words: Words) -> str:
+    """The header of column `key` in the reader's language ("id" stays "id")."""
+    return key if key == "id" else words(f"table.{key}")
 
 
 def _where(event: Event, story: Story) -> str:
@@ -45,28 +54,59 @@ def _where(event: Event, story: Story) -> str:
     return story.location_of(event).name
 
 
-def events_table(story: Story, events: list[Event], actors: Mapping[str, Actor]) -> pd.DataFrame:
-    """One readable row per event, in the order given (date order, from `filter_events`)."""
-    rows = [
+def _frame(rows: list[dict[str, object]], columns: tuple[str, ...], words: Words) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=list(columns))
+    return frame.rename(columns={key: column_header(key, words) for key in columns})
+
+
+def events_table(story: Story, events: list[Event], words: Words) -> pd.DataFrame:
+    """One readable row per event, in the order given (date order, from `filter_events`); its
+    headline ("South Korea → Russia: summons, 21 Oct 2024") first, for narrow screens."""
+    rows: list[dict[str, object]] = [
         {
-            "When": format_span(event),
-            "Layer": vocabulary.LAYERS.name(event.layer),
-            "Kind": kind_label(event.kind),
-            "Actor": actor_name(actors, event.actor),
-            "Counterpart": actor_name(actors, event.counterpart),
-            "Where": _where(event, story),
-            "Troops": event.troops,
-            "Status": status_label(event, actors),
-            "Summary": event.summary,
-            "Quote": event.quote,
-            "Source": f"{event.source}, {event.source_date.isoformat()}",
+            "headline": words.event_title(event),
+            "status": words.status(event),
+            "summary": event.summary,
+            "when": words.span(event),
+            "where": _where(event, story),
+            "troops": event.troops,
+            "layer": words.layer(event.layer),
+            "kind": words.kind(event.kind),
+            "actor": words.actor(event.actor),
+            "counterpart": words.actor(event.counterpart),
+            "quote": event.quote,
+            "source": f"{event.source}, {words.day(event.source_date)}",
             "id": event.id,
         }
         for event in events
     ]
-    frame = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
-    frame["Troops"] = frame["Troops"].astype("Int64")
+    frame = _frame(rows, EVENT_COLUMNS, words)
+    troops = column_header("troops", words)
+    frame[troops] = frame[troops].astype("Int64")
     return frame
+
+
+def events_markdown(story: Story, events: list[Event], words: Words, *, full: bool) -> str:
+    """The events as a Markdown list a screen reader reads in order and a phone wraps: each
+    one's headline and status, its summary, and (`full`) its place, verbatim quote and source.
+    Every story text is escaped."""
+    items = []
+    for event in events:
+        item = (
+            f"- **{escape_markdown(words.event_title(event))}** "
+            f"({escape_markdown(words.status(event))}): {escape_markdown(event.summary)}"
+        )
+        if full:
+            source = f"{event.source}, {words.day(event.source_date)}"
+            item += (
+                f"  \n  {escape_markdown(words('table.where'))}: "
+                f"{escape_markdown(_where(event, story))}"
+                f"  \n  {escape_markdown(words('table.quote'))}: "
+                f"« {escape_markdown(event.quote)} »"
+                f"  \n  {escape_markdown(words('table.source'))}: {escape_markdown(source)}"
+            )
+        items.append(item)
+    return "\n".join(items)
 
 
 def _place_counts(events: Iterable[Event]) -> dict[str, int]:
@@ -77,48 +117,48 @@ def _place_counts(events: Iterable[Event]) -> dict[str, int]:
     return counts
 
 
-def places_table(story: Story, shown: list[Event]) -> pd.DataFrame:
+def places_table(story: Story, shown: list[Event], words: Words) -> pd.DataFrame:
     """Every place of the story: its spellings in the source, how and where it resolved, how
     many of its events are `shown` (those passing the filters) and in the story, and (flagged
-    "UNRESOLVED") the names no geocoder knew."""
+    as unresolved) the names no geocoder knew."""
+    not_named = words("places.not_named")
     spellings: dict[str, set[str]] = defaultdict(set)
     for event in story.events:
         for field, name in event.place_field_names():
             text = getattr(event, f"{field}_text")
-            spellings[name].add(text if text is not None else "(not named)")
+            spellings[name].add(text if text is not None else not_named)
     counts, shown_counts = _place_counts(story.events), _place_counts(shown)
     for mention in story.mentions:
-        spellings[mention.place].discard("(not named)")
+        spellings[mention.place].discard(not_named)
         spellings[mention.place].add(mention.place_text)
     notes = {mention.place: mention.note for mention in story.mentions}
-    rows = []
+    rows: list[dict[str, object]] = []
     for name in sorted(story.places):
         place = story.places[name]
         rows.append(
             {
-                "Spelling in the source": ", ".join(sorted(spellings[name])),
-                "Resolved name": place.name,
-                "Latitude": place.lat,
-                "Longitude": place.lon,
-                "Country": place.country,
-                "Geocoder": place.source,
-                "Precision": place.precision,
-                "Events shown": shown_counts[name],
-                "Events in the story": counts[name],
-                "Note": " ".join(filter(None, (notes.get(name, ""), place.note))),
+                "spelling": ", ".join(sorted(spellings[name])),
+                "resolved": place.name,
+                "latitude": place.lat,
+                "longitude": place.lon,
+                "country": place.country,
+                "geocoder": words.term(vocabulary.PLACE_SOURCES, place.source),
+                "precision": words.term(vocabulary.GEO_PRECISIONS, place.precision),
+                "events_shown": shown_counts[name],
+                "events_in_story": counts[name],
+                "note": " ".join(filter(None, (notes.get(name, ""), place.note))),
             }
         )
     for unresolved in story.unresolved:
         rows.append(
             {
-                "Spelling in the source": unresolved.name,
-                "Resolved name": "UNRESOLVED",
-                "Geocoder": "none",
-                "Precision": "",
-                "Events shown": 0,
-                "Events in the story": 0,
-                "Note": f"{unresolved.entry.capitalize()} {unresolved.where}: "
-                f"{UNRESOLVED_MESSAGE}; the {unresolved.entry} is not shown.",
+                "spelling": unresolved.name,
+                "resolved": words("places.unresolved"),
+                "geocoder": words("places.no_geocoder"),
+                "precision": "",
+                "events_shown": 0,
+                "events_in_story": 0,
+                "note": words(f"places.unresolved_{unresolved.entry}", where=unresolved.where),
             }
         )
-    return pd.DataFrame(rows, columns=list(PLACE_COLUMNS))
+    return _frame(rows, PLACE_COLUMNS, words)

@@ -1,16 +1,19 @@
-"""The timeline chart: one row per actor, a bar per event span, colour by layer, status shown."""
+"""The timeline chart: one row per actor, a bar per event span, coloured by actor as on the map,
+how sure it is shown by the bar's opacity and the mark at its start; in the reader's language."""
 
 import math
 from collections import defaultdict
-from collections.abc import Mapping
 from datetime import date, timedelta
+from typing import Any
 
 import altair as alt
 import pandas as pd
+from babel.dates import get_day_names, get_month_names
 
 from geo import vocabulary
-from geo.formatting import actor_name, event_title, format_day, format_span, status_label
-from geo.model import Actor, Event
+from geo.i18n import Words
+from geo.map.symbology import actor_color
+from geo.model import Event
 
 # How sure an event is, as the opacity of its bar (the vocabulary gives its start mark's shape).
 STATUS_OPACITY = {"confirmed": 1.0, "claimed": 0.75, "unconfirmed": 0.45, "denied": 0.25}
@@ -37,21 +40,21 @@ def _lanes(events: list[Event]) -> dict[str, int]:
     return lanes
 
 
-def timeline_frame(events: list[Event], actors: Mapping[str, Actor]) -> pd.DataFrame:
+def timeline_frame(events: list[Event], words: Words) -> pd.DataFrame:
     """One row per event with what the chart draws and its tooltip shows."""
     lanes = _lanes(events)
     rows = [
         {
             "id": event.id,
-            "actor": actor_name(actors, event.actor),
+            "actor": words.actor(event.actor),
             "lane": lanes[event.id],
             "start": pd.Timestamp(event.date_start),
             "end": pd.Timestamp(event.date_end + timedelta(days=1)),  # bars cover whole days
-            "layer": vocabulary.LAYERS.name(event.layer),
-            "status": event.status,
-            "status_label": status_label(event, actors),
-            "title": event_title(event, actors),
-            "when": format_span(event),
+            "layer": words.layer(event.layer),
+            "status": words.term(vocabulary.STATUSES, event.status),
+            "status_label": words.status(event),
+            "title": words.event_title(event),
+            "when": words.span(event),
             "summary": event.summary,
         }
         for event in events
@@ -92,23 +95,55 @@ def focus_window(events: list[Event], start: date, end: date) -> tuple[date, dat
     return focus
 
 
-def focus_note(
-    events: list[Event], actors: Mapping[str, Actor], *, start: date, end: date
-) -> str | None:
+def focus_note(events: list[Event], words: Words, *, start: date, end: date) -> str | None:
     """What the timeline leaves out when it opens on its focus window (None when it shows the
     whole period): the days shown, and the events outside them, by title."""
     focus = focus_window(events, start, end)
     if focus == (start, end):
         return None
     outside = [e for e in events if e.date_end < focus[0] or e.date_start > focus[1]]
-    shown = len(events) - len(outside)
-    titles = "; ".join(f"{event_title(e, actors)}" for e in outside[:5])
-    more = f" and {len(outside) - 5} more" if len(outside) > 5 else ""
-    return (
-        f"The timeline opens on {format_day(focus[0])} to {format_day(focus[1])}, where "
-        f"{shown} of the {len(events)} events fall. Outside it: {titles}{more}. Scroll on the "
-        "chart to zoom out, drag to move, double-click to come back."
+    titles = "; ".join(words.event_title(e) for e in outside[:5])
+    if len(outside) > 5:
+        titles = words("timeline.and_more", titles=titles, more=len(outside) - 5)
+    return words.count(
+        "timeline.focus_note",
+        len(events),
+        days=words.dates(*focus),
+        shown=len(events) - len(outside),
+        outside=titles,
     )
+
+
+def vega_locale(words: Words) -> dict[str, Any]:
+    """Vega's number and time formats for the reader's language (month and day names from
+    Babel), so that the axis says 'oct. 2024' to a French reader."""
+    locale = words.locale
+    symbols = locale.number_symbols.get("latn", {})
+
+    months = get_month_names("wide", "format", locale=locale)
+    short_months = get_month_names("abbreviated", "format", locale=locale)
+    days = get_day_names("wide", "format", locale=locale)
+    short_days = get_day_names("abbreviated", "format", locale=locale)
+    sunday_first = [6, 0, 1, 2, 3, 4, 5]  # Vega's weeks start on Sunday, Babel's on Monday
+
+    return {
+        "number": {
+            "decimal": symbols.get("decimal", "."),
+            "thousands": symbols.get("group", ","),
+            "grouping": [3],
+            "currency": ["", ""],
+        },
+        "time": {
+            "dateTime": "%a %e %b %Y %X",
+            "date": "%d/%m/%Y",
+            "time": "%H:%M:%S",
+            "periods": ["AM", "PM"],
+            "days": [days[day] for day in sunday_first],
+            "shortDays": [short_days[day] for day in sunday_first],
+            "months": [months[month] for month in range(1, 13)],
+            "shortMonths": [short_months[month] for month in range(1, 13)],
+        },
+    }
 
 
 def _legend(title: str, *, row: int) -> alt.Legend:
@@ -121,22 +156,25 @@ def _legend(title: str, *, row: int) -> alt.Legend:
         titleOrient="left",
         titleLimit=60,
         legendX=0,
-        legendY=-54 + 24 * row,
+        legendY=-30 + 24 * row,
     )
 
 
-def timeline_chart(
-    events: list[Event], actors: Mapping[str, Actor], *, start: date, end: date
-) -> alt.LayerChart:
+def timeline_chart(events: list[Event], words: Words, *, start: date, end: date) -> alt.LayerChart:
     """The chart for `events` between `start` and `end` (inclusive). It opens on the days where
     most events fall (`focus_window`); scrolling zooms out to the whole period."""
-    frame = timeline_frame(events, actors)
-    actor_order = list(dict.fromkeys(actor_name(actors, event.actor) for event in events))
-    statuses = list(vocabulary.STATUSES.ids)
-    opacities = [STATUS_OPACITY.get(status, _OTHER_STATUS_OPACITY) for status in statuses]
+    frame = timeline_frame(events, words)
+    actor_order = list(dict.fromkeys(words.actor(event.actor) for event in events))
+    statuses = [term.name(words.language) for term in vocabulary.STATUSES]
+    opacities = [STATUS_OPACITY.get(term.id, _OTHER_STATUS_OPACITY) for term in vocabulary.STATUSES]
     shapes = [term.shape or "circle" for term in vocabulary.STATUSES]
-    layer_names = [term.name_en for term in vocabulary.LAYERS]
-    layer_colors = [term.color or "#777777" for term in vocabulary.LAYERS]
+    # Colour means the actor, as on the map (one meaning per colour across pages); each row is
+    # an actor, so the axis names it and no colour legend is needed.
+    acting = list(dict.fromkeys(event.actor for event in events))
+    actor_scale = alt.Scale(
+        domain=[words.actor(actor) for actor in acting],
+        range=[actor_color(words.actors, actor) for actor in acting],
+    )
     focus = focus_window(events, start, end)
     half_day = pd.Timedelta(hours=12)  # room for the marks at the edges
     domain = [
@@ -144,9 +182,7 @@ def timeline_chart(
         (pd.Timestamp(focus[1] + timedelta(days=1)) + half_day).isoformat(),
     ]
     x_axis = alt.Axis(format="%-d %b %Y", tickMinStep=86_400_000, labelOverlap=True)
-    layer_scale = alt.Scale(domain=layer_names, range=layer_colors)
-    layer_color = alt.Color("layer:N", scale=layer_scale, legend=_legend("Layer", row=0))
-    status_legend = _legend("Status", row=1)
+    status_legend = _legend(words("timeline.status"), row=0)
     base = alt.Chart(frame).encode(
         x=alt.X(
             "start:T",
@@ -156,7 +192,7 @@ def timeline_chart(
         ),
         y=alt.Y("actor:N", sort=actor_order, title=None, axis=alt.Axis(labelLimit=200)),
         yOffset=alt.YOffset("lane:O"),
-        color=layer_color,
+        color=alt.Color("actor:N", scale=actor_scale, legend=None),
         opacity=alt.Opacity(
             "status:O",
             sort=statuses,
@@ -164,10 +200,11 @@ def timeline_chart(
             legend=status_legend,
         ),
         tooltip=[
-            alt.Tooltip("title:N", title="Event"),
-            alt.Tooltip("when:N", title="When"),
-            alt.Tooltip("status_label:N", title="Status"),
-            alt.Tooltip("summary:N", title="Summary"),
+            alt.Tooltip("title:N", title=words("table.headline")),
+            alt.Tooltip("when:N", title=words("table.when")),
+            alt.Tooltip("layer:N", title=words("table.layer")),
+            alt.Tooltip("status_label:N", title=words("table.status")),
+            alt.Tooltip("summary:N", title=words("table.summary")),
         ],
     )
     bars = base.mark_bar(cornerRadius=2, stroke="#222222", strokeWidth=0.8, clip=True).encode(
@@ -190,9 +227,10 @@ def timeline_chart(
         alt.layer(bars, dots)
         .properties(
             height=max(160, rows * (20 * lanes + 12)),
-            padding={"top": 58, "left": 5, "right": 5, "bottom": 5},
+            padding={"top": 34, "left": 5, "right": 5, "bottom": 5},
         )
         .interactive(bind_y=False)
+        .configure(locale=vega_locale(words))
         .configure_axis(labelFontSize=12)
     )
     return chart

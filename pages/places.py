@@ -3,29 +3,23 @@
 import streamlit as st
 
 import dashboard
-from geo.tables import places_table
+from geo.tables import column_header, places_table
 
 chosen = dashboard.selection()
+words = chosen.words
 dashboard.story_header(chosen)
-table = places_table(chosen.story, chosen.events)
-unresolved = int((table["Resolved name"] == "UNRESOLVED").sum())
-if unresolved:
-    st.error(f"{unresolved} place name(s) could not be resolved: their events are not shown.")
+if chosen.story.unresolved:
+    st.error(words.count("places.unresolved_count", len(chosen.story.unresolved)))
+table = places_table(chosen.story, chosen.events, words)
 st.dataframe(
     table,
     hide_index=True,
     width="stretch",
     height="content" if len(table) <= 50 else 720,
     column_config={
-        "Latitude": st.column_config.NumberColumn(format="%.5f"),
-        "Longitude": st.column_config.NumberColumn(format="%.5f"),
-        "Note": st.column_config.TextColumn(width="large"),
+        column_header("latitude", words): st.column_config.NumberColumn(format="%.5f"),
+        column_header("longitude", words): st.column_config.NumberColumn(format="%.5f"),
+        column_header("note", words): st.column_config.TextColumn(width="large"),
     },
 )
-st.caption(
-    'Every place of the story is listed; "Events shown" counts those that pass the sidebar\'s '
-    "filters. Geocoder: curated = hand-checked gazetteer in data/gazetteer.yaml; geonames = "
-    "offline GeoNames list; nominatim = OpenStreetMap search (only when enabled). Precision: "
-    "exact = a point place; region = an area (drawn as one); country = a stand-in point for the "
-    "country."
-)
+st.caption(words("places.how_to_read"))

@@ -7,19 +7,14 @@ from geo.safe_html import escape_markdown
 from geo.timeline import focus_note, timeline_chart
 
 chosen = dashboard.selection()
+words = chosen.words
 dashboard.story_header(chosen)
 if chosen.events:
     span = {"start": chosen.view.start, "end": chosen.view.end}
-    note = focus_note(chosen.events, chosen.story.actors, **span)
+    note = focus_note(chosen.events, words, **span)
     if note:
         st.caption(escape_markdown(note))
-    st.altair_chart(
-        timeline_chart(chosen.events, chosen.story.actors, **span),
-        width="stretch",
-    )
-    st.caption(
-        "Bars cover each event's days (a month-precision event covers the month). Colour is the "
-        "layer; the mark at the start of each bar, and fainter bars, say how sure it is."
-    )
+    st.altair_chart(timeline_chart(chosen.events, words, **span), width="stretch")
+    st.caption(words("timeline.how_to_read"))
 else:
-    st.info("No events match these filters.")
+    st.info(words("map.no_events"))

@@ -33,7 +33,8 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
-MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+# The map's frame (its title, first the component's name, becomes the map's name once it runs).
+MAP_FRAME = 'iframe[src*="/component/streamlit_folium.st_folium/"]'
 
 _TILE = re.compile(r"^https://[a-z.]*tile\.openstreetmap\.org/\d+/\d+/\d+\.png")
 

@@ -1,7 +1,6 @@
 """Shared fixtures: story files built in code, a resolver, and the shipped data's catalog."""
 
 import copy
-import os
 from pathlib import Path
 from typing import Any
 
@@ -10,18 +9,12 @@ import yaml
 
 from geo.catalog import Catalog, load_catalog
 from geo.gazetteer import Gazetteer
+from geo.i18n import Words
 from geo.paths import DATA_DIR, GAZETTEER_FILE
 from geo.resolver import PlaceResolver, default_resolver
 
-
-def require(condition: Any, message: str) -> None:
-    """Skip when something `make test` installs is missing; with CI=true, fail instead."""
-    if condition:
-        return
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"{message} (CI=true: these tests must run)")
-    pytest.skip(message)
-
+# The browser tests' fixtures, defined once here so that every module shares one browser.
+from tests.browser_tabs import app_url, browser, require, tab, tileless_tab  # noqa: F401
 
 STORY_META: dict[str, Any] = {
     "id": "test-story",
@@ -327,3 +320,15 @@ def sample_catalog(sample_dir: Path) -> Catalog:
 def sample_story(sample_catalog: Catalog) -> Any:
     """The loaded sample story."""
     return sample_catalog.story(SAMPLE_STORY_ID)
+
+
+@pytest.fixture(scope="session")
+def english(sample_story: Any) -> Words:
+    """The interface's words in English, naming the sample story's actors."""
+    return Words("en", sample_story.actors)
+
+
+@pytest.fixture(scope="session")
+def french(sample_story: Any) -> Words:
+    """The interface's words in French, naming the sample story's actors."""
+    return Words("fr", sample_story.actors)

@@ -8,37 +8,25 @@ run instead of skipping it.
 import contextlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser_support import (
-    ARTIFACTS,
-    CHROMIUM_ARGS,
-    MAP_FRAME,
-    OfflineRouter,
-    chromium_path,
-    running_app,
-    wait_for_app,
-    wait_for_map,
-)
+from tests.browser_support import MAP_FRAME, OfflineRouter, running_app, wait_for_app
+from tests.browser_tabs import Tab, open_tab
 from tests.conftest import (
     DELETE,
     MOVEMENT_EVENT,
     SAMPLE_EVENTS,
     SAMPLE_STORY_ID,
     make_event,
-    require,
     sample_ids,
     write_story,
 )
 
 pytestmark = pytest.mark.browser
 STORY_ID = SAMPLE_STORY_ID
-COUNT_LINE = re.compile(r"^\d+ of \d+ events$")
 TOTAL = len(SAMPLE_EVENTS)
 # What the sample story draws: a marker per single-place event, a line per movement.
 MARKERS = len(sample_ids(origin=None))
@@ -47,186 +35,6 @@ LINES = TOTAL - MARKERS
 
 def _count(shown: int) -> str:
     return f"{shown} of {TOTAL} events"
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    path = chromium_path()
-    require(path, "Debian's chromium is not installed (make test installs it)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
-
-
-@pytest.fixture(scope="module")
-def app_url(sample_dir) -> Iterator[str]:
-    with running_app({"STORIES_DIR": str(sample_dir)}) as (base_url, _):
-        yield base_url
-
-
-# Runs in every frame before its own scripts: records errors where the test can read them
-# (console messages from the map's iframe carry no frame URL, so they are caught at the source).
-ERROR_RECORDER = """
-window.__errors = [];
-window.addEventListener("error", (event) => window.__errors.push(String(event.message)));
-window.addEventListener("unhandledrejection", (e) => window.__errors.push(String(e.reason)));
-const originalError = console.error;
-console.error = function (...args) {
-    window.__errors.push(args.map(String).join(" "));
-    return originalError.apply(console, args);
-};
-"""
-
-
-@dataclass
-class Tab:
-    """One browser tab on the app, with what it logged and what it tried to fetch."""
-
-    page: Any
-    router: OfflineRouter
-    page_errors: list[str] = field(default_factory=list)
-
-    def map_errors(self) -> list[str]:
-        """JavaScript errors recorded inside the map's iframe."""
-        return self.page.frame_locator(MAP_FRAME).locator("body").evaluate("() => window.__errors")
-
-    def open(self, url: str) -> None:
-        self.page.goto(url)
-        wait_for_app(self.page)
-
-    def count_line(self) -> str:
-        return self.page.get_by_text(COUNT_LINE).inner_text()
-
-    def wait_count(self, expected: str) -> None:
-        self.page.get_by_text(expected, exact=True).wait_for(timeout=30_000)
-
-    def map(self) -> Any:
-        return wait_for_map(self.page)
-
-    def marks(self) -> dict[str, int]:
-        frame = self.page.frame_locator(MAP_FRAME)
-        return {
-            "markers": frame.locator(".nm-marker").count(),
-            "lines": frame.locator("path.nm-line").count(),
-            "arrows": frame.locator(".nm-arrow").count(),
-            "areas": frame.locator("path.nm-region-area").count(),
-        }
-
-    def wait_marks(self, markers: int, lines: int) -> None:
-        frame = self.page.frame_locator(MAP_FRAME)
-        frame.locator("body").evaluate(
-            """(body, [markers, lines]) => new Promise((resolve, reject) => {
-                const started = Date.now();
-                const check = () => {
-                    const m = document.querySelectorAll('.nm-marker').length;
-                    const l = document.querySelectorAll('path.nm-line').length;
-                    // ...and the view update that follows each redraw has run (see _ViewUpdate)
-                    const settled = window.newsmap && "fitToken" in window.newsmap.state
-                        && !window.map._animatingZoom;
-                    if (m === markers && l === lines && settled) { resolve(true); }
-                    else if (Date.now() - started > 20000) {
-                        reject(new Error(`map shows ${m} markers and ${l} lines`));
-                    } else { setTimeout(check, 100); }
-                };
-                check();
-            })""",
-            [markers, lines],
-        )
-
-    def wait_map_steady(self) -> None:
-        """Wait until the map frame has kept its size and view for half a second: a late layout
-        change (a scrollbar appearing, the frame height set) resizes Leaflet's container and
-        shifts every mark, so a click aimed before it can land beside its target."""
-        self.page.frame_locator(MAP_FRAME).locator("body").evaluate(
-            """() => new Promise((resolve, reject) => {
-                const shape = () => JSON.stringify([
-                    window.map.getSize(), window.map.getCenter(), window.map.getZoom(),
-                    window.map._animatingZoom, window.innerWidth, window.innerHeight,
-                ]);
-                let last = shape(), since = Date.now();
-                const started = Date.now();
-                const check = () => {
-                    const now = shape();
-                    if (now !== last) { last = now; since = Date.now(); }
-                    if (Date.now() - since >= 500) { resolve(true); }
-                    else if (Date.now() - started > 20000) {
-                        reject(new Error(`the map kept moving for 20 s: ${now}`));
-                    } else { setTimeout(check, 50); }
-                };
-                check();
-            })"""
-        )
-
-    def open_layer_control(self) -> None:
-        """Unfold the layer control (folded into a button) by hovering it, unless it is open."""
-        frame = self.page.frame_locator(MAP_FRAME)
-        if not frame.locator(".leaflet-control-layers-expanded").count():
-            # it unfolds under the pointer, hiding the button: no check that the hover "landed"
-            frame.locator(".leaflet-control-layers-toggle").hover(force=True)
-        frame.locator(".leaflet-control-layers-expanded").wait_for()
-
-    def open_popup(self, event_id: str) -> str:
-        """Click an event's marker like a user and return its popup's text."""
-        frame = self.page.frame_locator(MAP_FRAME)
-        self.wait_map_steady()
-        frame.locator(f'[data-event="{event_id}"]').first.click()
-        popup = frame.locator(f'.leaflet-popup-content [data-event="{event_id}"]')
-        popup.wait_for(timeout=10_000)
-        frame.locator(f'.leaflet-popup:has([data-event="{event_id}"])').evaluate(
-            """(element) => new Promise((resolve, reject) => {
-                const started = Date.now();  // faded in, for the screenshot
-                const check = () => {
-                    if (getComputedStyle(element).opacity === "1") { resolve(true); }
-                    else if (Date.now() - started > 10000) { reject(new Error("popup faded")); }
-                    else { setTimeout(check, 50); }
-                };
-                check();
-            })"""
-        )
-        self.wait_map_steady()  # the map may pan to fit the popup in view
-        return popup.inner_text()
-
-    def screenshot(self, name: str) -> Path:
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        path = ARTIFACTS / f"{name}.png"
-        self.page.screenshot(path=str(path), full_page=True)
-        return path
-
-    def no_streamlit_exception(self) -> None:
-        assert self.page.locator('[data-testid="stException"]').count() == 0
-
-
-@contextlib.contextmanager
-def _tab(browser: Any, router: OfflineRouter) -> Iterator[Tab]:
-    context = browser.new_context(viewport={"width": 1400, "height": 950})
-    context.add_init_script(ERROR_RECORDER)
-    context.route("**/*", router)
-    page = context.new_page()
-    opened = Tab(page, router)
-    page.on("pageerror", lambda error: opened.page_errors.append(str(error)))
-    try:
-        yield opened
-    finally:
-        context.close()
-    assert router.refused == [], f"requests that would have left the machine: {router.refused}"
-    assert opened.page_errors == [], f"uncaught JavaScript errors: {opened.page_errors}"
-
-
-@pytest.fixture
-def tab(browser: Any) -> Iterator[Tab]:
-    """A tab where OpenStreetMap tiles load (as a local PNG) and nothing else leaves the app."""
-    with _tab(browser, OfflineRouter()) as opened:
-        yield opened
-
-
-@pytest.fixture
-def tileless_tab(browser: Any) -> Iterator[Tab]:
-    """A tab on a machine with no network at all: even the tiles fail."""
-    with _tab(browser, OfflineRouter(fail_every_tile=1)) as opened:
-        yield opened
 
 
 def _remove_actors(tab: Tab, names: list[str]) -> None:
@@ -248,7 +56,10 @@ def test_default_view_renders_the_story(tab, app_url):
     box = tab.page.locator(MAP_FRAME).bounding_box()
     assert box["height"] > 500 and box["width"] > 500
     labels = frame.locator(".nm-troop-label").all_inner_texts()
-    assert sorted(labels) == ["1,500", "12,000 planned"]
+    assert sorted(labels) == [
+        "1,500 · claimed by South Korea",
+        "12,000 planned · claimed by South Korea",
+    ], "a claimed number says who claims it"
     assert tab.page.get_by_text("Legend", exact=True).is_visible()
     assert tab.map_errors() == []
     frame.locator("body").evaluate("() => console.error('probe')")  # the recorder does record
@@ -273,7 +84,7 @@ def test_with_no_network_at_all_the_map_shows_country_outlines(tileless_tab, app
 
 
 def test_when_some_tiles_fail_the_note_says_how_many(browser, app_url):
-    with _tab(browser, OfflineRouter(fail_every_tile=3)) as opened:
+    with open_tab(browser, OfflineRouter(fail_every_tile=3)) as opened:
         opened.open(f"{app_url}/")
         opened.map()
         opened.wait_marks(markers=MARKERS, lines=LINES)
@@ -288,7 +99,7 @@ def test_when_some_tiles_fail_the_note_says_how_many(browser, app_url):
 
 
 def test_when_the_outlines_cannot_load_either_the_note_says_so(browser, app_url):
-    with _tab(browser, OfflineRouter(fail_every_tile=1)) as opened:
+    with open_tab(browser, OfflineRouter(fail_every_tile=1)) as opened:
         opened.page.route("**/countries-50m.json", lambda route: route.abort())
         opened.open(f"{app_url}/")
         opened.map()
@@ -306,10 +117,10 @@ def test_filters_change_the_map_and_the_url(tab, app_url):
     tab.map()
     tab.wait_marks(markers=MARKERS, lines=LINES)
 
-    # Dates: type 2024-10-21 into the start of the range, then leave the field.
+    # Dates: type 2024-10-21 into the start of the range and press Enter.
     tab.page.locator('[data-range-field="start"] [role="spinbutton"]').first.click()
     tab.page.keyboard.type("20241021")
-    tab.page.get_by_text("Dates", exact=True).click()
+    tab.page.keyboard.press("Enter")
     tab.page.wait_for_url(re.compile(r"start=2024-10-21"))
     late = [e for e in SAMPLE_EVENTS if e["date_end"] >= "2024-10-21"]
     tab.wait_count(_count(len(late)))
@@ -320,7 +131,7 @@ def test_filters_change_the_map_and_the_url(tab, app_url):
     tab.page.wait_for_url(re.compile(r"actor=south-korea&actor=united-kingdom"))
     tab.wait_count(_count(2))
     tab.wait_marks(markers=2, lines=0)
-    link = tab.page.locator('[data-testid="stCode"]').inner_text()
+    link = tab.share_link()
     assert "start=2024-10-21" in link and "actor=south-korea&actor=united-kingdom" in link
     assert tab.map_errors() == []
     tab.screenshot("filtered-view")
@@ -340,8 +151,9 @@ def test_a_shared_link_reopens_the_view_on_every_page(tab, app_url):
         tab.open(f"{app_url}/{page_path}{query}")
         assert tab.count_line() == _count(2), page_path
         assert "actor=united-kingdom" in tab.page.url
-        link = tab.page.locator('[data-testid="stCode"]').first.inner_text().replace("\n", "")
-        canonical = query.replace("&end=2024-10-22", "")  # the story's last day is the default
+        link = tab.share_link().replace("\n", "")
+        # The story's last day is the default; the reader's language is part of the view.
+        canonical = query.replace("&end=2024-10-22", "").replace(STORY_ID, f"{STORY_ID}&lang=en")
         assert link == f"{app_url}/{page_path}{canonical}", "the share link names this page once"
         tab.no_streamlit_exception()
         tab.screenshot(f"shared-link-{page_path}")
@@ -355,8 +167,12 @@ def test_a_shared_link_reopens_the_view_on_every_page(tab, app_url):
 def test_a_link_to_a_page_that_does_not_exist_shares_the_map(tab, app_url):
     tab.open(f"{app_url}/nonexistent?story={STORY_ID}&actor=nato")
     tab.wait_count(_count(1))
-    link = tab.page.locator('[data-testid="stCode"]').first.inner_text().replace("\n", "")
-    assert link == f"{app_url}/?story={STORY_ID}&actor=nato"
+    dialog = tab.page.get_by_role("dialog")  # Streamlit's "Page not found"
+    expect(dialog).to_be_visible()
+    tab.page.keyboard.press("Escape")
+    expect(dialog).to_have_count(0)
+    link = tab.share_link().replace("\n", "")
+    assert link == f"{app_url}/?story={STORY_ID}&lang=en&actor=nato"
     tab.no_streamlit_exception()
 
 
@@ -499,7 +315,7 @@ def test_first_visits_to_a_fresh_server_at_once_all_work(browser, sample_dir):
         running_app({"STORIES_DIR": str(sample_dir)}) as (base_url, _),
         contextlib.ExitStack() as stack,
     ):
-        tabs = [stack.enter_context(_tab(browser, OfflineRouter())) for _ in pages]
+        tabs = [stack.enter_context(open_tab(browser, OfflineRouter())) for _ in pages]
         for opened, page_path in zip(tabs, pages, strict=True):
             opened.page.goto(f"{base_url}/{page_path}?actor=nato", wait_until="commit")
         for opened, page_path in zip(tabs, pages, strict=True):
@@ -519,8 +335,8 @@ def test_the_map_loads_when_the_app_is_mounted_under_a_path(browser, tab, sample
         tab.map()
         tab.wait_marks(markers=1, lines=0)
         origin = app_url.removesuffix("/~/+")
-        link = tab.page.locator('[data-testid="stCode"]').first.inner_text()
-        assert link.replace("\n", "") == f"{origin}/?story={STORY_ID}&actor=france"
+        link = tab.share_link()
+        assert link.replace("\n", "") == f"{origin}/?story={STORY_ID}&lang=en&actor=france"
         tab.screenshot("mounted-under-a-path")
 
 
@@ -669,7 +485,7 @@ def test_an_article_pasted_reviewed_and_saved_opens_on_the_map(browser, tmp_path
     write_story(stories, "other.yaml", id="other-story", events=[make_event()])
     with (
         running_app({"STORIES_DIR": str(stories), "IMPORT_SAVE": "1"}) as (base_url, _),
-        _tab(browser, OfflineRouter()) as tab,
+        open_tab(browser, OfflineRouter()) as tab,
     ):
         tab.open(f"{base_url}/import")
         tab.page.get_by_label("Article text").fill(IMPORT_ARTICLE)
@@ -684,7 +500,7 @@ def test_an_article_pasted_reviewed_and_saved_opens_on_the_map(browser, tmp_path
         grid = tab.page.locator('[data-testid="stDataFrame"] .dvn-scroller').first
         grid.scroll_into_view_if_needed()
         grid.click(position={"x": 76, "y": 35 + 17})
-        tab.page.get_by_text("1 events ready.").wait_for(timeout=30_000)
+        tab.page.get_by_text("1 event ready.").wait_for(timeout=30_000)
         tab.screenshot("import-edited")
         tab.page.get_by_role("button", name="Save to the stories folder and open it").click()
         tab.page.wait_for_url(re.compile(r"story=la-coree-du-nord-envoie-des-soldats"))

@@ -195,8 +195,22 @@ def test_export_cli_filters_and_csv(sample_dir):
         stories=sample_dir,
     )
     assert done.returncode == 0, done.stderr
+    assert not done.stdout.startswith("\ufeff"), "a stream for other programs has no BOM"
     rows = list(csv.DictReader(io.StringIO(done.stdout)))
     assert [row["id"] for row in rows] == ["seoul-summons", "london-with-seoul"]
+
+
+def test_csv_files_start_with_a_byte_order_mark_for_spreadsheets(tmp_path, sample_dir):
+    out = tmp_path / "events.csv"
+    done = _run("geo.export", "--format", "csv", "--out", str(out), stories=sample_dir)
+    assert done.returncode == 0, done.stderr
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbfid,"), "Excel reads UTF-8 only after a BOM"
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert len(rows) == len(SAMPLE_EVENTS) and any("é" in row["quote"] for row in rows)
+    geojson = tmp_path / "events.geojson"
+    assert _run("geo.export", "--out", str(geojson), stories=sample_dir).returncode == 0
+    assert geojson.read_bytes().startswith(b"{"), "JSON never gets a BOM"
 
 
 @pytest.mark.parametrize(

@@ -11,9 +11,10 @@ from geo import vocabulary
 from geo.catalog import load_catalog
 from geo.filtering import EventFilter, filter_events
 from geo.geodesy import geodesic_path, screen_angle
+from geo.i18n import Words
 from geo.map import build_base_map, build_layer_control, build_layers, popup_html
 from geo.map.assets import STATIC_URL
-from geo.map.layers import MENTIONS_LAYER, draw_events
+from geo.map.layers import draw_events
 from geo.map.placement import ring_offsets
 from geo.map.symbology import line_dash, line_weight
 from geo.model import Event
@@ -21,10 +22,10 @@ from geo.safe_html import escape_text
 from tests.conftest import MOVEMENT_EVENT, SAMPLE_EVENTS, make_event, sample_ids, write_story
 
 
-def _render(story, events, actors) -> str:
+def _render(story, events, words) -> str:
     """The whole map page as folium renders it: base map, layers and layer control."""
-    base = build_base_map(story)
-    for group in build_layers(story, events, actors):
+    base = build_base_map(story, words)
+    for group in build_layers(story, events, words):
         group.add_to(base)
     build_layer_control().add_to(base)
     return base.get_root().render()
@@ -45,42 +46,62 @@ LAYER_CASES = [
 
 
 @pytest.mark.parametrize(("criteria", "markers", "movements"), LAYER_CASES)
-def test_marks_follow_the_filter(sample_story, sample_catalog, criteria, markers, movements):
-    drawing = draw_events(sample_story, _filtered(sample_story, **criteria), sample_catalog.actors)
+def test_marks_follow_the_filter(sample_story, english, criteria, markers, movements):
+    drawing = draw_events(sample_story, _filtered(sample_story, **criteria), english)
     assert sorted(drawing.markers) == sorted(markers)
     if movements is not None:
         assert sorted(drawing.movements) == sorted(movements)
 
 
-def test_each_layer_of_the_vocabulary_is_a_feature_group(sample_story, sample_catalog):
-    groups = build_layers(sample_story, list(sample_story.events), sample_catalog.actors)
+def test_each_layer_of_the_vocabulary_is_a_feature_group(sample_story, english):
+    groups = build_layers(sample_story, list(sample_story.events), english)
     names = [group.layer_name for group in groups]
-    assert names == [term.name_en for term in vocabulary.LAYERS] + [MENTIONS_LAYER, "view"]
+    assert names == [term.name_en for term in vocabulary.LAYERS] + ["Other places named", "view"]
     assert [group.control for group in groups] == [True] * len(vocabulary.LAYERS) + [True, False]
-    drawing = draw_events(sample_story, list(sample_story.events), sample_catalog.actors)
+    drawing = draw_events(sample_story, list(sample_story.events), english)
     troops = drawing.elements("troops")
     assert drawing.movements["decision-to-send"].line in troops
     assert drawing.markers["seoul-summons"] not in troops
     assert drawing.markers["seoul-summons"] in drawing.elements("diplomacy")
 
 
-def test_the_rendered_map_shows_each_event_once(sample_story, sample_catalog):
-    page = _render(sample_story, list(sample_story.events), sample_catalog.actors)
+def test_the_rendered_map_shows_each_event_once(sample_story, english):
+    page = _render(sample_story, list(sample_story.events), english)
     markers = re.findall(r'class=\\"nm-marker\\" data-event=\\"([a-z0-9-]+)\\"', page)
     lines = re.findall(r'"className": "nm-line nm-line-([a-z0-9-]+)"', page)
     assert sorted(markers) == sorted(sample_ids(origin=None))
     assert sorted(lines) == sorted(e["id"] for e in SAMPLE_EVENTS if "origin" in e)
 
 
-def test_places_named_without_events_are_reference_points(sample_story, sample_catalog):
-    page = _render(sample_story, list(sample_story.events), sample_catalog.actors)
+def test_places_named_without_events_are_reference_points(sample_story, english):
+    page = _render(sample_story, list(sample_story.events), english)
     assert page.count("nm-mention-dot") == 1 and "Vladivostok" in page
-    groups = build_layers(sample_story, [], sample_catalog.actors)
-    assert groups[-2].layer_name == MENTIONS_LAYER
+    groups = build_layers(sample_story, [], english)
+    assert groups[-2].layer_name == "Other places named"
 
 
-def test_arrows_point_from_origin_to_destination(sample_story, sample_catalog):
-    drawing = draw_events(sample_story, list(sample_story.events), sample_catalog.actors)
+def test_each_events_place_is_named_once_per_layer_and_areas_are_not(sample_story, english):
+    page = _render(sample_story, list(sample_story.events), english)
+    names = re.findall(r'class=\\"nm-place-name\\"\\u003e(.+?)\\u003c/span', page)
+    places = {
+        (event.layer, sample_story.place_of(name).name)
+        for event in sample_story.events
+        for name in event.place_names
+        if sample_story.place_of(name).precision != "region"
+    }
+    assert sorted(names) == sorted(name for _, name in places)
+    assert len(names) > 3 and "Seoul" in names
+    regions = {
+        sample_story.place_of(name).name
+        for event in sample_story.events
+        for name in event.place_names
+        if sample_story.place_of(name).precision == "region"
+    }
+    assert regions and not regions & set(names), "an area is named by its hover title"
+
+
+def test_arrows_point_from_origin_to_destination(sample_story, english):
+    drawing = draw_events(sample_story, list(sample_story.events), english)
     shipped = drawing.movements["troops-shipped"]
     ussuriysk = sample_story.place_of("Ussuriysk").location
     assert tuple(shipped.arrowhead.location) == pytest.approx(ussuriysk)
@@ -94,8 +115,8 @@ def test_arrows_point_from_origin_to_destination(sample_story, sample_catalog):
     assert 90 < angle <= 180, "North Korea → the front ends heading west and south"
 
 
-def test_lines_follow_the_geodesic_from_origin_to_destination(sample_story, sample_catalog):
-    drawing = draw_events(sample_story, list(sample_story.events), sample_catalog.actors)
+def test_lines_follow_the_geodesic_from_origin_to_destination(sample_story, english):
+    drawing = draw_events(sample_story, list(sample_story.events), english)
     points = drawing.movements["decision-to-send"].line.locations
     assert points[0] == pytest.approx(list(sample_story.place_of("North Korea").location))
     assert points[-1] == pytest.approx(list(sample_story.place_of("Russia-Ukraine front").location))
@@ -103,41 +124,50 @@ def test_lines_follow_the_geodesic_from_origin_to_destination(sample_story, samp
     assert max(lat for lat, _ in points) > 50, "a great circle bends north of both ends"
 
 
-def test_line_width_grows_with_troops_and_plans_are_dashed(sample_story, sample_catalog):
-    drawing = draw_events(sample_story, list(sample_story.events), sample_catalog.actors)
+def test_line_width_grows_with_troops_and_plans_are_dashed(sample_story, english):
+    drawing = draw_events(sample_story, list(sample_story.events), english)
     plan = drawing.movements["decision-to-send"].line.options
     shipped = drawing.movements["troops-shipped"].line.options
     assert plan["weight"] > shipped["weight"], "12,000 troops draw wider than 1,500"
-    assert plan["dashArray"], "a plan is dashed"
-    assert shipped["dashArray"] is None, "a claimed transport is solid"
+    assert plan["dashArray"] and shipped["dashArray"], "a plan and a claim are both dashed"
+    assert plan["dashArray"] != shipped["dashArray"], "...each its own way"
     assert line_weight(None) < line_weight(100) < line_weight(1500) < line_weight(12000) <= 14
 
 
-def test_troop_numbers_sit_above_the_marks_and_take_no_clicks(sample_story, sample_catalog):
-    drawing = draw_events(sample_story, list(sample_story.events), sample_catalog.actors)
+def test_troop_numbers_sit_above_the_marks_and_take_no_clicks(sample_story, english):
+    drawing = draw_events(sample_story, list(sample_story.events), english)
     labels = [m.label for m in drawing.movements.values() if m.label is not None]
     texts = sorted(
         re.search(r">([\d,]+[^<]*)</span>", label.icon.options["html"])[1] for label in labels
     )
-    assert texts == ["1,500", "12,000 planned"]
+    assert texts == [
+        "1,500 · claimed by South Korea",
+        "12,000 planned · claimed by South Korea",
+    ], "a claimed number says who claims it"
     assert {label.options["pane"] for label in labels} == {"nm-labels"}
     assert all(label.options["interactive"] is False for label in labels)
-    page = build_base_map(sample_story).get_root().render()
+    page = build_base_map(sample_story, english).get_root().render()
     pane = re.search(r'createPane\(\s*"nm-labels"\);\s*(\w+)\.style\.zIndex = (\d+);', page)
     assert pane and 600 < int(pane[2]) < 650, "above markers (600), under tooltips (650)"
 
 
 def test_unconfirmed_and_denied_movements_look_different():
-    reported = Event.model_validate(make_event(MOVEMENT_EVENT))
-    unconfirmed = Event.model_validate(make_event(MOVEMENT_EVENT, status="unconfirmed"))
-    denied = Event.model_validate(make_event(MOVEMENT_EVENT, status="denied"))
-    assert line_dash(reported) is None
-    assert line_dash(unconfirmed) and line_dash(denied)
-    assert line_dash(unconfirmed) != line_dash(denied)
+    styles = [
+        line_dash(Event.model_validate(make_event(MOVEMENT_EVENT, status=status, claimed_by=by)))
+        for status, by in (
+            ("confirmed", None),
+            ("claimed", "south-korea"),
+            ("unconfirmed", None),
+            ("denied", None),
+        )
+    ]
+    plan = line_dash(Event.model_validate(make_event(MOVEMENT_EVENT, kind="plan")))
+    assert styles[0] is None, "only a confirmed movement is solid"
+    assert len({*styles, plan}) == 5, "each status, and a plan, has its own line"
 
 
-def test_the_front_is_drawn_as_an_area_and_countries_as_rings(sample_story, sample_catalog):
-    drawing = draw_events(sample_story, list(sample_story.events), sample_catalog.actors)
+def test_the_front_is_drawn_as_an_area_and_countries_as_rings(sample_story, english):
+    drawing = draw_events(sample_story, list(sample_story.events), english)
     assert [layer for layer, _ in drawing.areas] == ["troops"]
     front = sample_story.place_of("Russia-Ukraine front")
     assert [tuple(p) for p in drawing.areas[0][1].locations] == list(front.area)
@@ -150,11 +180,11 @@ def test_the_front_is_drawn_as_an_area_and_countries_as_rings(sample_story, samp
     north_korea = sample_story.place_of("North Korea").location
     assert rings and {tuple(ring.location) for ring in rings} == {north_korea}
     nato_only = _filtered(sample_story, actors=frozenset({"nato"}))
-    assert draw_events(sample_story, nato_only, sample_catalog.actors).areas == []
+    assert draw_events(sample_story, nato_only, english).areas == []
 
 
-def test_events_at_one_place_get_distinct_offsets_and_legs(sample_story, sample_catalog):
-    drawing = draw_events(sample_story, list(sample_story.events), sample_catalog.actors)
+def test_events_at_one_place_get_distinct_offsets_and_legs(sample_story, english):
+    drawing = draw_events(sample_story, list(sample_story.events), english)
     in_seoul = sample_ids(place="Seoul")
     anchors = {
         tuple(drawing.markers[event_id].icon.options["icon_anchor"]) for event_id in in_seoul
@@ -166,27 +196,58 @@ def test_events_at_one_place_get_distinct_offsets_and_legs(sample_story, sample_
     assert min(abs(dx) + abs(dy) for dx, dy in offsets) >= 18
 
 
-def test_popup_has_date_actors_kind_status_summary_quote_and_source(sample_story, sample_catalog):
-    event = next(e for e in sample_story.events if e.id == "london-with-seoul")
-    html = popup_html(event, sample_story, sample_catalog.actors)
-    for text in (
+POPUP_TEXTS = {
+    "en": (
         "21 Oct 2024",
         "United Kingdom → South Korea",
         "Statement",
         "Claimed by South Korea",
-        escape_text(event.summary),
-        escape_text(event.quote),
         "Source: Test Gazette, 22 Oct 2024",
         "“Séoul” in the source",
-    ):
-        assert text in html
+    ),
+    "fr": (
+        "21 oct. 2024",
+        "Royaume-Uni → Corée du Sud",
+        "Déclaration",
+        "Affirmé (source : Corée du Sud)",
+        "« Séoul » dans la source",
+        "Source :",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", POPUP_TEXTS)
+def test_popup_has_date_actors_kind_status_summary_quote_and_source(sample_story, language):
+    words = Words(language, sample_story.actors)
+    event = next(e for e in sample_story.events if e.id == "london-with-seoul")
+    html = popup_html(event, sample_story, words)
+    for text in (*POPUP_TEXTS[language], escape_text(event.summary)):
+        assert text in html, text
+    assert escape_text(event.quote) in html, "quotes stay as the source wrote them"
     unnamed = next(e for e in sample_story.events if e.id == "nato-cannot-confirm")
-    assert "not named in the source" in popup_html(unnamed, sample_story, sample_catalog.actors)
+    unnamed_text = {"en": "not named in the source", "fr": "non nommé dans la source"}[language]
+    assert unnamed_text in popup_html(unnamed, sample_story, words)
 
 
-def test_status_badges_take_their_colour_from_the_vocabulary(sample_story, sample_catalog):
+def test_labels_and_layers_speak_the_readers_language(sample_story, french):
+    drawing = draw_events(sample_story, list(sample_story.events), french)
+    labels = {
+        re.search(r">([\d\u202f]+[^<]*)</span>", m.label.icon.options["html"])[1]
+        for m in drawing.movements.values()
+        if m.label is not None
+    }
+    assert labels == {
+        "1\u202f500 · affirmé (source : Corée du Sud)",
+        "12\u202f000 prévus · affirmé (source : Corée du Sud)",
+    }
+    groups = build_layers(sample_story, list(sample_story.events), french)
+    names = [group.layer_name for group in groups]
+    assert names[:2] == ["Mouvements de troupes", "Actions diplomatiques"]
+
+
+def test_status_badges_take_their_colour_from_the_vocabulary(sample_story, english):
     for event in sample_story.events:
-        html = popup_html(event, sample_story, sample_catalog.actors)
+        html = popup_html(event, sample_story, english)
         assert f"background:{vocabulary.STATUSES[event.status].color}" in html
 
 
@@ -203,7 +264,7 @@ def test_hostile_story_text_is_escaped_everywhere(tmp_path, offline_curated_reso
     catalog = load_catalog(tmp_path, resolver=offline_curated_resolver)
     story = catalog.stories["test-story"]
     assert len(story.events) == 2
-    rendered = _render(story, list(story.events), catalog.actors)
+    rendered = _render(story, list(story.events), Words("en", story.actors))
     for raw in ("<script>window.pwned", "<img src=x", "${window.pwned", "`backtick`", "\\u00e9\\"):
         assert raw not in rendered, f"unescaped {raw!r} reached the map"
     assert escape_text(HOSTILE) in rendered
@@ -230,16 +291,25 @@ def _normalised(page: str) -> str:
     return re.sub(r"_[0-9a-f]{32}", "_id", page)
 
 
-def test_base_map_is_deterministic_so_filter_changes_never_remount_it(sample_story):
+def test_base_map_is_deterministic_so_filter_changes_never_remount_it(sample_story, english):
     # streamlit-folium names its component by a hash of the base map's script: it must not
     # vary between reruns (the filters only reach the feature groups, never the base map).
-    first = build_base_map(sample_story).get_root().render()
-    second = build_base_map(sample_story).get_root().render()
+    first = build_base_map(sample_story, english).get_root().render()
+    second = build_base_map(sample_story, english).get_root().render()
     assert _normalised(first) == _normalised(second)
 
 
-def test_the_map_page_loads_scripts_and_styles_only_from_the_app(sample_story, sample_catalog):
-    page = _render(sample_story, list(sample_story.events), sample_catalog.actors)
+def test_the_base_map_speaks_the_readers_language(sample_story, english, french):
+    # The map's name, gesture notes and missing-tile notes, as JSON for the page's script.
+    page = build_base_map(sample_story, french).get_root().render()
+    assert "Carte des \\u00e9v\\u00e9nements" in page or "Carte des événements" in page
+    assert "deux doigts" in page and "tuiles sur" in page and "two fingers" not in page
+    english_page = build_base_map(sample_story, english).get_root().render()
+    assert "Use two fingers to move the map" in english_page
+
+
+def test_the_map_page_loads_scripts_and_styles_only_from_the_app(sample_story, english):
+    page = _render(sample_story, list(sample_story.events), english)
     assets = re.findall(r'<script src="([^"]+)"', page) + re.findall(
         r'<link rel="stylesheet" href="([^"]+)"', page
     )
@@ -266,8 +336,8 @@ def test_a_layer_added_to_the_vocabulary_gets_its_feature_group(
     catalog = load_catalog(tmp_path, resolver=offline_curated_resolver)
     story = catalog.stories["test-story"]
     assert [e.id for e in story.events] == ["a-strike"] and catalog.problems == ()
-    groups = build_layers(story, list(story.events), catalog.actors)
+    groups = build_layers(story, list(story.events), Words("en", story.actors))
     assert groups[2].layer_name == "Strikes"
     assert folium.Marker in {
-        type(e) for e in draw_events(story, list(story.events), {}).elements("strikes")
+        type(e) for e in draw_events(story, list(story.events), Words("en")).elements("strikes")
     }

@@ -55,7 +55,7 @@ def _no_exception(app: AppTest) -> None:
 
 
 def _count_line(app: AppTest) -> str:
-    return next(m.value for m in app.sidebar.markdown if m.value.endswith(" events**"))
+    return next(m.value for m in app.sidebar.markdown if re.fullmatch(r"\*\*\d+ \D.*\*\*", m.value))
 
 
 def _count(shown: int) -> str:
@@ -143,6 +143,48 @@ def test_date_filter_updates_count_and_url():
     assert params["start"] == ["2024-10-21"] and "end" not in params
 
 
+def _plain(markdown: str) -> str:
+    """Markdown text as read: escapes dropped, Babel's thin spaces as spaces."""
+    return markdown.replace("\\", "").replace("\u2009", " ")
+
+
+def test_dates_beyond_the_story_are_fitted_to_it_and_the_sidebar_says_so():
+    app = _app()
+    app.date_input(key=DATES_KEY).set_value((date(2024, 3, 5), date(2024, 10, 18))).run()
+    _no_exception(app)
+    assert app.date_input(key=DATES_KEY).value == (date(2024, 6, 1), date(2024, 10, 18))
+    notices = [_plain(w.value) for w in app.sidebar.warning]
+    assert notices == [
+        "5 Mar – 18 Oct 2024 is not all within the story (1 Jun – 22 Oct 2024): "
+        "showing 1 Jun – 18 Oct 2024."
+    ], notices
+    assert _params(app)["end"] == ["2024-10-18"] and "start" not in _params(app)
+    # Reversed, then the next filter change: the notice goes.
+    app.date_input(key=DATES_KEY).set_value((date(2024, 10, 21), date(2024, 10, 18))).run()
+    assert app.date_input(key=DATES_KEY).value == (date(2024, 10, 18), date(2024, 10, 21))
+    assert [_plain(w.value) for w in app.sidebar.warning] == [
+        "The first day came after the last: showing 18–21 Oct 2024."
+    ]
+    app.multiselect(key=LAYERS_KEY).set_value(["troops"]).run()
+    assert list(app.sidebar.warning) == []
+
+
+def test_the_busiest_days_are_one_click_away():
+    app = _app()
+    button = next(b for b in app.sidebar.button if b.label.startswith("Busiest days: "))
+    days = button.label.removeprefix("Busiest days: ")
+    button.click().run()
+    _no_exception(app)
+    start, end = app.date_input(key=DATES_KEY).value
+    assert (start, end) != (date(2024, 6, 1), date(2024, 10, 22))
+    assert _plain(days) == f"{start.day}–{end.day} Oct 2024" and start.month == end.month == 10
+    shown = [
+        e for e in SAMPLE_EVENTS if e["date_end"] >= str(start) and e["date_start"] <= str(end)
+    ]
+    assert _count_line(app) == _count(len(shown))
+    assert list(app.sidebar.warning) == []
+
+
 def test_layer_and_status_filters():
     app = _app()
     app.multiselect(key=LAYERS_KEY).set_value(["troops"]).run()
@@ -172,8 +214,10 @@ def test_opening_a_link_restores_every_filter():
     assert app.multiselect(key=STATUSES_KEY).value == ["confirmed"]
     assert _count_line(app) == _count(2), "the NIS report and the summons"
     link = _share_link(app)
-    assert link.startswith(f"http://localhost:8501/?story={SAMPLE_STORY_ID}&start=2024-10-18")
-    assert len(app.sidebar.warning) == 0
+    assert link.startswith(
+        f"http://localhost:8501/?story={SAMPLE_STORY_ID}&lang=en&start=2024-10-18"
+    )
+    assert not [w for w in app.warning if "Ignored from the link" in w.value]
 
 
 def test_bad_link_values_are_ignored_with_a_notice():
@@ -187,7 +231,7 @@ def test_bad_link_values_are_ignored_with_a_notice():
         }
     )
     _no_exception(app)
-    notice = " ".join(w.value for w in app.sidebar.warning)
+    notice = " ".join(w.value for w in app.warning if "Ignored from the link" in w.value)
     for words in ("start", "not\\-a\\-date", "img src", "navy", "missing\\-story"):
         assert words in notice
     assert "\\<img" in notice, "link text is escaped before it is shown as markdown"
@@ -195,13 +239,18 @@ def test_bad_link_values_are_ignored_with_a_notice():
     assert app.date_input(key=DATES_KEY).value == (date(2024, 6, 1), date(2024, 10, 21))
     assert _count_line(app) == _count(len(sample_ids(actor="nato")))
     params = _params(app)
-    assert params == {"story": [SAMPLE_STORY_ID], "end": ["2024-10-21"], "actor": ["nato"]}
+    assert params == {
+        "story": [SAMPLE_STORY_ID],
+        "lang": ["en"],
+        "end": ["2024-10-21"],
+        "actor": ["nato"],
+    }
 
 
 def test_end_before_start_drops_both_dates():
     app = _app({"start": "2024-10-21", "end": "2024-10-01"})
     _no_exception(app)
-    assert "before start" in app.sidebar.warning[0].value
+    assert any("before start" in w.value for w in app.warning), "notices are at the top"
     assert app.date_input(key=DATES_KEY).value == (date(2024, 6, 1), date(2024, 10, 22))
 
 
@@ -220,7 +269,7 @@ def test_share_link_names_the_page():
     app = _app({"layer": "troops"})
     app.switch_page("pages/timeline.py").run()
     assert _share_link(app) == (
-        f"http://localhost:8501/timeline?story={SAMPLE_STORY_ID}&layer=troops"
+        f"http://localhost:8501/timeline?story={SAMPLE_STORY_ID}&lang=en&layer=troops"
     )
 
 
@@ -241,7 +290,7 @@ def test_reset_filters_restores_the_whole_story():
     app.button(key="reset_filters").click().run()
     _no_exception(app)
     assert _count_line(app) == _count(TOTAL)
-    assert _params(app) == {"story": [SAMPLE_STORY_ID]}
+    assert _params(app) == {"story": [SAMPLE_STORY_ID], "lang": ["en"]}
 
 
 def test_events_page_downloads_exactly_the_filtered_events():
@@ -265,7 +314,7 @@ def test_places_page_lists_every_place_with_its_source_spelling(sample_story):
     assert sorted(table["Resolved name"]) == sorted(p.name for p in sample_story.places.values())
     rows = {row["Resolved name"]: row for _, row in table.iterrows()}
     assert rows["Ussuriysk"]["Spelling in the source"] == "Oussouriisk"
-    assert (rows["Ussuriysk"]["Geocoder"], rows["Ussuriysk"]["Precision"]) == ("curated", "exact")
+    assert (rows["Ussuriysk"]["Geocoder"], rows["Ussuriysk"]["Precision"]) == ("Curated", "Exact")
     assert rows["Vladivostok"]["Events in the story"] == 0, "named as a mention only"
     assert rows["Paris"]["Spelling in the source"] == "(not named)"
     seoul = len(sample_ids(place="Seoul"))
@@ -365,3 +414,44 @@ def test_about_page_shows_the_story_caveats_and_every_vocabulary_value():
     tables = " ".join(str(table.value.to_dict()) for table in app.table)
     for value in ("troops", "diplomacy", "intelligence_report", "unconfirmed", "near", "month"):
         assert f"'{value}'" in tables
+
+
+def test_a_french_link_opens_in_french_and_shares_in_french():
+    app = _app({"lang": "fr", "actor": "nato"})
+    _no_exception(app)
+    nato = len(sample_ids(actor="nato"))
+    assert _count_line(app) == f"**{nato} événement sur {TOTAL}**"
+    assert app.multiselect(key=ACTORS_KEY).label == "Acteurs"
+    assert app.multiselect(key=ACTORS_KEY).value == ["nato"], "ids never change with the language"
+    assert "lang=fr" in _share_link(app) and _params(app)["lang"] == ["fr"]
+    assert any("Affiché seulement" in m.value and "OTAN" in m.value for m in app.markdown)
+    app.switch_page("pages/events.py").run()
+    _no_exception(app)
+    frame = app.dataframe[0].value
+    assert list(frame.columns)[:3] == ["Événement", "Statut", "Résumé (en anglais)"]
+    assert list(frame["id"]) == sample_ids(actor="nato"), "exports keep the data's ids"
+    labels = [button.proto.label for button in app.get("download_button")]
+    assert labels[0] == "Télécharger cet événement en CSV"
+    app.switch_page("pages/about.py").run()
+    _no_exception(app)
+    assert app.header[0].value == "À propos de cette carte"
+
+
+def test_switching_the_language_keeps_the_view():
+    app = _app({"actor": ["nato", "france"], "layer": "diplomacy"})
+    before = _count_line(app)
+    app.radio(key="language").set_value("fr").run()
+    _no_exception(app)
+    assert app.multiselect(key=ACTORS_KEY).value == ["nato", "france"]
+    assert app.multiselect(key=LAYERS_KEY).value == ["diplomacy"]
+    assert _count_line(app).startswith(before.split(" of ")[0]) and "sur" in _count_line(app)
+    assert _params(app)["lang"] == ["fr"] and _params(app)["actor"] == ["nato", "france"]
+    app.radio(key="language").set_value("en").run()
+    assert _count_line(app) == before
+
+
+def test_an_unknown_language_in_a_link_is_said_and_english_shown():
+    app = _app({"lang": "xx"})
+    _no_exception(app)
+    assert any("lang='xx' is not a language" in w.value for w in app.warning)
+    assert _params(app)["lang"] == ["en"]

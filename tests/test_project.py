@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from geo import vocabulary
 from geo.catalog import load_catalog
 from geo.export import to_csv_text
+from geo.i18n import Words
 from geo.map import build_layers, legend_html
 from geo.map.symbology import SHAPES
 from geo.model import Event
@@ -114,12 +115,11 @@ def test_a_new_layer_and_kind_are_one_row_each(monkeypatch, tmp_path, offline_cu
     story = catalog.stories["test-story"]
     assert [event.id for event in story.events] == ["a-strike"] and catalog.problems == ()
     events = list(story.events)
-    assert [group.layer_name for group in build_layers(story, events, catalog.actors)][2] == (
-        "Strikes"
-    )
-    assert "Strike" in legend_html(story, catalog.actors)
-    assert events_table(story, events, catalog.actors)["Layer"].tolist() == ["Strikes"]
-    chart = timeline_chart(events, catalog.actors, start=date(2024, 10, 1), end=date(2024, 10, 31))
+    words = Words("en", story.actors)
+    assert [group.layer_name for group in build_layers(story, events, words)][2] == "Strikes"
+    assert "Strike" in legend_html(story, events, words)
+    assert events_table(story, events, words)["Layer"].tolist() == ["Strikes"]
+    chart = timeline_chart(events, words, start=date(2024, 10, 1), end=date(2024, 10, 31))
     assert "Strikes" in str(chart.to_dict())
     view, notices = parse_view({"layer": ["strikes"]}, catalog)
     assert view.layers == ("strikes",) and notices == []

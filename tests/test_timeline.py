@@ -62,24 +62,27 @@ def test_focus_window_reaches_the_end_of_the_events_in_it():
     assert focus_window(events, date(2024, 6, 1), date(2024, 11, 30))[1] == date(2024, 11, 1)
 
 
-def test_a_story_with_one_june_event_opens_on_october_and_names_it(sample_story, sample_catalog):
+def test_a_story_with_one_june_event_opens_on_october_and_names_it(sample_story, english, french):
     events = list(sample_story.events)
     start, end = sample_story.span()
     assert focus_window(events, start, end) == (date(2024, 10, 6), date(2024, 10, 22))
-    note = focus_note(events, sample_catalog.actors, start=start, end=end)
+    note = focus_note(events, english, start=start, end=end)
     total = len(SAMPLE_EVENTS)
     assert note.startswith(
-        f"The timeline opens on 6 Oct 2024 to 22 Oct 2024, where {total - 1} of the {total}"
+        f"The timeline opens on 6–22 Oct 2024, where {total - 1} of the {total} events fall"
     )
     assert "Russia → North Korea: agreement, June 2024" in note
+    french_note = focus_note(events, french, start=start, end=end)
+    assert french_note.startswith("La chronologie s’ouvre sur 6–22 oct. 2024".replace("’", "'"))
+    assert "Russie → Corée du Nord : accord, juin 2024" in french_note
     october = [e for e in events if e.date_start >= date(2024, 10, 18)]
-    assert focus_note(october, sample_catalog.actors, start=date(2024, 10, 18), end=end) is None
+    assert focus_note(october, english, start=date(2024, 10, 18), end=end) is None
 
 
-def test_chart_opens_on_the_focus_with_one_status_legend(sample_story, sample_catalog):
+def test_chart_opens_on_the_focus_with_one_status_legend(sample_story, english):
     story = sample_story
     start, end = story.span()
-    spec = timeline_chart(list(story.events), sample_catalog.actors, start=start, end=end)
+    spec = timeline_chart(list(story.events), english, start=start, end=end)
     spec = spec.to_dict()
     bars, dots = spec["layer"]
     assert bars["encoding"]["x"]["scale"]["domain"] == [
@@ -89,6 +92,6 @@ def test_chart_opens_on_the_focus_with_one_status_legend(sample_story, sample_ca
     assert dots["encoding"]["shape"]["legend"]["title"] == "Status"
     assert bars["encoding"]["opacity"]["legend"]["title"] == "Status"
     assert "strokeDash" not in bars["encoding"]
-    frame = timeline_frame(list(story.events), sample_catalog.actors)
+    frame = timeline_frame(list(story.events), english)
     assert len(frame) == len(SAMPLE_EVENTS)
     assert frame["lane"].max() >= 1, "overlapping events get lanes"

@@ -15,6 +15,8 @@ from geo.map.assets import (
     APP_JS,
     LEGEND_CSS,
     OFFLINE_OUTLINES,
+    PAGE_CSS,
+    PAGE_JS,
     STATIC_URL,
     VENDORED_CSS,
     VENDORED_JS,
@@ -75,9 +77,9 @@ def test_vendored_file_is_the_npm_copy(vendored):
     assert (VENDOR / vendored).read_bytes() == (npm_package / VENDORED[vendored]).read_bytes()
 
 
-def test_the_map_loads_only_the_apps_own_files(sample_story, sample_catalog):
-    base = build_base_map(sample_story)
-    for group in build_layers(sample_story, list(sample_story.events), sample_catalog.actors):
+def test_the_map_loads_only_the_apps_own_files(sample_story, english):
+    base = build_base_map(sample_story, english)
+    for group in build_layers(sample_story, list(sample_story.events), english):
         group.add_to(base)
     build_layer_control().add_to(base)
     page = base.get_root().render()
@@ -93,7 +95,7 @@ def test_the_map_loads_only_the_apps_own_files(sample_story, sample_catalog):
 
 
 def test_every_file_of_the_projects_own_static_folder_is_used():
-    used = {path for _, path in APP_JS + APP_CSS} | {LEGEND_CSS}
+    used = {path for _, path in APP_JS + APP_CSS} | {LEGEND_CSS, PAGE_CSS, PAGE_JS}
     on_disk = {str(p.relative_to(REPO / "static")) for p in (REPO / "static" / "app").iterdir()}
     assert on_disk == used
 

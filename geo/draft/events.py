@@ -48,7 +48,20 @@ FLAG_SEAT = "place is the actor's seat (the text names none)"
 FLAG_ORIGIN_SEAT = "origin is the actor's country (the text names none)"
 FLAG_ACTOR_CARRIED = "actor carried from the previous sentence"
 FLAG_NUMBER_CLAIMED = "number from a claim"
-FLAG_UNRESOLVED = "place unresolved"
+FLAG_NO_ORIGIN = "the movement has no origin"
+FLAG_NO_PLACE = "no place, and the actor has no seat"
+# Each flag's message key (flag.<key> in data/i18n): the review table shows flags in the
+# reader's language; story files keep them in English.
+FLAG_KEYS = {
+    FLAG_DATE_CARRIED: "date_carried",
+    FLAG_DATE_PUBLISHED: "date_published",
+    FLAG_SEAT: "seat",
+    FLAG_ORIGIN_SEAT: "origin_seat",
+    FLAG_ACTOR_CARRIED: "actor_carried",
+    FLAG_NUMBER_CLAIMED: "number_claimed",
+    FLAG_NO_ORIGIN: "no_origin",
+    FLAG_NO_PLACE: "no_place",
+}
 
 
 @dataclass

@@ -24,6 +24,8 @@ APP_JS = [("newsmap", "app/newsmap.js")]
 APP_CSS = [("newsmap_css", "app/map.css")]
 OFFLINE_OUTLINES = "vendor/world-atlas-2.0.2/countries-50m.json"
 LEGEND_CSS = "app/legend.css"
+PAGE_CSS = "app/page.css"  # the app's pages (not the map)
+PAGE_JS = "app/page.js"  # the app's pages: a typed date applies on Enter
 
 
 def use_app_assets(base: folium.Map) -> None:

@@ -7,8 +7,10 @@ map's zoom and pan survive filter changes (../shared/NOTES.md, "streamlit-folium
 
 import folium
 
+from geo.i18n import Words
 from geo.map.assets import OFFLINE_OUTLINES, STATIC_URL, use_app_assets
-from geo.map.elements import HiddenLayersMemory, OfflineOutlines
+from geo.map.elements import HiddenLayersMemory, MapReaders, OfflineOutlines, map_texts
+from geo.map.layers import MENTION_PANE, MENTION_PANE_Z_INDEX
 from geo.map.movements import LABEL_PANE, LABEL_PANE_Z_INDEX
 from geo.stories import Story
 
@@ -24,17 +26,18 @@ def story_center(story: Story) -> tuple[float, float]:
     return ((min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2)
 
 
-def build_base_map(story: Story) -> folium.Map:
+def build_base_map(story: Story, words: Words) -> folium.Map:
     """The map that stays the same while filters change: tiles, styles, behaviour.
 
     Where OpenStreetMap tiles cannot load, country outlines from Natural Earth show through
-    instead (`OfflineOutlines`).
+    instead (`OfflineOutlines`). Keyboards, screen readers, phones and the mouse wheel are
+    served by `MapReaders`. What the map says is in `words`' language.
     """
     base = folium.Map(
         location=list(story_center(story)),
         zoom_start=3,
         tiles=None,
-        control_scale=True,
+        control_scale=False,  # MapReaders adds a wider one, whose labels fit
         min_zoom=2,
         world_copy_jump=True,
         zoom_snap=0.25,
@@ -43,9 +46,12 @@ def build_base_map(story: Story) -> folium.Map:
     use_app_assets(base)
     tiles = folium.TileLayer("OpenStreetMap", name="OpenStreetMap")
     tiles.add_to(base)
-    OfflineOutlines(tiles, STATIC_URL + OFFLINE_OUTLINES).add_to(base)
+    texts = map_texts(words)
+    OfflineOutlines(tiles, STATIC_URL + OFFLINE_OUTLINES, texts).add_to(base)
     folium.map.CustomPane(LABEL_PANE, z_index=LABEL_PANE_Z_INDEX, pointer_events=False).add_to(base)
+    folium.map.CustomPane(MENTION_PANE, z_index=MENTION_PANE_Z_INDEX).add_to(base)
     # No fit_bounds here: its animated zoom could finish after, and undo, the fit to the
     # filtered events that the layers' view update makes on first display.
     HiddenLayersMemory().add_to(base)
+    MapReaders(texts).add_to(base)
     return base

@@ -2,14 +2,16 @@
 without events, and the view update, for the filtered events."""
 
 from collections import defaultdict
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 import folium
 
 from geo import vocabulary
+from geo.actors import actor_code
 from geo.gazetteer import ResolvedPlace
+from geo.i18n import Words
 from geo.map.elements import ViewUpdate
+from geo.map.legend import legend_html
 from geo.map.movements import MovementDrawing, draw_movement
 from geo.map.placement import Placement, placements, spider
 from geo.map.popups import (
@@ -21,24 +23,24 @@ from geo.map.popups import (
     tooltip,
 )
 from geo.map.symbology import MARKER_SIZE, NEUTRAL, actor_color, marker_svg
-from geo.model import Actor, Event
+from geo.model import Event
 from geo.safe_html import escape_text
 from geo.stories import Story
 
-MENTIONS_LAYER = "Other places named"
 VIEW_GROUP = "view"
+# Places named without an event lie under the event marks (600), over the lines (400).
+MENTION_PANE = "nm-mentions"
+MENTION_PANE_Z_INDEX = 550
 
 
-def _event_marker(
-    event: Event, placement: Placement, story: Story, actors: Mapping[str, Actor]
-) -> folium.Marker:
+def _event_marker(event: Event, placement: Placement, story: Story, words: Words) -> folium.Marker:
     dx, dy = placement.offset
     half = MARKER_SIZE // 2
     icon = folium.DivIcon(
         html=(
             f'<div class="nm-marker" data-event="{escape_text(event.id)}" '
             f'data-layer="{escape_text(event.layer)}">'
-            f"{marker_svg(event.kind, actor_color(actors, event.actor), event.status)}</div>"
+            f"{_marker(event, words)}</div>"
         ),
         icon_size=(MARKER_SIZE, MARKER_SIZE),
         icon_anchor=(half - dx, half - dy),
@@ -49,12 +51,18 @@ def _event_marker(
     return folium.Marker(
         placement.place.location,
         icon=icon,
-        tooltip=event_tooltip(event, actors),
-        popup=event_popup(event, story, actors),
+        tooltip=event_tooltip(event, words),
+        popup=event_popup(event, story, words),
     )
 
 
-def _region_area(place: ResolvedPlace, events: list[Event]) -> folium.Polygon:
+def _marker(event: Event, words: Words) -> str:
+    actor = words.actors.get(event.actor)
+    code = actor_code(actor) if actor else ""
+    return marker_svg(event.kind, actor_color(words.actors, event.actor), event.status, code=code)
+
+
+def _region_area(place: ResolvedPlace, events: list[Event], words: Words) -> folium.Polygon:
     return folium.Polygon(
         list(place.area),
         color=NEUTRAL,
@@ -63,8 +71,8 @@ def _region_area(place: ResolvedPlace, events: list[Event]) -> folium.Polygon:
         fill=True,
         fill_color="#b15928",
         fill_opacity=0.12,
-        tooltip=tooltip(place_tooltip(place)),
-        popup=popup(region_popup_html(place, events)),
+        tooltip=tooltip(place_tooltip(place, words)),
+        popup=popup(region_popup_html(place, events, words)),
         class_name="nm-region-area",
     )
 
@@ -79,6 +87,7 @@ class LayerDrawing:
     areas: list[tuple[str, folium.Polygon]]  # (layer, a region named by its events)
     event_layers: dict[str, str]  # event id → layer id
     fit_points: list[tuple[float, float]]  # what the view fits
+    names: list[tuple[str, folium.Marker]]  # (layer, the name of a place of its events)
 
     def elements(self, layer: str) -> list[folium.Element]:
         """Every element of one layer, in drawing order: areas under legs under lines."""
@@ -88,10 +97,23 @@ class LayerDrawing:
             if self.event_layers[event_id] == layer:
                 drawn += movement.elements
         drawn += [m for event_id, m in self.markers.items() if self.event_layers[event_id] == layer]
+        drawn += [name for in_layer, name in self.names if in_layer == layer]
         return drawn
 
 
-def draw_events(story: Story, events: list[Event], actors: Mapping[str, Actor]) -> LayerDrawing:
+def _place_name(place: ResolvedPlace) -> folium.Marker:
+    """A place's name beside it, under the marks; the map shows it where there is room for it
+    (newsmap.declutter hides a name that would cover a mark, a number or another name)."""
+    icon = folium.DivIcon(
+        html=f'<span class="nm-place-name">{escape_text(place.name)}</span>',
+        icon_size=(160, 14),
+        icon_anchor=(-(MARKER_SIZE // 2 + 3), 7),
+        class_name="nm-name-icon",
+    )
+    return folium.Marker(place.location, icon=icon, interactive=False, pane=MENTION_PANE)
+
+
+def draw_events(story: Story, events: list[Event], words: Words) -> LayerDrawing:
     """The map elements of these (filtered) events, and the points the view should fit."""
     placed = placements(events, story)
     markers: dict[str, folium.Marker] = {}
@@ -101,13 +123,13 @@ def draw_events(story: Story, events: list[Event], actors: Mapping[str, Actor]) 
     spread: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for event in events:
         if event.is_movement:
-            movement = draw_movement(event, story, actors, len(movements))
+            movement = draw_movement(event, story, words, len(movements))
             movements[event.id] = movement
             path = movement.path
             fit_points.extend([*path[:: max(1, len(path) // 8)], path[-1]])
         else:
             placement = placed[event.id]
-            markers[event.id] = _event_marker(event, placement, story, actors)
+            markers[event.id] = _event_marker(event, placement, story, words)
             fit_points.append(placement.place.location)
             spread[(event.layer, placement.place.query)].append(placement.offset)
         for name in event.place_names:
@@ -121,41 +143,49 @@ def draw_events(story: Story, events: list[Event], actors: Mapping[str, Actor]) 
     areas = []
     for (layer, name), region_events in regions.items():
         place = story.place_of(name)
-        areas.append((layer, _region_area(place, region_events)))
+        areas.append((layer, _region_area(place, region_events, words)))
         fit_points.extend(place.area)
     event_layers = {event.id: event.layer for event in events}
-    return LayerDrawing(markers, movements, spiders, areas, event_layers, fit_points)
+    named = {
+        (event.layer, story.place_of(name).query): story.place_of(name)
+        for event in events
+        for name in event.place_names
+        if story.place_of(name).precision != "region"  # an area shows its name on hover
+    }
+    names = [(layer, _place_name(place)) for (layer, _), place in named.items()]
+    return LayerDrawing(markers, movements, spiders, areas, event_layers, fit_points, names)
 
 
 def build_layers(
-    story: Story, events: list[Event], actors: Mapping[str, Actor], *, fit_token: int = 0
+    story: Story, events: list[Event], words: Words, *, fit_token: int = 0
 ) -> list[folium.FeatureGroup]:
     """The map's layers for these (filtered) events, as `feature_group_to_add`: one group per
     layer of `vocabulary.LAYERS` (in its order), the other places named, and the view update
     (not listed in the layer control)."""
-    drawing = draw_events(story, events, actors)
+    drawing = draw_events(story, events, words)
     groups = []
     for term in vocabulary.LAYERS:
-        group = folium.FeatureGroup(name=term.name_en, control=True)
+        group = folium.FeatureGroup(name=term.name(words.language), control=True)
         for element in drawing.elements(term.id):
             element.add_to(group)
         groups.append(group)
     view = folium.FeatureGroup(name=VIEW_GROUP, control=False)
-    ViewUpdate(drawing.fit_points, fit_token).add_to(view)
-    return [*groups, _mentions_group(story, events), view]
+    legend = legend_html(story, events, words)
+    ViewUpdate(drawing.fit_points, fit_token, legend, words("legend.title")).add_to(view)
+    return [*groups, _mentions_group(story, events, words), view]
 
 
-def _mentions_group(story: Story, events: list[Event]) -> folium.FeatureGroup:
+def _mentions_group(story: Story, events: list[Event], words: Words) -> folium.FeatureGroup:
     """Reference points for places the source names where none of the shown events happens
     (e.g. Vladivostok, named to situate Ussuriysk): a grey dot and the name, no event. Listed
     in the layer control only for stories that have such mentions."""
     shown = {name for event in events for name in event.place_names}
-    group = folium.FeatureGroup(name=MENTIONS_LAYER, control=bool(story.mentions))
+    group = folium.FeatureGroup(name=words("map.mentions_layer"), control=bool(story.mentions))
     for mention in story.mentions:
         if mention.place in shown:
             continue
         place = story.place_of(mention.place)
-        text = f"{place.name}: named in the source (“{mention.place_text}”), no event shown here"
+        text = words("popup.mention", name=place.name, text=mention.place_text)
         if mention.note:
             text += f". {mention.note}"
         icon = folium.DivIcon(
@@ -167,7 +197,9 @@ def _mentions_group(story: Story, events: list[Event]) -> folium.FeatureGroup:
             icon_anchor=(5, 8),
             class_name="nm-mention-icon",
         )
-        folium.Marker(place.location, icon=icon, tooltip=tooltip(text)).add_to(group)
+        folium.Marker(place.location, icon=icon, tooltip=tooltip(text), pane=MENTION_PANE).add_to(
+            group
+        )
     return group
 
 

@@ -4,35 +4,44 @@ It is drawn outside the map, so it never hides a mark; its styles are `static/ap
 """
 
 import base64
-from collections.abc import Mapping
 
 from geo import vocabulary
-from geo.formatting import actor_name
+from geo.actors import actor_code
+from geo.i18n import Words
 from geo.map.assets import LEGEND_CSS, static_text
-from geo.map.symbology import NEUTRAL, actor_color, line_weight, marker_svg
-from geo.model import Actor
+from geo.map.symbology import (
+    NEUTRAL,
+    actor_color,
+    dash_pattern,
+    line_weight,
+    marker_svg,
+    text_color_on,
+)
+from geo.model import Event
 from geo.safe_html import escape_text
 from geo.stories import Story
 
 _SAMPLE_TROOPS = 12_000  # the width shown for "wider: more troops"
 
 
-def _legend_row(symbol_svg: str, text: str) -> str:
-    """One legend line; the symbol is an <img> of its SVG, as Streamlit's HTML sanitiser drops
-    inline <svg>."""
-    svg = (
-        symbol_svg
-        if "xmlns=" in symbol_svg
-        else symbol_svg.replace("<svg ", '<svg xmlns="http://www.w3.org/2000/svg" ', 1)
-    )
+def _image(svg: str) -> str:
+    """An SVG as an <img>: Streamlit's HTML sanitiser drops inline <svg>."""
+    if "xmlns=" not in svg:
+        svg = svg.replace("<svg ", '<svg xmlns="http://www.w3.org/2000/svg" ', 1)
     source = "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
-    return f'<div class="nm-row"><img alt="" src="{source}"><span>{escape_text(text)}</span></div>'
+    return f'<img alt="" src="{source}">'
+
+
+def _legend_row(symbols: str | list[str], text: str) -> str:
+    """One legend line: its symbols (SVG) and its text."""
+    images = "".join(_image(svg) for svg in ([symbols] if isinstance(symbols, str) else symbols))
+    return f'<div class="nm-row">{images}<span>{escape_text(text)}</span></div>'
 
 
 def _line_symbol(color: str, weight: float, dash: str | None) -> str:
     dash_attribute = f' stroke-dasharray="{dash}"' if dash else ""
     return (
-        f'<svg width="24" height="12"><line x1="1" y1="6" x2="23" y2="6" stroke="{color}" '
+        f'<svg width="34" height="12"><line x1="1" y1="6" x2="33" y2="6" stroke="{color}" '
         f'stroke-width="{weight}"{dash_attribute}/></svg>'
     )
 
@@ -41,63 +50,104 @@ def _small_marker(kind: str, status: str) -> str:
     return marker_svg(kind, "#777777", status, size=14)
 
 
-def legend_html(story: Story, actors: Mapping[str, Actor]) -> str:
-    """The legend for this story: its actors, the kinds of its single-place events, line
-    styles, every status and the vague places; with its styles."""
+def _actor_symbol(color: str, code: str) -> str:
+    ink = text_color_on(color)
+    return (
+        f'<svg width="22" height="14"><rect width="22" height="14" rx="3" fill="{color}"/>'
+        f'<text x="11" y="7.5" text-anchor="middle" dominant-baseline="central" '
+        f'font-family="system-ui, sans-serif" font-size="8" font-weight="700" fill="{ink}">'
+        f"{escape_text(code)}</text></svg>"
+    )
+
+
+def legend_html(story: Story, events: list[Event], words: Words) -> str:
+    """The legend of what the map shows for these (filtered) events, and nothing else: their
+    actors (colour and code), the kinds of their single-place events, how sure they are
+    (outlines and lines; every status when no event is shown) and their vague places; with its
+    styles, in the reader's language."""
+    actors = words.actors
+    shown = list(dict.fromkeys(event.actor for event in events))
     actor_rows = [
         _legend_row(
-            f'<svg width="12" height="12"><rect width="12" height="12" rx="3" '
-            f'fill="{actor_color(actors, actor_id)}"/></svg>',
-            actor_name(actors, actor_id),
+            _actor_symbol(actor_color(actors, actor_id), actor_code(actors[actor_id])),
+            words.actor(actor_id),
         )
-        for actor_id in story.actor_ids()
+        for actor_id in shown
+        if actor_id in actors
     ]
-    used_kinds = {event.kind for event in story.events if not event.is_movement}
+    used_kinds = {event.kind for event in events if not event.is_movement}
     kind_rows = [
-        _legend_row(_small_marker(term.id, "confirmed"), term.name_en)
-        for term in sorted(vocabulary.KINDS, key=lambda term: term.name_en)
+        _legend_row(_small_marker(term.id, "confirmed"), term.name(words.language))
+        for term in sorted(vocabulary.KINDS, key=lambda term: term.name(words.language))
         if term.id in used_kinds
     ]
-    line_rows = [
-        _legend_row(_line_symbol(NEUTRAL, 3, None), "Reported"),
-        _legend_row(_line_symbol(NEUTRAL, 3, "6 5"), "Planned or unconfirmed"),
-        _legend_row(_line_symbol(NEUTRAL, line_weight(_SAMPLE_TROOPS), None), "Wider: more troops"),
-    ]
+    statuses = {event.status for event in events} or {term.id for term in vocabulary.STATUSES}
+    movements = [event for event in events if event.is_movement]
+    regions = any(
+        story.place_of(name).precision == "region" for event in events for name in event.place_names
+    )
+    countries = any(  # movements' ends only: a ring round a country
+        story.place_of(name).precision == "country"
+        for event in movements
+        for name in event.place_names
+    )
     status_rows = [
-        _legend_row(_small_marker("statement", term.id), term.name_en)
+        _legend_row(
+            [
+                _small_marker("statement", term.id),
+                _line_symbol(NEUTRAL, 3, dash_pattern(term.id, 3)),
+            ],
+            term.name(words.language),
+        )
         for term in vocabulary.STATUSES
+        if term.id in statuses
     ]
-    vague_rows = [
-        _legend_row(
-            '<svg width="14" height="14"><rect x="1" y="1" width="12" height="12" '
-            f'fill="#b15928" fill-opacity=".15" stroke="{NEUTRAL}" stroke-dasharray="3 2"/></svg>',
-            "Region (area)",
-        ),
-        _legend_row(
-            f'<svg width="14" height="14"><circle cx="7" cy="7" r="5.5" fill="none" '
-            f'stroke="{NEUTRAL}" stroke-width="1.5" stroke-dasharray="3 2"/></svg>',
-            "Country only",
-        ),
-    ]
+    if any(event.kind == "plan" for event in movements):
+        status_rows.append(
+            _legend_row(_line_symbol(NEUTRAL, 3, dash_pattern("plan", 3)), words("legend.planned"))
+        )
+    if any(event.troops for event in movements):
+        status_rows.append(
+            _legend_row(
+                _line_symbol(NEUTRAL, line_weight(_SAMPLE_TROOPS), None), words("legend.wider")
+            )
+        )
+    vague_rows = []
+    if regions:
+        vague_rows.append(
+            _legend_row(
+                '<svg width="14" height="14"><rect x="1" y="1" width="12" height="12" '
+                f'fill="#b15928" fill-opacity=".15" stroke="{NEUTRAL}" stroke-dasharray="3 2"/>'
+                "</svg>",
+                words("legend.region"),
+            )
+        )
+    if countries:
+        vague_rows.append(
+            _legend_row(
+                f'<svg width="14" height="14"><circle cx="7" cy="7" r="5.5" fill="none" '
+                f'stroke="{NEUTRAL}" stroke-width="1.5" stroke-dasharray="3 2"/></svg>',
+                words("legend.country"),
+            )
+        )
     if story.mentions:
         vague_rows.append(
             _legend_row(
                 '<svg width="14" height="14"><circle cx="7" cy="7" r="3.5" fill="#fff" '
                 'stroke="#777" stroke-width="1.5"/></svg>',
-                "Named, no event here",
+                words("legend.mention"),
             )
         )
     sections = [
-        ("Actor (colour)", actor_rows),
-        ("Kind (shape)", kind_rows),
-        ("Troop movements", line_rows),
-        ("How sure (outline)", status_rows),
-        ("Places", vague_rows),
+        (words("legend.actors"), actor_rows),
+        (words("legend.kinds"), kind_rows),
+        (words("legend.statuses"), status_rows),
+        (words("legend.places"), vague_rows),
     ]
-    body = "".join(f"<h4>{title}</h4>{''.join(rows)}" for title, rows in sections)
-    hint = (
-        "<p>The layers button at the map's top right hides a layer from view only; the "
-        "sidebar's filters also change the counts, the other pages and the share link.</p>"
+    body = "".join(
+        f"<h4>{escape_text(title)}</h4>{''.join(rows)}" for title, rows in sections if rows
     )
+    hint = f"<p>{escape_text(words('legend.hint'))}</p>"
     styles = f"<style>{static_text(LEGEND_CSS)}</style>"
-    return f'{styles}<div class="nm-legend"><h3>Legend</h3>{body}{hint}</div>'
+    title = escape_text(words("legend.title"))
+    return f'{styles}<div class="nm-legend"><h3>{title}</h3>{body}{hint}</div>'

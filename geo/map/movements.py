@@ -1,16 +1,15 @@
 """Troop movements: a geodesic line per movement, its arrowhead, ends and troop-number label."""
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 import folium
 
-from geo.formatting import troops_label
 from geo.gazetteer import ResolvedPlace
 from geo.geodesy import geodesic_path, point_along, screen_angle
+from geo.i18n import Words
 from geo.map.popups import event_popup, event_tooltip, place_tooltip, tooltip
 from geo.map.symbology import actor_color, line_dash, line_weight
-from geo.model import Actor, Event
+from geo.model import Event
 from geo.safe_html import escape_text
 from geo.stories import Story
 
@@ -23,7 +22,7 @@ LABEL_PANE_Z_INDEX = 640
 _LABEL_POSITIONS = (0.5, 0.3, 0.7, 0.4, 0.6)
 
 
-def _endpoint(place: ResolvedPlace, color: str) -> folium.CircleMarker:
+def _endpoint(place: ResolvedPlace, color: str, words: Words) -> folium.CircleMarker:
     if place.precision == "country":
         return folium.CircleMarker(
             place.location,
@@ -32,7 +31,7 @@ def _endpoint(place: ResolvedPlace, color: str) -> folium.CircleMarker:
             weight=2,
             dash_array="4 4",
             fill=False,
-            tooltip=tooltip(place_tooltip(place)),
+            tooltip=tooltip(place_tooltip(place, words)),
             class_name="nm-country",
         )
     return folium.CircleMarker(
@@ -43,7 +42,7 @@ def _endpoint(place: ResolvedPlace, color: str) -> folium.CircleMarker:
         fill=True,
         fill_color="#ffffff",
         fill_opacity=1,
-        tooltip=tooltip(place_tooltip(place)),
+        tooltip=tooltip(place_tooltip(place, words)),
     )
 
 
@@ -63,18 +62,27 @@ def _arrowhead(event: Event, path: list[tuple[float, float]], color: str) -> fol
     return folium.Marker(path[-1], icon=icon, interactive=False)
 
 
+def troop_label_text(event: Event, troops: int, words: Words) -> str:
+    """'12,000 planned · claimed by South Korea': the number, and how sure it is."""
+    text = words.count("movement.planned" if event.kind == "plan" else "movement.troops", troops)
+    if event.status != "confirmed":
+        label = words.status(event)
+        text += f" · {label[:1].lower()}{label[1:]}"
+    return text
+
+
 def _troop_label(
-    event: Event, troops: int, position: tuple[float, float], color: str
+    event: Event, text: str, position: tuple[float, float], color: str
 ) -> folium.Marker:
-    text = troops_label(troops) + (" planned" if event.kind == "plan" else "")
+    width = max(60, 7 * len(text) + 20)
     icon = folium.DivIcon(
         html=(
-            f'<div class="nm-troop-label-box"><span class="nm-troop-label" '
-            f'data-event="{escape_text(event.id)}" style="border-color:{color}">'
-            f"{escape_text(text)}</span></div>"
+            f'<div class="nm-troop-label-box" style="width:{width}px">'
+            f'<span class="nm-troop-label" data-event="{escape_text(event.id)}" '
+            f'style="border-color:{color}">{escape_text(text)}</span></div>'
         ),
-        icon_size=(110, 22),
-        icon_anchor=(55, 11),
+        icon_size=(width, 22),
+        icon_anchor=(width // 2, 11),
         class_name="nm-label-icon",
     )
     return folium.Marker(position, icon=icon, interactive=False, pane=LABEL_PANE)
@@ -98,14 +106,12 @@ class MovementDrawing:
         return parts + ([self.label] if self.label is not None else [])
 
 
-def draw_movement(
-    event: Event, story: Story, actors: Mapping[str, Actor], label_slot: int = 0
-) -> MovementDrawing:
+def draw_movement(event: Event, story: Story, words: Words, label_slot: int = 0) -> MovementDrawing:
     """One movement: its line, a wide invisible twin that takes hovers and clicks, its ends,
     its arrowhead and its troop-number label. `label_slot` is the movement's rank among those
     drawn, which spreads their labels."""
     origin, destination = story.ends_of(event)
-    color = actor_color(actors, event.actor)
+    color = actor_color(words.actors, event.actor)
     path = geodesic_path(origin.location, destination.location)
     dash = line_dash(event)
     line = folium.PolyLine(
@@ -122,18 +128,19 @@ def draw_movement(
         color=color,
         weight=18,
         opacity=0.001,
-        tooltip=event_tooltip(event, actors),
-        popup=event_popup(event, story, actors),
+        tooltip=event_tooltip(event, words),
+        popup=event_popup(event, story, words),
         class_name=f"nm-hit nm-hit-{event.id}",
     )
     label = None
     if event.troops:
         fraction = _LABEL_POSITIONS[label_slot % len(_LABEL_POSITIONS)]
-        label = _troop_label(event, event.troops, point_along(path, fraction), color)
+        text = troop_label_text(event, event.troops, words)
+        label = _troop_label(event, text, point_along(path, fraction), color)
     return MovementDrawing(
         line=line,
         hit_line=hit_line,
-        ends=(_endpoint(origin, color), _endpoint(destination, color)),
+        ends=(_endpoint(origin, color, words), _endpoint(destination, color, words)),
         arrowhead=_arrowhead(event, path, color),
         label=label,
         path=path,

@@ -4,102 +4,95 @@ Every string from a story or data file goes through `escape_text` before it reac
 (../shared/NOTES.md, "Folium and untrusted text").
 """
 
-from collections.abc import Mapping
-
 import folium
 
 from geo import vocabulary
-from geo.formatting import (
-    actor_name,
-    event_title,
-    format_day,
-    format_span,
-    kind_label,
-    status_label,
-    troops_label,
-)
 from geo.gazetteer import ResolvedPlace
+from geo.i18n import Words
 from geo.map.symbology import actor_color, text_color_on
-from geo.model import Actor, Event
+from geo.model import Event
 from geo.safe_html import escape_text
 from geo.stories import Story
 
 POPUP_MAX_WIDTH = 380
 
 
-def _place_line(place: ResolvedPlace, text: str | None) -> str:
+def _place_line(place: ResolvedPlace, text: str | None, words: Words) -> str:
     """'Seoul (“Séoul” in the source)' as escaped HTML; `text` is the spelling in the source."""
     if text is None:
-        spelled = "not named in the source"
+        spelled = escape_text(words("popup.not_named"))
     elif text == place.query:
-        spelled = "named in the source"
+        spelled = escape_text(words("popup.named"))
     else:
-        spelled = f"“{escape_text(text)}” in the source"
+        spelled = escape_text(words("popup.spelled", text=text))
     return f"{escape_text(place.name)} ({spelled})"
 
 
-def _where(event: Event, story: Story) -> str:
+def _where(event: Event, story: Story, words: Words) -> str:
     if event.is_movement:
         origin, destination = story.ends_of(event)
-        return (
-            f"From {_place_line(origin, event.origin_text)} "
-            f"to {_place_line(destination, event.destination_text)}"
+        return words.html(
+            "popup.from_to",
+            origin=_place_line(origin, event.origin_text, words),
+            destination=_place_line(destination, event.destination_text, words),
         )
-    where = _place_line(story.location_of(event), event.place_text)
+    where = _place_line(story.location_of(event), event.place_text, words)
     if event.place_text is None:
-        where += ": shown at the actor's seat"
+        where += escape_text(words("popup.at_seat"))
     return where
 
 
-def status_badge(event: Event, actors: Mapping[str, Actor]) -> str:
+def status_badge(event: Event, words: Words) -> str:
     """The status as a coloured badge ('CLAIMED BY SOUTH KOREA'), escaped HTML."""
     color = vocabulary.STATUSES[event.status].color or "#bababa"
     return (
         f'<span class="nm-badge" style="background:{escape_text(color)};'
-        f'color:{text_color_on(color)}">{escape_text(status_label(event, actors))}</span>'
+        f'color:{text_color_on(color)}">{escape_text(words.status(event))}</span>'
     )
 
 
-def popup_html(event: Event, story: Story, actors: Mapping[str, Actor]) -> str:
+def popup_html(event: Event, story: Story, words: Words) -> str:
     """The click popup: date, actors, kind, status badge, summary, quote, place and source."""
-    color = escape_text(actor_color(actors, event.actor))
-    who = escape_text(actor_name(actors, event.actor))
+    color = escape_text(actor_color(words.actors, event.actor))
+    who = escape_text(words.actor(event.actor))
     if event.counterpart:
-        who += " → " + escape_text(actor_name(actors, event.counterpart))
+        who += " → " + escape_text(words.actor(event.counterpart))
     troops = (
-        f'<div class="nm-troops-line">{troops_label(event.troops)} troops</div>'
+        f'<div class="nm-troops-line">'
+        f"{escape_text(words.count('popup.troops', event.troops))}</div>"
         if event.troops
         else ""
     )
-    link = ""
-    if event.source_url:
-        link = (
-            f' · <a href="{escape_text(event.source_url)}" target="_blank" '
-            'rel="noopener noreferrer">article</a>'
+    url = event.source_url or story.meta.url
+    source = escape_text(event.source)
+    if url:  # the source links out when its address is known
+        source = (
+            f'<a href="{escape_text(url)}" target="_blank" rel="noopener noreferrer">{source}</a>'
         )
+    precision = words.term(vocabulary.GEO_PRECISIONS, event.geo_precision)
     return (
         f'<div class="nm-popup" data-event="{escape_text(event.id)}">'
-        f'<div class="nm-head">{escape_text(kind_label(event.kind))} · '
-        f"{escape_text(format_span(event))}</div>"
+        f'<div class="nm-head">{escape_text(words.kind(event.kind))} · '
+        f"{escape_text(words.span(event))}</div>"
         f'<div class="nm-actors"><span class="nm-swatch" style="background:{color}"></span>'
         f"{who}</div>"
-        f"{status_badge(event, actors)}{troops}"
-        f'<p class="nm-summary">{escape_text(event.summary)}</p>'
+        f"{status_badge(event, words)}{troops}"
+        f'<p class="nm-summary" lang="en">{escape_text(event.summary)}</p>'
         f'<blockquote class="nm-quote" lang="{escape_text(story.meta.language)}">'
         f"{escape_text(event.quote)}</blockquote>"
-        f'<div class="nm-where">{_where(event, story)} · '
-        f"{escape_text(event.geo_precision)} precision</div>"
-        f'<div class="nm-source">Source: {escape_text(event.source)}, '
-        f"{escape_text(format_day(event.source_date))}{link}</div></div>"
+        f'<div class="nm-where">{_where(event, story, words)} · '
+        f"{escape_text(words('popup.precision', precision=precision.lower()))}</div>"
+        f'<div class="nm-source">{escape_text(words("popup.source"))} {source}, '
+        f"{escape_text(words.day(event.source_date))}</div></div>"
     )
 
 
-def region_popup_html(place: ResolvedPlace, events: list[Event]) -> str:
+def region_popup_html(place: ResolvedPlace, events: list[Event], words: Words) -> str:
     """The popup of a region's area: what the area is, why it is drawn there, its events."""
-    listed = "".join(f"<li>{escape_text(event.summary)}</li>" for event in events)
+    listed = "".join(f'<li lang="en">{escape_text(event.summary)}</li>' for event in events)
     return (
         f'<div class="nm-popup nm-region"><div class="nm-head">{escape_text(place.name)}'
-        f" · area (region precision)</div><p>{escape_text(place.note)}</p>"
+        f" · {escape_text(words('popup.area'))}</div><p>{escape_text(place.note)}</p>"
         f"<ul>{listed}</ul></div>"
     )
 
@@ -117,9 +110,9 @@ def popup(html: str) -> folium.Popup:
     )
 
 
-def event_popup(event: Event, story: Story, actors: Mapping[str, Actor]) -> folium.Popup:
+def event_popup(event: Event, story: Story, words: Words) -> folium.Popup:
     """The click popup of an event."""
-    return popup(popup_html(event, story, actors))
+    return popup(popup_html(event, story, words))
 
 
 def tooltip(text: str) -> folium.Tooltip:
@@ -127,15 +120,13 @@ def tooltip(text: str) -> folium.Tooltip:
     return folium.Tooltip(escape_text(text), sticky=True)
 
 
-def event_tooltip(event: Event, actors: Mapping[str, Actor]) -> folium.Tooltip:
+def event_tooltip(event: Event, words: Words) -> folium.Tooltip:
     """The hover title of an event: 'South Korea → Russia: summons, 21 Oct 2024'."""
-    return tooltip(event_title(event, actors))
+    return tooltip(words.event_title(event))
 
 
-def place_tooltip(place: ResolvedPlace) -> str:
+def place_tooltip(place: ResolvedPlace, words: Words) -> str:
     """What hovering a place end or area says about its precision."""
-    if place.precision == "country":
-        return f"{place.name}: country level only, the point stands for the whole country"
-    if place.precision == "region":
-        return f"{place.name}: an area, not a point"
+    if place.precision in ("country", "region"):
+        return words(f"popup.{place.precision}_place", name=place.name)
     return place.name

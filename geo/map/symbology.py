@@ -58,8 +58,11 @@ def _style_attributes(style: Mapping[str, str]) -> str:
     return " ".join(f'{name}="{value}"' for name, value in style.items())
 
 
-def marker_svg(kind: str, color: str, status: str, *, size: int = MARKER_SIZE) -> str:
-    """The SVG of a marker: shape by kind, fill by actor colour, outline by status."""
+def marker_svg(
+    kind: str, color: str, status: str, *, size: int = MARKER_SIZE, code: str = ""
+) -> str:
+    """The SVG of a marker: shape by kind, fill by actor colour, outline by status, and the
+    actor's code written in it (colour is never the only cue)."""
     shape_name = vocabulary.KINDS[kind].shape or "circle"
     style = dict(MARKER_STATUS_STYLES.get(status, _DEFAULT_STATUS_STYLE))
     if shape_name in HOLLOW_SHAPES:
@@ -70,10 +73,19 @@ def marker_svg(kind: str, color: str, status: str, *, size: int = MARKER_SIZE) -
         if status == "denied"
         else ""
     )
+    ink = color if shape_name in HOLLOW_SHAPES else text_color_on(color)
+    label = (
+        f'<text x="13" y="13.5" text-anchor="middle" dominant-baseline="central" '
+        f'font-family="system-ui, sans-serif" font-size="{8 if len(code) < 3 else 6.5}" '
+        f'font-weight="700" fill="{ink}">{code}</text>'
+        if code and status != "denied"
+        else ""
+    )
     return (
         f'<svg width="{size}" height="{size}" viewBox="0 0 26 26" '
-        f'xmlns="http://www.w3.org/2000/svg"><g fill="{color}" {_style_attributes(style)}>'
-        f"{SHAPES[shape_name]}</g>{cross}</svg>"
+        f'xmlns="http://www.w3.org/2000/svg" aria-hidden="true">'
+        f'<g fill="{color}" {_style_attributes(style)}>'
+        f"{SHAPES[shape_name]}</g>{label}{cross}</svg>"
     )
 
 
@@ -85,15 +97,22 @@ def line_weight(troops: int | None) -> float:
 
 
 def line_dash(event: Event) -> str | None:
-    """Leaflet dashArray: reported movements solid, planned or unconfirmed dashed, denied dotted.
+    """Leaflet dashArray, by how sure the movement is: confirmed solid, claimed long dashes,
+    unconfirmed short dashes, denied dots; a plan (not yet done) dash and dot, whatever its
+    status. Dashes scale with the line's width so that wide lines still read as dashed."""
+    return dash_pattern("plan" if event.kind == "plan" else event.status, line_weight(event.troops))
 
-    Dashes scale with the line's width so that wide lines still read as dashed.
-    """
-    weight = line_weight(event.troops)
-    if event.status == "denied":
+
+def dash_pattern(style: str, weight: float) -> str | None:
+    """The dash pattern of a line style (a status, or "plan") at a width, for maps and legend."""
+    if style == "plan":
+        return f"{max(12, 2.4 * weight):g} {max(5, weight):g} {weight:g} {max(5, weight):g}"
+    if style == "claimed":
+        return f"{max(12, 2.4 * weight):g} {max(6, 1.2 * weight):g}"
+    if style == "unconfirmed":
+        return f"{max(5, weight):g} {max(5, weight):g}"
+    if style == "denied":
         return f"{weight:g} {2.5 * weight:g}"
-    if event.kind == "plan" or event.status == "unconfirmed":
-        return f"{max(10, 2.2 * weight):g} {max(7, 1.4 * weight):g}"
     return None
 
 
