@@ -82,6 +82,51 @@ def _map_load_seconds(browser, base_url: str) -> float:
     return elapsed
 
 
+# Clicks "Next day" and resolves with the milliseconds until the map has drawn that day (the
+# day label changed and a frame was painted). Playback runs in the browser: no server rerun.
+STEP_JS = """() => new Promise((resolve) => {
+    const day = document.querySelector(".nm-playback-day");
+    const before = day.textContent;
+    const started = performance.now();
+    document.querySelector('.nm-playback button[aria-label="Next day"]').click();
+    const check = () => day.textContent !== before
+        ? requestAnimationFrame(() => resolve(performance.now() - started))
+        : requestAnimationFrame(check);
+    check();
+})"""
+
+
+def _playback_step_ms(browser, base_url: str) -> list[float]:
+    """Milliseconds from a "Next day" click to the new day drawn, over a month of steps."""
+    context = browser.new_context(viewport={"width": 1400, "height": 950})
+    context.route("**/*", OfflineRouter())
+    page = context.new_page()
+    page.goto(f"{base_url}/")
+    frame = page.frame_locator(MAP_FRAME)
+    frame.locator(".nm-marker").first.wait_for(timeout=120_000)
+    wait_for_app(page)
+    frame.get_by_role("button", name="Next event").click()  # into playback: the first event
+    body = frame.locator("body")
+    steps = [body.evaluate(STEP_JS) for _ in range(30)]
+    context.close()
+    return steps
+
+
+def _export_bytes() -> int:
+    """Size of the downloaded HTML map of the shipped story's whole view."""
+    from geo.catalog import load_catalog
+    from geo.i18n import Words
+    from geo.map import standalone_html
+    from geo.paths import DATA_DIR
+    from geo.resolver import default_resolver
+
+    story = load_catalog(DATA_DIR / "stories", resolver=default_resolver()).default_story()
+    page = standalone_html(
+        story, list(story.events), Words("en", story.actors), summary=None, link="https://x/"
+    )
+    return len(page.encode("utf-8"))
+
+
 def main() -> None:
     """Run every measurement and print the figures."""
     from playwright.sync_api import sync_playwright
@@ -102,6 +147,7 @@ def main() -> None:
         cold = _map_load_seconds(browser, base_url)
         warm = [_map_load_seconds(browser, base_url) for _ in range(3)]
         peak = _peak_rss_mb(process.pid)
+        steps = _playback_step_ms(browser, base_url)
         drafting = _import_draft_seconds(browser, base_url)
         browser.close()
         peak_with_import = _peak_rss_mb(process.pid)
@@ -110,6 +156,11 @@ def main() -> None:
         f"warm median {statistics.median(warm):.2f} s (tiles answered locally)"
     )
     print(f"app process peak memory (VmHWM), map pages: {peak:.0f} MB  (target < 300 MB)")
+    print(
+        f"playback step, click to the new day drawn ({len(steps)} steps, no server rerun): "
+        f"median {statistics.median(steps):.0f} ms, max {max(steps):.0f} ms  (target < 300 ms)"
+    )
+    print(f"downloaded HTML map, shipped story: {_export_bytes() / 1e6:.2f} MB  (target < 1.5 MB)")
     print(
         f"Import page, first French draft (loads GeoNames and the French model): {drafting:.1f} s; "
         f"peak memory after it: {peak_with_import:.0f} MB  (target < 600 MB)"

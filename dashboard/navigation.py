@@ -4,7 +4,6 @@ import threading
 from dataclasses import dataclass
 
 import streamlit as st
-import streamlit.components.v1 as components
 from streamlit.navigation.page import StreamlitPage
 
 from dashboard.language import current_words
@@ -67,12 +66,18 @@ def run_app() -> None:
     The page reads this run's selection with `selection()`; it is dropped when the run ends,
     so a page never sees a selection drawn by an earlier run.
     """
-    st.set_page_config(page_title=current_words()("app.title"), page_icon="🗺️", layout="wide")
+    st.set_page_config(
+        page_title=current_words()("app.title"),
+        page_icon="🗺️",
+        layout="wide",
+        # Embedded in another page, the view shows its filter summary and legend, not the filters.
+        initial_sidebar_state="collapsed" if st.context.is_embedded else "auto",
+    )
     page = _navigation()
     st.html(f"<style>{static_text(PAGE_CSS)}</style>")
     chosen = draw_sidebar(page.url_path)
-    with st.sidebar:  # last in the sidebar, out of sight (static/app/page.css)
-        components.html(f"<script>{static_text(PAGE_JS)}</script>", height=0)
+    with st.sidebar:  # last in the sidebar: a script, nothing to see
+        st.html(f"<script>{static_text(PAGE_JS)}</script>", unsafe_allow_javascript=True)
     show_link_notices()
     settings_problem = online_settings()[1]
     if settings_problem:

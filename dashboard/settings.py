@@ -11,10 +11,10 @@ from streamlit.errors import StreamlitSecretNotFoundError
 
 from geo.catalog import Catalog, catalog_signature, load_catalog
 from geo.errors import SettingsError
+from geo.links import app_origin
 from geo.nominatim import NominatimGeocoder, NominatimSettings
 from geo.paths import geocode_cache_file, stories_dir
 from geo.resolver import default_resolver
-from geo.view import app_origin
 
 DEFAULT_ORIGIN = "http://localhost:8501"
 ONLINE_RETRY_SECONDS = 60

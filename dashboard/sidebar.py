@@ -1,7 +1,7 @@
 """The shared sidebar: the filters, the count, Reset and the share link, kept in step with the
 URL; and what every page shows above its content."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import streamlit as st
@@ -10,8 +10,9 @@ from dashboard.language import current_words, language_switch, take_language_not
 from dashboard.settings import app_address, catalog
 from geo import vocabulary
 from geo.catalog import Catalog
-from geo.filtering import filter_events
+from geo.filtering import filter_events, with_event
 from geo.i18n import Words
+from geo.links import AT_PARAM, embed_snippet, share_url
 from geo.model import Event
 from geo.safe_html import escape_markdown
 from geo.stories import Story
@@ -27,7 +28,7 @@ from geo.view import (
     default_view,
     filter_summary,
     parse_view,
-    share_url,
+    playback_day,
     state_fitted_to_story,
     story_actor_choices,
     view_from_state,
@@ -42,6 +43,7 @@ DATES_NOTICE_KEY = "dates_notice"  # what became of dates the story does not cov
 TYPED_DATES = (date(1800, 1, 1), date(2199, 12, 31))
 OPEN_STORY_KEY = "open_story"  # a story to show next (set when the Import page saves one)
 LAST_VIEW_KEY = "last_view"
+EVENT_KEY = "focus_event"  # the event a link opened the view on, until the filters change
 FIT_REQUESTS_KEY = "map_fit_requests"
 
 
@@ -56,11 +58,13 @@ class Selection:
     events: list[Event]
     share_link: str
     words: Words
+    map_link: str  # the same view on the map page
 
 
 def _set_state(view: View) -> None:
     st.session_state.update(widget_state(view))
     st.session_state[LAST_VIEW_KEY] = view
+    st.session_state[EVENT_KEY] = view.event
 
 
 def _query_params() -> dict[str, list[str]]:
@@ -77,6 +81,7 @@ def _on_story_change() -> None:
 def _on_filter_change() -> None:
     st.session_state[NOTICES_KEY] = []
     st.session_state.pop(DATES_NOTICE_KEY, None)
+    st.session_state[EVENT_KEY] = ""
 
 
 def _on_dates_change() -> None:
@@ -210,8 +215,13 @@ def draw_sidebar(page_path: str) -> Selection:
             placeholder=words("sidebar.no_status"),
         )
         view = view_from_state(st.session_state, story, st.session_state.get(LAST_VIEW_KEY))
+        view = replace(view, event=st.session_state.get(EVENT_KEY, ""))
+        # The map's playback writes the day it shows into the address as the reader moves.
+        view = replace(view, at=playback_day(st.query_params.get_all(AT_PARAM), view))
         st.session_state[LAST_VIEW_KEY] = view
-        events = filter_events(story.events, view.event_filter())
+        events = with_event(
+            filter_events(story.events, view.event_filter()), story.events, view.event
+        )
         params = view_params(view, story, words.language)
         link = share_url(app_address(), page_path, params)
         with top:
@@ -222,11 +232,14 @@ def draw_sidebar(page_path: str) -> Selection:
             reset.button(
                 words("sidebar.reset"), key="reset_filters", on_click=_on_reset, width="stretch"
             )
+            map_link = share_url(app_address(), "", params)
             with share.popover(words("sidebar.share"), width="stretch"):
                 st.caption(words("sidebar.share_help"))
                 st.code(link, language=None, wrap_lines=True)
+                st.caption(words("sidebar.embed_help"))
+                st.code(embed_snippet(map_link, story.meta.title), language="html", wrap_lines=True)
     _sync_url(params)
-    return Selection(loaded, story, view, events, link, words)
+    return Selection(loaded, story, view, events, link, words, map_link)
 
 
 def fit_token() -> int:
@@ -269,6 +282,9 @@ def story_header(chosen: Selection) -> None:
         st.markdown(f"#### {escape_markdown(meta.title)}")
         count = words.count("sidebar.count", len(chosen.events), total=len(chosen.story.events))
         st.caption(f"{escape_markdown(meta.outlet)}, {words.day(meta.published)} · {count}")
+        linked = next((e for e in chosen.story.events if e.id == chosen.view.event), None)
+        if linked is not None and not chosen.view.event_filter().matches(linked):
+            st.info(words("header.event_outside", title=words.event_title(linked)))
         summary = filter_summary(chosen.view, chosen.story, words)
         if summary:
             text, button = st.columns([5, 1], vertical_alignment="center")

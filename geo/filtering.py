@@ -37,3 +37,12 @@ def filter_events(events: Iterable[Event], event_filter: EventFilter) -> list[Ev
     dates keep their order in the story file)."""
     kept = [event for event in events if event_filter.matches(event)]
     return sorted(kept, key=lambda event: (event.date_start, event.date_end))
+
+
+def with_event(events: list[Event], story_events: Iterable[Event], event_id: str) -> list[Event]:
+    """The view's events, and the event a link opened it on (one of `story_events`) even when
+    the filters leave it out, in date order as `filter_events` gives them."""
+    if not event_id or any(event.id == event_id for event in events):
+        return events
+    linked = [event for event in story_events if event.id == event_id]
+    return sorted([*events, *linked], key=lambda event: (event.date_start, event.date_end))

@@ -2,7 +2,7 @@
 reader's language (the `id` column keeps the data's ids)."""
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import pandas as pd
 
@@ -13,6 +13,7 @@ from geo.safe_html import escape_markdown
 from geo.stories import Story
 
 # Column keys, in order; their headers are the messages table.<key>.
+LinkFor = Callable[[str], str]  # an event's id → the link that opens the view on it
 EVENT_COLUMNS = (
     "headline",
     "status",
@@ -59,9 +60,12 @@ def _frame(rows: list[dict[str, object]], columns: tuple[str, ...], words: Words
     return frame.rename(columns={key: column_header(key, words) for key in columns})
 
 
-def events_table(story: Story, events: list[Event], words: Words) -> pd.DataFrame:
+def events_table(
+    story: Story, events: list[Event], words: Words, link_for: LinkFor | None = None
+) -> pd.DataFrame:
     """One readable row per event, in the order given (date order, from `filter_events`); its
-    headline ("South Korea → Russia: summons, 21 Oct 2024") first, for narrow screens."""
+    headline ("South Korea → Russia: summons, 21 Oct 2024") first, for narrow screens; with
+    `link_for` (event id → link), a last column linking to each event."""
     rows: list[dict[str, object]] = [
         {
             "headline": words.event_title(event),
@@ -83,13 +87,17 @@ def events_table(story: Story, events: list[Event], words: Words) -> pd.DataFram
     frame = _frame(rows, EVENT_COLUMNS, words)
     troops = column_header("troops", words)
     frame[troops] = frame[troops].astype("Int64")
+    if link_for is not None:
+        frame[column_header("link", words)] = [link_for(event.id) for event in events]
     return frame
 
 
-def events_markdown(story: Story, events: list[Event], words: Words, *, full: bool) -> str:
+def events_markdown(
+    story: Story, events: list[Event], words: Words, *, full: bool, link_for: LinkFor | None = None
+) -> str:
     """The events as a Markdown list a screen reader reads in order and a phone wraps: each
-    one's headline and status, its summary, and (`full`) its place, verbatim quote and source.
-    Every story text is escaped."""
+    one's headline and status, its summary, (`full`) its place, verbatim quote and source, and
+    (`link_for`: event id → link) a link to it. Every story text is escaped."""
     items = []
     for event in events:
         item = (
@@ -105,6 +113,9 @@ def events_markdown(story: Story, events: list[Event], words: Words, *, full: bo
                 f"« {escape_markdown(event.quote)} »"
                 f"  \n  {escape_markdown(words('table.source'))}: {escape_markdown(source)}"
             )
+        if link_for is not None:
+            link = link_for(event.id).replace(")", "%29")
+            item += f"  \n  [{escape_markdown(words('popup.link'))}]({link})"
         items.append(item)
     return "\n".join(items)
 

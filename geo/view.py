@@ -12,13 +12,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
-from urllib.parse import urlencode, urlsplit
 
 from geo import vocabulary
 from geo.catalog import Catalog
 from geo.errors import show_value
 from geo.filtering import EventFilter
 from geo.i18n import DEFAULT_LANGUAGE, Words, languages
+from geo.links import AT_PARAM, EVENT_PARAM
 from geo.stories import Story
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -42,6 +42,8 @@ class View:
     actors: tuple[str, ...]
     layers: tuple[str, ...]
     statuses: tuple[str, ...]
+    event: str = ""  # an event the view opens on (its popup open), shown even if filtered out
+    at: date | None = None  # the day the map's playback shows (None: the whole period)
 
     def event_filter(self) -> EventFilter:
         """The filter that selects this view's events (the export uses the same class)."""
@@ -249,7 +251,25 @@ def parse_view(
     statuses = _parse_ids(
         params.get("status"), "status", default.statuses, default.statuses, notices
     )
-    return View(story.id, start, end, actors, layers, statuses), list(notices)
+    event = _single(params.get(EVENT_PARAM, ()), EVENT_PARAM, notices).strip()
+    if event and event not in {known.id for known in story.events}:
+        notices.add("unknown_event", value=show_value(event))
+        event = ""
+    at = _parse_day(params.get(AT_PARAM, ()), AT_PARAM, notices)
+    if at is not None and not start <= at <= end:
+        notices.add("at_outside", at=at, start=start, end=end)
+        at = None
+    return View(story.id, start, end, actors, layers, statuses, event, at), list(notices)
+
+
+def playback_day(values: Sequence[str], view: View) -> date | None:
+    """The day of `at=` values (the map's playback writes it into the address as the reader
+    moves) when it falls in the view's dates; None otherwise, silently."""
+    try:
+        at = date.fromisoformat(values[0]) if values else None
+    except ValueError:
+        return None
+    return at if at is not None and view.start <= at <= view.end else None
 
 
 def view_params(
@@ -273,32 +293,11 @@ def view_params(
     ):
         if set(chosen) != set(everything):
             params[name] = list(chosen) if chosen else [""]
+    if view.event:
+        params[EVENT_PARAM] = view.event
+    if view.at is not None:
+        params[AT_PARAM] = view.at.isoformat()
     return params
-
-
-# Community Cloud serves the app itself under this path, inside a frame at the app's public
-# address; links people share should name the public address.
-_CLOUD_APP_MOUNT = "/~/+"
-
-
-def app_origin(url: str, base_path: str) -> str:
-    """Scheme, host and base path of the app, from the URL the browser reports and the server's
-    configured base path (`server.baseUrlPath`).
-
-    The reported URL's own path is not used: it may name a page, or a page that does not exist
-    (Streamlit then shows the default page). Community Cloud's inner mount
-    (https://x.streamlit.app/~/+) is left out: links name the public address.
-    """
-    parts = urlsplit(url)
-    path = "/" + base_path.strip("/") if base_path.strip("/") else ""
-    return f"{parts.scheme}://{parts.netloc}{path.removesuffix(_CLOUD_APP_MOUNT)}"
-
-
-def share_url(origin: str, page_path: str, params: Mapping[str, str | list[str]]) -> str:
-    """The full link that reopens a view: the app's origin, the page's path ("" for the default
-    page) and the view's query parameters."""
-    path = f"/{page_path}" if page_path else "/"
-    return f"{origin}{path}?{urlencode(params, doseq=True)}"
 
 
 def filter_summary(view: View, story: Story, words: Words) -> str | None:

@@ -5,12 +5,18 @@ import streamlit as st
 
 import dashboard
 from geo.export import export_text
+from geo.links import event_url
 from geo.tables import column_header, events_markdown, events_table
 from geo.view import file_stem
 
 chosen = dashboard.selection()
 words = chosen.words
 dashboard.story_header(chosen)
+
+
+def link_for(event_id: str) -> str:
+    return event_url(chosen.map_link, event_id)
+
 
 LAYOUTS = ("table", "list")
 # A phone gets the list (its text wraps; a table's cells cannot); a reader can switch.
@@ -25,7 +31,8 @@ layout = st.segmented_control(
 )
 if layout == "list":
     st.markdown(
-        events_markdown(chosen.story, chosen.events, words, full=True) or words("map.no_events")
+        events_markdown(chosen.story, chosen.events, words, full=True, link_for=link_for)
+        or words("map.no_events")
     )
 else:
 
@@ -33,7 +40,7 @@ else:
         return column_header(key, words)
 
     st.dataframe(
-        events_table(chosen.story, chosen.events, words),
+        events_table(chosen.story, chosen.events, words, link_for),
         hide_index=True,
         width="stretch",
         height="content" if len(chosen.events) <= 50 else 720,  # a story's events at a glance
@@ -42,6 +49,7 @@ else:
             header("summary"): st.column_config.TextColumn(width="large"),
             header("quote"): st.column_config.TextColumn(width="large"),
             header("troops"): st.column_config.NumberColumn(format="localized"),
+            header("link"): st.column_config.LinkColumn(display_text=words("popup.link")),
         },
     )
 name = file_stem(chosen.view, chosen.story)

@@ -4,9 +4,17 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 import dashboard
-from geo.map import MAP_HEIGHT, build_base_map, build_layer_control, build_layers, legend_html
+from geo.map import (
+    MAP_HEIGHT,
+    build_base_map,
+    build_layer_control,
+    build_layers,
+    legend_html,
+    standalone_html,
+)
 from geo.safe_html import escape_markdown, escape_text
 from geo.tables import events_markdown
+from geo.view import file_stem, filter_summary
 
 EVENTS_ANCHOR = "nm-events-list"
 
@@ -29,7 +37,13 @@ with map_column:
         build_base_map(chosen.story, words),
         key="story-map",
         feature_group_to_add=build_layers(
-            chosen.story, chosen.events, words, fit_token=dashboard.fit_token()
+            chosen.story,
+            chosen.events,
+            words,
+            fit_token=dashboard.fit_token(),
+            focus=chosen.view.event,
+            at=chosen.view.at,
+            link=chosen.share_link,
         ),
         layer_control=build_layer_control(),
         returned_objects=[],
@@ -41,6 +55,20 @@ with legend_column:
 left, right = st.columns([1, 3], vertical_alignment="center")
 left.button(words("map.fit"), on_click=dashboard.request_fit)
 right.caption(words("map.how_to_read"))
+st.download_button(
+    words("map.download_html"),
+    data=lambda: standalone_html(
+        chosen.story,
+        chosen.events,
+        words,
+        summary=filter_summary(chosen.view, chosen.story, words),
+        link=chosen.share_link,
+    ),
+    file_name=f"{file_stem(chosen.view, chosen.story)}.html",
+    mime="text/html",
+    help=words("map.download_html_help"),
+    on_click="ignore",
+)
 st.html(f'<span id="{EVENTS_ANCHOR}" tabindex="-1"></span>')
 with st.expander(words.count("map.list", len(chosen.events))):
     st.markdown(

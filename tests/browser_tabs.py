@@ -103,7 +103,7 @@ class Tab:
     def share_link(self) -> str:
         """Open the sidebar's Share pop-over, read the link it offers, and close it again."""
         self.page.get_by_test_id("stSidebar").get_by_role("button", name="Share").click()
-        link = self.page.locator('[data-testid="stCode"]').inner_text()
+        link = self.page.locator('[data-testid="stCode"]').first.inner_text()
         self.page.keyboard.press("Escape")
         return link
 

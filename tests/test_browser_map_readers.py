@@ -25,9 +25,10 @@ ENGLISH = map_texts(Words("en"))
 SUMMARIES = {event["id"]: event["summary"] for event in SAMPLE_EVENTS}
 QUOTES = {event["id"]: event["quote"] for event in SAMPLE_EVENTS}
 MOVEMENTS = sample_ids(place=None)  # events with an origin and a destination
-# Tab stops in the map besides the marks: the map itself, zoom in and out, the layers button and
-# the attribution's two links.
-OTHER_STOPS = 6
+# Tab stops in the map besides the marks: the map itself, zoom in and out, the layers button,
+# the attribution's two links, and the playback's five buttons, day slider and speed ("All
+# days" and "Link to this day" are off until a day is shown).
+OTHER_STOPS = 6 + 7
 
 # What the map frame says about its marks (the element that takes focus), by event id.
 MARKS_JS = """() => {

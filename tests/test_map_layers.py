@@ -175,7 +175,7 @@ def test_the_front_is_drawn_as_an_area_and_countries_as_rings(sample_story, engl
         end
         for movement in drawing.movements.values()
         for end in movement.ends
-        if end.options.get("className") == "nm-country"
+        if "nm-country" in end.options.get("className", "").split()
     ]
     north_korea = sample_story.place_of("North Korea").location
     assert rings and {tuple(ring.location) for ring in rings} == {north_korea}
@@ -341,3 +341,13 @@ def test_a_layer_added_to_the_vocabulary_gets_its_feature_group(
     assert folium.Marker in {
         type(e) for e in draw_events(story, list(story.events), Words("en")).elements("strikes")
     }
+
+
+def test_a_popup_links_to_its_event_in_the_view_when_the_view_has_a_link(sample_story, english):
+    event = next(e for e in sample_story.events if e.id == "seoul-summons")
+    assert "nm-event-link" not in popup_html(event, sample_story, english)
+    html = popup_html(event, sample_story, english, "https://x.app/?story=s&actor=<b>")
+    assert (
+        '<a class="nm-event-link" href="https://x.app/?story=s&amp;actor=%3Cb%3E&amp;'
+        'event=seoul-summons" target="_blank" rel="noopener">Link to this event</a>'
+    ) in html

@@ -185,6 +185,29 @@ def test_the_busiest_days_are_one_click_away():
     assert list(app.sidebar.warning) == []
 
 
+def test_a_link_to_an_event_shows_it_even_outside_the_filters_until_they_change():
+    app = _app({"story": SAMPLE_STORY_ID, "actor": "nato", "event": "seoul-summons"})
+    _no_exception(app)
+    assert "seoul-summons" in _map_event_ids(app)
+    assert _count_line(app) == _count(len(sample_ids(actor="nato")) + 1)
+    assert any("seoul-summons" not in i.value and "leave out" in i.value for i in app.info)
+    assert _params(app)["event"] == ["seoul-summons"]
+    assert "event=seoul-summons" in _share_link(app)
+    app.multiselect(key=LAYERS_KEY).set_value(["diplomacy"]).run()
+    assert "event" not in _params(app) and "seoul-summons" not in _map_event_ids(app)
+    assert not any("leave out" in i.value for i in app.info)
+
+
+def test_the_events_page_links_each_event_on_the_map():
+    app = _app({"story": SAMPLE_STORY_ID, "actor": "nato"})
+    app.switch_page("pages/events.py").run()
+    frame = app.dataframe[0].value
+    links = list(frame["Link"])
+    assert len(links) == len(sample_ids(actor="nato"))
+    for link, event_id in zip(links, frame["id"], strict=True):
+        assert link.endswith(f"/?story={SAMPLE_STORY_ID}&lang=en&actor=nato&event={event_id}"), link
+
+
 def test_layer_and_status_filters():
     app = _app()
     app.multiselect(key=LAYERS_KEY).set_value(["troops"]).run()

@@ -42,6 +42,7 @@ VENDORED = {
     "topojson-client-3.1.0/topojson-client.min.js": "dist/topojson-client.min.js",
     "topojson-client-3.1.0/LICENSE": "LICENSE",
     "world-atlas-2.0.2/countries-50m.json": "countries-50m.json",
+    "world-atlas-2.0.2/countries-110m.json": "countries-110m.json",
     "world-atlas-2.0.2/LICENSE": "LICENSE",
 }
 

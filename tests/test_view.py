@@ -7,7 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geo import vocabulary
+from geo.filtering import with_event
 from geo.i18n import Words
+from geo.links import app_origin, event_url, share_url
 from geo.view import (
     ACTORS_KEY,
     DATES_KEY,
@@ -15,14 +17,13 @@ from geo.view import (
     STATUSES_KEY,
     STORY_KEY,
     View,
-    app_origin,
     dates_within,
     default_view,
     file_stem,
     filter_summary,
     parse_language,
     parse_view,
-    share_url,
+    playback_day,
     state_fitted_to_story,
     view_from_state,
     view_params,
@@ -112,6 +113,7 @@ def test_notices_shorten_long_garbage(sample_catalog):
         {"actor": ["nato", "france"], "layer": ["diplomacy"]},
         {"actor": [""], "status": ["claimed"]},
         {"layer": [""], "status": [""]},
+        {"actor": ["nato"], "event": ["seoul-summons"]},
     ],
 )
 def test_view_params_round_trip(sample_catalog, params):
@@ -310,3 +312,47 @@ def test_download_names_say_the_filters(sample_story, changes, stem):
 def test_dates_within_keeps_the_days_the_story_covers(sample_story, picked, expected):
     assert sample_story.span() == (date(2024, 6, 1), date(2024, 10, 22))
     assert dates_within(picked, sample_story) == expected
+
+
+def test_a_link_may_open_the_view_on_one_event(sample_catalog):
+    view, notices = parse_view({"event": ["seoul-summons"], "actor": ["nato"]}, sample_catalog)
+    assert (view.event, view.actors, notices) == ("seoul-summons", ("nato",), [])
+    view, notices = parse_view({"event": ["<nope>"]}, sample_catalog)
+    assert view.event == "" and notices == ["event='<nope>' is not an event of this story"]
+    french = Words("fr")
+    _, notices = parse_view({"event": ["nope"]}, sample_catalog, french)
+    assert notices == ["event='nope' n'est pas un événement de ce récit"]
+
+
+def test_the_linked_event_is_shown_even_when_the_filters_leave_it_out(sample_story):
+    nato = [e for e in sample_story.events if e.actor == "nato"]
+    shown = with_event(nato, sample_story.events, "seoul-summons")
+    assert [e.id for e in shown] == sorted(
+        [e.id for e in nato] + ["seoul-summons"],
+        key=lambda i: next(e.date_start for e in sample_story.events if e.id == i),
+    )
+    assert with_event(nato, sample_story.events, "") == nato
+    assert with_event(nato, sample_story.events, nato[0].id) == nato
+
+
+def test_event_url_replaces_the_event_and_keeps_the_rest():
+    link = "https://x.app/?story=s&lang=fr&actor=nato&actor=france&event=old"
+    assert event_url(link, "new") == (
+        "https://x.app/?story=s&lang=fr&actor=nato&actor=france&event=new"
+    )
+    assert event_url("https://x.app/timeline?story=s&actor=", "e").endswith(
+        "?story=s&actor=&event=e"
+    )
+
+
+def test_a_link_may_carry_the_day_the_playback_shows(sample_catalog):
+    story = sample_catalog.story(STORY_ID)
+    view, notices = parse_view({"at": ["2024-10-18"]}, sample_catalog)
+    assert (view.at, notices) == (date(2024, 10, 18), [])
+    assert view_params(view, story)["at"] == "2024-10-18"
+    view, notices = parse_view({"start": ["2024-10-20"], "at": ["2024-10-18"]}, sample_catalog)
+    assert view.at is None
+    assert notices == ["at=2024-10-18 is not within the dates shown (2024-10-20 to 2024-10-22)"]
+    assert playback_day(["2024-10-21"], view) == date(2024, 10, 21)
+    assert playback_day(["2024-10-19"], view) is None, "outside the view's dates"
+    assert playback_day(["not a day"], view) is None and playback_day([], view) is None

@@ -9,12 +9,14 @@
 - `layers`: the filtered events as feature groups, one per layer of the vocabulary
 - `base`: the base map that stays the same while filters change
 - `legend`: the legend beside the map
+- `standalone`: the map of a view as one self-contained HTML file
 """
 
 from geo.map.base import MAP_HEIGHT, build_base_map
 from geo.map.layers import build_layer_control, build_layers
 from geo.map.legend import legend_html
 from geo.map.popups import popup_html
+from geo.map.standalone import standalone_html
 
 __all__ = [
     "MAP_HEIGHT",
@@ -23,4 +25,5 @@ __all__ = [
     "build_layers",
     "legend_html",
     "popup_html",
+    "standalone_html",
 ]

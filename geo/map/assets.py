@@ -20,7 +20,7 @@ VENDORED_JS = [
     ("topojson", "vendor/topojson-client-3.1.0/topojson-client.min.js"),
 ]
 VENDORED_CSS = [("leaflet_css", "vendor/leaflet-1.9.3/leaflet.css")]
-APP_JS = [("newsmap", "app/newsmap.js")]
+APP_JS = [("newsmap", "app/newsmap.js"), ("playback", "app/playback.js")]
 APP_CSS = [("newsmap_css", "app/map.css")]
 OFFLINE_OUTLINES = "vendor/world-atlas-2.0.2/countries-50m.json"
 LEGEND_CSS = "app/legend.css"

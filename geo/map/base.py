@@ -9,7 +9,13 @@ import folium
 
 from geo.i18n import Words
 from geo.map.assets import OFFLINE_OUTLINES, STATIC_URL, use_app_assets
-from geo.map.elements import HiddenLayersMemory, MapReaders, OfflineOutlines, map_texts
+from geo.map.elements import (
+    HiddenLayersMemory,
+    MapReaders,
+    OfflineOutlines,
+    PlaybackControl,
+    map_texts,
+)
 from geo.map.layers import MENTION_PANE, MENTION_PANE_Z_INDEX
 from geo.map.movements import LABEL_PANE, LABEL_PANE_Z_INDEX
 from geo.stories import Story
@@ -26,12 +32,14 @@ def story_center(story: Story) -> tuple[float, float]:
     return ((min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2)
 
 
-def build_base_map(story: Story, words: Words) -> folium.Map:
+def build_base_map(
+    story: Story, words: Words, outlines_url: str = STATIC_URL + OFFLINE_OUTLINES
+) -> folium.Map:
     """The map that stays the same while filters change: tiles, styles, behaviour.
 
     Where OpenStreetMap tiles cannot load, country outlines from Natural Earth show through
-    instead (`OfflineOutlines`). Keyboards, screen readers, phones and the mouse wheel are
-    served by `MapReaders`. What the map says is in `words`' language.
+    instead (`OfflineOutlines`, from `outlines_url`). Keyboards, screen readers, phones and the
+    mouse wheel are served by `MapReaders`. What the map says is in `words`' language.
     """
     base = folium.Map(
         location=list(story_center(story)),
@@ -47,11 +55,12 @@ def build_base_map(story: Story, words: Words) -> folium.Map:
     tiles = folium.TileLayer("OpenStreetMap", name="OpenStreetMap")
     tiles.add_to(base)
     texts = map_texts(words)
-    OfflineOutlines(tiles, STATIC_URL + OFFLINE_OUTLINES, texts).add_to(base)
+    OfflineOutlines(tiles, outlines_url, texts).add_to(base)
     folium.map.CustomPane(LABEL_PANE, z_index=LABEL_PANE_Z_INDEX, pointer_events=False).add_to(base)
     folium.map.CustomPane(MENTION_PANE, z_index=MENTION_PANE_Z_INDEX).add_to(base)
     # No fit_bounds here: its animated zoom could finish after, and undo, the fit to the
     # filtered events that the layers' view update makes on first display.
     HiddenLayersMemory().add_to(base)
     MapReaders(texts).add_to(base)
+    PlaybackControl(texts).add_to(base)
     return base

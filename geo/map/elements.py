@@ -51,19 +51,30 @@ class ViewUpdate(MacroElement):
     """Runs after each layer update: keeps unticked layers hidden, fits the view to the events'
     `points` on the first view, when `fit_token` changes, or when none is in view, and puts the
     legend of what is shown (`legend`, HTML built and escaped by geo.map.legend) in a folding
-    box over the map, where a phone shows it (a wide map has it beside)."""
+    box over the map, where a phone shows it (a wide map has it beside); opens on the event
+    `focus` (its popup open), once; and gives the playback control each shown event's first
+    and last day (`days`, ISO dates by event id) and the day a link asked for (`at`)."""
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
         newsmap.updateView({{ this.points_json }}, {{ this.fit_token }},
-                           {{ this.legend|tojson }}, {{ this.legend_title|tojson }});
+                           {{ this.legend|tojson }}, {{ this.legend_title|tojson }},
+                           {{ this.focus|tojson }}, {{ this.days|tojson }},
+                           {{ this.at|tojson }});
         {% endmacro %}
         """
     )
 
     def __init__(
-        self, points: list[tuple[float, float]], fit_token: int, legend: str, legend_title: str
+        self,
+        points: list[tuple[float, float]],
+        fit_token: int,
+        legend: str,
+        legend_title: str,
+        focus: str = "",
+        days: dict[str, tuple[str, str]] | None = None,
+        at: str = "",
     ) -> None:
         super().__init__()
         self._name = "ViewUpdate"
@@ -71,6 +82,9 @@ class ViewUpdate(MacroElement):
         self.fit_token = int(fit_token)
         self.legend = legend
         self.legend_title = legend_title
+        self.focus = focus
+        self.days = days or {}
+        self.at = at
 
 
 def map_texts(words: Words) -> dict[str, str]:
@@ -86,7 +100,36 @@ def map_texts(words: Words) -> dict[str, str]:
         "tilesMissing": words("map.offline.none"),
         "tilesSome": words("map.offline.some", failed="{failed}", total="{total}"),
         "outlinesFailed": words("map.offline.failed", reason="{reason}"),
+        "playback": words("map.playback.label"),
+        "play": words("map.playback.play"),
+        "pause": words("map.playback.pause"),
+        "back": words("map.playback.back"),
+        "forward": words("map.playback.forward"),
+        "previous": words("map.playback.previous"),
+        "next": words("map.playback.next"),
+        "all": words("map.playback.all"),
+        "speed": words("map.playback.speed"),
+        "day": words("map.playback.day"),
+        "link": words("map.playback.link"),
+        "locale": words("language.locale").replace("_", "-"),
     }
+
+
+class PlaybackControl(MacroElement):
+    """The day slider, play and pause, steps and speed of `static/app/playback.js`."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        newsmap.playback({{ this._parent.get_name() }}, {{ this.texts|tojson }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        super().__init__()
+        self._name = "PlaybackControl"
+        self.texts = texts
 
 
 class MapReaders(MacroElement):

@@ -3,6 +3,7 @@ without events, and the view update, for the filtered events."""
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 import folium
 
@@ -33,7 +34,9 @@ MENTION_PANE = "nm-mentions"
 MENTION_PANE_Z_INDEX = 550
 
 
-def _event_marker(event: Event, placement: Placement, story: Story, words: Words) -> folium.Marker:
+def _event_marker(
+    event: Event, placement: Placement, story: Story, words: Words, link: str
+) -> folium.Marker:
     dx, dy = placement.offset
     half = MARKER_SIZE // 2
     icon = folium.DivIcon(
@@ -52,7 +55,7 @@ def _event_marker(event: Event, placement: Placement, story: Story, words: Words
         placement.place.location,
         icon=icon,
         tooltip=event_tooltip(event, words),
-        popup=event_popup(event, story, words),
+        popup=event_popup(event, story, words, link),
     )
 
 
@@ -113,8 +116,9 @@ def _place_name(place: ResolvedPlace) -> folium.Marker:
     return folium.Marker(place.location, icon=icon, interactive=False, pane=MENTION_PANE)
 
 
-def draw_events(story: Story, events: list[Event], words: Words) -> LayerDrawing:
-    """The map elements of these (filtered) events, and the points the view should fit."""
+def draw_events(story: Story, events: list[Event], words: Words, link: str = "") -> LayerDrawing:
+    """The map elements of these (filtered) events, and the points the view should fit; with
+    `link` (the view's share link), each popup links to its event in that view."""
     placed = placements(events, story)
     markers: dict[str, folium.Marker] = {}
     movements: dict[str, MovementDrawing] = {}
@@ -123,13 +127,13 @@ def draw_events(story: Story, events: list[Event], words: Words) -> LayerDrawing
     spread: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for event in events:
         if event.is_movement:
-            movement = draw_movement(event, story, words, len(movements))
+            movement = draw_movement(event, story, words, len(movements), link)
             movements[event.id] = movement
             path = movement.path
             fit_points.extend([*path[:: max(1, len(path) // 8)], path[-1]])
         else:
             placement = placed[event.id]
-            markers[event.id] = _event_marker(event, placement, story, words)
+            markers[event.id] = _event_marker(event, placement, story, words, link)
             fit_points.append(placement.place.location)
             spread[(event.layer, placement.place.query)].append(placement.offset)
         for name in event.place_names:
@@ -157,12 +161,20 @@ def draw_events(story: Story, events: list[Event], words: Words) -> LayerDrawing
 
 
 def build_layers(
-    story: Story, events: list[Event], words: Words, *, fit_token: int = 0
+    story: Story,
+    events: list[Event],
+    words: Words,
+    *,
+    fit_token: int = 0,
+    focus: str = "",
+    link: str = "",
+    at: date | None = None,
 ) -> list[folium.FeatureGroup]:
     """The map's layers for these (filtered) events, as `feature_group_to_add`: one group per
     layer of `vocabulary.LAYERS` (in its order), the other places named, and the view update
-    (not listed in the layer control)."""
-    drawing = draw_events(story, events, words)
+    (not listed in the layer control), which opens the event `focus` and the playback on the
+    day `at`; with `link` (the view's share link) each popup links to its event in that view."""
+    drawing = draw_events(story, events, words, link)
     groups = []
     for term in vocabulary.LAYERS:
         group = folium.FeatureGroup(name=term.name(words.language), control=True)
@@ -171,7 +183,16 @@ def build_layers(
         groups.append(group)
     view = folium.FeatureGroup(name=VIEW_GROUP, control=False)
     legend = legend_html(story, events, words)
-    ViewUpdate(drawing.fit_points, fit_token, legend, words("legend.title")).add_to(view)
+    days = {e.id: (e.date_start.isoformat(), e.date_end.isoformat()) for e in events}
+    ViewUpdate(
+        drawing.fit_points,
+        fit_token,
+        legend,
+        words("legend.title"),
+        focus,
+        days,
+        at.isoformat() if at else "",
+    ).add_to(view)
     return [*groups, _mentions_group(story, events, words), view]
 
 

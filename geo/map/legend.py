@@ -60,11 +60,11 @@ def _actor_symbol(color: str, code: str) -> str:
     )
 
 
-def legend_html(story: Story, events: list[Event], words: Words) -> str:
+def legend_html(story: Story, events: list[Event], words: Words, *, hint: bool = True) -> str:
     """The legend of what the map shows for these (filtered) events, and nothing else: their
     actors (colour and code), the kinds of their single-place events, how sure they are
     (outlines and lines; every status when no event is shown) and their vague places; with its
-    styles, in the reader's language."""
+    styles, in the reader's language; with `hint`, a note on the layer control and the sidebar."""
     actors = words.actors
     shown = list(dict.fromkeys(event.actor for event in events))
     actor_rows = [
@@ -147,7 +147,7 @@ def legend_html(story: Story, events: list[Event], words: Words) -> str:
     body = "".join(
         f"<h4>{escape_text(title)}</h4>{''.join(rows)}" for title, rows in sections if rows
     )
-    hint = f"<p>{escape_text(words('legend.hint'))}</p>"
+    note = f"<p>{escape_text(words('legend.hint'))}</p>" if hint else ""
     styles = f"<style>{static_text(LEGEND_CSS)}</style>"
     title = escape_text(words("legend.title"))
-    return f'{styles}<div class="nm-legend"><h3>{title}</h3>{body}{hint}</div>'
+    return f'{styles}<div class="nm-legend"><h3>{title}</h3>{body}{note}</div>'

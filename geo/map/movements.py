@@ -22,7 +22,7 @@ LABEL_PANE_Z_INDEX = 640
 _LABEL_POSITIONS = (0.5, 0.3, 0.7, 0.4, 0.6)
 
 
-def _endpoint(place: ResolvedPlace, color: str, words: Words) -> folium.CircleMarker:
+def _endpoint(place: ResolvedPlace, color: str, words: Words, event: Event) -> folium.CircleMarker:
     if place.precision == "country":
         return folium.CircleMarker(
             place.location,
@@ -32,7 +32,7 @@ def _endpoint(place: ResolvedPlace, color: str, words: Words) -> folium.CircleMa
             dash_array="4 4",
             fill=False,
             tooltip=tooltip(place_tooltip(place, words)),
-            class_name="nm-country",
+            class_name=f"nm-country nm-end-{event.id}",
         )
     return folium.CircleMarker(
         place.location,
@@ -43,6 +43,7 @@ def _endpoint(place: ResolvedPlace, color: str, words: Words) -> folium.CircleMa
         fill_color="#ffffff",
         fill_opacity=1,
         tooltip=tooltip(place_tooltip(place, words)),
+        class_name=f"nm-end nm-end-{event.id}",
     )
 
 
@@ -106,10 +107,12 @@ class MovementDrawing:
         return parts + ([self.label] if self.label is not None else [])
 
 
-def draw_movement(event: Event, story: Story, words: Words, label_slot: int = 0) -> MovementDrawing:
+def draw_movement(
+    event: Event, story: Story, words: Words, label_slot: int = 0, link: str = ""
+) -> MovementDrawing:
     """One movement: its line, a wide invisible twin that takes hovers and clicks, its ends,
     its arrowhead and its troop-number label. `label_slot` is the movement's rank among those
-    drawn, which spreads their labels."""
+    drawn, which spreads their labels; with `link` its popup links to it in that view."""
     origin, destination = story.ends_of(event)
     color = actor_color(words.actors, event.actor)
     path = geodesic_path(origin.location, destination.location)
@@ -129,7 +132,7 @@ def draw_movement(event: Event, story: Story, words: Words, label_slot: int = 0)
         weight=18,
         opacity=0.001,
         tooltip=event_tooltip(event, words),
-        popup=event_popup(event, story, words),
+        popup=event_popup(event, story, words, link),
         class_name=f"nm-hit nm-hit-{event.id}",
     )
     label = None
@@ -140,7 +143,7 @@ def draw_movement(event: Event, story: Story, words: Words, label_slot: int = 0)
     return MovementDrawing(
         line=line,
         hit_line=hit_line,
-        ends=(_endpoint(origin, color, words), _endpoint(destination, color, words)),
+        ends=(_endpoint(origin, color, words, event), _endpoint(destination, color, words, event)),
         arrowhead=_arrowhead(event, path, color),
         label=label,
         path=path,

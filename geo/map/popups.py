@@ -9,6 +9,7 @@ import folium
 from geo import vocabulary
 from geo.gazetteer import ResolvedPlace
 from geo.i18n import Words
+from geo.links import event_url
 from geo.map.symbology import actor_color, text_color_on
 from geo.model import Event
 from geo.safe_html import escape_text
@@ -51,8 +52,9 @@ def status_badge(event: Event, words: Words) -> str:
     )
 
 
-def popup_html(event: Event, story: Story, words: Words) -> str:
-    """The click popup: date, actors, kind, status badge, summary, quote, place and source."""
+def popup_html(event: Event, story: Story, words: Words, link: str = "") -> str:
+    """The click popup: date, actors, kind, status badge, summary, quote, place and source, and
+    with `link` (the view's share link) a link to the view opened on this event."""
     color = escape_text(actor_color(words.actors, event.actor))
     who = escape_text(words.actor(event.actor))
     if event.counterpart:
@@ -70,6 +72,13 @@ def popup_html(event: Event, story: Story, words: Words) -> str:
             f'<a href="{escape_text(url)}" target="_blank" rel="noopener noreferrer">{source}</a>'
         )
     precision = words.term(vocabulary.GEO_PRECISIONS, event.geo_precision)
+    # In a new tab: the map's frame may not navigate the app's page.
+    event_link = (
+        f'<a class="nm-event-link" href="{escape_text(event_url(link, event.id))}" '
+        f'target="_blank" rel="noopener">{escape_text(words("popup.link"))}</a>'
+        if link
+        else ""
+    )
     return (
         f'<div class="nm-popup" data-event="{escape_text(event.id)}">'
         f'<div class="nm-head">{escape_text(words.kind(event.kind))} · '
@@ -83,7 +92,7 @@ def popup_html(event: Event, story: Story, words: Words) -> str:
         f'<div class="nm-where">{_where(event, story, words)} · '
         f"{escape_text(words('popup.precision', precision=precision.lower()))}</div>"
         f'<div class="nm-source">{escape_text(words("popup.source"))} {source}, '
-        f"{escape_text(words.day(event.source_date))}</div></div>"
+        f"{escape_text(words.day(event.source_date))}</div>{event_link}</div>"
     )
 
 
@@ -110,9 +119,9 @@ def popup(html: str) -> folium.Popup:
     )
 
 
-def event_popup(event: Event, story: Story, words: Words) -> folium.Popup:
-    """The click popup of an event."""
-    return popup(popup_html(event, story, words))
+def event_popup(event: Event, story: Story, words: Words, link: str = "") -> folium.Popup:
+    """The click popup of an event (linking to it in the view of `link`, when given)."""
+    return popup(popup_html(event, story, words, link))
 
 
 def tooltip(text: str) -> folium.Tooltip:

@@ -4,7 +4,9 @@
  *
  *   newsmap.rememberHiddenLayers()                       layers the reader unticks stay hidden
  *   newsmap.offlineOutlines(map, tiles, url, texts)      country outlines where tiles fail
- *   newsmap.updateView(points, token, legend, title)    after each redraw of the layers
+ *   newsmap.updateView(points, token, legend, title,     after each redraw of the layers
+ *                      focus, days, at)
+ *   newsmap.openEvent(map, id)                           an event's mark in view, popup open
  *   newsmap.readers(map, texts)                          keyboard, screen readers, phones, wheel
  *   newsmap.nameMarks(map)                               (by readers and updateView) marks' names
  *   newsmap.declutter(map)                               (after updates and zooms) overlaps
@@ -33,9 +35,10 @@
 
     // Runs after each layer update: keeps layers the reader unticked hidden, and fits the view
     // to the events when asked (first view, "Fit" button: a new token) or when none is in view.
-    newsmap.updateView = function (points, fitToken, legend, legendTitle) {
+    newsmap.updateView = function (points, fitToken, legend, legendTitle, focus, days, at) {
         setTimeout(function () {
             if (window.map) { showLegend(window.map, legend, legendTitle); }
+            if (window.map && newsmap.setDays) { newsmap.setDays(window.map, days, at); }
             var map = window.map;
             var layerControl = window.layer_control;
             if (!map) { return; }
@@ -66,6 +69,7 @@
                 });
                 if (asked) { outlineBriefly(map, bounds); }
             }
+            openOnce(map, focus || "");
         }, 0);
     };
 
@@ -180,6 +184,35 @@
     }
     newsmap.declutter = declutter;
 
+    // The layer that draws an event's mark: its marker, or the wide twin of its line.
+    function markOf(map, eventId) {
+        var found = null;
+        map.eachLayer(function (layer) {
+            var element = !found && layer.getElement && layer.getElement();
+            if (!element || !element.classList) { return; }
+            var marker = element.querySelector && element.querySelector(".nm-marker");
+            if ((marker && marker.dataset.event === eventId)
+                || element.classList.contains("nm-hit-" + eventId)) { found = layer; }
+        });
+        return found;
+    }
+
+    // An event's mark brought into view (closer when the map shows too much), its popup open.
+    newsmap.openEvent = function (map, eventId, animate) {
+        var layer = eventId && markOf(map, eventId);
+        if (!layer) { return; }
+        var where = layer.getLatLng ? layer.getLatLng() : layer.getCenter();
+        map.setView(where, Math.max(map.getZoom(), 5), {animate: Boolean(animate)});
+        openMarkPopup(map, layer);
+    };
+
+    // A link to one event opens the map on it, its popup open: once, not at every redraw.
+    function openOnce(map, eventId) {
+        if (newsmap.state.focused === eventId) { return; }
+        newsmap.state.focused = eventId;
+        newsmap.openEvent(map, eventId, false);
+    }
+
     // Where the "Fit" button brought the view, outlined for a moment: the reader sees that it
     // worked even when the view was already there.
     function outlineBriefly(map, bounds) {
@@ -190,12 +223,29 @@
         setTimeout(function () { map.removeLayer(outline); }, 1600);
     }
 
-    // The legend of what is shown, in a folding box at the map's top right: on a phone the
-    // legend beside the map falls below it, out of sight of the marks (static/app/map.css
-    // shows the box on narrow maps only). It opens folded; it stays as the reader left it.
+    // Whether the page around the map is narrow: the app's columns then stack (Streamlit's
+    // breakpoint, 640 px) and its legend falls below the map; a page of its own (the
+    // downloaded map) puts its legend below from 700 px.
+    function pageIsNarrow() {
+        try {
+            if (window.parent !== window) { return window.parent.innerWidth < 640; }
+        } catch (error) {  // a frame of another origin: its own width says
+            return error && window.innerWidth < 640;
+        }
+        return window.innerWidth < 700;
+    }
+
+    // The legend of what is shown, in a folding box at the map's top right, where the page
+    // has no room for it beside the map (on a phone it falls below, out of sight of the
+    // marks). It opens folded; it stays as the reader left it.
     function showLegend(map, html, title) {
         var state = newsmap.state;
         if (!state.legend) {
+            var place = function () {
+                map.getContainer().classList.toggle("nm-legend-inside", pageIsNarrow());
+            };
+            window.addEventListener("resize", place);
+            place();
             var control = L.control({position: "topright"});
             control.onAdd = function () {
                 var box = L.DomUtil.create("details", "nm-map-legend");
@@ -634,7 +684,7 @@
         gestures(map, texts);
         keepControlsApart(map);
         map.on("layeradd", function () { nameSoon(map); });
-        map.on("zoomend moveend viewreset resize layeradd layerremove", function () {
+        map.on("zoomend moveend viewreset resize layeradd layerremove nm-playback", function () {
             declutterSoon(map);
         });
         nameSoon(map);

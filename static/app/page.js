@@ -1,6 +1,6 @@
 /*
- * The app's pages (not the map), loaded by dashboard/navigation.py in a hidden frame of the
- * app's own origin, from where it reaches the page around it.
+ * The app's pages (not the map), run in the page by dashboard/navigation.py (st.html with
+ * its script allowed: a fixed file of the project, never story text).
  *
  * A date typed into the sidebar's date field applies on Enter, as in any form: Streamlit
  * applies a typed date when the calendar that typing opens is closed (by Escape, or a click
@@ -9,12 +9,7 @@
 (function () {
     "use strict";
 
-    var page;
-    try {
-        page = window.parent.document;
-    } catch (error) {  // served from another origin: nothing to do
-        return error && undefined;
-    }
+    var page = document;
     if (!page || page.nmEnterApplies) { return; }
     page.nmEnterApplies = true;
 

@@ -1,0 +1,262 @@
+/*
+ * Playback on the map, in the browser (no server round trip, so the map never reloads and a
+ * step takes a frame): a day slider over the shown events' span with play and pause, a day back
+ * and forward, speed, and previous and next event.
+ *
+ *   newsmap.playback(map, texts)        the control (from geo/map/elements.py)
+ *   newsmap.setDays(days)               each shown event's [first, last] day (ISO), by id,
+ *                                       after each redraw of the layers (newsmap.updateView)
+ *
+ * The day shown is in the app's address (`at=`), and a "Link to this day" opens it.
+ *
+ * At a day D an event that starts after D is hidden, one under way on D is highlighted (a
+ * movement drawn along its path as far as it has gone), an earlier one is faded. "All days"
+ * shows the whole filtered period again, as without playback.
+ */
+(function () {
+    "use strict";
+
+    var newsmap = window.newsmap = window.newsmap || {};
+    var DAY = 864e5;
+    var state = {days: {}, at: null, timer: null, speed: 1, control: null};
+    newsmap.playbackState = state;
+
+    function dayNumber(iso) { return Math.round(Date.parse(iso + "T00:00:00Z") / DAY); }
+    function isoDay(number) { return new Date(number * DAY).toISOString().slice(0, 10); }
+
+    function span() {
+        var ids = Object.keys(state.days);
+        if (!ids.length) { return null; }
+        var first = Infinity, last = -Infinity;
+        ids.forEach(function (id) {
+            first = Math.min(first, dayNumber(state.days[id][0]));
+            last = Math.max(last, dayNumber(state.days[id][1]));
+        });
+        return [first, last];
+    }
+
+    // Every element of an event's marks: marker, number, arrowhead (icons with data-event) and
+    // line, its wide twin and its ends (paths with the event in a class).
+    function marksOf(container) {
+        var found = {};
+        function add(id, element) { (found[id] = found[id] || []).push(element); }
+        container.querySelectorAll(".nm-marker, .nm-troop-label, .nm-arrow").forEach(function (e) {
+            add(e.dataset.event, e.closest(".leaflet-marker-icon") || e);
+        });
+        container.querySelectorAll("path.nm-line, path.nm-hit, path.nm-end, path.nm-country")
+            .forEach(function (path) {
+                var kind = [].find.call(path.classList, function (c) {
+                    return /^nm-(line|hit|end)-/.test(c);
+                });
+                if (kind) { add(kind.replace(/^nm-(line|hit|end)-/, ""), path); }
+            });
+        return found;
+    }
+
+    // A movement under way is drawn as far along its path as the day has come.
+    function drawAlong(map, at) {
+        map.eachLayer(function (layer) {
+            var name = layer.options && layer.options.className;
+            var match = name && /nm-(line|hit)-(\S+)/.exec(name);
+            if (!match || !layer.setLatLngs) { return; }
+            layer.nmPath = layer.nmPath || layer.getLatLngs();
+            var days = state.days[match[2]];
+            var share = 1;
+            if (at !== null && days) {
+                var first = dayNumber(days[0]), last = dayNumber(days[1]);
+                share = Math.min(1, Math.max(0, (at - first + 1) / (last - first + 1)));
+            }
+            var points = layer.nmPath.slice(0, Math.max(2, Math.ceil(layer.nmPath.length * share)));
+            if (points.length !== layer.getLatLngs().length) { layer.setLatLngs(points); }
+        });
+    }
+
+    function show(map) {
+        var container = map.getContainer();
+        var at = state.at;
+        var marks = marksOf(container);
+        Object.keys(marks).forEach(function (id) {
+            var days = state.days[id];
+            var first = days ? dayNumber(days[0]) : null, last = days ? dayNumber(days[1]) : null;
+            var when = at === null || !days ? "" : at < first ? "future" : at > last ? "past" : "today";
+            marks[id].forEach(function (element) {
+                element.classList.toggle("nm-future", when === "future");
+                element.classList.toggle("nm-past", when === "past");
+                element.classList.toggle("nm-today", when === "today");
+            });
+        });
+        drawAlong(map, at);
+        container.classList.toggle("nm-playing-back", at !== null);
+        var open = container.querySelector(".leaflet-popup [data-event]");
+        var openDays = open && state.days[open.dataset.event];
+        if (at !== null && openDays && at < dayNumber(openDays[0])) { map.closePopup(); }
+        var control = state.control;
+        if (!control) { return; }
+        var bounds = span();
+        control.slider.disabled = !bounds;
+        if (bounds) {
+            control.slider.min = bounds[0];
+            control.slider.max = bounds[1];
+            control.slider.value = at === null ? bounds[1] : at;
+        }
+        control.day.textContent = at === null ? control.texts.all
+            : new Date(at * DAY).toLocaleDateString(control.texts.locale,
+                {day: "numeric", month: "short", year: "numeric", timeZone: "UTC"});
+        control.slider.setAttribute("aria-valuetext", control.day.textContent);
+        control.all.disabled = at === null;
+        var day = at === null ? "" : isoDay(at);
+        state.asked = day;  // what the address now says
+        var link = addressWithDay(day);
+        control.link.hidden = !link || at === null;
+        if (link) { control.link.href = link; }
+        map.fire("nm-playback", {at: day || null});
+    }
+
+    // The app's address with `at=` set to the day shown (removed for the whole period), put in
+    // the address bar as the reader moves (no reload); null outside the app's frame.
+    function addressWithDay(day) {
+        var location;
+        try {
+            if (window.parent === window) { return null; }
+            location = window.parent.location;
+        } catch (error) {  // another origin
+            return error && null;
+        }
+        var url = new URL(location.href);
+        if (day) { url.searchParams.set("at", day); } else { url.searchParams.delete("at"); }
+        if (url.href !== location.href) {
+            window.parent.history.replaceState(window.parent.history.state, "", url.href);
+        }
+        return url.href;
+    }
+
+    function goTo(map, at) {
+        var bounds = span();
+        state.at = at === null || !bounds ? null : Math.min(bounds[1], Math.max(bounds[0], at));
+        show(map);
+    }
+
+    function stop() {
+        clearInterval(state.timer);
+        state.timer = null;
+        if (state.control) {
+            state.control.play.textContent = "▶";
+            state.control.play.setAttribute("aria-label", state.control.texts.play);
+        }
+    }
+
+    function play(map) {
+        var bounds = span();
+        if (!bounds) { return; }
+        if (state.at === null || state.at >= bounds[1]) { goTo(map, bounds[0]); }
+        state.control.play.textContent = "❚❚";
+        state.control.play.setAttribute("aria-label", state.control.texts.pause);
+        state.timer = setInterval(function () {
+            if (state.at >= span()[1]) { stop(); return; }
+            goTo(map, state.at + 1);
+        }, 400 / state.speed);
+    }
+
+    // The next (or previous) event's first day, its mark brought into view, its popup open.
+    function stepEvent(map, direction) {
+        var ids = Object.keys(state.days).sort(function (a, b) {
+            return dayNumber(state.days[a][0]) - dayNumber(state.days[b][0]) || (a < b ? -1 : 1);
+        });
+        if (!ids.length) { return; }
+        var current = state.eventIndex === undefined ? -1 : state.eventIndex;
+        var index = Math.min(ids.length - 1, Math.max(0, current + direction));
+        if (current < 0 && direction < 0) { index = ids.length - 1; }
+        state.eventIndex = index;
+        goTo(map, dayNumber(state.days[ids[index]][0]));
+        if (newsmap.openEvent) { newsmap.openEvent(map, ids[index], true); }
+    }
+
+    function button(parent, text, label, onClick) {
+        var element = L.DomUtil.create("button", "nm-playback-button", parent);
+        element.type = "button";
+        element.textContent = text;
+        element.setAttribute("aria-label", label);
+        element.title = label;
+        element.addEventListener("click", onClick);
+        return element;
+    }
+
+    newsmap.playback = function (map, texts) {
+        var control = L.control({position: "bottomleft"});
+        control.onAdd = function () {
+            var box = L.DomUtil.create("div", "nm-playback");
+            box.setAttribute("role", "group");
+            box.setAttribute("aria-label", texts.playback);
+            L.DomEvent.disableClickPropagation(box);
+            L.DomEvent.disableScrollPropagation(box);
+            var parts = {texts: texts};
+            parts.previous = button(box, "«", texts.previous, function () {
+                stop(); stepEvent(map, -1);
+            });
+            parts.back = button(box, "‹", texts.back, function () {
+                stop(); goTo(map, (state.at === null ? span()[1] : state.at) - 1);
+            });
+            parts.play = button(box, "▶", texts.play, function () {
+                if (state.timer) { stop(); } else { play(map); }
+            });
+            parts.forward = button(box, "›", texts.forward, function () {
+                stop(); goTo(map, (state.at === null ? span()[0] - 1 : state.at) + 1);
+            });
+            parts.next = button(box, "»", texts.next, function () {
+                stop(); stepEvent(map, 1);
+            });
+            parts.slider = L.DomUtil.create("input", "nm-playback-slider", box);
+            parts.slider.type = "range";
+            parts.slider.step = 1;
+            parts.slider.setAttribute("aria-label", texts.day);
+            parts.slider.addEventListener("input", function () {
+                stop(); goTo(map, Number(parts.slider.value));
+            });
+            parts.day = L.DomUtil.create("output", "nm-playback-day", box);
+            parts.day.setAttribute("aria-live", "polite");
+            parts.speed = L.DomUtil.create("select", "nm-playback-speed", box);
+            parts.speed.setAttribute("aria-label", texts.speed);
+            [1, 4, 16].forEach(function (speed) {
+                var option = L.DomUtil.create("option", "", parts.speed);
+                option.value = speed;
+                option.textContent = speed + "×";
+            });
+            parts.speed.addEventListener("change", function () {
+                state.speed = Number(parts.speed.value);
+                if (state.timer) { stop(); play(map); }
+            });
+            parts.all = button(box, texts.all, texts.all, function () {
+                stop(); state.eventIndex = undefined; goTo(map, null);
+            });
+            parts.link = L.DomUtil.create("a", "nm-playback-link", box);
+            parts.link.textContent = texts.link;
+            parts.link.target = "_blank";
+            parts.link.rel = "noopener";
+            parts.link.hidden = true;
+            state.control = parts;
+            return box;
+        };
+        control.addTo(map);
+        show(map);
+    };
+
+    // After each redraw of the layers: the shown events' days; the day shown stays, unless
+    // the app asks for another (`at`, ISO, from a link; the app does not see the reader's
+    // moves, which stay in the browser, so an empty `at` asks for nothing).
+    newsmap.setDays = function (map, days, at) {
+        state.days = days || {};
+        state.eventIndex = undefined;
+        if (at && at !== state.asked) {
+            state.asked = at;
+            state.at = dayNumber(at);
+        }
+        if (state.at !== null) {
+            var bounds = span();
+            if (!bounds) { state.at = null; } else {
+                state.at = Math.min(bounds[1], Math.max(bounds[0], state.at));
+            }
+        }
+        map.eachLayer(function (layer) { layer.nmPath = undefined; });
+        show(map);
+    };
+}());

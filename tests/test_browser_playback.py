@@ -1,0 +1,93 @@
+"""Playback on the map, end to end in headless Chromium: a day at a time, event by event and
+played through, with every filter, never reloading the map, its day in the address."""
+
+import re
+from datetime import date
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser_support import MAP_FRAME
+from tests.conftest import SAMPLE_EVENTS, SAMPLE_STORY_ID
+from tests.test_browser import LINES, MARKERS
+
+pytestmark = pytest.mark.browser
+SINGLE_PLACE = [e for e in SAMPLE_EVENTS if "origin" not in e]
+
+# Event ids whose marker (single-place events) shows, is faded, or is highlighted.
+SHOWN_JS = """() => {
+    const of = (selector) => [...document.querySelectorAll(selector)]
+        .map((e) => e.querySelector(".nm-marker").dataset.event).sort();
+    return {
+        shown: of(".leaflet-marker-icon.nm-marker-icon:not(.nm-future)"),
+        past: of(".leaflet-marker-icon.nm-marker-icon.nm-past"),
+        today: of(".leaflet-marker-icon.nm-marker-icon.nm-today"),
+        lines: document.querySelectorAll("path.nm-line:not(.nm-future)").length,
+    };
+}"""
+
+
+def _started_by(day: str) -> list[str]:
+    return sorted(e["id"] for e in SINGLE_PLACE if e["date_start"] <= day)
+
+
+def test_playback_steps_plays_and_keeps_its_day_in_the_address(tab, app_url):
+    tab.open(f"{app_url}/?story={SAMPLE_STORY_ID}&lang=en")
+    frame = tab.map()
+    tab.wait_marks(markers=MARKERS, lines=LINES)
+    body = frame.locator("body")
+    body.evaluate("() => { window.__probe = 'same map'; }")
+    day = frame.locator(".nm-playback-day")
+    expect(day).to_have_text("All days")
+
+    # Event by event: the first event's day, its popup open, later events hidden.
+    first = min(SAMPLE_EVENTS, key=lambda e: (e["date_start"], e["date_end"]))
+    frame.get_by_role("button", name="Next event").click()
+    expect(frame.locator(f'.leaflet-popup-content [data-event="{first["id"]}"]')).to_be_visible()
+    expect(tab.page).to_have_url(re.compile(rf"at={first['date_start']}"))
+    state = body.evaluate(SHOWN_JS)
+    assert state["shown"] == _started_by(first["date_start"]), state
+    tab.screenshot("playback-first-event")
+
+    # A day at a time, then a filter change: the same map, the same day.
+    frame.locator(".nm-playback-slider").fill("0")  # clamped to the first day
+    for _ in range(3):
+        frame.get_by_role("button", name="Next day").click()
+    shown_day = day.inner_text()
+    tab.page.get_by_role("button", name="Remove France").first.click()
+    tab.wait_count(f"{len(SAMPLE_EVENTS) - 1} of {len(SAMPLE_EVENTS)} events")
+    expect(day).to_have_text(shown_day)
+    assert body.evaluate("() => window.__probe") == "same map", "the map was reloaded"
+
+    # Played through to the last day, fastest: every event shown, the last one highlighted.
+    frame.get_by_label("Speed").select_option("16")
+    frame.get_by_role("button", name="Play").click()
+    last = date.fromisoformat(max(e["date_end"] for e in SAMPLE_EVENTS if e["actor"] != "france"))
+    expect(day).to_have_text(f"{last.day} {last:%b %Y}", timeout=20_000)
+    state = body.evaluate(SHOWN_JS)
+    assert state["shown"] == sorted(e["id"] for e in SINGLE_PLACE if e["actor"] != "france"), state
+    assert state["lines"] == LINES and state["today"], state
+    expect(tab.page).to_have_url(re.compile(rf"at={last.isoformat()}"))
+    tab.screenshot("playback-last-day")
+
+    # All days: the whole period, as without playback, and no day in the address.
+    frame.get_by_role("button", name="All days").click()
+    expect(day).to_have_text("All days")
+    assert body.evaluate(SHOWN_JS)["past"] == []
+    expect(tab.page).not_to_have_url(re.compile(r"at="))
+    assert tab.map_errors() == []
+
+
+def test_a_link_with_a_day_opens_the_playback_on_it(tab, app_url):
+    tab.open(f"{app_url}/?story={SAMPLE_STORY_ID}&lang=en&at=2024-10-18")
+    frame = tab.map()
+    day = frame.locator(".nm-playback-day")
+    expect(day).to_have_text("18 Oct 2024", timeout=20_000)
+    state = frame.locator("body").evaluate(SHOWN_JS)
+    assert state["shown"] == _started_by("2024-10-18"), state
+    assert state["today"] == sorted(
+        e["id"] for e in SINGLE_PLACE if e["date_start"] <= "2024-10-18" <= e["date_end"]
+    )
+    link = frame.get_by_role("link", name="Link to this day")
+    expect(link).to_have_attribute("href", re.compile(r"at=2024-10-18"))
+    assert tab.page.frame_locator(MAP_FRAME).locator(".nm-future").count() > 0
