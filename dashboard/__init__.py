@@ -9,6 +9,7 @@ from dashboard.settings import catalog
 from dashboard.sidebar import (
     Selection,
     fit_token,
+    open_event,
     request_fit,
     show_data_problems,
     story_header,
@@ -20,6 +21,7 @@ __all__ = [
     "Selection",
     "catalog",
     "fit_token",
+    "open_event",
     "request_fit",
     "run_app",
     "selection",

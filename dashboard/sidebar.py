@@ -242,6 +242,11 @@ def draw_sidebar(page_path: str) -> Selection:
     return Selection(loaded, story, view, events, link, words, map_link)
 
 
+def open_event(event_id: str) -> None:
+    """Open the map on one event (its popup open), as a link to it does; the address says so."""
+    st.session_state[EVENT_KEY] = event_id
+
+
 def fit_token() -> int:
     """Changes each time the user asks the map to fit the events."""
     return st.session_state.get(FIT_REQUESTS_KEY, 0)

@@ -160,9 +160,17 @@ def _legend(title: str, *, row: int) -> alt.Legend:
     )
 
 
-def timeline_chart(events: list[Event], words: Words, *, start: date, end: date) -> alt.LayerChart:
+# The chart's click selections (a bar, or the mark at its start): the picked event's id.
+PICKS = ("pick_bar", "pick_mark")
+
+
+def timeline_chart(
+    events: list[Event], words: Words, *, start: date, end: date, pickable: bool = False
+) -> alt.LayerChart:
     """The chart for `events` between `start` and `end` (inclusive). It opens on the days where
-    most events fall (`focus_window`); scrolling zooms out to the whole period."""
+    most events fall (`focus_window`); scrolling zooms out to the whole period. `pickable`: a
+    click on a bar or its mark selects its event (selections `PICKS`, its `id`), as Streamlit
+    reports it."""
     frame = timeline_frame(events, words)
     actor_order = list(dict.fromkeys(words.actor(event.actor) for event in events))
     statuses = [term.name(words.language) for term in vocabulary.STATUSES]
@@ -223,6 +231,9 @@ def timeline_chart(events: list[Event], words: Words, *, start: date, end: date)
     )
     rows = max(1, len(actor_order))
     lanes = int(frame["lane"].max()) + 1 if len(frame) else 1
+    if pickable:
+        bars = bars.add_params(alt.selection_point(name=PICKS[0], fields=["id"], on="click"))
+        dots = dots.add_params(alt.selection_point(name=PICKS[1], fields=["id"], on="click"))
     chart: alt.LayerChart = (
         alt.layer(bars, dots)
         .properties(

@@ -4,6 +4,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 import dashboard
+from geo.links import event_url
 from geo.map import (
     MAP_HEIGHT,
     build_base_map,
@@ -14,9 +15,11 @@ from geo.map import (
 )
 from geo.safe_html import escape_markdown, escape_text
 from geo.tables import events_markdown
+from geo.timeline import PICKS, timeline_chart
 from geo.view import file_stem, filter_summary
 
 EVENTS_ANCHOR = "nm-events-list"
+TIMELINE_KEY = "map_timeline"
 
 chosen = dashboard.selection()
 words = chosen.words
@@ -69,8 +72,33 @@ st.download_button(
     help=words("map.download_html_help"),
     on_click="ignore",
 )
+if chosen.events:  # the same events through time: a click on a bar opens it on the map
+
+    def open_picked() -> None:
+        selection = st.session_state[TIMELINE_KEY].selection
+        picked = [point for name in PICKS for point in selection.get(name) or []]
+        if picked:
+            dashboard.open_event(picked[0]["id"])
+
+    st.altair_chart(
+        timeline_chart(
+            chosen.events, words, start=chosen.view.start, end=chosen.view.end, pickable=True
+        ),
+        width="stretch",
+        key=TIMELINE_KEY,
+        on_select=open_picked,
+        selection_mode=list(PICKS),
+    )
+    st.caption(words("map.timeline_help"))
 st.html(f'<span id="{EVENTS_ANCHOR}" tabindex="-1"></span>')
 with st.expander(words.count("map.list", len(chosen.events))):
     st.markdown(
-        events_markdown(chosen.story, chosen.events, words, full=False) or words("map.no_events")
+        events_markdown(
+            chosen.story,
+            chosen.events,
+            words,
+            full=False,
+            link_for=lambda event_id: event_url(chosen.map_link, event_id),
+        )
+        or words("map.no_events")
     )

@@ -91,3 +91,20 @@ def test_a_link_with_a_day_opens_the_playback_on_it(tab, app_url):
     link = frame.get_by_role("link", name="Link to this day")
     expect(link).to_have_attribute("href", re.compile(r"at=2024-10-18"))
     assert tab.page.frame_locator(MAP_FRAME).locator(".nm-future").count() > 0
+
+
+def test_a_bar_of_the_timeline_under_the_map_opens_its_event_on_the_map(tab, app_url):
+    tab.open(f"{app_url}/?story={SAMPLE_STORY_ID}&lang=en&layer=diplomacy")
+    frame = tab.map()
+    frame.locator("body").evaluate("() => { window.__probe = 'same map'; }")
+    chart = tab.page.get_by_test_id("stVegaLiteChart")
+    summons = next(e for e in SAMPLE_EVENTS if e["id"] == "seoul-summons")
+    bar = chart.locator('.mark-rect path[aria-label*="Event: South Korea → Russia: summons"]')
+    expect(bar).to_have_count(1)
+    bar.click(force=True)  # the bar, or the mark at its start over it: either opens the event
+    tab.page.wait_for_url(re.compile(r"event=seoul-summons"))
+    popup = frame.locator('.leaflet-popup-content .nm-popup[data-event="seoul-summons"]')
+    expect(popup).to_contain_text(summons["summary"], timeout=20_000)
+    assert frame.locator("body").evaluate("() => window.__probe") == "same map"
+    tab.page.locator(MAP_FRAME).scroll_into_view_if_needed()
+    tab.screenshot("timeline-under-the-map")

@@ -478,3 +478,10 @@ def test_an_unknown_language_in_a_link_is_said_and_english_shown():
     _no_exception(app)
     assert any("lang='xx' is not a language" in w.value for w in app.warning)
     assert _params(app)["lang"] == ["en"]
+
+
+def test_the_list_under_the_map_links_each_event():
+    app = _app({"story": SAMPLE_STORY_ID, "actor": "nato"})
+    listed = next(m.value for m in app.markdown if "Link to this event" in m.value)
+    for event_id in sample_ids(actor="nato"):
+        assert f"&event={event_id})" in listed, event_id
