@@ -5,7 +5,7 @@ Everything else (loading, filtering, the view and its link, map and chart buildi
 """
 
 from dashboard.navigation import PAGES, PageSpec, run_app, selection
-from dashboard.settings import catalog
+from dashboard.settings import catalog, timeline_spec
 from dashboard.sidebar import (
     Selection,
     fit_token,
@@ -27,4 +27,5 @@ __all__ = [
     "selection",
     "show_data_problems",
     "story_header",
+    "timeline_spec",
 ]

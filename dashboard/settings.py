@@ -1,20 +1,26 @@
 """The app's settings and shared data: secrets, online geocoding, the catalog (cached once for
-every session), and the app's public address."""
+every session), the app's public address, and the cached timeline spec."""
 
 import os
 import time
 from dataclasses import astuple
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
 from geo.catalog import Catalog, catalog_signature, load_catalog
 from geo.errors import SettingsError
+from geo.i18n import Words
 from geo.links import app_origin
+from geo.model import Event
 from geo.nominatim import NominatimGeocoder, NominatimSettings
 from geo.paths import geocode_cache_file, stories_dir
 from geo.resolver import default_resolver
+from geo.stories import Story
+from geo.timeline import timeline_chart
 
 DEFAULT_ORIGIN = "http://localhost:8501"
 ONLINE_RETRY_SECONDS = 60
@@ -78,3 +84,16 @@ def app_address() -> str:
         url = None
     base_path = str(st.get_option("server.baseUrlPath") or "")
     return app_origin(url, base_path) if url else DEFAULT_ORIGIN
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def timeline_spec(
+    story: Story, events: list[Event], language: str, start: date, end: date
+) -> dict[str, Any]:
+    """The Vega-Lite spec of the timeline under the map (bars pickable), built once per view:
+    Altair takes about a tenth of a second to build and check it, more than the rest of a rerun.
+    """
+    words = Words(language, story.actors)
+    chart = timeline_chart(events, words, start=start, end=end, pickable=True)
+    spec: dict[str, Any] = chart.to_dict(validate=False)  # built by tested code, not by hand
+    return spec

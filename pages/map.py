@@ -15,7 +15,7 @@ from geo.map import (
 )
 from geo.safe_html import escape_markdown, escape_text
 from geo.tables import events_markdown
-from geo.timeline import PICKS, timeline_chart
+from geo.timeline import PICKS
 from geo.view import file_stem, filter_summary
 
 EVENTS_ANCHOR = "nm-events-list"
@@ -80,9 +80,9 @@ if chosen.events:  # the same events through time: a click on a bar opens it on 
         if picked:
             dashboard.open_event(picked[0]["id"])
 
-    st.altair_chart(
-        timeline_chart(
-            chosen.events, words, start=chosen.view.start, end=chosen.view.end, pickable=True
+    st.vega_lite_chart(
+        dashboard.timeline_spec(
+            chosen.story, chosen.events, words.language, chosen.view.start, chosen.view.end
         ),
         width="stretch",
         key=TIMELINE_KEY,
