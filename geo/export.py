@@ -189,7 +189,8 @@ def _umask() -> int:
     return current
 
 
-def _iso_day(text: str) -> date:
+def iso_day(text: str) -> date:
+    """An argparse type: a YYYY-MM-DD day (also used by `python -m geo.draft`)."""
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -203,8 +204,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--story", help="story id (default: the most recent story)")
     parser.add_argument("--format", choices=FORMATS, default="geojson", dest="export_format")
-    parser.add_argument("--start", type=_iso_day, help="keep events ending on or after this day")
-    parser.add_argument("--end", type=_iso_day, help="keep events starting on or before this day")
+    parser.add_argument("--start", type=iso_day, help="keep events ending on or after this day")
+    parser.add_argument("--end", type=iso_day, help="keep events starting on or before this day")
     parser.add_argument("--actor", nargs="+", action="extend", help="keep these actors' events")
     parser.add_argument("--layer", nargs="+", action="extend", choices=vocabulary.LAYERS.ids)
     parser.add_argument("--status", nargs="+", action="extend", choices=vocabulary.STATUSES.ids)

@@ -12,7 +12,6 @@ article cannot be read, is empty, or has no date and none is given.
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
 from geo.catalog import load_actors
@@ -20,16 +19,9 @@ from geo.draft.document import build_document, to_yaml
 from geo.draft.ner import entity_finder
 from geo.draft.pipeline import Drafter, DraftError
 from geo.draft.text import ArticleError, read_article
-from geo.export import write_new_file
+from geo.export import iso_day, write_new_file
 from geo.model import StoryMeta
 from geo.resolver import default_resolver
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {text!r}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m geo.draft", description="Draft a story file from a news article."
     )
     parser.add_argument("article", type=Path, help="the article: a .txt or a saved .html page")
-    parser.add_argument("--published", type=_day, help="publication date (default: found)")
+    parser.add_argument("--published", type=iso_day, help="publication date (default: found)")
     parser.add_argument("--language", choices=("fr", "en"), help="default: detected")
     parser.add_argument("--outlet", help="who published it")
     parser.add_argument("--title", help="default: the article's title or first line")
