@@ -12,6 +12,7 @@ from dashboard.sidebar import (
     open_event,
     request_fit,
     show_data_problems,
+    show_days,
     story_header,
 )
 
@@ -26,6 +27,7 @@ __all__ = [
     "run_app",
     "selection",
     "show_data_problems",
+    "show_days",
     "story_header",
     "timeline_spec",
 ]

@@ -90,10 +90,10 @@ def app_address() -> str:
 def timeline_spec(
     story: Story, events: list[Event], language: str, start: date, end: date
 ) -> dict[str, Any]:
-    """The Vega-Lite spec of the timeline under the map (bars pickable), built once per view:
+    """The Vega-Lite spec of the timeline under the map (linked), built once per view:
     Altair takes about a tenth of a second to build and check it, more than the rest of a rerun.
     """
     words = Words(language, story.actors)
-    chart = timeline_chart(events, words, start=start, end=end, pickable=True)
+    chart = timeline_chart(events, words, start=start, end=end, linked=True)
     spec: dict[str, Any] = chart.to_dict(validate=False)  # built by tested code, not by hand
     return spec

@@ -110,7 +110,8 @@ def _on_dates_change() -> None:
     st.session_state[DATES_NOTICE_KEY] = notice
 
 
-def _on_busiest_days(days: tuple[date, date]) -> None:
+def show_days(days: tuple[date, date]) -> None:
+    """Show only `days` (first, last), as if picked in the date field (the link follows)."""
     st.session_state[DATES_KEY] = days
     _on_dates_change()
 
@@ -187,7 +188,7 @@ def draw_sidebar(page_path: str) -> Selection:
                 key="busiest_days",
                 icon=":material/date_range:",
                 type="tertiary",
-                on_click=_on_busiest_days,
+                on_click=show_days,
                 args=(busiest,),
             )
         st.multiselect(

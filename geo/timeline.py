@@ -160,18 +160,50 @@ def _legend(title: str, *, row: int) -> alt.Legend:
     )
 
 
-# The chart's click selections (a bar, or the mark at its start): the picked event's id.
+# The map page's chart ("linked"): the selections Streamlit reports, a click on a bar or on
+# the mark at its start (the picked event's id) and the days dragged over (BRUSH); and the
+# page element that carries the hovered event's id between the chart, the map and the list.
 PICKS = ("pick_bar", "pick_mark")
+BRUSH = "brush"
+HOVER_ELEMENT_ID = "nm-hover-event"
+# Dragging marks days; shift-dragging moves the chart through time (the wheel zooms it).
+_DRAG = "[pointerdown[!event.shiftKey], window:pointerup] > window:pointermove!"
+_SHIFT_DRAG = "[pointerdown[event.shiftKey], window:pointerup] > window:pointermove!"
+_DAY_MS = 86_400_000
+
+
+def brushed_days(selection: dict[str, Any]) -> tuple[date, date] | None:
+    """The days a reader dragged over on the linked chart, from the selection Streamlit
+    reports (`{BRUSH: {"start": [first, last]}}`, epoch milliseconds or ISO strings): the day
+    under each end of the drag. None when nothing is brushed or the brush is not a range."""
+    brushed = selection.get(BRUSH) or {}
+    ends = brushed.get("start") if isinstance(brushed, dict) else None
+    if not isinstance(ends, list | tuple) or len(ends) != 2:
+        return None
+    try:
+        first, last = sorted(
+            pd.Timestamp(end, unit="ms") if isinstance(end, int | float) else pd.Timestamp(end)
+            for end in ends
+        )
+    except (TypeError, ValueError):
+        return None
+    if pd.isna(first) or pd.isna(last):
+        return None
+    return first.date(), last.date()
 
 
 def timeline_chart(
-    events: list[Event], words: Words, *, start: date, end: date, pickable: bool = False
+    events: list[Event], words: Words, *, start: date, end: date, linked: bool = False
 ) -> alt.LayerChart:
     """The chart for `events` between `start` and `end` (inclusive). It opens on the days where
-    most events fall (`focus_window`); scrolling zooms out to the whole period. `pickable`: a
-    click on a bar or its mark selects its event (selections `PICKS`, its `id`), as Streamlit
-    reports it."""
+    most events fall (`focus_window`); scrolling zooms out to the whole period, dragging moves
+    through it. `linked` (the map page): a click on a bar or its mark selects its event
+    (selections `PICKS`, its `id`), dragging selects days (`BRUSH`, see `brushed_days`) and
+    shift-dragging moves; the hovered event's id is kept in step, both ways, with the page
+    element `HOVER_ELEMENT_ID`, and that event's bar is outlined."""
     frame = timeline_frame(events, words)
+    if linked:  # a tooltip cannot hold a link: it says where the event's link is
+        frame["open"] = words("timeline.open_hint")
     actor_order = list(dict.fromkeys(words.actor(event.actor) for event in events))
     statuses = [term.name(words.language) for term in vocabulary.STATUSES]
     opacities = [STATUS_OPACITY.get(term.id, _OTHER_STATUS_OPACITY) for term in vocabulary.STATUSES]
@@ -213,6 +245,7 @@ def timeline_chart(
             alt.Tooltip("layer:N", title=words("table.layer")),
             alt.Tooltip("status_label:N", title=words("table.status")),
             alt.Tooltip("summary:N", title=words("table.summary")),
+            *([alt.Tooltip("open:N", title=words("popup.link"))] if linked else []),
         ],
     )
     bars = base.mark_bar(cornerRadius=2, stroke="#222222", strokeWidth=0.8, clip=True).encode(
@@ -231,16 +264,33 @@ def timeline_chart(
     )
     rows = max(1, len(actor_order))
     lanes = int(frame["lane"].max()) + 1 if len(frame) else 1
-    if pickable:
-        bars = bars.add_params(alt.selection_point(name=PICKS[0], fields=["id"], on="click"))
-        dots = dots.add_params(alt.selection_point(name=PICKS[1], fields=["id"], on="click"))
+    moves = alt.selection_interval(bind="scales", encodings=["x"], zoom="wheel!")
+    if linked:
+        moves = alt.selection_interval(
+            bind="scales", encodings=["x"], zoom="wheel!", translate=_SHIFT_DRAG
+        )
+        hover = alt.selection_point(
+            name="hover",
+            fields=["id"],
+            on="pointerover",
+            clear="pointerout",
+            bind=alt.BindDirect(element=f"#{HOVER_ELEMENT_ID}"),
+        )
+        outline = alt.condition(hover, alt.value(3.0), alt.value(0.8), empty=False)
+        brush = alt.selection_interval(name=BRUSH, encodings=["x"], on=_DRAG, translate=False)
+        bars = bars.encode(strokeWidth=outline).add_params(
+            alt.selection_point(name=PICKS[0], fields=["id"], on="click"), hover, brush
+        )
+        dots = dots.encode(strokeWidth=outline).add_params(
+            alt.selection_point(name=PICKS[1], fields=["id"], on="click")
+        )
     chart: alt.LayerChart = (
         alt.layer(bars, dots)
+        .add_params(moves)
         .properties(
             height=max(160, rows * (20 * lanes + 12)),
             padding={"top": 34, "left": 5, "right": 5, "bottom": 5},
         )
-        .interactive(bind_y=False)
         .configure(locale=vega_locale(words))
         .configure_axis(labelFontSize=12)
     )

@@ -15,7 +15,7 @@ from geo.map import (
 )
 from geo.safe_html import escape_markdown, escape_text
 from geo.tables import events_markdown
-from geo.timeline import PICKS
+from geo.timeline import BRUSH, HOVER_ELEMENT_ID, PICKS, brushed_days
 from geo.view import file_stem, filter_summary
 
 EVENTS_ANCHOR = "nm-events-list"
@@ -72,22 +72,31 @@ st.download_button(
     help=words("map.download_html_help"),
     on_click="ignore",
 )
-if chosen.events:  # the same events through time: a click on a bar opens it on the map
+if chosen.events:  # the same events through time, linked to the map and the list
+    # A chart of its own for each date range: days dragged over, once shown, leave no brush.
+    timeline_key = f"{TIMELINE_KEY}-{chosen.view.start}-{chosen.view.end}"
 
-    def open_picked() -> None:
-        selection = st.session_state[TIMELINE_KEY].selection
+    def on_timeline() -> None:
+        """A click on a bar opens its event on the map; days dragged over become the dates."""
+        selection = st.session_state[timeline_key].selection
         picked = [point for name in PICKS for point in selection.get(name) or []]
+        days = brushed_days(selection)
         if picked:
             dashboard.open_event(picked[0]["id"])
+        elif days is not None:
+            dashboard.show_days(days)
+
+    # The hovered event's id, shared by the chart (bound to it), the map and the list.
+    st.html(f'<input type="hidden" id="{HOVER_ELEMENT_ID}" value="">')
 
     st.vega_lite_chart(
         dashboard.timeline_spec(
             chosen.story, chosen.events, words.language, chosen.view.start, chosen.view.end
         ),
         width="stretch",
-        key=TIMELINE_KEY,
-        on_select=open_picked,
-        selection_mode=list(PICKS),
+        key=timeline_key,
+        on_select=on_timeline,
+        selection_mode=[*PICKS, BRUSH],
     )
     st.caption(words("map.timeline_help"))
 st.html(f'<span id="{EVENTS_ANCHOR}" tabindex="-1"></span>')

@@ -4,7 +4,16 @@ from datetime import date, timedelta
 
 import pytest
 
-from geo.timeline import focus_note, focus_window, timeline_chart, timeline_frame
+from geo.timeline import (
+    BRUSH,
+    HOVER_ELEMENT_ID,
+    PICKS,
+    brushed_days,
+    focus_note,
+    focus_window,
+    timeline_chart,
+    timeline_frame,
+)
 from tests.conftest import SAMPLE_EVENTS, make_event
 
 
@@ -95,3 +104,64 @@ def test_chart_opens_on_the_focus_with_one_status_legend(sample_story, english):
     frame = timeline_frame(list(story.events), english)
     assert len(frame) == len(SAMPLE_EVENTS)
     assert frame["lane"].max() >= 1, "overlapping events get lanes"
+
+
+def _params(spec: dict) -> dict[str, dict]:
+    return {
+        param["name"]: param
+        for view in [spec, *spec.get("layer", [])]
+        for param in view.get("params", [])
+    }
+
+
+def test_only_the_linked_chart_picks_brushes_and_shares_its_hovered_event(sample_story, english):
+    start, end = sample_story.span()
+    events = list(sample_story.events)
+    plain = _params(timeline_chart(events, english, start=start, end=end).to_dict())
+    linked_spec = timeline_chart(events, english, start=start, end=end, linked=True).to_dict()
+    linked = _params(linked_spec)
+    assert not set(plain) & {*PICKS, BRUSH, "hover"}
+    assert {*PICKS, BRUSH, "hover"} <= set(linked)
+    assert linked["hover"]["bind"] == {"element": f"#{HOVER_ELEMENT_ID}"}
+    assert linked[BRUSH]["select"]["encodings"] == ["x"]
+    # Plain dragging moves the plain chart; the linked one moves on shift-drag, brushes on drag.
+    moves = [p for p in linked.values() if p.get("bind") == "scales"]
+    assert len(moves) == 1 and "shiftKey" in moves[0]["select"]["translate"]
+    assert "!event.shiftKey" in linked[BRUSH]["select"]["on"]
+    bars = linked_spec["layer"][0]
+    assert bars["encoding"]["strokeWidth"]["condition"]["param"] == "hover"
+    tooltips = [tip["field"] for tip in bars["encoding"]["tooltip"]]
+    assert "open" in tooltips and "open" not in [
+        tip["field"]
+        for tip in timeline_chart(events, english, start=start, end=end).to_dict()["layer"][0][
+            "encoding"
+        ]["tooltip"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("selection", "expected"),
+    [
+        # 12 Oct 2024 10:09 UTC to 17 Oct 2024 21:56 UTC, as Streamlit reports a drag.
+        (
+            {BRUSH: {"start": [1728727753846, 1729202164706]}},
+            (date(2024, 10, 12), date(2024, 10, 17)),
+        ),
+        (
+            {BRUSH: {"start": [1729202164706, 1728727753846]}},
+            (date(2024, 10, 12), date(2024, 10, 17)),
+        ),
+        (
+            {BRUSH: {"start": ["2024-10-08T03:00:00", "2024-10-13T23:00:00"]}},
+            (date(2024, 10, 8), date(2024, 10, 13)),
+        ),
+        ({}, None),
+        ({BRUSH: {}}, None),
+        ({BRUSH: {"start": [1728727753846]}}, None),
+        ({BRUSH: {"start": ["not a day", "2024-10-13"]}}, None),
+        ({BRUSH: {"start": [None, None]}}, None),
+        ({BRUSH: ["2024-10-08", "2024-10-13"]}, None),
+    ],
+)
+def test_brushed_days_are_the_days_under_the_ends_of_the_drag(selection, expected):
+    assert brushed_days(selection) == expected

@@ -658,6 +658,48 @@
         [container, corner, attribution].forEach(function (element) { observer.observe(element); });
     }
 
+    // One event under the reader's pointer (or keyboard focus) is outlined wherever it shows:
+    // the map tells the page around it (its timeline and list), and the page calls
+    // `newsmap.highlight` for an event hovered there. The exported map has no page around it.
+    newsmap.highlight = function (map, eventId) {
+        var container = map.getContainer();
+        container.querySelectorAll(".nm-highlight").forEach(function (element) {
+            element.classList.remove("nm-highlight");
+        });
+        if (!eventId) { return; }
+        var id = CSS.escape(eventId);
+        container.querySelectorAll('.nm-marker[data-event="' + id + '"], .nm-line-' + id)
+            .forEach(function (element) { element.classList.add("nm-highlight"); });
+    };
+
+    function eventUnder(element) {
+        var icon = element && element.closest && element.closest(".leaflet-marker-icon");
+        var marker = icon ? icon.querySelector(".nm-marker") : null;
+        if (marker) { return marker.dataset.event || ""; }
+        var hit = element && element.closest && element.closest(".nm-hit");
+        var named = hit && Array.prototype.find.call(hit.classList, function (name) {
+            return name.indexOf("nm-hit-") === 0;
+        });
+        return named ? named.slice("nm-hit-".length) : "";
+    }
+
+    function linkHover(map) {
+        var container = map.getContainer();
+        var current = "";
+        function hover(eventId) {
+            if (eventId === current) { return; }
+            current = eventId;
+            newsmap.highlight(map, eventId);
+            if (window.parent === window) { return; }
+            window.parent.postMessage({newsmapHover: eventId}, window.location.origin);
+        }
+        ["mouseover", "focusin"].forEach(function (type) {
+            container.addEventListener(type, function (event) { hover(eventUnder(event.target)); });
+        });
+        container.addEventListener("mouseleave", function () { hover(""); });
+        container.addEventListener("focusout", function () { hover(""); });
+    }
+
     // The map for every reader: a named region whose event marks are named buttons (Enter or
     // Space opens the popup, Escape closes it), gesture handling for phones and the mouse
     // wheel, a scale whose labels fit, controls that do not overlap, a neutral attribution.
@@ -683,6 +725,7 @@
         closeTitlesOnPopup(map);
         gestures(map, texts);
         keepControlsApart(map);
+        linkHover(map);
         map.on("layeradd", function () { nameSoon(map); });
         map.on("zoomend moveend viewreset resize layeradd layerremove nm-playback", function () {
             declutterSoon(map);
