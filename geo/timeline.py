@@ -181,14 +181,15 @@ def brushed_days(selection: dict[str, Any]) -> tuple[date, date] | None:
     if not isinstance(ends, list | tuple) or len(ends) != 2:
         return None
     try:
-        first, last = sorted(
+        stamps: list[Any] = [
             pd.Timestamp(end, unit="ms") if isinstance(end, int | float) else pd.Timestamp(end)
             for end in ends
-        )
+        ]
     except (TypeError, ValueError):
         return None
-    if pd.isna(first) or pd.isna(last):
+    if not all(isinstance(stamp, pd.Timestamp) for stamp in stamps):  # NaT: no day
         return None
+    first, last = sorted(stamps)
     return first.date(), last.date()
 
 
