@@ -95,3 +95,19 @@ def test_days_dragged_over_on_the_timeline_become_the_dates_shown(tab, app_url):
     # Once shown, the days leave no brush on the chart: a new drag starts afresh.
     expect(chart.locator(".mark-rect path")).not_to_have_count(0)
     tab.screenshot("linked-brushed-days")
+
+
+def test_a_click_on_a_list_line_s_link_opens_its_event_on_the_same_map(tab, app_url):
+    tab.open(f"{app_url}/?story={SAMPLE_STORY_ID}&lang=en")
+    frame = tab.map()
+    tab.wait_map_steady()
+    body = frame.locator("body")
+    body.evaluate("() => { window.__probe = 'same map'; }")
+    page = tab.page
+    page.get_by_text(re.compile(r"events on the map, as a list")).click()
+    event = next(e for e in SAMPLE_EVENTS if "origin" not in e and e["id"] != "seoul-summons")
+    page.locator(f'[data-testid="stExpander"] a[href*="event={event["id"]}"]').click()
+    popup = frame.locator(f'.leaflet-popup-content .nm-popup[data-event="{event["id"]}"]')
+    expect(popup).to_contain_text(event["summary"], timeout=20_000)
+    assert f"event={event['id']}" in page.evaluate("() => location.href")
+    assert body.evaluate("() => window.__probe") == "same map", "the map was reloaded"

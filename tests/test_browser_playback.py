@@ -49,6 +49,14 @@ def test_playback_steps_plays_and_keeps_its_day_in_the_address(tab, app_url):
     assert state["shown"] == _started_by(first["date_start"]), state
     tab.screenshot("playback-first-event")
 
+    # Like a slide show: the arrow keys move from its card to the next event, and back.
+    second = sorted(SAMPLE_EVENTS, key=lambda e: (e["date_start"], e["id"]))[1]
+    tab.page.keyboard.press("ArrowRight")
+    expect(frame.locator(f'.leaflet-popup-content [data-event="{second["id"]}"]')).to_be_visible()
+    expect(tab.page).to_have_url(re.compile(rf"at={second['date_start']}"))
+    tab.page.keyboard.press("ArrowLeft")
+    expect(frame.locator(f'.leaflet-popup-content [data-event="{first["id"]}"]')).to_be_visible()
+
     # A day at a time, then a filter change: the same map, the same day.
     frame.locator(".nm-playback-slider").fill("0")  # clamped to the first day
     for _ in range(3):

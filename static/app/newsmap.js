@@ -197,13 +197,28 @@
         return found;
     }
 
-    // An event's mark brought into view (closer when the map shows too much), its popup open.
+    // An event's mark brought into view (closer when the map shows too much), its popup open;
+    // `animate`: the map flies there first (the popup opens when it lands).
     newsmap.openEvent = function (map, eventId, animate) {
         var layer = eventId && markOf(map, eventId);
         if (!layer) { return; }
         var where = layer.getLatLng ? layer.getLatLng() : layer.getCenter();
-        map.setView(where, Math.max(map.getZoom(), 5), {animate: Boolean(animate)});
-        openMarkPopup(map, layer);
+        var zoom = Math.max(map.getZoom(), 5);
+        if (!animate) {
+            map.setView(where, zoom, {animate: false});
+            openMarkPopup(map, layer);
+            return;
+        }
+        var opened = false;
+        function open() {
+            if (opened) { return; }
+            opened = true;
+            map.off("moveend", open);
+            openMarkPopup(map, layer);
+        }
+        map.on("moveend", open);
+        setTimeout(open, 1500);  // a flight cut short by the reader still opens the popup
+        map.flyTo(where, zoom, {duration: 0.8});
     };
 
     // A link to one event opens the map on it, its popup open: once, not at every redraw.

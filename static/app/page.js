@@ -11,6 +11,9 @@
  * outline (newsmap.highlight); the timeline's chart keeps its hovered event in step with a
  * page element (geo.timeline.HOVER_ELEMENT_ID) both ways; the list's links carry event=ID.
  *
+ * A plain click on a list's "Link to this event" opens the event on the map in place, as a
+ * click on its bar does (the address becomes the link); other clicks (new tab...) are left be.
+ *
  * The rectangles the timeline draws for days being dragged over say nothing to a screen
  * reader (Vega-Lite gives them no text and no way to be hidden): they are hidden from it.
  */
@@ -49,6 +52,17 @@
         }
     }
 
+    // The map frame's window once its map is drawn, or null.
+    function mapWindow() {
+        var frame = page.querySelector(MAP_FRAME);
+        try {
+            var inside = frame && frame.contentWindow;
+            return inside && inside.newsmap && inside.map ? inside : null;
+        } catch {
+            return null;  // a frame of another origin
+        }
+    }
+
     function outline(eventId, from) {
         if (eventId === outlined) { return; }
         outlined = eventId;
@@ -60,15 +74,8 @@
                 (link.closest("li") || link).classList.add("nm-highlight");
             }
         });
-        var frame = from === "map" ? null : page.querySelector(MAP_FRAME);
-        try {
-            var inside = frame && frame.contentWindow;
-            if (inside && inside.newsmap && inside.map) {
-                inside.newsmap.highlight(inside.map, eventId);
-            }
-        } catch {
-            // a frame of another origin: nothing to outline there
-        }
+        var inside = from === "map" ? null : mapWindow();
+        if (inside) { inside.newsmap.highlight(inside.map, eventId); }
         var field = from === "timeline" ? null : page.getElementById(HOVER_ID);
         if (field && field.value !== eventId) {
             field.value = eventId;
@@ -100,6 +107,18 @@
     });
     page.addEventListener("focusout", function (event) {
         if (eventOfLink(event.target) !== null) { outline("", "list"); }
+    });
+
+    page.addEventListener("click", function (event) {
+        var eventId = eventOfLink(event.target);
+        if (eventId === null || event.button !== 0 || event.ctrlKey || event.metaKey
+                || event.shiftKey || event.altKey) { return; }
+        var inside = mapWindow();
+        if (!inside) { return; }  // no map drawn yet: the link loads the page
+        event.preventDefault();
+        window.history.replaceState(window.history.state, "", event.target.closest("a").href);
+        inside.frameElement.scrollIntoView({block: "center", behavior: "smooth"});
+        inside.newsmap.openEvent(inside.map, eventId, true);
     });
 
     var BRUSH_MARKS = '[data-testid="stVegaLiteChart"] [class*="_brush"]:not([aria-hidden])';

@@ -171,6 +171,25 @@
         if (newsmap.openEvent) { newsmap.openEvent(map, ids[index], true); }
     }
 
+    // Event by event, like a slide show: the arrow keys move to the previous or next event
+    // from the control (but its slider and speed, whose arrows are their own) and from the
+    // popup an event step opened.
+    function arrowKeys(map, box) {
+        map.getContainer().addEventListener("keydown", function (event) {
+            var direction = {ArrowLeft: -1, ArrowRight: 1}[event.key];
+            var target = event.target;
+            if (!direction || event.altKey || event.ctrlKey || event.metaKey) { return; }
+            var inControl = box.contains(target) && target.tagName === "BUTTON";
+            var inCard = state.eventIndex !== undefined && target.closest
+                && target.closest(".leaflet-popup");
+            if (!inControl && !inCard) { return; }
+            event.preventDefault();
+            event.stopPropagation();  // Leaflet's keyboard panning
+            stop();
+            stepEvent(map, direction);
+        }, true);
+    }
+
     function button(parent, text, label, onClick) {
         var element = L.DomUtil.create("button", "nm-playback-button", parent);
         element.type = "button";
@@ -234,6 +253,7 @@
             parts.link.rel = "noopener";
             parts.link.hidden = true;
             state.control = parts;
+            arrowKeys(map, box);
             return box;
         };
         control.addTo(map);
