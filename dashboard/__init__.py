@@ -5,14 +5,17 @@ Everything else (loading, filtering, the view and its link, map and chart buildi
 """
 
 from dashboard.navigation import PAGES, PageSpec, run_app, selection
+from dashboard.position import follow_map_position
 from dashboard.settings import catalog, timeline_spec
 from dashboard.sidebar import (
     Selection,
     fit_token,
+    focus_event,
     open_event,
     request_fit,
     show_data_problems,
     show_days,
+    start_day,
     story_header,
 )
 
@@ -22,12 +25,15 @@ __all__ = [
     "Selection",
     "catalog",
     "fit_token",
+    "focus_event",
+    "follow_map_position",
     "open_event",
     "request_fit",
     "run_app",
     "selection",
     "show_data_problems",
     "show_days",
+    "start_day",
     "story_header",
     "timeline_spec",
 ]

@@ -12,8 +12,9 @@ from geo import vocabulary
 from geo.catalog import Catalog
 from geo.filtering import filter_events, with_event
 from geo.i18n import Words
-from geo.links import AT_PARAM, embed_snippet, share_url
+from geo.links import embed_snippet, share_url
 from geo.model import Event
+from geo.position import day_in_view
 from geo.safe_html import escape_markdown
 from geo.stories import Story
 from geo.timeline import focus_window
@@ -28,7 +29,6 @@ from geo.view import (
     default_view,
     filter_summary,
     parse_view,
-    playback_day,
     state_fitted_to_story,
     story_actor_choices,
     view_from_state,
@@ -44,6 +44,11 @@ TYPED_DATES = (date(1800, 1, 1), date(2199, 12, 31))
 OPEN_STORY_KEY = "open_story"  # a story to show next (set when the Import page saves one)
 LAST_VIEW_KEY = "last_view"
 EVENT_KEY = "focus_event"  # the event a link opened the view on, until the filters change
+AT_KEY = "playback_day"  # the day the map's playback shows, as the link or the map said
+# What the map is asked to open (the map reports where the reader goes, and is not asked it
+# back: a changed request redraws its layers): the link's day, the link's or a bar's event.
+START_AT_KEY = "start_day"
+FOCUS_KEY = "map_focus"
 FIT_REQUESTS_KEY = "map_fit_requests"
 
 
@@ -58,13 +63,16 @@ class Selection:
     events: list[Event]
     share_link: str
     words: Words
-    map_link: str  # the same view on the map page
+    # The same filters on the map page, without the playback day or event: what links to one
+    # event start from (and the same whatever the reader plays, so the map is not redrawn).
+    map_link: str
 
 
 def _set_state(view: View) -> None:
     st.session_state.update(widget_state(view))
     st.session_state[LAST_VIEW_KEY] = view
-    st.session_state[EVENT_KEY] = view.event
+    st.session_state[EVENT_KEY] = st.session_state[FOCUS_KEY] = view.event
+    st.session_state[AT_KEY] = view.at
 
 
 def _query_params() -> dict[str, list[str]]:
@@ -81,7 +89,7 @@ def _on_story_change() -> None:
 def _on_filter_change() -> None:
     st.session_state[NOTICES_KEY] = []
     st.session_state.pop(DATES_NOTICE_KEY, None)
-    st.session_state[EVENT_KEY] = ""
+    st.session_state[EVENT_KEY] = st.session_state[FOCUS_KEY] = ""
 
 
 def _on_dates_change() -> None:
@@ -146,6 +154,7 @@ def draw_sidebar(page_path: str) -> Selection:
     if STORY_KEY not in st.session_state:  # first run of this browser session: read the link
         view, notices = parse_view(_query_params(), loaded, words)
         _set_state(view)
+        st.session_state[START_AT_KEY] = view.at
         st.session_state[NOTICES_KEY] = take_language_notices() + notices
     opened = loaded.stories.get(st.session_state.pop(OPEN_STORY_KEY, ""))
     if opened is not None:  # a story just saved by the Import page: show it whole
@@ -217,8 +226,8 @@ def draw_sidebar(page_path: str) -> Selection:
         )
         view = view_from_state(st.session_state, story, st.session_state.get(LAST_VIEW_KEY))
         view = replace(view, event=st.session_state.get(EVENT_KEY, ""))
-        # The map's playback writes the day it shows into the address as the reader moves.
-        view = replace(view, at=playback_day(st.query_params.get_all(AT_PARAM), view))
+        # The map tells the day its playback shows (dashboard.position), once it settles.
+        view = replace(view, at=day_in_view(st.session_state.get(AT_KEY), view))
         st.session_state[LAST_VIEW_KEY] = view
         events = with_event(
             filter_events(story.events, view.event_filter()), story.events, view.event
@@ -234,18 +243,36 @@ def draw_sidebar(page_path: str) -> Selection:
                 words("sidebar.reset"), key="reset_filters", on_click=_on_reset, width="stretch"
             )
             map_link = share_url(app_address(), "", params)
+            filters_link = share_url(
+                app_address(),
+                "",
+                view_params(replace(view, event="", at=None), story, words.language),
+            )
             with share.popover(words("sidebar.share"), width="stretch"):
                 st.caption(words("sidebar.share_help"))
                 st.code(link, language=None, wrap_lines=True)
                 st.caption(words("sidebar.embed_help"))
                 st.code(embed_snippet(map_link, story.meta.title), language="html", wrap_lines=True)
     _sync_url(params)
-    return Selection(loaded, story, view, events, link, words, map_link)
+    return Selection(loaded, story, view, events, link, words, filters_link)
 
 
 def open_event(event_id: str) -> None:
     """Open the map on one event (its popup open), as a link to it does; the address says so."""
-    st.session_state[EVENT_KEY] = event_id
+    st.session_state[EVENT_KEY] = st.session_state[FOCUS_KEY] = event_id
+
+
+def focus_event() -> str:
+    """The event the map is asked to open: the link's, or the last one opened by `open_event`
+    since the filters changed ("" for none)."""
+    focus: str = st.session_state.get(FOCUS_KEY, "")
+    return focus
+
+
+def start_day(view: View) -> date | None:
+    """The day the map's playback opens on: the one the session's link asked for (the map
+    keeps its own day after that, and tells it: dashboard.position)."""
+    return day_in_view(st.session_state.get(START_AT_KEY), view)
 
 
 def fit_token() -> int:

@@ -36,10 +36,11 @@ def share_url(origin: str, page_path: str, params: Mapping[str, str | list[str]]
 
 
 def event_url(view_url: str, event_id: str) -> str:
-    """The link that opens the view of `view_url` on one event (its `event=` replaced)."""
+    """The link that opens the view of `view_url` on one event (its `event=` replaced, and no
+    playback day: the event shows whatever day the view was played to)."""
     parts = urlsplit(view_url)
     query = [(key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True)]
-    query = [(key, value) for key, value in query if key != EVENT_PARAM]
+    query = [(key, value) for key, value in query if key not in (EVENT_PARAM, AT_PARAM)]
     query.append((EVENT_PARAM, event_id))
     return parts._replace(query=urlencode(query)).geturl()
 

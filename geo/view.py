@@ -262,16 +262,6 @@ def parse_view(
     return View(story.id, start, end, actors, layers, statuses, event, at), list(notices)
 
 
-def playback_day(values: Sequence[str], view: View) -> date | None:
-    """The day of `at=` values (the map's playback writes it into the address as the reader
-    moves) when it falls in the view's dates; None otherwise, silently."""
-    try:
-        at = date.fromisoformat(values[0]) if values else None
-    except ValueError:
-        return None
-    return at if at is not None and view.start <= at <= view.end else None
-
-
 def view_params(
     view: View, story: Story, language: str | None = None
 ) -> dict[str, str | list[str]]:

@@ -34,6 +34,7 @@ with st.container():  # one element whatever it holds: the map after it is never
 
 # Keyboard readers can pass the map's marks: the link shows when it has the focus.
 st.html(f'<a class="nm-skip" href="#{EVENTS_ANCHOR}">{escape_text(words("map.skip"))}</a>')
+dashboard.follow_map_position()  # the day and event the reader moves to, for Share's link
 map_column, legend_column = st.columns([5, 1])
 with map_column:
     st_folium(
@@ -44,9 +45,9 @@ with map_column:
             chosen.events,
             words,
             fit_token=dashboard.fit_token(),
-            focus=chosen.view.event,
-            at=chosen.view.at,
-            link=chosen.share_link,
+            focus=dashboard.focus_event(),
+            at=dashboard.start_day(chosen.view),
+            link=chosen.map_link,
         ),
         layer_control=build_layer_control(),
         returned_objects=[],

@@ -23,4 +23,14 @@ export default [
             strict: ["error", "function"],
         },
     },
+    {
+        // Streamlit components' scripts: modules run in the app's page.
+        files: ["static/app/**/*.mjs"],
+        languageOptions: {
+            ecmaVersion: 2020,
+            sourceType: "module",
+            globals: {...globals.browser},
+        },
+        rules: {eqeqeq: "error", curly: ["error", "multi-line"]},
+    },
 ];

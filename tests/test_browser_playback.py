@@ -116,3 +116,54 @@ def test_a_bar_of_the_timeline_under_the_map_opens_its_event_on_the_map(tab, app
     assert frame.locator("body").evaluate("() => window.__probe") == "same map"
     tab.page.locator(MAP_FRAME).scroll_into_view_if_needed()
     tab.screenshot("timeline-under-the-map")
+
+
+def _share_link_when(tab, wanted) -> str:
+    """The Share pop-over's link once `wanted(link)` holds (the map tells the app where the
+    reader is a moment after it settles), or the last one read."""
+    link = ""
+    for _ in range(40):
+        link = tab.share_link()
+        if wanted(link):
+            break
+        tab.page.wait_for_timeout(250)
+    return link
+
+
+def test_share_carries_the_day_and_event_the_reader_moved_to_without_redrawing_the_map(
+    tab, app_url
+):
+    tab.open(f"{app_url}/?story={SAMPLE_STORY_ID}&lang=en")
+    frame = tab.map()
+    tab.wait_map_steady()
+    body = frame.locator("body")
+    body.evaluate(
+        """() => { window.__redraws = 0; const update = newsmap.updateView;
+        newsmap.updateView = function () { window.__redraws += 1;
+        return update.apply(this, arguments); }; }"""
+    )
+    ordered = sorted(SAMPLE_EVENTS, key=lambda e: (e["date_start"], e["id"]))
+    for _ in range(2):
+        frame.get_by_role("button", name="Next event").click()
+    second = ordered[1]
+    link = _share_link_when(tab, lambda link: f"event={second['id']}" in link)
+    assert f"event={second['id']}" in link and f"at={second['date_start']}" in link, link
+    # The app heard it and reran; the map's layers were left alone: the card is still open.
+    expect(frame.locator(f'.leaflet-popup-content [data-event="{second["id"]}"]')).to_be_visible()
+    assert body.evaluate("() => window.__redraws") == 0
+
+    # A day forward: the day, no event.
+    frame.get_by_role("button", name="Next day").click()
+    next_day = date.fromordinal(date.fromisoformat(second["date_start"]).toordinal() + 1)
+    link = _share_link_when(tab, lambda link: f"at={next_day}" in link)
+    assert f"at={next_day}" in link and "event=" not in link, link
+
+    # A list line's link opens its event: Share links to it (a link to an event has no day).
+    frame.get_by_role("button", name="All days").click()
+    assert "at=" not in _share_link_when(tab, lambda link: "at=" not in link)
+    tab.page.get_by_text(re.compile(r"events on the map, as a list")).click()
+    last = ordered[-1]
+    tab.page.locator(f'[data-testid="stExpander"] a[href*="event={last["id"]}"]').click()
+    link = _share_link_when(tab, lambda link: f"event={last['id']}" in link)
+    assert f"event={last['id']}" in link and "at=" not in link, link
+    assert body.evaluate("() => window.__redraws") == 0

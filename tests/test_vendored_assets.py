@@ -17,6 +17,7 @@ from geo.map.assets import (
     OFFLINE_OUTLINES,
     PAGE_CSS,
     PAGE_JS,
+    POSITION_JS,
     STATIC_URL,
     VENDORED_CSS,
     VENDORED_JS,
@@ -96,7 +97,7 @@ def test_the_map_loads_only_the_apps_own_files(sample_story, english):
 
 
 def test_every_file_of_the_projects_own_static_folder_is_used():
-    used = {path for _, path in APP_JS + APP_CSS} | {LEGEND_CSS, PAGE_CSS, PAGE_JS}
+    used = {path for _, path in APP_JS + APP_CSS} | {LEGEND_CSS, PAGE_CSS, PAGE_JS, POSITION_JS}
     on_disk = {str(p.relative_to(REPO / "static")) for p in (REPO / "static" / "app").iterdir()}
     assert on_disk == used
 

@@ -10,6 +10,7 @@ from geo import vocabulary
 from geo.filtering import with_event
 from geo.i18n import Words
 from geo.links import app_origin, event_url, share_url
+from geo.position import day_in_view, reported_position
 from geo.view import (
     ACTORS_KEY,
     DATES_KEY,
@@ -23,7 +24,6 @@ from geo.view import (
     filter_summary,
     parse_language,
     parse_view,
-    playback_day,
     state_fitted_to_story,
     view_from_state,
     view_params,
@@ -343,6 +343,9 @@ def test_event_url_replaces_the_event_and_keeps_the_rest():
     assert event_url("https://x.app/timeline?story=s&actor=", "e").endswith(
         "?story=s&actor=&event=e"
     )
+    assert event_url("https://x.app/?story=s&at=2024-06-02&event=old", "e") == (
+        "https://x.app/?story=s&event=e"
+    ), "an event link shows the event, whatever day the view was played to"
 
 
 def test_a_link_may_carry_the_day_the_playback_shows(sample_catalog):
@@ -353,6 +356,26 @@ def test_a_link_may_carry_the_day_the_playback_shows(sample_catalog):
     view, notices = parse_view({"start": ["2024-10-20"], "at": ["2024-10-18"]}, sample_catalog)
     assert view.at is None
     assert notices == ["at=2024-10-18 is not within the dates shown (2024-10-20 to 2024-10-22)"]
-    assert playback_day(["2024-10-21"], view) == date(2024, 10, 21)
-    assert playback_day(["2024-10-19"], view) is None, "outside the view's dates"
-    assert playback_day(["not a day"], view) is None and playback_day([], view) is None
+    assert day_in_view(date(2024, 10, 21), view) == date(2024, 10, 21)
+    assert day_in_view(date(2024, 10, 19), view) is None, "outside the view's dates"
+    assert day_in_view(None, view) is None
+
+
+@pytest.mark.parametrize(
+    ("reported", "expected"),
+    [
+        ({"at": "2024-10-18", "event": ""}, {"at": date(2024, 10, 18), "event": ""}),
+        ({"at": "", "event": "seoul-summons"}, {"at": None, "event": "seoul-summons"}),
+        ({"event": "seoul-summons"}, {"event": "seoul-summons"}),
+        ({"at": "2024-10-18"}, {"at": date(2024, 10, 18)}),
+        ({"at": "1999-01-01", "event": "no-such-event"}, {}),
+        ({"at": "18/10/2024", "event": 3}, {}),
+        ({"at": ["2024-10-18"], "event": None}, {}),
+        ("2024-10-18", {}),
+        (None, {}),
+    ],
+)
+def test_the_position_the_map_reports_keeps_what_the_story_can_show(
+    sample_catalog, reported, expected
+):
+    assert reported_position(reported, sample_catalog.story(STORY_ID)) == expected

@@ -26,6 +26,7 @@ OFFLINE_OUTLINES = "vendor/world-atlas-2.0.2/countries-50m.json"
 LEGEND_CSS = "app/legend.css"
 PAGE_CSS = "app/page.css"  # the app's pages (not the map)
 PAGE_JS = "app/page.js"  # the app's pages: a typed date applies on Enter
+POSITION_JS = "app/position.mjs"  # the map page: where the reader is, told to the app
 
 
 def use_app_assets(base: folium.Map) -> None:

@@ -5,6 +5,8 @@ Every string from a story or data file goes through `escape_text` before it reac
 """
 
 import folium
+from branca.element import Element
+from jinja2 import Template
 
 from geo import vocabulary
 from geo.gazetteer import ResolvedPlace
@@ -106,12 +108,25 @@ def region_popup_html(place: ResolvedPlace, events: list[Event], words: Words) -
     )
 
 
+class _PopupHtml(Element):
+    """A popup's HTML as built here, as it is: folium wraps a string in a `<div>` named with
+    a random id, so the same layers would render to a different script at each rerun, and the
+    map page would redraw them (closing an open popup) when nothing on the map changed."""
+
+    _template = Template("{{ this.html }}")
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self._name = "PopupHtml"
+        self.html = html
+
+
 def popup(html: str) -> folium.Popup:
     """A folium popup for HTML built (and escaped) by this module. A popup that opens near an
     edge pans the map until it clears the zoom and layer buttons (top) and the attribution
     (bottom)."""
     return folium.Popup(
-        html,
+        _PopupHtml(html),
         max_width=POPUP_MAX_WIDTH,
         lazy=True,
         autoPanPaddingTopLeft=(50, 60),

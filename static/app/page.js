@@ -12,7 +12,8 @@
  * page element (geo.timeline.HOVER_ELEMENT_ID) both ways; the list's links carry event=ID.
  *
  * A plain click on a list's "Link to this event" opens the event on the map in place, as a
- * click on its bar does (the address becomes the link); other clicks (new tab...) are left be.
+ * click on its bar does (the address becomes the link, and the app is told: position.mjs);
+ * other clicks (new tab...) are left be.
  *
  * The rectangles the timeline draws for days being dragged over say nothing to a screen
  * reader (Vega-Lite gives them no text and no way to be hidden): they are hidden from it.
@@ -119,6 +120,7 @@
         window.history.replaceState(window.history.state, "", event.target.closest("a").href);
         inside.frameElement.scrollIntoView({block: "center", behavior: "smooth"});
         inside.newsmap.openEvent(inside.map, eventId, true);
+        window.postMessage({newsmapPosition: {event: eventId}}, window.location.origin);
     });
 
     var BRUSH_MARKS = '[data-testid="stVegaLiteChart"] [class*="_brush"]:not([aria-hidden])';

@@ -7,7 +7,9 @@
  *   newsmap.setDays(days)               each shown event's [first, last] day (ISO), by id,
  *                                       after each redraw of the layers (newsmap.updateView)
  *
- * The day shown is in the app's address (`at=`), and a "Link to this day" opens it.
+ * The day shown is in the app's address (`at=`), and a "Link to this day" opens it. Once the
+ * day settles (not at each step of play), it and the event stepped to, if any, are posted to
+ * the app's page (static/app/position.mjs), so that the app's share link carries them.
  *
  * At a day D an event that starts after D is hidden, one under way on D is highlighted (a
  * movement drawn along its path as far as it has gone), an earlier one is faded. "All days"
@@ -18,7 +20,7 @@
 
     var newsmap = window.newsmap = window.newsmap || {};
     var DAY = 864e5;
-    var state = {days: {}, at: null, timer: null, speed: 1, control: null};
+    var state = {days: {}, at: null, timer: null, speed: 1, control: null, event: ""};
     newsmap.playbackState = state;
 
     function dayNumber(iso) { return Math.round(Date.parse(iso + "T00:00:00Z") / DAY); }
@@ -110,6 +112,22 @@
         control.link.hidden = !link || at === null;
         if (link) { control.link.href = link; }
         map.fire("nm-playback", {at: day || null});
+        tellApp();
+    }
+
+    // The day shown and the event stepped to, told to the app when they settle and differ
+    // from what it last heard (or was asked by its link: newsmap.setDays).
+    function position() { return {at: state.asked || "", event: state.event || ""}; }
+
+    function tellApp() {
+        clearTimeout(state.telling);
+        state.telling = setTimeout(function () {
+            var now = position();
+            var said = JSON.stringify(now);
+            if (state.timer || said === state.told || window.parent === window) { return; }
+            state.told = said;
+            window.parent.postMessage({newsmapPosition: now}, window.location.origin);
+        }, 250);
     }
 
     // The app's address with `at=` set to the day shown (removed for the whole period), put in
@@ -131,6 +149,7 @@
     }
 
     function goTo(map, at) {
+        state.event = "";  // a day, not an event (stepEvent sets it again)
         var bounds = span();
         state.at = at === null || !bounds ? null : Math.min(bounds[1], Math.max(bounds[0], at));
         show(map);
@@ -139,6 +158,7 @@
     function stop() {
         clearInterval(state.timer);
         state.timer = null;
+        tellApp();
         if (state.control) {
             state.control.play.textContent = "▶";
             state.control.play.setAttribute("aria-label", state.control.texts.play);
@@ -168,6 +188,7 @@
         if (current < 0 && direction < 0) { index = ids.length - 1; }
         state.eventIndex = index;
         goTo(map, dayNumber(state.days[ids[index]][0]));
+        state.event = ids[index];
         if (newsmap.openEvent) { newsmap.openEvent(map, ids[index], true); }
     }
 
@@ -278,5 +299,6 @@
         }
         map.eachLayer(function (layer) { layer.nmPath = undefined; });
         show(map);
+        if (state.told === undefined) { state.told = JSON.stringify(position()); }  // the link's
     };
 }());

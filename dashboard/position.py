@@ -1,0 +1,34 @@
+"""Where the reader is on the map, told by the map to the app: the day its playback settles
+on and the event it steps to (or a list line opens), so that the share link carries them."""
+
+import streamlit as st
+
+from dashboard.settings import catalog
+from dashboard.sidebar import AT_KEY, EVENT_KEY
+from geo.links import AT_PARAM, EVENT_PARAM
+from geo.map.assets import POSITION_JS, static_text
+from geo.position import reported_position
+from geo.view import STORY_KEY
+
+POSITION_KEY = "map_position"
+# An element of no height in the map page; its script (a project file) listens to the map.
+_listener = st.components.v2.component(
+    "newsmap_position", html="", js=static_text(POSITION_JS), isolate_styles=True
+)
+
+
+def _on_position() -> None:
+    story = catalog().stories.get(st.session_state.get(STORY_KEY, ""))
+    if story is None:
+        return
+    told = reported_position(st.session_state[POSITION_KEY].position, story)
+    if AT_PARAM in told:
+        st.session_state[AT_KEY] = told[AT_PARAM]
+    if EVENT_PARAM in told:
+        st.session_state[EVENT_KEY] = told[EVENT_PARAM]
+
+
+def follow_map_position() -> None:
+    """Listen, in this page, for what the map (and the list under it) tell of the reader's
+    position; each report reruns the app with it, so Share's link reopens that day or event."""
+    _listener(key=POSITION_KEY, on_position_change=_on_position, height=0)

@@ -1,0 +1,38 @@
+"""Where the reader is in a story on the map, as the map reports it to the app: the day its
+playback shows and the event it stepped to, kept to what the story and the view can show."""
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from geo.links import AT_PARAM, EVENT_PARAM
+from geo.stories import Story
+from geo.view import View
+
+
+def day_in_view(day: date | None, view: View) -> date | None:
+    """The map's playback day `day` when it falls in the view's dates; None otherwise."""
+    return day if day is not None and view.start <= day <= view.end else None
+
+
+def reported_position(value: object, story: Story) -> dict[str, Any]:
+    """What the map reported of where the reader is, `{"at": ISO day or "", "event": id or
+    ""}` (either part may be missing), as the parts `story` can show: "at", the playback day
+    (None: the whole period) and "event", an event id ("" for none). A part that is not
+    text, not a day of the story or not one of its events is left out."""
+    reported = value if isinstance(value, Mapping) else {}
+    position: dict[str, Any] = {}
+    at, event = reported.get(AT_PARAM), reported.get(EVENT_PARAM)
+    if at == "":
+        position[AT_PARAM] = None
+    elif isinstance(at, str):
+        try:
+            day = date.fromisoformat(at)
+        except ValueError:
+            day = None
+        first, last = story.span()
+        if day is not None and first <= day <= last:
+            position[AT_PARAM] = day
+    if isinstance(event, str) and (not event or event in {e.id for e in story.events}):
+        position[EVENT_PARAM] = event
+    return position
