@@ -210,7 +210,7 @@ def draw_sidebar(page_path: str) -> Selection:
         )
         st.multiselect(
             words("sidebar.layers"),
-            options=list(vocabulary.LAYERS.ids),
+            options=list(story.layer_ids()),
             format_func=words.layer,
             key=LAYERS_KEY,
             on_change=_on_filter_change,

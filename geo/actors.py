@@ -41,6 +41,13 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", bare.casefold()).strip("-")
 
 
+def country_palette_colour(actor_id: str) -> str:
+    """The colour of an actor no list names (a country, an actor of a data file): one of a
+    fixed palette, the same for the same id."""
+    digest = int(hashlib.sha256(actor_id.encode()).hexdigest(), 16)
+    return _COUNTRY_PALETTE[digest % len(_COUNTRY_PALETTE)]
+
+
 @cache
 def country_actors() -> dict[str, Actor]:
     """Every country of GeoNames as an actor, by id."""
@@ -56,12 +63,11 @@ def country_actors() -> dict[str, Actor]:
         names = {countries[code]["name"], *re.split(r"\s*[()]\s*", name_en)}
         names |= {name.replace(" & ", " and ") for name in names}
         actor_id = slug(name_en)
-        digest = int(hashlib.sha256(actor_id.encode()).hexdigest(), 16)
         actors[actor_id] = Actor(
             id=actor_id,
             name_en=name_en,
             name_fr=french.get(code, name_en),
-            color=_COUNTRY_PALETTE[digest % len(_COUNTRY_PALETTE)],
+            color=country_palette_colour(actor_id),
             country=code,
             aliases=sorted(name for name in names if name and name != name_en),
         )

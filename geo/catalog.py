@@ -9,11 +9,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from geo.actors import known_actors
 from geo.errors import DataError, Problem, UnknownStoryError
 from geo.files import load_records
 from geo.model import Actor
-from geo.paths import ACTORS_FILE, GAZETTEER_FILE, display_path, stories_dir
-from geo.readers import READERS, reader_for
+from geo.paths import ACLED_FILE, ACTORS_FILE, GAZETTEER_FILE, display_path, stories_dir
+from geo.readers import READERS, companion_files, reader_for
 from geo.resolver import PlaceResolver
 from geo.stories import Story, build_story
 
@@ -100,17 +101,20 @@ def story_files(directory: Path) -> tuple[list[Path], list[Problem]]:
     """The story files of a folder, sorted, and a problem for each one that is not read.
 
     A story file is a regular file with a reader's suffix whose name does not start with a
-    dot. A symbolic link is followed only when its target is inside the folder: a link out of
-    it could make a visitor-facing problem list show another file's content. A missing folder
-    is a problem, not an exception.
+    dot and that is not read with another (a CSV story's sidecar YAML). A symbolic link is
+    followed only when its target is inside the folder: a link out of it could make a
+    visitor-facing problem list show another file's content. A missing folder is a problem,
+    not an exception.
     """
     if not directory.is_dir():
         return [], [Problem(display_path(directory), "stories folder not found")]
     folder = directory.resolve()
     files: list[Path] = []
     problems: list[Problem] = []
-    for path in sorted(directory.iterdir()):
-        if path.name.startswith(".") or reader_for(path) is None:
+    entries = sorted(directory.iterdir())
+    companions = {companion for path in entries for companion in companion_files(path)}
+    for path in entries:
+        if path.name.startswith(".") or reader_for(path) is None or path in companions:
             continue
         if path.is_symlink() and not path.resolve().is_relative_to(folder):
             message = "a link to a file outside the stories folder: not followed"
@@ -126,7 +130,9 @@ def catalog_signature(directory: Path) -> tuple[tuple[str, int | None, int | Non
     gazetteer and the story files), so that an edited file is loaded again."""
     files, _ = story_files(directory)
     signature: list[tuple[str, int | None, int | None]] = []
-    for path in [ACTORS_FILE, GAZETTEER_FILE, *files]:
+    read = [ACTORS_FILE, GAZETTEER_FILE, ACLED_FILE, *files]
+    read += [companion for path in files for companion in companion_files(path)]
+    for path in read:
         try:
             stat = path.stat()
             signature.append((str(path), stat.st_mtime_ns, stat.st_size))
@@ -149,10 +155,11 @@ def load_story_file(
     if reader is None:
         return None, [Problem(label, f"not a story file format (known: {', '.join(READERS)})")]
     try:
-        document = reader(path)
-        return build_story(
+        document, read_problems = reader(path, known_actors(actors))
+        story, problems = build_story(
             document, path=path, actors=actors, resolver=resolver, on_warning=on_warning
         )
+        return story, read_problems + problems
     except DataError as error:
         return None, list(error.problems)
     except Exception as error:  # one bad file must never stop the others: named, logged

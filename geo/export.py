@@ -98,8 +98,9 @@ def spreadsheet_safe(value: Any) -> Any:
 
 
 def to_csv_text(story: Story, events: list[Event]) -> str:
-    """One CSV row per event: every event field, then coordinates (origin and destination for
-    movements). Text that starts like a formula is prefixed with an apostrophe."""
+    """One CSV row per event: every event field (its properties as a JSON object, empty when
+    it has none), then coordinates (origin and destination for movements). Text that starts
+    like a formula is prefixed with an apostrophe."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
@@ -107,7 +108,10 @@ def to_csv_text(story: Story, events: list[Event]) -> str:
         row = {
             key: "" if value is None else spreadsheet_safe(value)
             for key, value in event_properties(event).items()
+            if key != "properties"
         }
+        if event.properties:
+            row["properties"] = json.dumps(event.properties, ensure_ascii=False)
         for prefix, name in (
             ("", event.place),
             ("origin_", event.origin),

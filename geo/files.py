@@ -10,7 +10,9 @@ from pydantic import BaseModel, ValidationError
 from geo.errors import DataError, Problem
 from geo.paths import display_path
 
-MAX_FILE_BYTES = 20_000_000
+MAX_FILE_BYTES = 20_000_000  # a hand-edited YAML file
+# A data export (ACLED's CSV): read row by row with a C parser, so only memory bounds it.
+MAX_DATA_FILE_BYTES = 500_000_000
 
 
 class _StrictLoader(yaml.SafeLoader):

@@ -76,6 +76,8 @@ Slug = Annotated[
 ]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=_MAX_TEXT)]
 PlaceName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+PropertyName = Annotated[str, StringConstraints(min_length=1, max_length=100)]
+PropertyText = Annotated[str, StringConstraints(max_length=_MAX_TEXT)]
 
 
 class _Record(BaseModel):
@@ -111,6 +113,16 @@ class StoryMeta(_Record):
     caveats: list[Text] = []
     # Actors this story names that the shared list lacks (every country is already an actor).
     actors: list[Actor] = []
+
+
+class StoryPlace(_Record):
+    """A place a story file gives with its coordinates (an ACLED row's): it needs no geocoding,
+    and a story's place of that name is this one, whatever the gazetteers say."""
+
+    name: PlaceName
+    lat: Annotated[float, Field(ge=-90, le=90)]
+    lon: Annotated[float, Field(ge=-180, le=180)]
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] | None = None
 
 
 class Mention(_Record):
@@ -150,6 +162,9 @@ class Event(_Record):
     source: Text
     source_date: IsoDate
     source_url: WebUrl = ""
+    # What a data file says of the event beyond these fields (ACLED's fatalities, event and
+    # sub-event types, regions...), by column name, as written.
+    properties: dict[PropertyName, PropertyText] = Field(default_factory=dict, max_length=100)
 
     @property
     def is_movement(self) -> bool:

@@ -7,6 +7,7 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = PROJECT_DIR / "data"
 ACTORS_FILE = DATA_DIR / "actors.yaml"
 GAZETTEER_FILE = DATA_DIR / "gazetteer.yaml"
+ACLED_FILE = DATA_DIR / "acled.yaml"  # ACLED's codes → the vocabulary
 
 
 def stories_dir() -> Path:

@@ -13,11 +13,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from geo import vocabulary
 from geo.actors import known_actors, with_story_colours
 from geo.errors import Problem
 from geo.files import entry_label, validation_problems
 from geo.gazetteer import ResolvedPlace
-from geo.model import Actor, Event, Mention, StoryMeta, event_rule_problems
+from geo.model import Actor, Event, Mention, StoryMeta, StoryPlace, event_rule_problems
 from geo.paths import display_path
 from geo.resolver import PlaceResolver
 
@@ -79,6 +80,11 @@ class Story:
             raise ValueError(f"event {event.id!r} is not a movement")
         return self.places[event.origin], self.places[event.destination]
 
+    def layer_ids(self) -> tuple[str, ...]:
+        """The layers of the story's events, in the vocabulary's order."""
+        used = {event.layer for event in self.events}
+        return tuple(layer for layer in vocabulary.LAYERS.ids if layer in used)
+
     def actor_ids(self) -> list[str]:
         """Actors of the story's events, in order of first appearance."""
         return list(dict.fromkeys(event.actor for event in self.events))
@@ -101,7 +107,7 @@ def build_story(
     label = display_path(path)
     raw_events = document.get("events")
     raw_mentions = document.get("mentions", [])
-    meta_fields = {k: v for k, v in document.items() if k not in ("events", "mentions")}
+    meta_fields = {k: v for k, v in document.items() if k not in ("events", "mentions", "places")}
     try:
         meta = StoryMeta.model_validate(meta_fields)
     except ValidationError as error:
@@ -117,7 +123,7 @@ def build_story(
     named = [raw.get("actor") for raw in raw_events if isinstance(raw, dict)]
     story_actors = [actors[name] for name in named if isinstance(name, str) and name in actors]
     prefer_countries = sorted({actor.country for actor in story_actors if actor.country})
-    places: dict[str, ResolvedPlace] = {}
+    places: dict[str, ResolvedPlace] = _given_places(document.get("places", []), label, problems)
     unresolved: list[UnresolvedPlace] = []
 
     def resolve(name: str, field_name: str, where: str, entry: str = "event") -> list[Problem]:
@@ -167,6 +173,33 @@ def build_story(
         actors=with_story_colours(actors, _acting_order(events)),
     )
     return story, problems
+
+
+def _given_places(raw: Any, label: str, problems: list[Problem]) -> dict[str, ResolvedPlace]:
+    """The places a story document gives with coordinates, by name (see `StoryPlace`)."""
+    if not isinstance(raw, list):
+        problems.append(Problem(label, "expected a list of places", None, "places", raw))
+        return {}
+    given: dict[str, ResolvedPlace] = {}
+    for index, entry in enumerate(raw, start=1):
+        where = entry_label(entry, index, key="name")
+        try:
+            place = StoryPlace.model_validate(entry)
+        except ValidationError as error:
+            problems.extend(
+                replace(p, entry="place") for p in validation_problems(error, label, where)
+            )
+            continue
+        given[place.name] = ResolvedPlace(
+            query=place.name,
+            name=place.name,
+            lat=place.lat,
+            lon=place.lon,
+            country=place.country or "",
+            source="story",
+            precision="exact",
+        )
+    return given
 
 
 def _acting_order(events: list[Event]) -> list[str]:

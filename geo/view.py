@@ -69,7 +69,7 @@ def default_view(story: Story) -> View:
         start,
         end,
         story_actor_choices(story),
-        vocabulary.LAYERS.ids,
+        story.layer_ids(),
         vocabulary.STATUSES.ids,
     )
 
@@ -78,7 +78,7 @@ def filter_choices(story: Story) -> dict[str, tuple[str, ...]]:
     """The ids each multi-choice filter offers for `story`, by widget key, in display order."""
     return {
         ACTORS_KEY: story_actor_choices(story),
-        LAYERS_KEY: vocabulary.LAYERS.ids,
+        LAYERS_KEY: story.layer_ids(),
         STATUSES_KEY: vocabulary.STATUSES.ids,
     }
 

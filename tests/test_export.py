@@ -136,6 +136,8 @@ def test_csv_has_every_field_and_coordinates_and_round_trips(sample_story):
         values = {key: row[key] for key in EVENT_FIELDS if row[key] != "" or key == "source_url"}
         if "troops" in values:
             values["troops"] = int(values["troops"])
+        if "properties" in values:
+            values["properties"] = json.loads(values["properties"])
         rebuilt.append(Event.model_validate(values))
     assert rebuilt == list(story.events)
 

@@ -53,11 +53,13 @@ def test_marks_follow_the_filter(sample_story, english, criteria, markers, movem
         assert sorted(drawing.movements) == sorted(movements)
 
 
-def test_each_layer_of_the_vocabulary_is_a_feature_group(sample_story, english):
-    groups = build_layers(sample_story, list(sample_story.events), english)
+def test_each_layer_of_the_story_is_a_feature_group_whatever_the_filters(sample_story, english):
+    diplomacy = [e for e in sample_story.events if e.layer == "diplomacy"]
+    groups = build_layers(sample_story, diplomacy, english)
     names = [group.layer_name for group in groups]
-    assert names == [term.name_en for term in vocabulary.LAYERS] + ["Other places named", "view"]
-    assert [group.control for group in groups] == [True] * len(vocabulary.LAYERS) + [True, False]
+    layers = [term.name_en for term in vocabulary.LAYERS if term.id in {"troops", "diplomacy"}]
+    assert names == [*layers, "Other places named", "view"]
+    assert [group.control for group in groups] == [True] * len(layers) + [True, False]
     drawing = draw_events(sample_story, list(sample_story.events), english)
     troops = drawing.elements("troops")
     assert drawing.movements["decision-to-send"].line in troops
@@ -330,16 +332,18 @@ def test_screen_angle_conventions():
 def test_a_layer_added_to_the_vocabulary_gets_its_feature_group(
     monkeypatch, tmp_path, offline_curated_resolver
 ):
-    strikes = vocabulary.Term("strikes", "Strikes", "Frappes", "Strikes.", "Frappes.", "#000000")
-    monkeypatch.setattr(vocabulary.LAYERS, "terms", (*vocabulary.LAYERS.terms, strikes))
-    write_story(tmp_path, events=[make_event(id="a-strike", layer="strikes", kind="statement")])
+    cyber = vocabulary.Term(
+        "cyber", "Cyber attacks", "Cyberattaques", "Cyber.", "Cyber.", "#000000"
+    )
+    monkeypatch.setattr(vocabulary.LAYERS, "terms", (*vocabulary.LAYERS.terms, cyber))
+    write_story(tmp_path, events=[make_event(id="a-strike", layer="cyber", kind="statement")])
     catalog = load_catalog(tmp_path, resolver=offline_curated_resolver)
     story = catalog.stories["test-story"]
     assert [e.id for e in story.events] == ["a-strike"] and catalog.problems == ()
     groups = build_layers(story, list(story.events), Words("en", story.actors))
-    assert groups[2].layer_name == "Strikes"
+    assert groups[0].layer_name == "Cyber attacks"
     assert folium.Marker in {
-        type(e) for e in draw_events(story, list(story.events), Words("en")).elements("strikes")
+        type(e) for e in draw_events(story, list(story.events), Words("en")).elements("cyber")
     }
 
 

@@ -106,25 +106,27 @@ def test_every_kind_has_a_marker_shape_and_every_status_a_colour():
 
 def test_a_new_layer_and_kind_are_one_row_each(monkeypatch, tmp_path, offline_curated_resolver):
     # What the README's "Adding a layer" promises: a row in each table, nothing else.
-    strikes = vocabulary.Term("strikes", "Strikes", "Frappes", "Strikes.", "Frappes.", "#000000")
-    strike = vocabulary.Term("strike", "Strike", "Frappe", "A strike.", "Une frappe.", shape="star")
-    monkeypatch.setattr(vocabulary.LAYERS, "terms", (*vocabulary.LAYERS.terms, strikes))
-    monkeypatch.setattr(vocabulary.KINDS, "terms", (*vocabulary.KINDS.terms, strike))
-    write_story(tmp_path, events=[make_event(id="a-strike", layer="strikes", kind="strike")])
+    cyber = vocabulary.Term(
+        "cyber", "Cyber attacks", "Cyberattaques", "Cyber.", "Cyber.", "#000000"
+    )
+    hack = vocabulary.Term("hack", "Hack", "Piratage", "A hack.", "Un piratage.", shape="star")
+    monkeypatch.setattr(vocabulary.LAYERS, "terms", (*vocabulary.LAYERS.terms, cyber))
+    monkeypatch.setattr(vocabulary.KINDS, "terms", (*vocabulary.KINDS.terms, hack))
+    write_story(tmp_path, events=[make_event(id="a-strike", layer="cyber", kind="hack")])
     catalog = load_catalog(tmp_path, resolver=offline_curated_resolver)
     story = catalog.stories["test-story"]
     assert [event.id for event in story.events] == ["a-strike"] and catalog.problems == ()
     events = list(story.events)
     words = Words("en", story.actors)
-    assert [group.layer_name for group in build_layers(story, events, words)][2] == "Strikes"
-    assert "Strike" in legend_html(story, events, words)
-    assert events_table(story, events, words)["Layer"].tolist() == ["Strikes"]
+    assert build_layers(story, events, words)[0].layer_name == "Cyber attacks"
+    assert "Hack" in legend_html(story, events, words)
+    assert events_table(story, events, words)["Layer"].tolist() == ["Cyber attacks"]
     chart = timeline_chart(events, words, start=date(2024, 10, 1), end=date(2024, 10, 31))
-    assert "Strikes" in str(chart.to_dict())
-    view, notices = parse_view({"layer": ["strikes"]}, catalog)
-    assert view.layers == ("strikes",) and notices == []
-    assert "strikes" in default_view(story).layers
-    assert ",strikes,strike," in to_csv_text(story, events)
+    assert "Cyber attacks" in str(chart.to_dict())
+    view, notices = parse_view({"layer": ["cyber"]}, catalog)
+    assert view.layers == ("cyber",) and notices == []
+    assert "cyber" in default_view(story).layers
+    assert ",cyber,hack," in to_csv_text(story, events)
 
 
 def test_every_event_field_is_documented_in_readme():

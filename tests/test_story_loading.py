@@ -91,10 +91,12 @@ def test_the_catalog_signature_covers_exactly_the_story_files(tmp_path):
     write_story(tmp_path, "a.yaml", events=[])
     (tmp_path / ".hidden.yaml").write_text("id: hidden\n", "utf-8")
     (tmp_path / "notes.txt").write_text("not a story", "utf-8")
+    (tmp_path / "b.csv").write_text("event_id_cnty\n", "utf-8")
+    (tmp_path / "b.yaml").write_text("title: B\n", "utf-8")  # b.csv's sidecar, not a story
     names = {Path(path).name for path, _, _ in catalog_signature(tmp_path)}
-    assert names == {"a.yaml", "actors.yaml", "gazetteer.yaml"}
+    assert names == {"a.yaml", "b.csv", "b.yaml", "actors.yaml", "gazetteer.yaml", "acled.yaml"}
     files, _ = story_files(tmp_path)
-    assert [path.name for path in files] == ["a.yaml"]
+    assert [path.name for path in files] == ["a.yaml", "b.csv"]
 
 
 def test_events_that_are_not_a_list(tmp_path, offline_curated_resolver):

@@ -33,7 +33,7 @@ from tests.conftest import SAMPLE_EVENTS, SAMPLE_STORY_ID
 
 STORY_ID = SAMPLE_STORY_ID
 ALL_ACTORS = tuple(dict.fromkeys(event["actor"] for event in SAMPLE_EVENTS))
-LAYER_IDS = vocabulary.LAYERS.ids
+LAYER_IDS = ("troops", "diplomacy")  # the sample story's layers, in the vocabulary's order
 STATUS_IDS = vocabulary.STATUSES.ids
 
 

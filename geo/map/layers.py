@@ -1,4 +1,4 @@
-"""The changing part of the map: one feature group per layer of the vocabulary, the places named
+"""The changing part of the map: one feature group per layer of the story, the places named
 without events, and the view update, for the filtered events."""
 
 from collections import defaultdict
@@ -171,12 +171,13 @@ def build_layers(
     at: date | None = None,
 ) -> list[folium.FeatureGroup]:
     """The map's layers for these (filtered) events, as `feature_group_to_add`: one group per
-    layer of `vocabulary.LAYERS` (in its order), the other places named, and the view update
-    (not listed in the layer control), which opens the event `focus` and the playback on the
-    day `at`; with `link` (the view's share link) each popup links to its event in that view."""
+    layer of the story (in the vocabulary's order, whatever the filters), the other places
+    named, and the view update (not listed in the layer control), which opens the event
+    `focus` and the playback on the day `at`; with `link` (the view's share link) each popup
+    links to its event in that view."""
     drawing = draw_events(story, events, words, link)
     groups = []
-    for term in vocabulary.LAYERS:
+    for term in (vocabulary.LAYERS[layer] for layer in story.layer_ids()):
         group = folium.FeatureGroup(name=term.name(words.language), control=True)
         for element in drawing.elements(term.id):
             element.add_to(group)

@@ -54,6 +54,28 @@ def status_badge(event: Event, words: Words) -> str:
     )
 
 
+def _properties(event: Event, words: Words) -> str:
+    """What a data file says of the event beyond its fields: reported fatalities in a line of
+    their own, every property (column name, value as written) in a folded list."""
+    if not event.properties:
+        return ""
+    fatalities = event.properties.get("fatalities", "")
+    line = (
+        f'<div class="nm-fatalities">'
+        f"{escape_text(words.count('popup.fatalities', int(fatalities)))}</div>"
+        if fatalities.isdigit() and int(fatalities) > 0
+        else ""
+    )
+    rows = "".join(
+        f"<dt>{escape_text(name.replace('_', ' '))}</dt><dd>{escape_text(value)}</dd>"
+        for name, value in event.properties.items()
+    )
+    return (
+        f'{line}<details class="nm-properties"><summary>'
+        f"{escape_text(words('popup.properties'))}</summary><dl>{rows}</dl></details>"
+    )
+
+
 def popup_html(event: Event, story: Story, words: Words, link: str = "") -> str:
     """The click popup: date, actors, kind, status badge, summary, quote, place and source, and
     with `link` (the view's share link) a link to the view opened on this event."""
@@ -94,7 +116,8 @@ def popup_html(event: Event, story: Story, words: Words, link: str = "") -> str:
         f'<div class="nm-where">{_where(event, story, words)} · '
         f"{escape_text(words('popup.precision', precision=precision.lower()))}</div>"
         f'<div class="nm-source">{escape_text(words("popup.source"))} {source}, '
-        f"{escape_text(words.day(event.source_date))}</div>{event_link}</div>"
+        f"{escape_text(words.day(event.source_date))}</div>{_properties(event, words)}"
+        f"{event_link}</div>"
     )
 
 

@@ -1,17 +1,20 @@
 """The YAML story reader: a human-edited story file → a story document."""
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from geo.errors import DataError, Problem
 from geo.files import read_yaml
+from geo.model import Actor
 from geo.paths import display_path
 
 _SHAPES = {dict: "a mapping", list: "a list", str: "text", type(None): "an empty file"}
 
 
-def read_story(path: Path) -> dict[str, Any]:
-    """The story document of a YAML file; raises `DataError` when the file is not one.
+def read_story(path: Path, actors: Mapping[str, Actor]) -> tuple[dict[str, Any], list[Problem]]:
+    """The story document of a YAML file (its actors are ids already: `actors` is not needed);
+    raises `DataError` when the file is not one.
 
     A file that is not a mapping with an `events:` key is refused without showing any of its
     values: it may be some other file that landed in the folder (a settings file, say), and
@@ -30,4 +33,4 @@ def read_story(path: Path) -> dict[str, Any]:
                 )
             ]
         )
-    return document
+    return document, []

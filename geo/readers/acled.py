@@ -1,0 +1,292 @@
+"""The ACLED reader: an ACLED CSV export (one row per event) → a story document.
+
+ACLED's codes become this project's through `data/acled.yaml`; its actor names become actor
+ids through the shared list's names and aliases (every country is an actor), and a name the
+list lacks becomes an actor of the story. Each row's coordinates are a place of the story, so
+nothing is geocoded. A row that cannot be an event is named (its line, column and value) and
+skipped; the rest loads. An optional sidecar `NAME.yaml` beside `NAME.csv` gives the story's
+title, outlet, summary, caveats, url and publication day.
+"""
+
+import csv
+import hashlib
+import re
+from collections.abc import Iterator, Mapping
+from datetime import UTC, date, datetime, timedelta
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from geo.actors import country_palette_colour, slug
+from geo.errors import DataError, Problem
+from geo.files import MAX_DATA_FILE_BYTES, read_yaml
+from geo.model import Actor
+from geo.names import name_key
+from geo.paths import ACLED_FILE, display_path
+
+# The columns a row must have to be an event; every other column is kept as a property.
+REQUIRED = (
+    "event_id_cnty",
+    "event_date",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "country",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+)
+# Columns the event's fields are built from (not repeated among its properties).
+_USED = {*REQUIRED, "actor2", "notes", "source", "timestamp"} - {"event_type", "country"}
+SIDECAR_FIELDS = ("title", "outlet", "summary", "caveats", "url", "published", "language")
+_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d-%B-%Y", "%d/%m/%Y")
+_YEARS = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)\s*$")  # "Military Forces of Russia (2000-)"
+_FORCES_OF = re.compile(
+    r"^(?:(?:Military|Police|Naval|Air|Armed|Security) Forces|Government)"
+    r" of (.+)$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def codes() -> dict[str, Any]:
+    """`data/acled.yaml`: ACLED's codes → this project's vocabulary."""
+    table: dict[str, Any] = read_yaml(ACLED_FILE)
+    return table
+
+
+def sidecar(path: Path) -> Path:
+    """The optional YAML file of a CSV story's metadata: `NAME.yaml` beside `NAME.csv`."""
+    return path.with_suffix(".yaml")
+
+
+class ActorNames:
+    """ACLED actor names → actor ids: the known actors by any of their names (ignoring case,
+    accents and ACLED's year ranges), "Military Forces of X" as country X, and the others as
+    actors of the story, made once per name."""
+
+    def __init__(self, actors: Mapping[str, Actor]) -> None:
+        self.by_key: dict[str, str] = {}
+        for actor in actors.values():
+            for name in (actor.id, actor.name_en, actor.name_fr, *actor.aliases):
+                self.by_key.setdefault(name_key(name), actor.id)
+        self.known = set(actors)
+        self.made: dict[str, Actor] = {}
+
+    def id_of(self, name: str) -> str:
+        """The id of the actor ACLED names `name` (made a story actor when unknown)."""
+        bare = _YEARS.sub("", name).strip()
+        forces = _FORCES_OF.match(bare)
+        for candidate in (bare, forces.group(1) if forces else None):
+            found = candidate and self.by_key.get(name_key(candidate))
+            if found:
+                return found
+        actor_id = slug(name)[:100].strip("-")
+        if not actor_id or actor_id in self.known:  # no latin letters, or a known id's twin
+            digest = hashlib.sha256(name.encode()).hexdigest()[:8]
+            actor_id = f"{actor_id[:90].strip('-') or 'actor'}-{digest}"
+        if actor_id not in self.made:
+            self.made[actor_id] = Actor(
+                id=actor_id,
+                name_en=name,
+                name_fr=name,
+                color=country_palette_colour(actor_id),
+            )
+        return actor_id
+
+
+def _day(text: str) -> date:
+    for pattern in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise ValueError("expected a date such as 2024-10-18 or 18 October 2024")
+
+
+def _code(text: str, table: Mapping[int, Any]) -> Any:
+    try:
+        return table[int(text)]
+    except (ValueError, KeyError):
+        raise ValueError(f"expected one of {', '.join(map(str, table))}") from None
+
+
+def _coordinate(text: str, limit: float) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise ValueError("expected a number") from None
+    if not -limit <= value <= limit:
+        raise ValueError(f"expected a number from {-limit:g} to {limit:g}")
+    return value
+
+
+def _span(day: date, precision: Mapping[str, Any]) -> tuple[date, date, str]:
+    if precision["precision"] == "month":
+        first = day.replace(day=1)
+        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        return first, last, "month"
+    width = timedelta(days=int(precision.get("days", 0)))
+    return day - width, day + width, "day"
+
+
+def _source_day(row: Mapping[str, str], fallback: date) -> date:
+    """The day ACLED published the row (its `timestamp`, seconds since 1970), else `fallback`."""
+    try:
+        return datetime.fromtimestamp(int(row.get("timestamp") or ""), tz=UTC).date()
+    except (ValueError, OverflowError, OSError):
+        return fallback
+
+
+def _event(row: Mapping[str, str], names: ActorNames) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The event of one row and its place; raises `_BadCell` for the first cell that is wrong."""
+    table = codes()
+    values: dict[str, Any] = {}
+    for column, parse in (
+        ("event_date", _day),
+        ("time_precision", lambda text: _code(text, table["time_precision"])),
+        ("geo_precision", lambda text: _code(text, table["geo_precision"])),
+        ("latitude", lambda text: _coordinate(text, 90)),
+        ("longitude", lambda text: _coordinate(text, 180)),
+    ):
+        try:
+            values[column] = parse(row[column])
+        except ValueError as error:
+            raise _BadCell(column, row[column], str(error)) from None
+    for column in ("event_id_cnty", "actor1", "location"):
+        if not row[column].strip():
+            raise _BadCell(column, row[column], "empty")
+    sub_type, event_type = row["sub_event_type"].strip(), row["event_type"].strip()
+    coded = table["sub_event_type"].get(sub_type)
+    if coded is None and event_type in table["event_type"]:
+        coded = {"layer": table["event_type"][event_type], "kind": "other_development"}
+    if coded is None:
+        raise _BadCell("sub_event_type", sub_type, "not an ACLED event type (data/acled.yaml)")
+    first, last, time_precision = _span(values["event_date"], values["time_precision"])
+    location, country = row["location"].strip(), row["country"].strip()
+    admin1 = row.get("admin1", "").strip()
+    place = ", ".join(part for part in (location, admin1, country) if part)
+    actor = names.id_of(row["actor1"].strip())
+    other = row.get("actor2", "").strip()
+    counterpart = names.id_of(other) if other else None
+    notes = row.get("notes", "").strip()
+    summary = f"{sub_type or event_type}: {row['actor1'].strip()}"
+    summary += f" and {other}" if other else ""
+    summary += f", {location}"
+    properties = {
+        key: value.strip()
+        for key, value in row.items()
+        if key and key not in _USED and isinstance(value, str) and value.strip()
+    }
+    event = {
+        "id": slug(row["event_id_cnty"])[:100] or "event",
+        "date_start": first.isoformat(),
+        "date_end": last.isoformat(),
+        "time_precision": time_precision,
+        "layer": coded["layer"],
+        "kind": coded["kind"],
+        "actor": actor,
+        "counterpart": counterpart if counterpart != actor else None,
+        "place": place,
+        "place_text": location,
+        "geo_precision": values["geo_precision"],
+        "status": table["status"],
+        "summary": summary,
+        "quote": notes or f"{event_type}; {sub_type}",
+        "source": f"ACLED, from: {row.get('source', '').strip() or 'unnamed sources'}",
+        "source_date": _source_day(row, last).isoformat(),
+        "properties": properties,
+    }
+    where = {"name": place, "lat": values["latitude"], "lon": values["longitude"]}
+    return event, where
+
+
+class _BadCell(ValueError):
+    def __init__(self, column: str, value: str, reason: str) -> None:
+        super().__init__(reason)
+        self.column, self.value, self.reason = column, value, reason
+
+
+def _rows(path: Path, label: str) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line, row) of the file; raises `DataError` when it is not a readable ACLED CSV."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_DATA_FILE_BYTES:
+            raise DataError([Problem(label, f"file too large ({size:,} bytes)")])
+        handle = path.open(encoding="utf-8-sig", newline="")
+    except OSError as error:
+        raise DataError([Problem(label, f"cannot be read ({error.strerror or error})")]) from None
+    with handle:
+        try:
+            reader = csv.DictReader(handle)
+            missing = [column for column in REQUIRED if column not in (reader.fieldnames or [])]
+            if missing:
+                raise DataError(
+                    [Problem(label, f"not an ACLED export: no column {', '.join(missing)}")]
+                )
+            for row in reader:
+                yield reader.line_num, {key: value or "" for key, value in row.items() if key}
+        except UnicodeDecodeError as error:
+            raise DataError([Problem(label, f"not UTF-8 text ({error.reason})")]) from None
+        except csv.Error as error:
+            raise DataError([Problem(label, f"broken CSV: {error}")]) from None
+
+
+def read_acled(path: Path, actors: Mapping[str, Actor]) -> tuple[dict[str, Any], list[Problem]]:
+    """The story document of an ACLED CSV export, and a problem per row left out."""
+    label = display_path(path)
+    names = ActorNames(actors)
+    events: list[dict[str, Any]] = []
+    places: dict[str, dict[str, Any]] = {}
+    problems: list[Problem] = []
+    for line, row in _rows(path, label):
+        try:
+            event, place = _event(row, names)
+        except _BadCell as bad:
+            problems.append(Problem(label, bad.reason, str(line), bad.column, bad.value, "line"))
+            continue
+        known = places.setdefault(place["name"], place)
+        if (known["lat"], known["lon"]) != (place["lat"], place["lon"]):
+            # ACLED names two points alike: each keeps its own coordinates.
+            place = {**place, "name": f"{place['name']} ({place['lat']}, {place['lon']})"}
+            places.setdefault(place["name"], place)
+            event["place"] = place["name"]
+        events.append(event)
+    document: dict[str, Any] = {
+        "id": slug(path.stem)[:100] or "acled",
+        "title": f"ACLED events: {path.stem}",
+        "outlet": "ACLED",
+        "published": max((e["source_date"] for e in events), default=date.today().isoformat()),
+        "language": "en",
+        "url": "https://acleddata.com",
+    }
+    document.update(_sidecar_fields(path, problems))
+    declared = document.get("actors")
+    made = [actor.model_dump() for actor in names.made.values()]
+    document["actors"] = [*declared, *made] if isinstance(declared, list) else made
+    document["places"] = list(places.values())
+    document["events"] = events
+    return document, problems
+
+
+def _sidecar_fields(path: Path, problems: list[Problem]) -> dict[str, Any]:
+    """The story fields the sidecar gives (a broken sidecar is a problem; the data still loads)."""
+    extra = sidecar(path)
+    if not extra.is_file():
+        return {}
+    try:
+        fields = read_yaml(extra)
+    except DataError as error:
+        problems.extend(error.problems)
+        return {}
+    if not isinstance(fields, dict):
+        problems.append(Problem(display_path(extra), "expected a mapping of story fields"))
+        return {}
+    unknown = sorted(set(fields) - {*SIDECAR_FIELDS, "actors"})
+    if unknown:
+        problems.append(
+            Problem(display_path(extra), f"not a story field: {', '.join(map(str, unknown))}")
+        )
+    return {key: value for key, value in fields.items() if key in (*SIDECAR_FIELDS, "actors")}
