@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import altair as alt
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
@@ -21,6 +22,7 @@ from geo.paths import geocode_cache_file, stories_dir
 from geo.resolver import default_resolver
 from geo.stories import Story
 from geo.timeline import timeline_chart
+from geo.timeline_counts import DETAIL_LIMIT, counts_chart
 
 DEFAULT_ORIGIN = "http://localhost:8501"
 ONLINE_RETRY_SECONDS = 60
@@ -94,6 +96,9 @@ def timeline_spec(
     Altair takes about a tenth of a second to build and check it, more than the rest of a rerun.
     """
     words = Words(language, story.actors)
-    chart = timeline_chart(events, words, start=start, end=end, linked=True)
+    if len(events) > DETAIL_LIMIT:  # a big story's events, counted
+        chart: alt.TopLevelMixin = counts_chart(events, words, start=start, end=end, linked=True)
+    else:
+        chart = timeline_chart(events, words, start=start, end=end, linked=True)
     spec: dict[str, Any] = chart.to_dict(validate=False)  # built by tested code, not by hand
     return spec

@@ -169,7 +169,11 @@ HOVER_ELEMENT_ID = "nm-hover-event"
 # Dragging marks days; shift-dragging moves the chart through time (the wheel zooms it).
 _DRAG = "[pointerdown[!event.shiftKey], window:pointerup] > window:pointermove!"
 _SHIFT_DRAG = "[pointerdown[event.shiftKey], window:pointerup] > window:pointermove!"
-_DAY_MS = 86_400_000
+
+
+def drag_events() -> str:
+    """The Vega event stream of a plain drag (not shift-dragged), which brushes days."""
+    return _DRAG
 
 
 def brushed_days(selection: dict[str, Any]) -> tuple[date, date] | None:

@@ -48,12 +48,19 @@ class Vocabulary:
     def __init__(self, field: str, terms: tuple[Term, ...]) -> None:
         self.field = field
         self.terms = terms
+        self._index: tuple[tuple[Term, ...], dict[str, Term]] = ((), {})
+
+    def _by_id(self) -> dict[str, Term]:
+        """The terms by id, rebuilt when `terms` is replaced (checked per event: a dict)."""
+        if self._index[0] is not self.terms:
+            self._index = (self.terms, {term.id: term for term in self.terms})
+        return self._index[1]
 
     def __iter__(self) -> Iterator[Term]:
         return iter(self.terms)
 
     def __contains__(self, value: object) -> bool:
-        return any(term.id == value for term in self.terms)
+        return isinstance(value, str) and value in self._by_id()
 
     def __len__(self) -> int:
         return len(self.terms)
@@ -64,9 +71,9 @@ class Vocabulary:
         return tuple(term.id for term in self.terms)
 
     def __getitem__(self, value: str) -> Term:
-        for term in self.terms:
-            if term.id == value:
-                return term
+        term = self._by_id().get(value)
+        if term is not None:
+            return term
         raise KeyError(f"{value!r} is not a {self.field} (expected one of: {self.listing()})")
 
     def listing(self) -> str:

@@ -29,9 +29,13 @@ layout = st.segmented_control(
     key="events_layout",
     required=True,
 )
+LIST_LIMIT = 500  # events the list shows (the table pages through them all)
 if layout == "list":
+    if len(chosen.events) > LIST_LIMIT:
+        st.caption(words("events.list_first", shown=LIST_LIMIT, count=len(chosen.events)))
+    listed = chosen.events[:LIST_LIMIT]
     st.markdown(
-        events_markdown(chosen.story, chosen.events, words, full=True, link_for=link_for)
+        events_markdown(chosen.story, listed, words, full=True, link_for=link_for)
         or words("map.no_events")
     )
 else:

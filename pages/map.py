@@ -16,10 +16,12 @@ from geo.map import (
 from geo.safe_html import escape_markdown, escape_text
 from geo.tables import events_markdown
 from geo.timeline import BRUSH, HOVER_ELEMENT_ID, PICKS, brushed_days
+from geo.timeline_counts import DETAIL_LIMIT
 from geo.view import file_stem, filter_summary
 
 EVENTS_ANCHOR = "nm-events-list"
 TIMELINE_KEY = "map_timeline"
+LIST_LIMIT = 200  # events listed under the map (the Events page has them all)
 
 chosen = dashboard.selection()
 words = chosen.words
@@ -76,6 +78,7 @@ st.download_button(
 if chosen.events:  # the same events through time, linked to the map and the list
     # A chart of its own for each date range: days dragged over, once shown, leave no brush.
     timeline_key = f"{TIMELINE_KEY}-{chosen.view.start}-{chosen.view.end}"
+    counted = len(chosen.events) > DETAIL_LIMIT  # a big story's timeline counts its events
 
     def on_timeline() -> None:
         """A click on a bar opens its event on the map; days dragged over become the dates."""
@@ -97,15 +100,20 @@ if chosen.events:  # the same events through time, linked to the map and the lis
         width="stretch",
         key=timeline_key,
         on_select=on_timeline,
-        selection_mode=[*PICKS, BRUSH],
+        selection_mode=[BRUSH] if counted else [*PICKS, BRUSH],
     )
-    st.caption(words("map.timeline_help"))
+    if counted:
+        st.caption(escape_markdown(words.count("timeline.counted", len(chosen.events))))
+    else:
+        st.caption(words("map.timeline_help"))
 st.html(f'<span id="{EVENTS_ANCHOR}" tabindex="-1"></span>')
 with st.expander(words.count("map.list", len(chosen.events))):
+    if len(chosen.events) > LIST_LIMIT:
+        st.caption(words("map.list_first", shown=LIST_LIMIT, count=len(chosen.events)))
     st.markdown(
         events_markdown(
             chosen.story,
-            chosen.events,
+            chosen.events[:LIST_LIMIT],
             words,
             full=False,
             link_for=lambda event_id: event_url(chosen.map_link, event_id),

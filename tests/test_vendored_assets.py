@@ -45,6 +45,8 @@ VENDORED = {
     "world-atlas-2.0.2/countries-50m.json": "countries-50m.json",
     "world-atlas-2.0.2/countries-110m.json": "countries-110m.json",
     "world-atlas-2.0.2/LICENSE": "LICENSE",
+    "supercluster-9.1.0/supercluster.min.js": "dist/supercluster.min.js",
+    "supercluster-9.1.0/LICENSE": "LICENSE",
 }
 
 

@@ -18,9 +18,14 @@ VENDORED_JS = [
     ("leaflet", "vendor/leaflet-1.9.3/leaflet.js"),
     ("jquery", "vendor/jquery-3.7.1/jquery.min.js"),  # folium's popups build their HTML with it
     ("topojson", "vendor/topojson-client-3.1.0/topojson-client.min.js"),
+    ("supercluster", "vendor/supercluster-9.1.0/supercluster.min.js"),  # big stories' events
 ]
 VENDORED_CSS = [("leaflet_css", "vendor/leaflet-1.9.3/leaflet.css")]
-APP_JS = [("newsmap", "app/newsmap.js"), ("playback", "app/playback.js")]
+APP_JS = [
+    ("newsmap", "app/newsmap.js"),
+    ("playback", "app/playback.js"),
+    ("bulk", "app/bulk.js"),
+]
 APP_CSS = [("newsmap_css", "app/map.css")]
 OFFLINE_OUTLINES = "vendor/world-atlas-2.0.2/countries-50m.json"
 LEGEND_CSS = "app/legend.css"

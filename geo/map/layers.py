@@ -11,6 +11,7 @@ from geo import vocabulary
 from geo.actors import actor_code
 from geo.gazetteer import ResolvedPlace
 from geo.i18n import Words
+from geo.map.bulk import BULK_THRESHOLD, BulkEvents, bulk_columns, bulk_texts
 from geo.map.elements import ViewUpdate
 from geo.map.legend import legend_html
 from geo.map.movements import MovementDrawing, draw_movement
@@ -29,6 +30,7 @@ from geo.safe_html import escape_text
 from geo.stories import Story
 
 VIEW_GROUP = "view"
+BULK_GROUP = "events in bulk"  # a big story's single-place events (not in the layer control)
 # Places named without an event lie under the event marks (600), over the lines (400).
 MENTION_PANE = "nm-mentions"
 MENTION_PANE_Z_INDEX = 550
@@ -175,16 +177,30 @@ def build_layers(
     named, and the view update (not listed in the layer control), which opens the event
     `focus` and the playback on the day `at`; with `link` (the view's share link) each popup
     links to its event in that view."""
-    drawing = draw_events(story, events, words, link)
+    singles = [event for event in events if not event.is_movement]
+    bulk = singles if len(singles) > BULK_THRESHOLD else []
+    drawn = [event for event in events if event.is_movement] if bulk else events
+    drawing = draw_events(story, drawn, words, link)
     groups = []
     for term in (vocabulary.LAYERS[layer] for layer in story.layer_ids()):
         group = folium.FeatureGroup(name=term.name(words.language), control=True)
         for element in drawing.elements(term.id):
             element.add_to(group)
         groups.append(group)
+    if bulk:  # one group out of the layer control, which shows and hides its events by layer
+        actors: dict[str, int] = {}
+        group = folium.FeatureGroup(name=BULK_GROUP, control=False)
+        columns = bulk_columns(story, bulk, words, actors)
+        BulkEvents(columns, bulk_texts(story, words, actors, link)).add_to(group)
+        groups.append(group)
+    if bulk:  # the view fits the corners of the bulk events' box, not every point
+        lats = [story.location_of(event).lat for event in bulk]
+        lons = [story.location_of(event).lon for event in bulk]
+        drawing.fit_points.extend([(min(lats), min(lons)), (max(lats), max(lons))])
     view = folium.FeatureGroup(name=VIEW_GROUP, control=False)
     legend = legend_html(story, events, words)
-    days = {e.id: (e.date_start.isoformat(), e.date_end.isoformat()) for e in events}
+    # Playback shows and hides marks by day: bulk events are not marks (not yet played back).
+    days = {e.id: (e.date_start.isoformat(), e.date_end.isoformat()) for e in drawn}
     ViewUpdate(
         drawing.fit_points,
         fit_token,

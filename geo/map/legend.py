@@ -9,6 +9,7 @@ from geo import vocabulary
 from geo.actors import actor_code
 from geo.i18n import Words
 from geo.map.assets import LEGEND_CSS, static_text
+from geo.map.bulk import BULK_THRESHOLD
 from geo.map.symbology import (
     NEUTRAL,
     actor_color,
@@ -138,8 +139,22 @@ def legend_html(story: Story, events: list[Event], words: Words, *, hint: bool =
                 words("legend.mention"),
             )
         )
+    layer_rows = []
+    if sum(not event.is_movement for event in events) > BULK_THRESHOLD:
+        # Drawn in bulk: dots in the actor's colour ringed in the layer's, no shapes.
+        kind_rows = []
+        layer_rows = [
+            _legend_row(
+                f'<svg width="14" height="14"><circle cx="7" cy="7" r="5" fill="#fff" '
+                f'stroke="{escape_text(term.color or NEUTRAL)}" stroke-width="3"/></svg>',
+                term.name(words.language),
+            )
+            for term in vocabulary.LAYERS
+            if term.id in {event.layer for event in events}
+        ]
     sections = [
         (words("legend.actors"), actor_rows),
+        (words("legend.layers"), layer_rows),
         (words("legend.kinds"), kind_rows),
         (words("legend.statuses"), status_rows),
         (words("legend.places"), vague_rows),

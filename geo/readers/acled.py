@@ -74,9 +74,15 @@ class ActorNames:
                 self.by_key.setdefault(name_key(name), actor.id)
         self.known = set(actors)
         self.made: dict[str, Actor] = {}
+        self.ids: dict[str, str] = {}  # names already seen
 
     def id_of(self, name: str) -> str:
         """The id of the actor ACLED names `name` (made a story actor when unknown)."""
+        if name not in self.ids:
+            self.ids[name] = self._id_of(name)
+        return self.ids[name]
+
+    def _id_of(self, name: str) -> str:
         bare = _YEARS.sub("", name).strip()
         forces = _FORCES_OF.match(bare)
         for candidate in (bare, forces.group(1) if forces else None):
@@ -98,6 +104,10 @@ class ActorNames:
 
 
 def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        pass
     for pattern in _DATE_FORMATS:
         try:
             return datetime.strptime(text.strip(), pattern).date()

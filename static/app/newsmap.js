@@ -201,7 +201,10 @@
     // `animate`: the map flies there first (the popup opens when it lands).
     newsmap.openEvent = function (map, eventId, animate) {
         var layer = eventId && markOf(map, eventId);
-        if (!layer) { return; }
+        if (!layer) {  // a big story's event, drawn by bulk.js
+            if (eventId && newsmap.openBulkEvent) { newsmap.openBulkEvent(map, eventId); }
+            return;
+        }
         var where = layer.getLatLng ? layer.getLatLng() : layer.getCenter();
         var zoom = Math.max(map.getZoom(), 5);
         if (!animate) {

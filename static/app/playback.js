@@ -95,6 +95,7 @@
         var control = state.control;
         if (!control) { return; }
         var bounds = span();
+        control.box.style.display = bounds ? "" : "none";  // no marks to play (a big story)
         control.slider.disabled = !bounds;
         if (bounds) {
             control.slider.min = bounds[0];
@@ -273,6 +274,7 @@
             parts.link.target = "_blank";
             parts.link.rel = "noopener";
             parts.link.hidden = true;
+            parts.box = box;
             state.control = parts;
             arrowKeys(map, box);
             return box;
