@@ -21,7 +21,7 @@ def counts_frame(events: list[Event], words: Words, *, weekly: bool) -> pd.DataF
     """Events per first day (or its week's Monday) and layer: start, end, layer, events."""
     days = pd.to_datetime([event.date_start for event in events])
     if weekly:
-        days = days - pd.to_timedelta(days.weekday, unit="D")
+        days = days - pd.to_timedelta(days.day_of_week, unit="D")
     frame = pd.DataFrame({"start": days, "layer": [words.layer(e.layer) for e in events]})
     counted = frame.groupby(["start", "layer"]).size().reset_index(name="events")
     counted["end"] = counted["start"] + pd.Timedelta(days=7 if weekly else 1)

@@ -1,0 +1,83 @@
+"""A big ACLED-format story in headless Chromium: its events clustered in the browser, split
+as the reader zooms, shown and hidden by the layer control, one opened by its link, counted on
+the timeline; hostile text stays text."""
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from benchmarks.acled_sample import acled_rows, write_acled
+from geo.readers.acled import codes
+from tests.browser_support import running_app
+
+pytestmark = pytest.mark.browser
+ROWS = 1200
+HOSTILE = '<img src=x onerror="window.__owned=1">'
+# Events drawn by the bulk layer now: a cluster counts its events (its title says how many),
+# a dot is one event.
+DRAWN_JS = """() => newsmap.bulkLayers.filter((b) => b.group._map).reduce((sum, bulk) => {
+    let drawn = 0;
+    bulk.drawn.eachLayer((mark) => {
+        drawn += mark.options.title ? parseInt(mark.options.title, 10) : 1;
+    });
+    return sum + drawn;
+}, 0)"""
+
+
+def _rows() -> list[dict]:
+    rows = list(acled_rows(ROWS, seed=7))
+    rows[0]["actor1"] = HOSTILE
+    return rows
+
+
+@pytest.fixture(scope="module")
+def big_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    folder = tmp_path_factory.mktemp("big")
+    write_acled(Path(folder) / "front.csv", _rows())
+    with running_app({"STORIES_DIR": str(folder)}) as (base_url, _):
+        yield base_url
+
+
+def test_a_big_story_is_clustered_split_by_zoom_and_filtered_by_the_layer_control(tab, big_url):
+    tab.open(f"{big_url}/?story=front&lang=en")
+    frame = tab.map()
+    frame.locator(".nm-cluster").first.wait_for(timeout=60_000)
+    body = frame.locator("body")
+    assert body.evaluate(DRAWN_JS) == ROWS, "every event counted once, in view"
+    tab.screenshot("big-story-clusters")
+
+    # The layer control hides a layer's events from the clusters, and shows them again.
+    layer_of = codes()["sub_event_type"]
+    unrest = sum(layer_of[row["sub_event_type"]]["layer"] == "unrest" for row in _rows())
+    tab.open_layer_control()
+    frame.get_by_label("Protests and riots").uncheck()
+    assert body.evaluate(DRAWN_JS) == ROWS - unrest
+    frame.get_by_label("Protests and riots").check()
+    assert body.evaluate(DRAWN_JS) == ROWS
+
+    # A click on a cluster zooms in to where it splits.
+    zoom = body.evaluate("() => map.getZoom()")
+    frame.locator(".nm-cluster-icon").first.click(force=True)
+    tab.page.wait_for_timeout(800)
+    assert body.evaluate("() => map.getZoom()") > zoom
+
+    # The counted timeline, in the layers' colours.
+    chart = tab.page.get_by_test_id("stVegaLiteChart")
+    expect(chart.locator('[aria-label*="Events per week"]').first).to_be_attached()
+    expect(tab.page.get_by_text(re.compile(rf"{ROWS:,} events: too many"))).to_be_visible()
+    assert tab.map_errors() == []
+
+
+def test_a_big_story_s_event_opens_by_its_link_and_hostile_text_stays_text(tab, big_url):
+    tab.open(f"{big_url}/?story=front&lang=en&event=ukr1")
+    frame = tab.map()
+    popup = frame.locator('.leaflet-popup-content .nm-popup[data-event="ukr1"]')
+    expect(popup).to_be_visible(timeout=30_000)
+    expect(popup.locator(".nm-head")).to_contain_text(HOSTILE)
+    assert frame.locator("body").evaluate("() => window.__owned === undefined")
+    assert frame.locator('img[src="x"]').count() == 0
+    tab.screenshot("big-story-event-link")
+    assert tab.map_errors() == []
