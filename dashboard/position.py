@@ -1,12 +1,15 @@
 """Where the reader is on the map, told by the map to the app: the day its playback settles
-on and the event it steps to (or a list line opens), so that the share link carries them."""
+on and the event it steps to (or a list line opens), so that the share link carries them; and
+back to a big story's map, the card of the event it opened."""
 
 import streamlit as st
 
 from dashboard.settings import catalog
-from dashboard.sidebar import AT_KEY, EVENT_KEY
+from dashboard.sidebar import AT_KEY, EVENT_KEY, Selection
 from geo.links import AT_PARAM, EVENT_PARAM
 from geo.map.assets import POSITION_JS, static_text
+from geo.map.bulk import BULK_THRESHOLD
+from geo.map.popups import popup_html
 from geo.position import reported_position
 from geo.view import STORY_KEY
 
@@ -28,7 +31,14 @@ def _on_position() -> None:
         st.session_state[EVENT_KEY] = told[EVENT_PARAM]
 
 
-def follow_map_position() -> None:
+def follow_map_position(chosen: Selection) -> None:
     """Listen, in this page, for what the map (and the list under it) tell of the reader's
-    position; each report reruns the app with it, so Share's link reopens that day or event."""
-    _listener(key=POSITION_KEY, on_position_change=_on_position, height=0)
+    position; each report reruns the app with it, so Share's link reopens that day or event.
+    On a big story's map, whose dots carry no text, send back the card of the event open."""
+    card = {}
+    opened = next((e for e in chosen.events if e.id == chosen.view.event), None)
+    singles = sum(not event.is_movement for event in chosen.events)
+    if opened is not None and not opened.is_movement and singles > BULK_THRESHOLD:
+        html = popup_html(opened, chosen.story, chosen.words, chosen.map_link)
+        card = {"card": {"id": opened.id, "html": html}}
+    _listener(key=POSITION_KEY, data=card, on_position_change=_on_position, height=0)

@@ -76,8 +76,23 @@ def test_a_big_story_s_event_opens_by_its_link_and_hostile_text_stays_text(tab, 
     frame = tab.map()
     popup = frame.locator('.leaflet-popup-content .nm-popup[data-event="ukr1"]')
     expect(popup).to_be_visible(timeout=30_000)
-    expect(popup.locator(".nm-head")).to_contain_text(HOSTILE)
+    # The app sends the whole card (built and escaped in Python): the quote, the source.
+    first = _rows()[0]
+    expect(popup.locator(".nm-quote")).to_have_text(first["notes"], timeout=30_000)
+    expect(popup.locator(".nm-actors")).to_contain_text(HOSTILE)
+    expect(tab.page).to_have_url(re.compile(r"event=ukr1"))
     assert frame.locator("body").evaluate("() => window.__owned === undefined")
     assert frame.locator('img[src="x"]').count() == 0
     tab.screenshot("big-story-event-link")
+
+    # Another event, from the list of a point's events: its card comes from the app too.
+    frame.locator(".leaflet-popup-close-button").click()
+    frame.locator(".nm-cluster-icon").first.click(force=True)
+    listed = frame.locator(".nm-bulk-open").first
+    listed.wait_for(timeout=20_000)
+    listed.click()
+    expect(frame.locator(".leaflet-popup-content .nm-popup .nm-quote")).to_be_visible(
+        timeout=30_000
+    )
+    assert tab.share_link().count("event=") == 1
     assert tab.map_errors() == []

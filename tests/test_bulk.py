@@ -44,6 +44,11 @@ def test_a_big_story_ships_columns_not_an_element_per_event(tmp_path, offline_cu
     assert page.count("newsmap.bulk(") == 1 and "L.marker(" not in page
     columns, texts = _bulk_call(page)
     assert {len(column) for column in columns.values()} == {len(events)}
+    assert set(columns) == {"lat", "lon", "layer", "kind", "actor", "other", "day", "id"}
+    first = story.span()[0]
+    assert [(first.toordinal() + day) for day in columns["day"][:5]] == [
+        e.date_start.toordinal() for e in events[:5]
+    ]
     layers = story.layer_ids()
     assert [layers[index] for index in columns["layer"][:5]] == [e.layer for e in events[:5]]
     assert [texts["actors"][i]["name"] for i in columns["actor"][:3]] == [
@@ -58,16 +63,16 @@ def test_a_big_story_ships_columns_not_an_element_per_event(tmp_path, offline_cu
 
 def test_bulk_text_reaches_the_page_as_html_safe_json(tmp_path, offline_curated_resolver):
     hostile = "</script><img src=x onerror=alert(1)>`${alert(2)}`"
-    rows = [_row(event_id_cnty=f"UKR{n}", notes=hostile, location=hostile) for n in range(300)]
+    rows = [_row(event_id_cnty=f"UKR{n}", actor1=hostile, location=hostile) for n in range(300)]
     story = _story(tmp_path, offline_curated_resolver, rows)
     words = Words("en", story.actors)
     page = _rendered(story, list(story.events), words)
     call = page[page.index("newsmap.bulk(") :]
     call = call[: call.index(");\n")]
     assert "</script>" not in call and "<img" not in call
-    columns, _ = _bulk_call(page)
-    assert columns["note"][0].endswith(hostile), "the text arrives whole, as data"
-    assert columns["where"][0] == hostile
+    columns, texts = _bulk_call(page)
+    assert texts["actors"][columns["actor"][0]]["name"] == hostile, "whole, as data"
+    assert hostile not in json.dumps(columns), "the columns carry no text but ids"
 
 
 def test_the_legend_of_a_big_story_names_the_layer_rings(tmp_path, offline_curated_resolver):

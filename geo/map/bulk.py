@@ -1,8 +1,10 @@
 """Big stories on the map: beyond `BULK_THRESHOLD` single-place events, the events go to the
-browser once as compact columns, which static/app/bulk.js clusters (Supercluster) and draws,
-one element for them all instead of one per event: discs that count the events of a place and
-ring them by layer, splitting as the reader zooms in, then a dot per event (its actor's colour,
-ringed in its layer's) whose popup is built when it opens."""
+browser once as compact columns (no text: where, when, who and what as numbers), which
+static/app/bulk.js clusters (Supercluster) and draws, one element for them all instead of one
+per event: discs that count the events of a place and ring them by layer, splitting as the
+reader zooms in, then a dot per event (its actor's colour, ringed in its layer's). A dot's
+popup shows its title at once and asks the app for the rest, which comes back as the usual
+popup HTML (`geo.map.popups.popup_html`, escaped in one place) through dashboard.position."""
 
 from collections.abc import Sequence
 
@@ -18,36 +20,32 @@ from geo.stories import Story
 
 # Single-place events shown above which the map draws them in bulk (clustered in the browser).
 BULK_THRESHOLD = 200
-_NOTE_CHARACTERS = 280  # of the quote, in a bulk event's popup (the whole card is one link away)
 
 
 def bulk_columns(
-    story: Story, events: Sequence[Event], words: Words, actors: dict[str, int]
+    story: Story, events: Sequence[Event], actors: dict[str, int]
 ) -> dict[str, list[object]]:
-    """The events as columns: coordinates rounded to about 10 m, the layer as its index in the
-    story's layers, actors as their index in `actors` (actor id → index, extended here)."""
+    """The events as columns: coordinates rounded to about 10 m; layer and kind as indexes in
+    the story's layers and the vocabulary's kinds; actor and counterpart (-1: none) as indexes
+    in `actors` (actor id → index, extended here); the first day as days after the story's
+    first; the id."""
     layers = {layer: index for index, layer in enumerate(story.layer_ids())}
+    kinds = {kind: index for index, kind in enumerate(vocabulary.KINDS.ids)}
+    first = story.span()[0]
     columns: dict[str, list[object]] = {
-        key: [] for key in ("lat", "lon", "layer", "actor", "other", "id", "title", "where", "note")
+        key: [] for key in ("lat", "lon", "layer", "kind", "actor", "other", "day", "id")
     }
     for event in events:
         place = story.location_of(event)
-        quote = event.quote
-        if len(quote) > _NOTE_CHARACTERS:
-            quote = quote[: _NOTE_CHARACTERS - 1].rstrip() + "…"
-        fatalities = event.properties.get("fatalities", "")
-        if fatalities.isdigit() and int(fatalities) > 0:
-            quote = words.count("popup.fatalities", int(fatalities)) + ". " + quote
         columns["lat"].append(round(place.lat, 4))
         columns["lon"].append(round(place.lon, 4))
         columns["layer"].append(layers[event.layer])
+        columns["kind"].append(kinds[event.kind])
         columns["actor"].append(actors.setdefault(event.actor, len(actors)))
         other = event.counterpart
         columns["other"].append(-1 if other is None else actors.setdefault(other, len(actors)))
+        columns["day"].append((event.date_start - first).days)
         columns["id"].append(event.id)
-        columns["title"].append(words.event_title(event))
-        columns["where"].append(event.place_text or place.name)
-        columns["note"].append(quote)
     return columns
 
 
@@ -75,22 +73,26 @@ class BulkEvents(MacroElement):
 
 def bulk_texts(story: Story, words: Words, actors: dict[str, int], link: str) -> dict[str, object]:
     """What the bulk events say and show: each layer's name (as the layer control shows it) and
-    colour, each actor's name and colour in the order of `actors`, the cluster label, the
-    event link."""
+    colour, each kind's name, each actor's name and colour in the order of `actors`, the
+    story's first day and the reader's locale (to say a day), the cluster and list labels,
+    the event link."""
     ordered = sorted(actors, key=actors.__getitem__)
     return {
         "layers": [
             {"name": term.name(words.language), "color": term.color or "#555555"}
             for term in (vocabulary.LAYERS[layer] for layer in story.layer_ids())
         ],
+        "kinds": [term.name(words.language).lower() for term in vocabulary.KINDS],
         "actors": [
             {"name": words.actor(actor), "color": actor_color(words.actors, actor)}
             for actor in ordered
         ],
+        "first": story.span()[0].isoformat(),
+        "locale": str(words.locale).replace("_", "-"),
         # The script fills {count} and {layers} ("120 Battles, 40 Strikes and explosions").
         "cluster": words("map.bulk.cluster", count="{count}", layers="{layers}"),
-        "link": words("popup.link"),
         "more": words("map.bulk.more", count="{count}"),
+        "loading": words("map.bulk.loading"),
+        "link": words("popup.link"),
         "base": event_url(link, "") if link else "",
-        "source": story.meta.outlet,
     }

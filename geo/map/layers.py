@@ -190,7 +190,7 @@ def build_layers(
     if bulk:  # one group out of the layer control, which shows and hides its events by layer
         actors: dict[str, int] = {}
         group = folium.FeatureGroup(name=BULK_GROUP, control=False)
-        columns = bulk_columns(story, bulk, words, actors)
+        columns = bulk_columns(story, bulk, actors)
         BulkEvents(columns, bulk_texts(story, words, actors, link)).add_to(group)
         groups.append(group)
     if bulk:  # the view fits the corners of the bulk events' box, not every point

@@ -2,9 +2,10 @@
  * A big story's events, drawn in the browser (geo/map/bulk.py sends them once, as columns):
  * clustered by Supercluster, a cluster as a disc with its count, ringed by its layers' shares,
  * that splits as the reader zooms in (a click, or Enter, zooms to where it splits); a single
- * event as a dot in its actor's colour ringed in its layer's, on a canvas, with its title on
- * hover and a popup built when it opens. The layer control's layers show and hide their events.
- * Every text goes into the page as text (textContent), never as HTML.
+ * event as a dot in its actor's colour ringed in its layer's, on a canvas. A dot's popup shows
+ * its title at once (made from the columns, put in as text) and asks the app for the card,
+ * which the app builds and escapes (geo.map.popups) and sends back through its page
+ * (static/app/position.mjs). The layer control's layers show and hide their events.
  *
  *   newsmap.bulk(group, columns, texts)   into a feature group (on the map or not)
  *   newsmap.openBulkEvent(map, id)         brings an event into view and opens its popup
@@ -63,21 +64,26 @@
         }
     }
 
-    function popupOf(columns, index, texts) {
-        var box = element("div", "nm-popup");
-        box.dataset.event = columns.id[index];
-        box.appendChild(element("div", "nm-head", columns.title[index]));
-        var who = element("div", "nm-actors");
-        var actor = texts.actors[columns.actor[index]] || {name: "", color: ""};
-        var swatch = element("span", "nm-swatch");
-        swatch.style.background = safeColor(actor.color);
-        who.appendChild(swatch);
-        var other = texts.actors[columns.other[index]];
-        who.appendChild(document.createTextNode(actor.name + (other ? " → " + other.name : "")));
-        box.appendChild(who);
-        box.appendChild(element("blockquote", "nm-quote", columns.note[index]));
-        box.appendChild(element("div", "nm-where", columns.where[index] + " · " + texts.source));
-        var href = texts.base && eventLink(texts.base, columns.id[index]);
+    var DAY = 864e5;
+
+    // "Russia → Ukraine: clash, 6 Feb 2024", from the columns (the app's card says more).
+    function titleOf(columns, at, texts) {
+        var actor = texts.actors[columns.actor[at]] || {name: ""};
+        var other = texts.actors[columns.other[at]];
+        var day = new Date(Date.parse(texts.first + "T00:00:00Z") + columns.day[at] * DAY);
+        var when = day.toLocaleDateString(texts.locale,
+            {day: "numeric", month: "short", year: "numeric", timeZone: "UTC"});
+        return actor.name + (other ? " → " + other.name : "") + ": "
+            + texts.kinds[columns.kind[at]] + ", " + when;
+    }
+
+    // A popup's first content: the title, while the app sends the card (newsmap.bulkCard).
+    function waitingCard(columns, at, texts) {
+        var box = element("div", "nm-popup nm-bulk-waiting");
+        box.dataset.event = columns.id[at];
+        box.appendChild(element("div", "nm-head", titleOf(columns, at, texts)));
+        box.appendChild(element("p", "nm-bulk-loading", texts.loading));
+        var href = texts.base && eventLink(texts.base, columns.id[at]);
         if (href) {
             var link = element("a", "nm-event-link", texts.link);
             link.href = href;
@@ -87,6 +93,27 @@
         }
         return box;
     }
+
+    // Asks the app for an event's card; it answers with newsmapCard (see below).
+    function askCard(id) {
+        if (window.parent === window) { return; }
+        window.parent.postMessage({newsmapPosition: {event: id}}, window.location.origin);
+    }
+
+    // The app's card for an event (HTML it built and escaped: geo.map.popups.popup_html) goes
+    // into the open popup of that event.
+    window.addEventListener("message", function (message) {
+        var card = message.data && message.data.newsmapCard;
+        if (message.origin !== window.location.origin || !card || typeof card.html !== "string") {
+            return;
+        }
+        bulkLayers.forEach(function (bulk) {
+            var popup = bulk.openPopup;
+            if (popup && popup.isOpen() && popup.nmEvent === card.id) {
+                popup.setContent(card.html);
+            }
+        });
+    });
 
     newsmap.bulk = function (group, columns, texts) {
         var layers = texts.layers;
@@ -131,8 +158,7 @@
                 color: safeColor(layers[columns.layer[at]].color),
                 fillColor: safeColor(actor.color), fillOpacity: 0.95
             });
-            mark.bindTooltip(element("span", "", columns.title[at]), {sticky: true});
-            mark.bindPopup(function () { return popupOf(columns, at, texts); }, {maxWidth: 360});
+            mark.on("click", function () { openCard(at, [columns.lat[at], columns.lon[at]]); });
             mark.nmEvent = columns.id[at];
             return mark;
         }
@@ -165,18 +191,25 @@
             return marker;
         }
 
+        function openCard(at, where) {
+            var popup = L.popup({maxWidth: 360}).setLatLng(where)
+                .setContent(waitingCard(columns, at, texts));
+            popup.nmEvent = columns.id[at];
+            bulk.openPopup = popup;
+            popup.openOn(map);
+            askCard(columns.id[at]);
+        }
+        bulk.openCard = openCard;
+
         function listOf(leaves, total, where) {
             var box = element("div", "nm-popup nm-bulk-list");
             var list = element("ul");
             leaves.forEach(function (leaf) {
                 var at = leaf.properties.at;
                 var item = element("li");
-                var open = element("button", "nm-bulk-open", columns.title[at]);
+                var open = element("button", "nm-bulk-open", titleOf(columns, at, texts));
                 open.type = "button";
-                open.addEventListener("click", function () {
-                    L.popup({maxWidth: 360}).setLatLng(where)
-                        .setContent(popupOf(columns, at, texts)).openOn(map);
-                });
+                open.addEventListener("click", function () { openCard(at, where); });
                 item.appendChild(open);
                 list.appendChild(item);
             });
@@ -194,7 +227,9 @@
             var box = [Math.max(-180, bounds.getWest()), Math.max(-85, bounds.getSouth()),
                 Math.min(180, bounds.getEast()), Math.min(85, bounds.getNorth())];
             drawn.clearLayers();
-            clusters.getClusters(box, Math.round(map.getZoom())).forEach(function (item) {
+            // Beyond MAX_ZOOM the events of one point stay one cluster (listed on a click).
+            var zoom = Math.min(Math.round(map.getZoom()), MAX_ZOOM);
+            clusters.getClusters(box, zoom).forEach(function (item) {
                 drawn.addLayer(item.properties.cluster ? disc(item) : dot(item));
             });
         }
@@ -238,12 +273,10 @@
         bulkLayers.forEach(function (layer) {
             var index = layer.columns.id.indexOf(id);
             if (index < 0 || !map.hasLayer(layer.group)) { return; }
-            map.setView([layer.columns.lat[index], layer.columns.lon[index]], 16,
-                {animate: false});
+            var where = [layer.columns.lat[index], layer.columns.lon[index]];
+            map.setView(where, MAX_ZOOM, {animate: false});
             layer.draw();
-            layer.drawn.eachLayer(function (mark) {
-                if (mark.nmEvent === id && mark.openPopup) { mark.openPopup(); }
-            });
+            layer.openCard(index, where);
         });
     };
 }());

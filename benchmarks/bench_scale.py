@@ -1,0 +1,171 @@
+"""Benchmark big ACLED-format stories and print figures (not a test: nothing here fails).
+
+    .venv/bin/python -m benchmarks.bench_scale [--sizes 1000,10000,100000] [--no-browser]
+
+For each size it writes a made-up ACLED export (benchmarks/acled_sample.py) and measures, in a
+fresh process (so that memory is that size's alone): loading the story (read, validate, build),
+a filter change (a month and an actor), building the map's layers and their script (what the
+map page sends the browser), the size of that script, the timeline's spec, and the process's
+peak memory. Then, with Chromium (installed by `make test`), the time from navigation to the
+first drawn map of the story, against a one-marker story served by the same app in the same
+run. Targets (issue 11, 100,000 events): load < 5 s, filter change < 300 ms, first map < 2× the
+one-marker page, data sent < 3 MB, memory < 500 MB.
+"""
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from benchmarks.acled_sample import acled_rows, write_acled  # noqa: E402
+
+ONE_MARKER = """id: one-marker
+title: One marker
+outlet: Bench
+published: 2024-10-22
+language: en
+events:
+- {id: one, date_start: 2024-10-21, date_end: 2024-10-21, time_precision: day,
+   layer: diplomacy, kind: summons, actor: south-korea, place: Seoul, place_text: Séoul,
+   geo_precision: exact, status: confirmed, summary: One event., quote: Un événement.,
+   source: Bench, source_date: 2024-10-22}
+"""
+
+
+def measure(folder: Path) -> dict[str, float]:
+    """Everything measured inside one process, for the story `front` of `folder`."""
+    from streamlit_folium import _get_feature_group_string  # the script st_folium sends
+
+    from geo.catalog import load_catalog
+    from geo.filtering import filter_events
+    from geo.i18n import Words
+    from geo.map import build_base_map, build_layers
+    from geo.resolver import default_resolver
+    from geo.timeline import timeline_chart
+    from geo.timeline_counts import DETAIL_LIMIT, counts_chart
+    from geo.view import default_view
+
+    resolver = default_resolver(online=None)
+    started = time.perf_counter()
+    story = load_catalog(folder, resolver=resolver).stories["front"]
+    loaded = time.perf_counter() - started
+    words = Words("en", story.actors)
+    view = default_view(story)
+    month = replace(view, start=date(2024, 6, 1), end=date(2024, 6, 30), actors=("russia",))
+    started = time.perf_counter()
+    events = filter_events(story.events, month.event_filter())
+    filtered = time.perf_counter() - started
+    every = list(story.events)
+    started = time.perf_counter()
+    base = build_base_map(story, words)
+    groups = build_layers(story, every, words)
+    script = "".join(_get_feature_group_string(g, base, i) for i, g in enumerate(groups))
+    built = time.perf_counter() - started
+    started = time.perf_counter()
+    start, end = story.span()
+    chart = (counts_chart if len(every) > DETAIL_LIMIT else timeline_chart)(
+        every, words, start=start, end=end
+    )
+    spec = json.dumps(chart.to_dict(validate=False))
+    charted = time.perf_counter() - started
+    return {
+        "events": len(every),
+        "load_s": loaded,
+        "filter_ms": filtered * 1000,
+        "filtered": len(events),
+        "map_build_s": built,
+        "map_script_mb": len(script.encode()) / 1e6,
+        "timeline_s": charted,
+        "timeline_mb": len(spec.encode()) / 1e6,
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def first_maps(folder: Path) -> tuple[float, float]:
+    """Seconds to the first drawn map: the big story, then the one-marker story."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser_support import (
+        CHROMIUM_ARGS,
+        MAP_FRAME,
+        OfflineRouter,
+        chromium_path,
+        running_app,
+    )
+
+    path = chromium_path()
+    if path is None:
+        raise RuntimeError("Chromium is not installed: run `make test` first")
+    with running_app({"STORIES_DIR": str(folder)}) as (base_url, _), sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        times = []
+        for story, mark in (("front", ".nm-cluster, .nm-marker"), ("one-marker", ".nm-marker")):
+            for _attempt in range(2):  # the first opening warms the server; the second counts
+                context = browser.new_context(viewport={"width": 1400, "height": 950})
+                context.route("**/*", OfflineRouter())
+                page = context.new_page()
+                started = time.perf_counter()
+                page.goto(f"{base_url}/?story={story}&lang=en")
+                page.frame_locator(MAP_FRAME).locator(mark).first.wait_for(timeout=300_000)
+                elapsed = time.perf_counter() - started
+                context.close()
+            times.append(elapsed)
+        browser.close()
+    return times[0], times[1]
+
+
+def main() -> None:
+    """Measure each size and print a table (Markdown, for the README)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--no-browser", action="store_true")
+    parser.add_argument("--child", help=argparse.SUPPRESS)  # a folder measured in this process
+    options = parser.parse_args()
+    if options.child:
+        print(json.dumps(measure(Path(options.child))))
+        return
+    print(
+        "| events | load | filter (a month, an actor) | map build | map script sent "
+        "| timeline spec | peak memory | first map / one-marker map |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
+    for size in (int(text) for text in options.sizes.split(",")):
+        with tempfile.TemporaryDirectory() as name:
+            folder = Path(name)
+            write_acled(folder / "front.csv", acled_rows(size))
+            (folder / "one-marker.yaml").write_text(ONE_MARKER, encoding="utf-8")
+            answer = subprocess.run(
+                [sys.executable, "-m", "benchmarks.bench_scale", "--child", str(folder)],
+                cwd=REPO,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            got = json.loads(answer.stdout.strip().splitlines()[-1])
+            browser = "not measured"
+            if not options.no_browser:
+                try:
+                    big, one = first_maps(folder)
+                    browser = f"{big:.1f} s / {one:.1f} s ({big / one:.1f}×)"
+                except Exception as error:  # a figure, not a failure: say what happened
+                    browser = f"no map ({type(error).__name__})"
+        print(
+            f"| {got['events']:,} | {got['load_s']:.2f} s | {got['filter_ms']:.0f} ms "
+            f"({got['filtered']:,} events) | {got['map_build_s']:.2f} s "
+            f"| {got['map_script_mb']:.2f} MB | {got['timeline_s']:.2f} s, "
+            f"{got['timeline_mb']:.2f} MB | {got['peak_mb']:.0f} MB | {browser} |",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()
