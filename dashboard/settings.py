@@ -88,13 +88,25 @@ def app_address() -> str:
     return app_origin(url, base_path) if url else DEFAULT_ORIGIN
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
 def timeline_spec(
     story: Story, events: list[Event], language: str, start: date, end: date
 ) -> dict[str, Any]:
     """The Vega-Lite spec of the timeline under the map (linked), built once per view:
     Altair takes about a tenth of a second to build and check it, more than the rest of a rerun.
-    """
+    The cache knows a view by its story file's state and its events' ids: hashing the story
+    and its events themselves takes a second for 10,000 events."""
+    try:
+        stat = story.file.stat()
+        state = (str(story.file), stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        state = (str(story.file), 0, 0)
+    view = (story.id, state, tuple(event.id for event in events), language, start, end)
+    return _timeline_spec(story, events, view)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _timeline_spec(_story: Story, _events: list[Event], view: tuple[Any, ...]) -> dict[str, Any]:
+    story, events, (*_, language, start, end) = _story, _events, view
     words = Words(language, story.actors)
     if len(events) > DETAIL_LIMIT:  # a big story's events, counted
         chart: alt.TopLevelMixin = counts_chart(events, words, start=start, end=end, linked=True)

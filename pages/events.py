@@ -61,9 +61,13 @@ downloads = (("CSV", "csv", "text/csv"), ("GeoJSON", "geojson", "application/geo
 for column, (label, export_format, mime) in zip(st.columns(2), downloads, strict=True):
     column.download_button(
         words.count("events.download", len(chosen.events), format=label),
-        data=export_text(chosen.story, chosen.events, export_format, for_file=True),
+        # Built when clicked, not at every rerun (a big story's export takes seconds).
+        data=lambda export_format=export_format: export_text(
+            chosen.story, chosen.events, export_format, for_file=True
+        ),
         file_name=f"{name}.{export_format}",
         mime=mime,
         width="stretch",
+        on_click="ignore",
     )
 st.caption(words("events.how_to_read"))
