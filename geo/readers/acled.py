@@ -11,6 +11,7 @@ title, outlet, summary, caveats, url and publication day.
 import csv
 import hashlib
 import re
+import sys
 from collections.abc import Iterator, Mapping
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
@@ -185,8 +186,9 @@ def _event(row: Mapping[str, str], names: ActorNames) -> tuple[dict[str, Any], d
     summary = f"{sub_type or event_type}: {row['actor1'].strip()}"
     summary += f" and {other}" if other else ""
     summary += f", {location}"
+    # ACLED repeats most of its values (a region, a code, a year): one copy of each is kept.
     properties = {
-        key: value.strip()
+        key: sys.intern(value.strip())
         for key, value in row.items()
         if key and key not in _USED and isinstance(value, str) and value.strip()
     }
@@ -199,13 +201,13 @@ def _event(row: Mapping[str, str], names: ActorNames) -> tuple[dict[str, Any], d
         "kind": coded["kind"],
         "actor": actor,
         "counterpart": counterpart if counterpart != actor else None,
-        "place": place,
-        "place_text": location,
+        "place": sys.intern(place),
+        "place_text": sys.intern(location),
         "geo_precision": values["geo_precision"],
         "status": table["status"],
-        "summary": summary,
+        "summary": sys.intern(summary),
         "quote": notes or f"{event_type}; {sub_type}",
-        "source": f"ACLED, from: {row.get('source', '').strip() or 'unnamed sources'}",
+        "source": sys.intern(f"ACLED, from: {row.get('source', '').strip() or 'unnamed sources'}"),
         "source_date": _source_day(row, last).isoformat(),
         "properties": properties,
     }
