@@ -164,6 +164,7 @@ def test_share_carries_the_day_and_event_the_reader_moved_to_without_redrawing_t
     tab.page.get_by_text(re.compile(r"events on the map, as a list")).click()
     last = ordered[-1]
     tab.page.locator(f'[data-testid="stExpander"] a[href*="event={last["id"]}"]').click()
+    expect(tab.page).to_have_url(re.compile(rf"event={last['id']}"))  # opened in place
     link = _share_link_when(tab, lambda link: f"event={last['id']}" in link)
     assert f"event={last['id']}" in link and "at=" not in link, link
     assert body.evaluate("() => window.__redraws") == 0

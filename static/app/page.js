@@ -118,9 +118,10 @@
         if (!inside) { return; }  // no map drawn yet: the link loads the page
         event.preventDefault();
         window.history.replaceState(window.history.state, "", event.target.closest("a").href);
+        // The app first (its share link), whatever happens on the map.
+        window.postMessage({newsmapPosition: {event: eventId}}, window.location.origin);
         inside.frameElement.scrollIntoView({block: "center", behavior: "smooth"});
         inside.newsmap.openEvent(inside.map, eventId, true);
-        window.postMessage({newsmapPosition: {event: eventId}}, window.location.origin);
     });
 
     var BRUSH_MARKS = '[data-testid="stVegaLiteChart"] [class*="_brush"]:not([aria-hidden])';

@@ -10,27 +10,50 @@
  * The other way, `data.card` is the card of the event the app has open ({id, html}: HTML the
  * app built and escaped, geo.map.popups.popup_html), for a big story's map, whose dots carry no
  * text (static/app/bulk.js): it is posted to the map's frame as {newsmapCard}.
+ *
+ * One listener serves the page's life: the app renders the component again at each run, and a
+ * message that comes between two renders waits for the next one instead of being lost.
  */
 const MAP_FRAME = 'iframe[src*="/component/streamlit_folium.st_folium/"]';
 
+let current = null;  // the latest render: its trigger setter and the card it carries
+let waiting = null;  // a report heard while no render was current
+let listening = false;
+
+function sendCard(card) {
+    const frame = document.querySelector(MAP_FRAME);
+    if (card && frame && frame.contentWindow) {
+        frame.contentWindow.postMessage({newsmapCard: card}, window.location.origin);
+    }
+}
+
+function heard(message) {
+    const position = message.data && message.data.newsmapPosition;
+    if (message.origin !== window.location.origin || !position
+            || typeof position !== "object") { return; }
+    const report = {at: position.at, event: position.event};
+    if (!current) {
+        waiting = report;
+        return;
+    }
+    if (current.card && report.event === current.card.id) { sendCard(current.card); }
+    current.setTriggerValue("position", report);
+}
+
 export default function ({data, setTriggerValue}) {
-    const card = data && data.card;
-
-    function sendCard() {
-        const frame = document.querySelector(MAP_FRAME);
-        if (card && frame && frame.contentWindow) {
-            frame.contentWindow.postMessage({newsmapCard: card}, window.location.origin);
-        }
+    const mine = {setTriggerValue, card: data && data.card};
+    current = mine;
+    if (!listening) {
+        window.addEventListener("message", heard);
+        listening = true;
     }
-
-    function heard(message) {
-        const position = message.data && message.data.newsmapPosition;
-        if (message.origin !== window.location.origin || !position
-                || typeof position !== "object") { return; }
-        if (card && position.event === card.id) { sendCard(); }  // already here
-        setTriggerValue("position", {at: position.at, event: position.event});
+    if (waiting) {
+        const report = waiting;
+        waiting = null;
+        setTriggerValue("position", report);
     }
-    window.addEventListener("message", heard);
-    sendCard();
-    return function () { window.removeEventListener("message", heard); };
+    sendCard(mine.card);
+    return function () {
+        if (current === mine) { current = null; }
+    };
 }
