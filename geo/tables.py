@@ -43,6 +43,18 @@ PLACE_COLUMNS = (
 )
 
 
+# Rows the Events page's table shows at once; a bigger story is paged through.
+TABLE_PAGE_ROWS = 500
+
+
+def table_page(count: int, page: int, rows: int = TABLE_PAGE_ROWS) -> tuple[slice, int]:
+    """The rows of page `page` (1-based, kept within the pages there are) of `count` rows,
+    and how many pages there are (at least one)."""
+    pages = max(1, -(-count // rows))
+    page = min(max(1, page), pages)
+    return slice((page - 1) * rows, min(count, page * rows)), pages
+
+
 def column_header(key: str, words: Words) -> str:
     """The header of column `key` in the reader's language ("id" stays "id")."""
     return key if key == "id" else words(f"table.{key}")

@@ -6,7 +6,7 @@ import streamlit as st
 import dashboard
 from geo.export import export_text
 from geo.links import event_url
-from geo.tables import column_header, events_markdown, events_table
+from geo.tables import TABLE_PAGE_ROWS, column_header, events_markdown, events_table, table_page
 from geo.view import file_stem
 
 chosen = dashboard.selection()
@@ -43,11 +43,23 @@ else:
     def header(key: str) -> str:
         return column_header(key, words)
 
+    shown = chosen.events
+    if len(chosen.events) > TABLE_PAGE_ROWS:  # a big story: a page of rows at a time
+        pages = table_page(len(chosen.events), 1)[1]
+        if st.session_state.get("events_page", 1) > pages:  # fewer pages since the filters changed
+            st.session_state["events_page"] = pages
+        page = st.number_input(
+            words("events.page", pages=pages), min_value=1, max_value=pages, key="events_page"
+        )
+        rows, _ = table_page(len(chosen.events), int(page))
+        shown = chosen.events[rows]
+        total = len(chosen.events)
+        st.caption(words("events.page_rows", first=rows.start + 1, last=rows.stop, total=total))
     st.dataframe(
-        events_table(chosen.story, chosen.events, words, link_for),
+        events_table(chosen.story, shown, words, link_for),
         hide_index=True,
         width="stretch",
-        height="content" if len(chosen.events) <= 50 else 720,  # a story's events at a glance
+        height="content" if len(shown) <= 50 else 720,  # a story's events at a glance
         column_config={
             header("headline"): st.column_config.TextColumn(width="large"),
             header("summary"): st.column_config.TextColumn(width="large"),

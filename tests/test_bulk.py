@@ -3,6 +3,10 @@ per event; timelines over DETAIL_LIMIT events count them; legends name the layer
 
 import json
 from datetime import date
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
 
 from benchmarks.acled_sample import acled_rows, write_acled
 from geo.catalog import load_catalog
@@ -10,9 +14,12 @@ from geo.i18n import Words
 from geo.map import build_base_map, build_layers, legend_html
 from geo.map.bulk import BULK_THRESHOLD
 from geo.map.layers import BULK_GROUP
+from geo.tables import TABLE_PAGE_ROWS, table_page
 from geo.timeline import BRUSH
 from geo.timeline_counts import DETAIL_LIMIT, counts_chart, counts_frame
 from tests.test_acled import _row
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 def _story(tmp_path, resolver, rows):
@@ -101,3 +108,36 @@ def test_a_big_timeline_counts_events_per_week_by_layer(tmp_path, offline_curate
     short = counts_chart(events, words, start=date(2024, 3, 1), end=date(2024, 3, 31))
     assert short.to_dict()["encoding"]["y"]["title"] == "Événements par jour"
     assert "params" not in short.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("count", "page", "rows", "pages"),
+    [
+        (0, 1, slice(0, 0), 1),
+        (1200, 1, slice(0, 500), 3),
+        (1200, 3, slice(1000, 1200), 3),
+        (1200, 9, slice(1000, 1200), 3),  # kept within the pages there are
+        (1200, 0, slice(0, 500), 3),
+        (500, 1, slice(0, 500), 1),
+    ],
+)
+def test_table_pages(count, page, rows, pages):
+    assert table_page(count, page) == (rows, pages)
+
+
+def test_a_big_story_s_events_table_pages_through_its_rows(
+    tmp_path, monkeypatch, offline_curated_resolver
+):
+    write_acled(tmp_path / "front.csv", acled_rows(TABLE_PAGE_ROWS * 2 + 100))
+    monkeypatch.setenv("STORIES_DIR", str(tmp_path))
+    app = AppTest.from_file(str(REPO / "app.py"), default_timeout=120)
+    app.query_params["lang"] = "en"
+    app.run()
+    app.switch_page("pages/events.py").run()
+    assert [error.value for error in app.exception] == []
+    assert len(app.dataframe[0].value) == TABLE_PAGE_ROWS
+    page = app.number_input(key="events_page")
+    assert page.label == "Page (of 3)"
+    page.set_value(3).run()
+    assert len(app.dataframe[0].value) == 100
+    assert any("Events 1,001 to 1,100 of 1,100" in caption.value for caption in app.caption)
