@@ -22,7 +22,7 @@ from geo.paths import geocode_cache_file, stories_dir
 from geo.resolver import default_resolver
 from geo.stories import Story
 from geo.timeline import timeline_chart
-from geo.timeline_counts import DETAIL_LIMIT, counts_chart
+from geo.timeline_counts import counted, counts_chart
 
 DEFAULT_ORIGIN = "http://localhost:8501"
 ONLINE_RETRY_SECONDS = 60
@@ -108,7 +108,7 @@ def timeline_spec(
 def _timeline_spec(_story: Story, _events: list[Event], view: tuple[Any, ...]) -> dict[str, Any]:
     story, events, (*_, language, start, end) = _story, _events, view
     words = Words(language, story.actors)
-    if len(events) > DETAIL_LIMIT:  # a big story's events, counted
+    if counted(events):  # a big story's events
         chart: alt.TopLevelMixin = counts_chart(events, words, start=start, end=end, linked=True)
     else:
         chart = timeline_chart(events, words, start=start, end=end, linked=True)

@@ -17,6 +17,11 @@ DETAIL_LIMIT = 1000
 _WEEKLY_FROM_DAYS = 92  # periods longer than about three months are counted per week
 
 
+def counted(events: list[Event]) -> bool:
+    """Whether a timeline counts these events instead of drawing each (over `DETAIL_LIMIT`)."""
+    return len(events) > DETAIL_LIMIT
+
+
 def counts_frame(events: list[Event], words: Words, *, weekly: bool) -> pd.DataFrame:
     """Events per first day (or its week's Monday) and layer: start, end, layer, events."""
     days = pd.to_datetime([event.date_start for event in events])

@@ -16,7 +16,7 @@ from geo.map import (
 from geo.safe_html import escape_markdown, escape_text
 from geo.tables import events_markdown
 from geo.timeline import BRUSH, HOVER_ELEMENT_ID, PICKS, brushed_days
-from geo.timeline_counts import DETAIL_LIMIT
+from geo.timeline_counts import counted
 from geo.view import file_stem, filter_summary
 
 EVENTS_ANCHOR = "nm-events-list"
@@ -78,7 +78,7 @@ st.download_button(
 if chosen.events:  # the same events through time, linked to the map and the list
     # A chart of its own for each date range: days dragged over, once shown, leave no brush.
     timeline_key = f"{TIMELINE_KEY}-{chosen.view.start}-{chosen.view.end}"
-    counted = len(chosen.events) > DETAIL_LIMIT  # a big story's timeline counts its events
+    in_counts = counted(chosen.events)  # a big story's timeline counts its events
 
     def on_timeline() -> None:
         """A click on a bar opens its event on the map; days dragged over become the dates."""
@@ -100,9 +100,9 @@ if chosen.events:  # the same events through time, linked to the map and the lis
         width="stretch",
         key=timeline_key,
         on_select=on_timeline,
-        selection_mode=[BRUSH] if counted else [*PICKS, BRUSH],
+        selection_mode=[BRUSH] if in_counts else [*PICKS, BRUSH],
     )
-    if counted:
+    if in_counts:
         st.caption(escape_markdown(words.count("timeline.counted", len(chosen.events))))
     else:
         st.caption(words("map.timeline_help"))

@@ -5,12 +5,12 @@ import streamlit as st
 import dashboard
 from geo.safe_html import escape_markdown
 from geo.timeline import focus_note, timeline_chart
-from geo.timeline_counts import DETAIL_LIMIT, counts_chart
+from geo.timeline_counts import counted, counts_chart
 
 chosen = dashboard.selection()
 words = chosen.words
 dashboard.story_header(chosen)
-if len(chosen.events) > DETAIL_LIMIT:  # a big story's events, counted
+if counted(chosen.events):  # a big story's events
     span = {"start": chosen.view.start, "end": chosen.view.end}
     st.caption(escape_markdown(words.count("timeline.counted", len(chosen.events))))
     st.altair_chart(counts_chart(chosen.events, words, **span), width="stretch")

@@ -27,6 +27,16 @@ def _outlined(tab) -> dict:
     return tab.page.locator(MAP_FRAME).evaluate(OUTLINED_JS)
 
 
+def _open_marked_map(tab, app_url):
+    """The sample story's map, marked so that a test can tell it was not reloaded."""
+    tab.open(f"{app_url}/?story={SAMPLE_STORY_ID}&lang=en")
+    frame = tab.map()
+    tab.wait_map_steady()
+    body = frame.locator("body")
+    body.evaluate("() => { window.__probe = 'same map'; }")
+    return frame, body
+
+
 def test_an_event_hovered_on_the_map_timeline_or_list_is_outlined_in_all_three(tab, app_url):
     tab.open(f"{app_url}/?story={SAMPLE_STORY_ID}&lang=en")
     frame = tab.map()
@@ -69,11 +79,7 @@ def test_an_event_hovered_on_the_map_timeline_or_list_is_outlined_in_all_three(t
 
 
 def test_days_dragged_over_on_the_timeline_become_the_dates_shown(tab, app_url):
-    tab.open(f"{app_url}/?story={SAMPLE_STORY_ID}&lang=en")
-    frame = tab.map()
-    tab.wait_map_steady()
-    body = frame.locator("body")
-    body.evaluate("() => { window.__probe = 'same map'; }")
+    _, body = _open_marked_map(tab, app_url)
     page = tab.page
     chart = page.get_by_test_id("stVegaLiteChart")
     chart.scroll_into_view_if_needed()
@@ -98,11 +104,7 @@ def test_days_dragged_over_on_the_timeline_become_the_dates_shown(tab, app_url):
 
 
 def test_a_click_on_a_list_line_s_link_opens_its_event_on_the_same_map(tab, app_url):
-    tab.open(f"{app_url}/?story={SAMPLE_STORY_ID}&lang=en")
-    frame = tab.map()
-    tab.wait_map_steady()
-    body = frame.locator("body")
-    body.evaluate("() => { window.__probe = 'same map'; }")
+    frame, body = _open_marked_map(tab, app_url)
     page = tab.page
     page.get_by_text(re.compile(r"events on the map, as a list")).click()
     event = next(e for e in SAMPLE_EVENTS if "origin" not in e and e["id"] != "seoul-summons")

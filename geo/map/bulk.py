@@ -22,6 +22,12 @@ from geo.stories import Story
 BULK_THRESHOLD = 200
 
 
+def drawn_in_bulk(events: Sequence[Event]) -> bool:
+    """Whether the map draws these (shown) events in bulk: more single-place events than
+    `BULK_THRESHOLD`."""
+    return sum(not event.is_movement for event in events) > BULK_THRESHOLD
+
+
 def bulk_columns(
     story: Story, events: Sequence[Event], actors: dict[str, int]
 ) -> dict[str, list[object]]:

@@ -11,7 +11,7 @@ from geo import vocabulary
 from geo.actors import actor_code
 from geo.gazetteer import ResolvedPlace
 from geo.i18n import Words
-from geo.map.bulk import BULK_THRESHOLD, BulkEvents, bulk_columns, bulk_texts
+from geo.map.bulk import BulkEvents, bulk_columns, bulk_texts, drawn_in_bulk
 from geo.map.elements import ViewUpdate
 from geo.map.legend import legend_html
 from geo.map.movements import MovementDrawing, draw_movement
@@ -178,7 +178,7 @@ def build_layers(
     `focus` and the playback on the day `at`; with `link` (the view's share link) each popup
     links to its event in that view."""
     singles = [event for event in events if not event.is_movement]
-    bulk = singles if len(singles) > BULK_THRESHOLD else []
+    bulk = singles if drawn_in_bulk(events) else []
     drawn = [event for event in events if event.is_movement] if bulk else events
     drawing = draw_events(story, drawn, words, link)
     groups = []

@@ -9,7 +9,7 @@ from geo import vocabulary
 from geo.actors import actor_code
 from geo.i18n import Words
 from geo.map.assets import LEGEND_CSS, static_text
-from geo.map.bulk import BULK_THRESHOLD
+from geo.map.bulk import drawn_in_bulk
 from geo.map.symbology import (
     NEUTRAL,
     actor_color,
@@ -140,7 +140,7 @@ def legend_html(story: Story, events: list[Event], words: Words, *, hint: bool =
             )
         )
     layer_rows = []
-    if sum(not event.is_movement for event in events) > BULK_THRESHOLD:
+    if drawn_in_bulk(events):
         # Drawn in bulk: dots in the actor's colour ringed in the layer's, no shapes.
         kind_rows = []
         layer_rows = [
