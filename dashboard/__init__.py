@@ -4,6 +4,7 @@ Everything else (loading, filtering, the view and its link, map and chart buildi
 `geo/`, which never imports Streamlit. `app.py` calls `run_app`; pages call `selection()`.
 """
 
+from dashboard.bulk import keep_bulk_events
 from dashboard.navigation import PAGES, PageSpec, run_app, selection
 from dashboard.position import follow_map_position
 from dashboard.settings import catalog, timeline_spec
@@ -27,6 +28,7 @@ __all__ = [
     "fit_token",
     "focus_event",
     "follow_map_position",
+    "keep_bulk_events",
     "open_event",
     "request_fit",
     "run_app",

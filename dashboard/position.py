@@ -8,7 +8,7 @@ from dashboard.settings import catalog
 from dashboard.sidebar import AT_KEY, EVENT_KEY, Selection
 from geo.links import AT_PARAM, EVENT_PARAM
 from geo.map.assets import POSITION_JS, static_text
-from geo.map.bulk import drawn_in_bulk
+from geo.map.bulk import drawn_in_bulk, packed_index
 from geo.map.popups import popup_html
 from geo.position import reported_position
 from geo.view import STORY_KEY
@@ -36,8 +36,9 @@ def follow_map_position(chosen: Selection) -> None:
     position; each report reruns the app with it, so Share's link reopens that day or event.
     On a big story's map, whose dots carry no text, send back the card of the event open."""
     card = {}
-    opened = next((e for e in chosen.events if e.id == chosen.view.event), None)
-    if opened is not None and not opened.is_movement and drawn_in_bulk(chosen.events):
+    at = packed_index(chosen.story, chosen.view.event)
+    if at >= 0 and drawn_in_bulk(chosen.story, chosen.events):
+        opened = chosen.story.events[chosen.story.columns.row_of[chosen.view.event]]
         html = popup_html(opened, chosen.story, chosen.words, chosen.map_link)
-        card = {"card": {"id": opened.id, "html": html}}
+        card = {"card": {"at": at, "html": html}}
     _listener(key=POSITION_KEY, data=card, on_position_change=_on_position, height=0)

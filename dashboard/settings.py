@@ -13,10 +13,10 @@ import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
 from geo.catalog import Catalog, catalog_signature, load_catalog
+from geo.columns import EventSet
 from geo.errors import SettingsError
 from geo.i18n import Words
 from geo.links import app_origin
-from geo.model import Event
 from geo.nominatim import NominatimGeocoder, NominatimSettings
 from geo.paths import geocode_cache_file, stories_dir
 from geo.resolver import default_resolver
@@ -89,27 +89,29 @@ def app_address() -> str:
 
 
 def timeline_spec(
-    story: Story, events: list[Event], language: str, start: date, end: date
+    story: Story, events: EventSet, language: str, start: date, end: date
 ) -> dict[str, Any]:
     """The Vega-Lite spec of the timeline under the map (linked), built once per view:
     Altair takes about a tenth of a second to build and check it, more than the rest of a rerun.
-    The cache knows a view by its story file's state and its events' ids: hashing the story
+    The cache knows a view by its story file's state and its events' rows: hashing the story
     and its events themselves takes a second for 10,000 events."""
     try:
         stat = story.file.stat()
         state = (str(story.file), stat.st_mtime_ns, stat.st_size)
     except OSError:
         state = (str(story.file), 0, 0)
-    view = (story.id, state, tuple(event.id for event in events), language, start, end)
+    view = (story.id, state, events.key(), language, start, end)
     return _timeline_spec(story, events, view)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def _timeline_spec(_story: Story, _events: list[Event], view: tuple[Any, ...]) -> dict[str, Any]:
+def _timeline_spec(_story: Story, _events: EventSet, view: tuple[Any, ...]) -> dict[str, Any]:
     story, events, (*_, language, start, end) = _story, _events, view
     words = Words(language, story.actors)
     if counted(events):  # a big story's events
-        chart: alt.TopLevelMixin = counts_chart(events, words, start=start, end=end, linked=True)
+        chart: alt.TopLevelMixin = counts_chart(
+            story, events, words, start=start, end=end, linked=True
+        )
     else:
         chart = timeline_chart(events, words, start=start, end=end, linked=True)
     spec: dict[str, Any] = chart.to_dict(validate=False)  # built by tested code, not by hand

@@ -10,10 +10,10 @@ from dashboard.language import current_words, language_switch, take_language_not
 from dashboard.settings import app_address, catalog
 from geo import vocabulary
 from geo.catalog import Catalog
-from geo.filtering import filter_events, with_event
+from geo.columns import EventSet
+from geo.filtering import filter_events, left_out, with_event
 from geo.i18n import Words
 from geo.links import embed_snippet, share_url
-from geo.model import Event
 from geo.position import day_in_view
 from geo.safe_html import escape_markdown
 from geo.stories import Story
@@ -60,7 +60,7 @@ class Selection:
     catalog: Catalog
     story: Story
     view: View
-    events: list[Event]
+    events: EventSet
     share_link: str
     words: Words
     # The same filters on the map page, without the playback day or event: what links to one
@@ -229,9 +229,7 @@ def draw_sidebar(page_path: str) -> Selection:
         # The map tells the day its playback shows (dashboard.position), once it settles.
         view = replace(view, at=day_in_view(st.session_state.get(AT_KEY), view))
         st.session_state[LAST_VIEW_KEY] = view
-        events = with_event(
-            filter_events(story.events, view.event_filter()), story.events, view.event
-        )
+        events = with_event(filter_events(story, view.event_filter()), view.event)
         params = view_params(view, story, words.language)
         link = share_url(app_address(), page_path, params)
         with top:
@@ -315,8 +313,9 @@ def story_header(chosen: Selection) -> None:
         st.markdown(f"#### {escape_markdown(meta.title)}")
         count = words.count("sidebar.count", len(chosen.events), total=len(chosen.story.events))
         st.caption(f"{escape_markdown(meta.outlet)}, {words.day(meta.published)} · {count}")
-        linked = next((e for e in chosen.story.events if e.id == chosen.view.event), None)
-        if linked is not None and not chosen.view.event_filter().matches(linked):
+        view, story = chosen.view, chosen.story
+        if left_out(story, view.event_filter(), view.event):
+            linked = story.events[story.columns.row_of[view.event]]
             st.info(words("header.event_outside", title=words.event_title(linked)))
         summary = filter_summary(chosen.view, chosen.story, words)
         if summary:

@@ -18,6 +18,7 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -45,7 +46,7 @@ def event_properties(event: Event) -> dict[str, Any]:
     return event.model_dump(mode="json")
 
 
-def to_geojson(story: Story, events: list[Event]) -> dict[str, Any]:
+def to_geojson(story: Story, events: Sequence[Event]) -> dict[str, Any]:
     """A GeoJSON FeatureCollection of `events`.
 
     This is the one place where (lat, lon) flips to GeoJSON's [lon, lat]. Single-place events
@@ -81,7 +82,7 @@ def to_geojson(story: Story, events: list[Event]) -> dict[str, Any]:
     }
 
 
-def to_geojson_text(story: Story, events: list[Event]) -> str:
+def to_geojson_text(story: Story, events: Sequence[Event]) -> str:
     """`to_geojson` serialised as UTF-8 JSON text."""
     return json.dumps(to_geojson(story, events), ensure_ascii=False, indent=2) + "\n"
 
@@ -97,7 +98,7 @@ def spreadsheet_safe(value: Any) -> Any:
     return value
 
 
-def to_csv_text(story: Story, events: list[Event]) -> str:
+def to_csv_text(story: Story, events: Sequence[Event]) -> str:
     """One CSV row per event: every event field (its properties as a JSON object, empty when
     it has none), then coordinates (origin and destination for movements). Text that starts
     like a formula is prefixed with an apostrophe."""
@@ -128,7 +129,7 @@ BYTE_ORDER_MARK = "\ufeff"
 
 
 def export_text(
-    story: Story, events: list[Event], export_format: str, *, for_file: bool = False
+    story: Story, events: Sequence[Event], export_format: str, *, for_file: bool = False
 ) -> str:
     """The export of `events` in `export_format` ("geojson" or "csv"); `for_file` starts a CSV
     with a byte order mark (for spreadsheets), not a stream (for other programs)."""
@@ -242,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
         layers=frozenset(args.layer) if args.layer else None,
         statuses=frozenset(args.status) if args.status else None,
     )
-    events = filter_events(story.events, event_filter)
+    events = filter_events(story, event_filter)
     text = export_text(story, events, args.export_format, for_file=args.out is not None)
     if args.out is None:
         sys.stdout.write(text)

@@ -1,10 +1,14 @@
-"""Selecting events by date span, actor, layer and status: one rule for the map and the export."""
+"""Selecting events by date span, actor, layer and status: one rule for the map and the export,
+asked of whole columns (`geo.columns`)."""
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from geo.model import Event
+import numpy as np
+
+from geo import vocabulary
+from geo.columns import EventSet, Mask, Rows
+from geo.stories import Story
 
 
 @dataclass(frozen=True)
@@ -21,28 +25,47 @@ class EventFilter:
     layers: frozenset[str] | None = None
     statuses: frozenset[str] | None = None
 
-    def matches(self, event: Event) -> bool:
-        """Whether `event` passes every criterion."""
-        return (
-            (self.start is None or event.date_end >= self.start)
-            and (self.end is None or event.date_start <= self.end)
-            and (self.actors is None or event.actor in self.actors)
-            and (self.layers is None or event.layer in self.layers)
-            and (self.statuses is None or event.status in self.statuses)
-        )
+
+def _among(codes: np.ndarray, table: tuple[str, ...], chosen: frozenset[str] | None) -> Mask:
+    if chosen is None:
+        return np.ones(len(codes), np.bool_)
+    wanted = [code for code, value in enumerate(table) if value in chosen]
+    return np.isin(codes, np.array(wanted, dtype=codes.dtype))
 
 
-def filter_events(events: Iterable[Event], event_filter: EventFilter) -> list[Event]:
-    """The events that match, in date order (by first day, then last day; events with the same
-    dates keep their order in the story file)."""
-    kept = [event for event in events if event_filter.matches(event)]
-    return sorted(kept, key=lambda event: (event.date_start, event.date_end))
+def _kept(story: Story, event_filter: EventFilter, rows: Rows) -> Mask:
+    """Which of these rows of the story's events the filter keeps."""
+    columns = story.columns
+    keep = _among(columns.actor[rows], columns.actor_ids, event_filter.actors)
+    keep &= _among(columns.layer[rows], vocabulary.LAYERS.ids, event_filter.layers)
+    keep &= _among(columns.status[rows], vocabulary.STATUSES.ids, event_filter.statuses)
+    if event_filter.start is not None:
+        keep &= columns.end[rows] >= event_filter.start.toordinal()
+    if event_filter.end is not None:
+        keep &= columns.start[rows] <= event_filter.end.toordinal()
+    return keep
 
 
-def with_event(events: list[Event], story_events: Iterable[Event], event_id: str) -> list[Event]:
-    """The view's events, and the event a link opened it on (one of `story_events`) even when
-    the filters leave it out, in date order as `filter_events` gives them."""
-    if not event_id or any(event.id == event_id for event in events):
+def filter_events(story: Story, event_filter: EventFilter) -> EventSet:
+    """The events of `story` that match, in date order (by first day, then last day; events
+    with the same dates keep their order in the story file)."""
+    rows = story.columns.by_date
+    return EventSet(story, rows[_kept(story, event_filter, rows)])
+
+
+def left_out(story: Story, event_filter: EventFilter, event_id: str) -> bool:
+    """Whether the filter leaves out this event of the story (False for an unknown id)."""
+    row = story.columns.row_of.get(event_id)
+    return row is not None and not _kept(story, event_filter, np.array([row]))[0]
+
+
+def with_event(events: EventSet, event_id: str) -> EventSet:
+    """The view's events, and the event a link opened it on (one of the story's) even when the
+    filters leave it out, in date order as `filter_events` gives them."""
+    row = events.story.columns.row_of.get(event_id)
+    if row is None or events.row(event_id) is not None:
         return events
-    linked = [event for event in story_events if event.id == event_id]
-    return sorted([*events, *linked], key=lambda event: (event.date_start, event.date_end))
+    columns = events.story.columns
+    rows = np.append(events.rows, row)
+    order = np.lexsort((rows, columns.end[rows], columns.start[rows]))
+    return EventSet(events.story, rows[order])

@@ -17,9 +17,11 @@ def day_in_view(day: date | None, view: View) -> date | None:
 
 def reported_position(value: object, story: Story) -> dict[str, Any]:
     """What the map reported of where the reader is, `{"at": ISO day or "", "event": id or
-    ""}` (either part may be missing), as the parts `story` can show: "at", the playback day
-    (None: the whole period) and "event", an event id ("" for none). A part that is not
-    text, not a day of the story or not one of its events is left out."""
+    "", "bulk": n}` (any part may be missing; "bulk" is the index of a big story's event as
+    the map packs them, `geo.map.bulk.packed`), as the parts `story` can show: "at", the
+    playback day (None: the whole period) and "event", an event id ("" for none). A part
+    that is not text (or a whole number), not a day of the story or not one of its events is
+    left out."""
     reported = value if isinstance(value, Mapping) else {}
     position: dict[str, Any] = {}
     at, event = reported.get(AT_PARAM), reported.get(EVENT_PARAM)
@@ -33,6 +35,9 @@ def reported_position(value: object, story: Story) -> dict[str, Any]:
         first, last = story.span()
         if day is not None and first <= day <= last:
             position[AT_PARAM] = day
-    if isinstance(event, str) and (not event or event in {e.id for e in story.events}):
+    if isinstance(event, str) and (not event or event in story.columns.row_of):
         position[EVENT_PARAM] = event
+    bulk, singles = reported.get("bulk"), story.columns.singles
+    if type(bulk) is int and 0 <= bulk < len(singles):
+        position[EVENT_PARAM] = story.events[int(singles[bulk])].id
     return position

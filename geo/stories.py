@@ -8,6 +8,7 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from pydantic import ValidationError
 
 from geo import vocabulary
 from geo.actors import known_actors, with_story_colours
+from geo.columns import EventColumns
 from geo.errors import Problem
 from geo.files import entry_label, validation_problems
 from geo.gazetteer import ResolvedPlace
@@ -55,14 +57,14 @@ class Story:
         """The story's id (its slug)."""
         return self.meta.id
 
+    @cached_property
+    def columns(self) -> EventColumns:
+        """The events as columns, made once (see `geo.columns`)."""
+        return EventColumns(self)
+
     def span(self) -> tuple[date, date]:
         """First and last day of the story's events (publication day when it has none)."""
-        if not self.events:
-            return (self.meta.published, self.meta.published)
-        return (
-            min(event.date_start for event in self.events),
-            max(event.date_end for event in self.events),
-        )
+        return self.columns.span() or (self.meta.published, self.meta.published)
 
     def place_of(self, name: str) -> ResolvedPlace:
         """The resolved place for a name an event uses (every such name is resolved)."""
@@ -82,12 +84,12 @@ class Story:
 
     def layer_ids(self) -> tuple[str, ...]:
         """The layers of the story's events, in the vocabulary's order."""
-        used = {event.layer for event in self.events}
+        used = self.columns.used(self.columns.layer, vocabulary.LAYERS.ids)
         return tuple(layer for layer in vocabulary.LAYERS.ids if layer in used)
 
     def actor_ids(self) -> list[str]:
         """Actors of the story's events, in order of first appearance."""
-        return list(dict.fromkeys(event.actor for event in self.events))
+        return self.columns.acting()
 
 
 def build_story(

@@ -2,7 +2,7 @@
 reader's language (the `id` column keeps the data's ids)."""
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 import pandas as pd
 
@@ -73,7 +73,7 @@ def _frame(rows: list[dict[str, object]], columns: tuple[str, ...], words: Words
 
 
 def events_table(
-    story: Story, events: list[Event], words: Words, link_for: LinkFor | None = None
+    story: Story, events: Sequence[Event], words: Words, link_for: LinkFor | None = None
 ) -> pd.DataFrame:
     """One readable row per event, in the order given (date order, from `filter_events`); its
     headline ("South Korea → Russia: summons, 21 Oct 2024") first, for narrow screens; with
@@ -105,7 +105,12 @@ def events_table(
 
 
 def events_markdown(
-    story: Story, events: list[Event], words: Words, *, full: bool, link_for: LinkFor | None = None
+    story: Story,
+    events: Sequence[Event],
+    words: Words,
+    *,
+    full: bool,
+    link_for: LinkFor | None = None,
 ) -> str:
     """The events as a Markdown list a screen reader reads in order and a phone wraps: each
     one's headline and status, its summary, (`full`) its place, verbatim quote and source, and
@@ -140,7 +145,7 @@ def _place_counts(events: Iterable[Event]) -> dict[str, int]:
     return counts
 
 
-def places_table(story: Story, shown: list[Event], words: Words) -> pd.DataFrame:
+def places_table(story: Story, shown: Sequence[Event], words: Words) -> pd.DataFrame:
     """Every place of the story: its spellings in the source, how and where it resolved, how
     many of its events are `shown` (those passing the filters) and in the story, and (flagged
     as unresolved) the names no geocoder knew."""

@@ -3,6 +3,7 @@ how sure it is shown by the bar's opacity and the mark at its start; in the read
 
 import math
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -20,7 +21,7 @@ STATUS_OPACITY = {"confirmed": 1.0, "claimed": 0.75, "unconfirmed": 0.45, "denie
 _OTHER_STATUS_OPACITY = 0.6
 
 
-def _lanes(events: list[Event]) -> dict[str, int]:
+def _lanes(events: Sequence[Event]) -> dict[str, int]:
     """A lane per event so that events of one actor that overlap in time sit on separate lines."""
     lanes: dict[str, int] = {}
     by_actor: dict[str, list[Event]] = defaultdict(list)
@@ -40,7 +41,7 @@ def _lanes(events: list[Event]) -> dict[str, int]:
     return lanes
 
 
-def timeline_frame(events: list[Event], words: Words) -> pd.DataFrame:
+def timeline_frame(events: Sequence[Event], words: Words) -> pd.DataFrame:
     """One row per event with what the chart draws and its tooltip shows."""
     lanes = _lanes(events)
     rows = [
@@ -77,7 +78,7 @@ TIMELINE_COLUMNS = (
 )
 
 
-def focus_window(events: list[Event], start: date, end: date) -> tuple[date, date]:
+def focus_window(events: Sequence[Event], start: date, end: date) -> tuple[date, date]:
     """The days the timeline opens on: the shortest stretch holding at least 90% of the events'
     first days (padded by two days, and reaching the last day of the events in it), or the
     whole of [start, end] when that is a month or less, or the stretch a third of it or more."""
@@ -95,7 +96,7 @@ def focus_window(events: list[Event], start: date, end: date) -> tuple[date, dat
     return focus
 
 
-def focus_note(events: list[Event], words: Words, *, start: date, end: date) -> str | None:
+def focus_note(events: Sequence[Event], words: Words, *, start: date, end: date) -> str | None:
     """What the timeline leaves out when it opens on its focus window (None when it shows the
     whole period): the days shown, and the events outside them, by title."""
     focus = focus_window(events, start, end)
@@ -198,7 +199,7 @@ def brushed_days(selection: dict[str, Any]) -> tuple[date, date] | None:
 
 
 def timeline_chart(
-    events: list[Event], words: Words, *, start: date, end: date, linked: bool = False
+    events: Sequence[Event], words: Words, *, start: date, end: date, linked: bool = False
 ) -> alt.LayerChart:
     """The chart for `events` between `start` and `end` (inclusive). It opens on the days where
     most events fall (`focus_window`); scrolling zooms out to the whole period, dragging moves

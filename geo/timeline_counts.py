@@ -2,14 +2,18 @@
 stacked by layer in the layers' colours, instead of a bar per event, which Vega-Lite cannot
 draw by the thousand."""
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 import altair as alt
+import numpy as np
 import pandas as pd
 
 from geo import vocabulary
+from geo.columns import EventSet
 from geo.i18n import Words
 from geo.model import Event
+from geo.stories import Story
 from geo.timeline import BRUSH, drag_events, vega_locale
 
 # Events above which the timeline counts them instead of drawing each.
@@ -17,30 +21,51 @@ DETAIL_LIMIT = 1000
 _WEEKLY_FROM_DAYS = 92  # periods longer than about three months are counted per week
 
 
-def counted(events: list[Event]) -> bool:
+def counted(events: Sequence[Event]) -> bool:
     """Whether a timeline counts these events instead of drawing each (over `DETAIL_LIMIT`)."""
     return len(events) > DETAIL_LIMIT
 
 
-def counts_frame(events: list[Event], words: Words, *, weekly: bool) -> pd.DataFrame:
+def counts_frame(
+    story: Story, events: Sequence[Event], words: Words, *, weekly: bool
+) -> pd.DataFrame:
     """Events per first day (or its week's Monday) and layer: start, end, layer, events."""
-    days = pd.to_datetime([event.date_start for event in events])
+    chosen = EventSet.of(story, events)
+    columns = chosen.story.columns
+    days = columns.start[chosen.rows].astype(np.int64)
     if weekly:
-        days = days - pd.to_timedelta(days.day_of_week, unit="D")
-    frame = pd.DataFrame({"start": days, "layer": [words.layer(e.layer) for e in events]})
-    counted = frame.groupby(["start", "layer"]).size().reset_index(name="events")
-    counted["end"] = counted["start"] + pd.Timedelta(days=7 if weekly else 1)
-    return counted
+        days = days - (days - 1) % 7  # ordinal 1 (1 Jan of year 1) is a Monday
+    layers = columns.layer[chosen.rows].astype(np.int64)
+    pairs, counts = np.unique(days * len(vocabulary.LAYERS) + layers, return_counts=True)
+    first = np.datetime64(date.min, "D") - 1  # the day before ordinal 1
+    frame = pd.DataFrame(
+        {
+            "start": pd.to_datetime(first + pairs // len(vocabulary.LAYERS)),
+            "layer": [
+                words.layer(vocabulary.LAYERS.ids[code]) for code in pairs % len(vocabulary.LAYERS)
+            ],
+            "events": counts,
+        }
+    )
+    frame["end"] = frame["start"] + pd.Timedelta(days=7 if weekly else 1)
+    return frame
 
 
 def counts_chart(
-    events: list[Event], words: Words, *, start: date, end: date, linked: bool = False
+    story: Story,
+    events: Sequence[Event],
+    words: Words,
+    *,
+    start: date,
+    end: date,
+    linked: bool = False,
 ) -> alt.Chart:
-    """The counted timeline of `events` between `start` and `end`; `linked` (the map page):
-    dragging across days selects them (`BRUSH`, see `geo.timeline.brushed_days`)."""
+    """The counted timeline of `events` (of `story`) between `start` and `end`; `linked` (the
+    map page): dragging across days selects them (`BRUSH`, see `geo.timeline.brushed_days`)."""
     weekly = (end - start).days > _WEEKLY_FROM_DAYS
-    frame = counts_frame(events, words, weekly=weekly)
-    shown = [term for term in vocabulary.LAYERS if term.id in {e.layer for e in events}]
+    frame = counts_frame(story, events, words, weekly=weekly)
+    layers = EventSet.of(story, events).shown.layers
+    shown = [term for term in vocabulary.LAYERS if term.id in layers]
     colors = alt.Scale(
         domain=[term.name(words.language) for term in shown],
         range=[term.color or "#555555" for term in shown],

@@ -37,6 +37,7 @@ with st.container():  # one element whatever it holds: the map after it is never
 # Keyboard readers can pass the map's marks: the link shows when it has the focus.
 st.html(f'<a class="nm-skip" href="#{EVENTS_ANCHOR}">{escape_text(words("map.skip"))}</a>')
 dashboard.follow_map_position(chosen)  # where the reader goes on the map, for Share's link
+dashboard.keep_bulk_events(chosen)  # a big story's events, sent to the page once
 map_column, legend_column = st.columns([5, 1])
 with map_column:
     st_folium(

@@ -13,7 +13,7 @@ dashboard.story_header(chosen)
 if counted(chosen.events):  # a big story's events
     span = {"start": chosen.view.start, "end": chosen.view.end}
     st.caption(escape_markdown(words.count("timeline.counted", len(chosen.events))))
-    st.altair_chart(counts_chart(chosen.events, words, **span), width="stretch")
+    st.altair_chart(counts_chart(chosen.story, chosen.events, words, **span), width="stretch")
 elif chosen.events:
     span = {"start": chosen.view.start, "end": chosen.view.end}
     note = focus_note(chosen.events, words, **span)

@@ -24,7 +24,7 @@ from tests.browser_support import (
     wait_for_map,
 )
 
-COUNT_LINE = re.compile(r"^\d+ of \d+ events$")
+COUNT_LINE = re.compile(r"^[\d,]+ of [\d,]+ events$")
 
 
 def _device(name: str) -> dict[str, Any]:

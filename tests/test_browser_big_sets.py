@@ -96,3 +96,38 @@ def test_a_big_story_s_event_opens_by_its_link_and_hostile_text_stays_text(tab, 
     )
     assert tab.share_link().count("event=") == 1
     assert tab.map_errors() == []
+
+
+def test_a_filter_change_sends_which_events_are_shown_not_the_events_again(tab, big_url):
+    received: list[int] = []  # the sizes of the messages that carry the packed events
+
+    def heard(frame: bytes | str) -> None:
+        if isinstance(frame, bytes) and b"newsmap_bulk_data" in frame:
+            received.append(len(frame))
+
+    tab.page.on("websocket", lambda socket: socket.on("framereceived", heard))
+    tab.open(f"{big_url}/?story=front&lang=en")
+    frame = tab.map()
+    frame.locator(".nm-cluster").first.wait_for(timeout=60_000)
+    body = frame.locator("body")
+    kept = "() => Object.keys(window.parent.newsmapBulkData || {})"
+    keys = body.evaluate(kept)
+    assert len(keys) == 1, "the page keeps the story's packed events"
+    packed = body.evaluate(f"() => window.parent.newsmapBulkData[{keys[0]!r}].byteLength")
+    assert packed > ROWS * 18 and len(received) == 1 and received[0] > packed, "sent in one"
+
+    # One actor fewer: the map counts the others' events, from the data it has.
+    received.clear()
+    tab.page.get_by_role("button", name="Remove Russia").first.click()
+    fewer = re.compile(rf"^([\d,]+) of {ROWS:,} events$")
+    expect(tab.page.get_by_text(fewer)).not_to_have_text(f"{ROWS:,} of {ROWS:,} events")
+    shown = int(fewer.match(tab.count_line())[1].replace(",", ""))
+    assert 0 < shown < ROWS
+    for _ in range(100):  # the map follows the app's run
+        if body.evaluate(DRAWN_JS) == shown:
+            break
+        tab.page.wait_for_timeout(100)
+    assert body.evaluate(DRAWN_JS) == shown
+    assert body.evaluate(kept) == keys
+    assert received == [], "a filter change does not send the events again"
+    assert tab.map_errors() == []

@@ -1,19 +1,25 @@
-"""Big stories: beyond BULK_THRESHOLD single-place events the map ships columns, not an element
-per event; timelines over DETAIL_LIMIT events count them; legends name the layer rings."""
+"""Big stories: beyond BULK_THRESHOLD single-place events the map draws packed columns the page
+keeps, not an element per event, and each run says which are shown; timelines over
+DETAIL_LIMIT events count them; legends name the layer rings."""
 
+import base64
 import json
+import struct
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from benchmarks.acled_sample import acled_rows, write_acled
 from geo.catalog import load_catalog
+from geo.filtering import EventFilter, filter_events
 from geo.i18n import Words
 from geo.map import build_base_map, build_layers, legend_html
-from geo.map.bulk import BULK_THRESHOLD
+from geo.map.bulk import BULK_THRESHOLD, packed, packed_index, packed_key
 from geo.map.layers import BULK_GROUP
+from geo.position import reported_position
 from geo.tables import TABLE_PAGE_ROWS, table_page
 from geo.timeline import BRUSH
 from geo.timeline_counts import DETAIL_LIMIT, counts_chart, counts_frame
@@ -27,45 +33,115 @@ def _story(tmp_path, resolver, rows):
     return load_catalog(tmp_path, resolver=resolver).stories["front"]
 
 
-def _rendered(story, events, words, link=""):
+def _rendered(story, events, words, link="", focus=""):
     base = build_base_map(story, words)
-    for group in build_layers(story, events, words, link=link):
+    for group in build_layers(story, events, words, link=link, focus=focus):
         group.add_to(base)
     return base.get_root().render()
 
 
-def _bulk_call(page: str) -> tuple[dict, dict]:
-    """The columns and texts the page passes to newsmap.bulk (JSON, as the script reads it)."""
+def _bulk_call(page: str) -> tuple[dict, str, dict]:
+    """The source, shown bits and texts the page passes to newsmap.bulk (as the script reads
+    them)."""
     call = page[page.index("newsmap.bulk(") :]
     decoder = json.JSONDecoder()
-    columns, end = decoder.raw_decode(call, call.index("{"))
+    source, end = decoder.raw_decode(call, call.index("{"))
+    shown, end = decoder.raw_decode(call, call.index('"', end))
     texts, _ = decoder.raw_decode(call, call.index("{", end))
-    return columns, texts
+    return source, shown, texts
 
 
-def test_a_big_story_ships_columns_not_an_element_per_event(tmp_path, offline_curated_resolver):
-    story = _story(tmp_path, offline_curated_resolver, list(acled_rows(BULK_THRESHOLD + 50)))
+def _unpacked(data: bytes) -> dict[str, np.ndarray]:
+    """The packed columns, read as static/app/bulk.js reads them (the layout geo.map.bulk
+    documents), written again here so that a change of either side shows."""
+    key, count, places, version = struct.unpack_from("<16sIII", data)
+    assert version == 1 and key.decode() == packed_key(data)
+    offset, columns = 32, {}
+    for name, dtype, length in [
+        ("place_lat", "<f4", places),
+        ("place_lon", "<f4", places),
+        ("place", "<u4", count),
+        ("day", "<u4", count),
+        ("actor", "<i4", count),
+        ("other", "<i4", count),
+        ("layer", "u1", count),
+        ("kind", "u1", count),
+    ]:
+        columns[name] = np.frombuffer(data, dtype=dtype, count=length, offset=offset)
+        offset += columns[name].nbytes
+    assert offset == len(data), "nothing after the columns"
+    return columns
+
+
+def _shown(bits: str, count: int) -> list[int]:
+    flags = np.unpackbits(np.frombuffer(base64.b64decode(bits), np.uint8), bitorder="little")
+    assert not flags[count:].any()
+    return [int(at) for at in np.flatnonzero(flags[:count])]
+
+
+def test_a_big_story_ships_packed_columns_once_and_then_which_are_shown(
+    tmp_path, offline_curated_resolver
+):
+    story = _story(tmp_path, offline_curated_resolver, list(acled_rows(BULK_THRESHOLD * 8)))
     events = list(story.events)
     words = Words("en", story.actors)
     page = _rendered(story, events, words, link="https://x.app/?story=front&at=2024-01-02")
     assert page.count("newsmap.bulk(") == 1 and "L.marker(" not in page
-    columns, texts = _bulk_call(page)
-    assert {len(column) for column in columns.values()} == {len(events)}
-    assert set(columns) == {"lat", "lon", "layer", "kind", "actor", "other", "day", "id"}
+    source, bits, texts = _bulk_call(page)
+    data = packed(story)
+    assert source == {"key": packed_key(data)}, "the page keeps the data: the map names it"
+    columns = _unpacked(data)
+    assert len(columns["day"]) == len(events)
     first = story.span()[0]
-    assert [(first.toordinal() + day) for day in columns["day"][:5]] == [
-        e.date_start.toordinal() for e in events[:5]
-    ]
-    layers = story.layer_ids()
-    assert [layers[index] for index in columns["layer"][:5]] == [e.layer for e in events[:5]]
-    assert [texts["actors"][i]["name"] for i in columns["actor"][:3]] == [
-        words.actor(e.actor) for e in events[:3]
-    ]
-    assert "at=" not in texts["base"], "an event link shows the event, whatever the day"
-    assert BULK_GROUP not in [g.layer_name for g in build_layers(story, events[:200], words)]
-    # A story under the threshold keeps its marks and full popups.
-    few = _rendered(story, events[:BULK_THRESHOLD], words)
-    assert "newsmap.bulk(" not in few and few.count("L.marker(") >= BULK_THRESHOLD
+    for at, event in list(enumerate(events))[::37]:
+        place = story.location_of(event)
+        where = columns["place"][at]
+        assert columns["place_lat"][where] == pytest.approx(place.lat, abs=1e-4)
+        assert columns["place_lon"][where] == pytest.approx(place.lon, abs=1e-4)
+        assert first.toordinal() + int(columns["day"][at]) == event.date_start.toordinal()
+        assert story.layer_ids()[columns["layer"][at]] == event.layer
+        assert texts["actors"][columns["actor"][at]]["name"] == words.actor(event.actor)
+        other = columns["other"][at]
+        assert (other == -1) == (event.counterpart is None)
+    assert _shown(bits, len(events)) == list(range(len(events)))
+    # A filter sends which events are shown, not the data again: the same data, other bits.
+    actor = events[0].actor
+    some = filter_events(story, EventFilter(actors=frozenset({actor})))
+    source, bits, _ = _bulk_call(_rendered(story, some, words))
+    assert source == {"key": packed_key(data)} and packed(story) is data, "made once"
+    assert _shown(bits, len(events)) == sorted(
+        at for at, event in enumerate(events) if event.actor == actor
+    )
+    # Few events shown: marks and full popups again.
+    few = filter_events(story, EventFilter(end=story.span()[0]))
+    assert len(few) <= BULK_THRESHOLD
+    assert BULK_GROUP not in [g.layer_name for g in build_layers(story, few, words)]
+    assert "newsmap.bulk(" not in _rendered(story, few, words)
+
+
+def test_a_page_of_its_own_carries_the_packed_events(tmp_path, offline_curated_resolver):
+    story = _story(tmp_path, offline_curated_resolver, list(acled_rows(BULK_THRESHOLD + 1)))
+    words = Words("en", story.actors)
+    base = build_base_map(story, words)
+    for group in build_layers(story, story.events, words, bulk_inline=True):
+        group.add_to(base)
+    source, _, _ = _bulk_call(base.get_root().render())
+    assert base64.b64decode(source["inline"]) == packed(story)
+
+
+def test_a_bulk_event_opened_or_linked_is_found_by_its_packed_index(
+    tmp_path, offline_curated_resolver
+):
+    story = _story(tmp_path, offline_curated_resolver, list(acled_rows(BULK_THRESHOLD + 1)))
+    event = story.events[17]
+    at = packed_index(story, event.id)
+    assert at == 17 and packed_index(story, "no-such-event") == -1
+    assert reported_position({"bulk": at}, story) == {"event": event.id}
+    for wrong in (-1, len(story.events), "17", 17.0, True, None):
+        assert reported_position({"bulk": wrong}, story) == {}, wrong
+    words = Words("en", story.actors)
+    _, _, texts = _bulk_call(_rendered(story, story.events, words, focus=event.id))
+    assert texts["focus"] == {"id": event.id, "at": 17}
 
 
 def test_bulk_text_reaches_the_page_as_html_safe_json(tmp_path, offline_curated_resolver):
@@ -77,9 +153,10 @@ def test_bulk_text_reaches_the_page_as_html_safe_json(tmp_path, offline_curated_
     call = page[page.index("newsmap.bulk(") :]
     call = call[: call.index(");\n")]
     assert "</script>" not in call and "<img" not in call
-    columns, texts = _bulk_call(page)
+    _, _, texts = _bulk_call(page)
+    columns = _unpacked(packed(story))
     assert texts["actors"][columns["actor"][0]]["name"] == hostile, "whole, as data"
-    assert hostile not in json.dumps(columns), "the columns carry no text but ids"
+    assert hostile.encode() not in packed(story), "the packed columns carry no text"
 
 
 def test_the_legend_of_a_big_story_names_the_layer_rings(tmp_path, offline_curated_resolver):
@@ -96,16 +173,16 @@ def test_a_big_timeline_counts_events_per_week_by_layer(tmp_path, offline_curate
     story = _story(tmp_path, offline_curated_resolver, list(acled_rows(DETAIL_LIMIT + 1)))
     events = list(story.events)
     words = Words("fr", story.actors)
-    weekly = counts_frame(events, words, weekly=True)
+    weekly = counts_frame(story, events, words, weekly=True)
     assert weekly["events"].sum() == len(events)
     assert set(weekly["start"].dt.day_of_week) == {0}, "weeks start on Monday"
-    daily = counts_frame(events, words, weekly=False)
+    daily = counts_frame(story, events, words, weekly=False)
     assert daily["events"].sum() == len(events) and len(daily) > len(weekly)
     start, end = story.span()
-    spec = counts_chart(events, words, start=start, end=end, linked=True).to_dict()
+    spec = counts_chart(story, events, words, start=start, end=end, linked=True).to_dict()
     assert spec["encoding"]["y"]["title"] == "Événements par semaine"
     assert [param["name"] for param in spec["params"]] == [BRUSH]
-    short = counts_chart(events, words, start=date(2024, 3, 1), end=date(2024, 3, 31))
+    short = counts_chart(story, events, words, start=date(2024, 3, 1), end=date(2024, 3, 31))
     assert short.to_dict()["encoding"]["y"]["title"] == "Événements par jour"
     assert "params" not in short.to_dict()
 

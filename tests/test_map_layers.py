@@ -32,7 +32,7 @@ def _render(story, events, words) -> str:
 
 
 def _filtered(story, **criteria):
-    return filter_events(story.events, EventFilter(**criteria))
+    return filter_events(story, EventFilter(**criteria))
 
 
 # (filter, expected markers, expected movements) with the expectation read off the sample data

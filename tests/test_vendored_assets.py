@@ -13,6 +13,7 @@ from geo.map import build_base_map, build_layer_control, build_layers
 from geo.map.assets import (
     APP_CSS,
     APP_JS,
+    BULK_DATA_JS,
     LEGEND_CSS,
     OFFLINE_OUTLINES,
     PAGE_CSS,
@@ -99,7 +100,8 @@ def test_the_map_loads_only_the_apps_own_files(sample_story, english):
 
 
 def test_every_file_of_the_projects_own_static_folder_is_used():
-    used = {path for _, path in APP_JS + APP_CSS} | {LEGEND_CSS, PAGE_CSS, PAGE_JS, POSITION_JS}
+    used = {path for _, path in APP_JS + APP_CSS}
+    used |= {LEGEND_CSS, PAGE_CSS, PAGE_JS, POSITION_JS, BULK_DATA_JS}
     on_disk = {str(p.relative_to(REPO / "static")) for p in (REPO / "static" / "app").iterdir()}
     assert on_disk == used
 

@@ -7,7 +7,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geo import vocabulary
-from geo.filtering import with_event
 from geo.i18n import Words
 from geo.links import app_origin, event_url, share_url
 from geo.position import day_in_view, reported_position
@@ -322,17 +321,6 @@ def test_a_link_may_open_the_view_on_one_event(sample_catalog):
     french = Words("fr")
     _, notices = parse_view({"event": ["nope"]}, sample_catalog, french)
     assert notices == ["event='nope' n'est pas un événement de ce récit"]
-
-
-def test_the_linked_event_is_shown_even_when_the_filters_leave_it_out(sample_story):
-    nato = [e for e in sample_story.events if e.actor == "nato"]
-    shown = with_event(nato, sample_story.events, "seoul-summons")
-    assert [e.id for e in shown] == sorted(
-        [e.id for e in nato] + ["seoul-summons"],
-        key=lambda i: next(e.date_start for e in sample_story.events if e.id == i),
-    )
-    assert with_event(nato, sample_story.events, "") == nato
-    assert with_event(nato, sample_story.events, nato[0].id) == nato
 
 
 def test_event_url_replaces_the_event_and_keeps_the_rest():

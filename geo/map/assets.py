@@ -32,6 +32,7 @@ LEGEND_CSS = "app/legend.css"
 PAGE_CSS = "app/page.css"  # the app's pages (not the map)
 PAGE_JS = "app/page.js"  # the app's pages: a typed date applies on Enter
 POSITION_JS = "app/position.mjs"  # the map page: where the reader is, told to the app
+BULK_DATA_JS = "app/bulk_data.mjs"  # the map page: a big story's events, kept for its map
 
 
 def use_app_assets(base: folium.Map) -> None:

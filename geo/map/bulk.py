@@ -1,88 +1,151 @@
-"""Big stories on the map: beyond `BULK_THRESHOLD` single-place events, the events go to the
-browser once as compact columns (no text: where, when, who and what as numbers), which
-static/app/bulk.js clusters (Supercluster) and draws, one element for them all instead of one
-per event: discs that count the events of a place and ring them by layer, splitting as the
-reader zooms in, then a dot per event (its actor's colour, ringed in its layer's). A dot's
-popup shows its title at once and asks the app for the rest, which comes back as the usual
-popup HTML (`geo.map.popups.popup_html`, escaped in one place) through dashboard.position."""
+"""Big stories on the map: beyond `BULK_THRESHOLD` single-place events, the map draws them in
+bulk. Every single-place event of the story goes to the browser once, packed as binary
+columns (`packed`: where, when, who and what as numbers, no text), which the app's page
+keeps (dashboard.bulk); each run then sends only which of them the view shows (`shown_bits`,
+one bit an event) and the words to draw them with. static/app/bulk.js clusters (Supercluster)
+and draws them, one element for them all instead of one per event: discs that count the
+events of a place and ring them by layer, splitting as the reader zooms in, then a dot per
+event (its actor's colour, ringed in its layer's). A dot's popup shows its title at once and
+asks the app for the rest, which comes back as the usual popup HTML
+(`geo.map.popups.popup_html`, escaped in one place) through dashboard.position.
 
+The packed columns, little-endian: a 32-byte header (`key`, 16 ASCII hex digits naming the
+data; the number of events n; the number of places p; the format's version), then the
+places' latitude and longitude (float32 × p each), then per event its place (uint32, an index
+in the places), first day (uint32, days after the story's first), actor and counterpart
+(int32, indexes in the story's actors, -1 for none), layer and kind (uint8, indexes in the
+story's layers and the vocabulary's kinds)."""
+
+import base64
+import hashlib
+import struct
 from collections.abc import Sequence
+from functools import lru_cache
 
+import numpy as np
 from branca.element import MacroElement
 from jinja2 import Template
 
 from geo import vocabulary
+from geo.columns import EventColumns, EventSet
 from geo.i18n import Words
-from geo.links import event_url
 from geo.map.symbology import actor_color
 from geo.model import Event
 from geo.stories import Story
 
 # Single-place events shown above which the map draws them in bulk (clustered in the browser).
 BULK_THRESHOLD = 200
+PACKED_VERSION = 1
+_HEADER = struct.Struct("<16sIII4x")
 
 
-def drawn_in_bulk(events: Sequence[Event]) -> bool:
-    """Whether the map draws these (shown) events in bulk: more single-place events than
-    `BULK_THRESHOLD`."""
-    return sum(not event.is_movement for event in events) > BULK_THRESHOLD
+def in_bulk(singles: int) -> bool:
+    """Whether the map draws this many shown single-place events in bulk."""
+    return singles > BULK_THRESHOLD
 
 
-def bulk_columns(
-    story: Story, events: Sequence[Event], actors: dict[str, int]
-) -> dict[str, list[object]]:
-    """The events as columns: coordinates rounded to about 10 m; layer and kind as indexes in
-    the story's layers and the vocabulary's kinds; actor and counterpart (-1: none) as indexes
-    in `actors` (actor id → index, extended here); the first day as days after the story's
-    first; the id."""
-    layers = {layer: index for index, layer in enumerate(story.layer_ids())}
-    kinds = {kind: index for index, kind in enumerate(vocabulary.KINDS.ids)}
-    first = story.span()[0]
-    columns: dict[str, list[object]] = {
-        key: [] for key in ("lat", "lon", "layer", "kind", "actor", "other", "day", "id")
-    }
-    for event in events:
-        place = story.location_of(event)
-        columns["lat"].append(round(place.lat, 4))
-        columns["lon"].append(round(place.lon, 4))
-        columns["layer"].append(layers[event.layer])
-        columns["kind"].append(kinds[event.kind])
-        columns["actor"].append(actors.setdefault(event.actor, len(actors)))
-        other = event.counterpart
-        columns["other"].append(-1 if other is None else actors.setdefault(other, len(actors)))
-        columns["day"].append((event.date_start - first).days)
-        columns["id"].append(event.id)
-    return columns
+def drawn_in_bulk(story: Story, events: Sequence[Event]) -> bool:
+    """Whether the map draws these (shown) events of `story` in bulk: more single-place events
+    than `BULK_THRESHOLD`."""
+    return in_bulk(EventSet.of(story, events).shown.singles)
+
+
+def packed(story: Story) -> bytes:
+    """Every single-place event of `story` as binary columns (the layout above), made once."""
+    return _packed(story.columns, story.layer_ids())
+
+
+@lru_cache(maxsize=4)
+def _packed(columns: EventColumns, layer_ids: tuple[str, ...]) -> bytes:
+    rows = columns.singles
+    span = columns.span()
+    first = span[0].toordinal() if span else 0
+    layer_codes = np.array(
+        [layer_ids.index(layer) if layer in layer_ids else 0 for layer in vocabulary.LAYERS.ids],
+        dtype=np.uint8,
+    )
+    body = b"".join(
+        array.tobytes()
+        for array in (
+            columns.place_lat.astype("<f4"),
+            columns.place_lon.astype("<f4"),
+            columns.place[rows].astype("<u4"),
+            (columns.start[rows] - first).astype("<u4"),
+            columns.actor[rows].astype("<i4"),
+            columns.counterpart[rows].astype("<i4"),
+            layer_codes[columns.layer[rows]],
+            columns.kind[rows].astype(np.uint8),
+        )
+    )
+    key = hashlib.blake2b(body, digest_size=8).hexdigest().encode()
+    header = _HEADER.pack(key, len(rows), len(columns.place_names), PACKED_VERSION)
+    return header + body
+
+
+def packed_key(data: bytes) -> str:
+    """The key a packed payload names itself by."""
+    return data[:16].decode()
+
+
+def packed_index(story: Story, event_id: str) -> int:
+    """The index of an event among `packed`'s (-1: not a single-place event of the story)."""
+    singles = story.columns.singles
+    row = story.columns.row_of.get(event_id, -1)
+    at = int(np.searchsorted(singles, row))
+    return at if at < len(singles) and singles[at] == row else -1
+
+
+def shown_bits(events: EventSet) -> str:
+    """Which of the packed events these events show: one bit an event, in the packed order
+    (least significant bit first), in base64."""
+    columns = events.story.columns
+    position = np.full(columns.count, -1, dtype=np.int64)
+    position[columns.singles] = np.arange(len(columns.singles))
+    bits = np.zeros(len(columns.singles), dtype=np.bool_)
+    bits[position[events.singles]] = True
+    return base64.b64encode(np.packbits(bits, bitorder="little").tobytes()).decode()
+
+
+def bulk_box(events: EventSet) -> list[tuple[float, float]]:
+    """The corners of the box of these events' single places (none without such events)."""
+    columns = events.story.columns
+    places = np.unique(columns.place[events.singles])
+    if not len(places):
+        return []
+    lats, lons = columns.place_lat[places], columns.place_lon[places]
+    return [(float(lats.min()), float(lons.min())), (float(lats.max()), float(lons.max()))]
 
 
 class BulkEvents(MacroElement):
-    """The events of `bulk_columns`, drawn by `newsmap.bulk` into the feature group this element
-    is added to (one out of the layer control: the control's layers show and hide its
-    events). Text reaches the page as JSON (HTML-safe) and the script puts it into the page
-    as text, never as HTML."""
+    """The events of `packed`, drawn by `newsmap.bulk` into the feature group this element is
+    added to (one out of the layer control: the control's layers show and hide its events).
+    `source` names the packed data the page keeps (`{"key"}`) or carries it (`{"key",
+    "inline"}`, base64, for a page of its own); `shown` is `shown_bits`. Text reaches the page
+    as JSON (HTML-safe) and the script puts it into the page as text, never as HTML."""
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        newsmap.bulk({{ this._parent.get_name() }}, {{ this.columns|tojson }},
-                     {{ this.texts|tojson }});
+        newsmap.bulk({{ this._parent.get_name() }}, {{ this.source|tojson }},
+                     {{ this.shown|tojson }}, {{ this.texts|tojson }});
         {% endmacro %}
         """
     )
 
-    def __init__(self, columns: dict[str, list[object]], texts: dict[str, object]) -> None:
+    def __init__(self, source: dict[str, str], shown: str, texts: dict[str, object]) -> None:
         super().__init__()
         self._name = "BulkEvents"
-        self.columns = columns
+        self.source = source
+        self.shown = shown
         self.texts = texts
 
 
-def bulk_texts(story: Story, words: Words, actors: dict[str, int], link: str) -> dict[str, object]:
+def bulk_texts(story: Story, words: Words, focus: str = "") -> dict[str, object]:
     """What the bulk events say and show: each layer's name (as the layer control shows it) and
-    colour, each kind's name, each actor's name and colour in the order of `actors`, the
-    story's first day and the reader's locale (to say a day), the cluster and list labels,
-    the event link."""
-    ordered = sorted(actors, key=actors.__getitem__)
+    colour, each kind's name, each actor's name and colour (in the order of the story's
+    columns), the story's first day and the reader's locale (to say a day), the cluster and
+    list labels, and the packed index of the event `focus` (-1: none)."""
+    columns = story.columns
     return {
         "layers": [
             {"name": term.name(words.language), "color": term.color or "#555555"}
@@ -91,7 +154,7 @@ def bulk_texts(story: Story, words: Words, actors: dict[str, int], link: str) ->
         "kinds": [term.name(words.language).lower() for term in vocabulary.KINDS],
         "actors": [
             {"name": words.actor(actor), "color": actor_color(words.actors, actor)}
-            for actor in ordered
+            for actor in columns.actor_ids
         ],
         "first": story.span()[0].isoformat(),
         "locale": str(words.locale).replace("_", "-"),
@@ -99,6 +162,5 @@ def bulk_texts(story: Story, words: Words, actors: dict[str, int], link: str) ->
         "cluster": words("map.bulk.cluster", count="{count}", layers="{layers}"),
         "more": words("map.bulk.more", count="{count}"),
         "loading": words("map.bulk.loading"),
-        "link": words("popup.link"),
-        "base": event_url(link, "") if link else "",
+        "focus": {"id": focus, "at": packed_index(story, focus)},
     }

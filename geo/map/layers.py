@@ -1,7 +1,9 @@
 """The changing part of the map: one feature group per layer of the story, the places named
 without events, and the view update, for the filtered events."""
 
+import base64
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -9,9 +11,18 @@ import folium
 
 from geo import vocabulary
 from geo.actors import actor_code
+from geo.columns import EventSet
 from geo.gazetteer import ResolvedPlace
 from geo.i18n import Words
-from geo.map.bulk import BulkEvents, bulk_columns, bulk_texts, drawn_in_bulk
+from geo.map.bulk import (
+    BulkEvents,
+    bulk_box,
+    bulk_texts,
+    in_bulk,
+    packed,
+    packed_key,
+    shown_bits,
+)
 from geo.map.elements import ViewUpdate
 from geo.map.legend import legend_html
 from geo.map.movements import MovementDrawing, draw_movement
@@ -67,7 +78,7 @@ def _marker(event: Event, words: Words) -> str:
     return marker_svg(event.kind, actor_color(words.actors, event.actor), event.status, code=code)
 
 
-def _region_area(place: ResolvedPlace, events: list[Event], words: Words) -> folium.Polygon:
+def _region_area(place: ResolvedPlace, events: Sequence[Event], words: Words) -> folium.Polygon:
     return folium.Polygon(
         list(place.area),
         color=NEUTRAL,
@@ -118,7 +129,9 @@ def _place_name(place: ResolvedPlace) -> folium.Marker:
     return folium.Marker(place.location, icon=icon, interactive=False, pane=MENTION_PANE)
 
 
-def draw_events(story: Story, events: list[Event], words: Words, link: str = "") -> LayerDrawing:
+def draw_events(
+    story: Story, events: Sequence[Event], words: Words, link: str = ""
+) -> LayerDrawing:
     """The map elements of these (filtered) events, and the points the view should fit; with
     `link` (the view's share link), each popup links to its event in that view."""
     placed = placements(events, story)
@@ -164,22 +177,24 @@ def draw_events(story: Story, events: list[Event], words: Words, link: str = "")
 
 def build_layers(
     story: Story,
-    events: list[Event],
+    events: Sequence[Event],
     words: Words,
     *,
     fit_token: int = 0,
     focus: str = "",
     link: str = "",
     at: date | None = None,
+    bulk_inline: bool = False,
 ) -> list[folium.FeatureGroup]:
     """The map's layers for these (filtered) events, as `feature_group_to_add`: one group per
     layer of the story (in the vocabulary's order, whatever the filters), the other places
     named, and the view update (not listed in the layer control), which opens the event
     `focus` and the playback on the day `at`; with `link` (the view's share link) each popup
-    links to its event in that view."""
-    singles = [event for event in events if not event.is_movement]
-    bulk = singles if drawn_in_bulk(events) else []
-    drawn = [event for event in events if event.is_movement] if bulk else events
+    links to its event in that view. A big story's events drawn in bulk come from the data its
+    page keeps (dashboard.bulk), or with `bulk_inline` in the map itself (a page of its own)."""
+    shown = EventSet.of(story, events)
+    bulk = in_bulk(shown.shown.singles)
+    drawn = shown.movements if bulk else list(shown)
     drawing = draw_events(story, drawn, words, link)
     groups = []
     for term in (vocabulary.LAYERS[layer] for layer in story.layer_ids()):
@@ -188,17 +203,18 @@ def build_layers(
             element.add_to(group)
         groups.append(group)
     if bulk:  # one group out of the layer control, which shows and hides its events by layer
-        actors: dict[str, int] = {}
         group = folium.FeatureGroup(name=BULK_GROUP, control=False)
-        columns = bulk_columns(story, bulk, actors)
-        BulkEvents(columns, bulk_texts(story, words, actors, link)).add_to(group)
+        data = packed(story)
+        source = {"key": packed_key(data)}
+        if bulk_inline:
+            source["inline"] = base64.b64encode(data).decode()
+        texts = bulk_texts(story, words, focus)
+        BulkEvents(source, shown_bits(shown), texts).add_to(group)
         groups.append(group)
-    if bulk:  # the view fits the corners of the bulk events' box, not every point
-        lats = [story.location_of(event).lat for event in bulk]
-        lons = [story.location_of(event).lon for event in bulk]
-        drawing.fit_points.extend([(min(lats), min(lons)), (max(lats), max(lons))])
+        # the view fits the corners of the bulk events' box, not every point
+        drawing.fit_points.extend(bulk_box(shown))
     view = folium.FeatureGroup(name=VIEW_GROUP, control=False)
-    legend = legend_html(story, events, words)
+    legend = legend_html(story, shown, words)
     # Playback shows and hides marks by day: bulk events are not marks (not yet played back).
     days = {e.id: (e.date_start.isoformat(), e.date_end.isoformat()) for e in drawn}
     ViewUpdate(
@@ -210,14 +226,18 @@ def build_layers(
         days,
         at.isoformat() if at else "",
     ).add_to(view)
-    return [*groups, _mentions_group(story, events, words), view]
+    return [*groups, _mentions_group(story, shown, words), view]
 
 
-def _mentions_group(story: Story, events: list[Event], words: Words) -> folium.FeatureGroup:
+def _mentions_group(story: Story, events: EventSet, words: Words) -> folium.FeatureGroup:
     """Reference points for places the source names where none of the shown events happens
     (e.g. Vladivostok, named to situate Ussuriysk): a grey dot and the name, no event. Listed
     in the layer control only for stories that have such mentions."""
-    shown = {name for event in events for name in event.place_names}
+    shown: set[str] = set()
+    if story.mentions:
+        columns = story.columns
+        shown = {columns.place_names[code] for code in set(columns.place[events.singles])}
+        shown.update(name for event in events.movements for name in event.place_names)
     group = folium.FeatureGroup(name=words("map.mentions_layer"), control=bool(story.mentions))
     for mention in story.mentions:
         if mention.place in shown:

@@ -4,12 +4,14 @@ It is drawn outside the map, so it never hides a mark; its styles are `static/ap
 """
 
 import base64
+from collections.abc import Sequence
 
 from geo import vocabulary
 from geo.actors import actor_code
+from geo.columns import EventSet
 from geo.i18n import Words
 from geo.map.assets import LEGEND_CSS, static_text
-from geo.map.bulk import drawn_in_bulk
+from geo.map.bulk import in_bulk
 from geo.map.symbology import (
     NEUTRAL,
     actor_color,
@@ -61,37 +63,27 @@ def _actor_symbol(color: str, code: str) -> str:
     )
 
 
-def legend_html(story: Story, events: list[Event], words: Words, *, hint: bool = True) -> str:
+def legend_html(story: Story, events: Sequence[Event], words: Words, *, hint: bool = True) -> str:
     """The legend of what the map shows for these (filtered) events, and nothing else: their
     actors (colour and code), the kinds of their single-place events, how sure they are
     (outlines and lines; every status when no event is shown) and their vague places; with its
     styles, in the reader's language; with `hint`, a note on the layer control and the sidebar."""
     actors = words.actors
-    shown = list(dict.fromkeys(event.actor for event in events))
+    shown = EventSet.of(story, events).shown
     actor_rows = [
         _legend_row(
             _actor_symbol(actor_color(actors, actor_id), actor_code(actors[actor_id])),
             words.actor(actor_id),
         )
-        for actor_id in shown
+        for actor_id in shown.actors
         if actor_id in actors
     ]
-    used_kinds = {event.kind for event in events if not event.is_movement}
     kind_rows = [
         _legend_row(_small_marker(term.id, "confirmed"), term.name(words.language))
         for term in sorted(vocabulary.KINDS, key=lambda term: term.name(words.language))
-        if term.id in used_kinds
+        if term.id in shown.single_kinds
     ]
-    statuses = {event.status for event in events} or {term.id for term in vocabulary.STATUSES}
-    movements = [event for event in events if event.is_movement]
-    regions = any(
-        story.place_of(name).precision == "region" for event in events for name in event.place_names
-    )
-    countries = any(  # movements' ends only: a ring round a country
-        story.place_of(name).precision == "country"
-        for event in movements
-        for name in event.place_names
-    )
+    statuses = shown.statuses or {term.id for term in vocabulary.STATUSES}
     status_rows = [
         _legend_row(
             [
@@ -103,18 +95,18 @@ def legend_html(story: Story, events: list[Event], words: Words, *, hint: bool =
         for term in vocabulary.STATUSES
         if term.id in statuses
     ]
-    if any(event.kind == "plan" for event in movements):
+    if shown.planned_movements:
         status_rows.append(
             _legend_row(_line_symbol(NEUTRAL, 3, dash_pattern("plan", 3)), words("legend.planned"))
         )
-    if any(event.troops for event in movements):
+    if shown.troop_movements:
         status_rows.append(
             _legend_row(
                 _line_symbol(NEUTRAL, line_weight(_SAMPLE_TROOPS), None), words("legend.wider")
             )
         )
     vague_rows = []
-    if regions:
+    if shown.regions:
         vague_rows.append(
             _legend_row(
                 '<svg width="14" height="14"><rect x="1" y="1" width="12" height="12" '
@@ -123,7 +115,7 @@ def legend_html(story: Story, events: list[Event], words: Words, *, hint: bool =
                 words("legend.region"),
             )
         )
-    if countries:
+    if shown.country_ends:
         vague_rows.append(
             _legend_row(
                 f'<svg width="14" height="14"><circle cx="7" cy="7" r="5.5" fill="none" '
@@ -140,7 +132,7 @@ def legend_html(story: Story, events: list[Event], words: Words, *, hint: bool =
             )
         )
     layer_rows = []
-    if drawn_in_bulk(events):
+    if in_bulk(shown.singles):
         # Drawn in bulk: dots in the actor's colour ringed in the layer's, no shapes.
         kind_rows = []
         layer_rows = [
@@ -150,7 +142,7 @@ def legend_html(story: Story, events: list[Event], words: Words, *, hint: bool =
                 term.name(words.language),
             )
             for term in vocabulary.LAYERS
-            if term.id in {event.layer for event in events}
+            if term.id in shown.layers
         ]
     sections = [
         (words("legend.actors"), actor_rows),

@@ -4,6 +4,8 @@ Every string from a story or data file goes through `escape_text` before it reac
 (../shared/NOTES.md, "Folium and untrusted text").
 """
 
+from collections.abc import Sequence
+
 import folium
 from branca.element import Element
 from jinja2 import Template
@@ -121,7 +123,7 @@ def popup_html(event: Event, story: Story, words: Words, link: str = "") -> str:
     )
 
 
-def region_popup_html(place: ResolvedPlace, events: list[Event], words: Words) -> str:
+def region_popup_html(place: ResolvedPlace, events: Sequence[Event], words: Words) -> str:
     """The popup of a region's area: what the area is, why it is drawn there, its events."""
     listed = "".join(f'<li lang="en">{escape_text(event.summary)}</li>' for event in events)
     return (

@@ -6,6 +6,7 @@ no network at all the country outlines stand in for the tiles.
 
 import base64
 import re
+from collections.abc import Sequence
 from typing import cast
 
 import folium
@@ -54,14 +55,14 @@ def _inline_style(path: str) -> str:
 
 
 def standalone_html(
-    story: Story, events: list[Event], words: Words, *, summary: str | None, link: str
+    story: Story, events: Sequence[Event], words: Words, *, summary: str | None, link: str
 ) -> str:
     """The whole page: the map of `events` (the view's), the story's title, outlet and source,
     `summary` (what the filters leave out, None for the whole story), the legend of what is
     shown, the caveats, and `link` (the live view in the app)."""
     outlines = base64.b64encode((STATIC_DIR / STANDALONE_OUTLINES).read_bytes()).decode()
     base = build_base_map(story, words, outlines_url=f"data:application/json;base64,{outlines}")
-    for group in build_layers(story, events, words, fit_token=1, link=link):
+    for group in build_layers(story, events, words, fit_token=1, link=link, bulk_inline=True):
         group.add_to(base)
     control = build_layer_control()
     control.add_to(base)
@@ -80,7 +81,13 @@ def standalone_html(
 
 
 def _framed(
-    page: str, story: Story, events: list[Event], words: Words, *, summary: str | None, link: str
+    page: str,
+    story: Story,
+    events: Sequence[Event],
+    words: Words,
+    *,
+    summary: str | None,
+    link: str,
 ) -> str:
     meta = story.meta
     source = escape_text(f"{meta.outlet}, {words.day(meta.published)}")

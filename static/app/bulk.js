@@ -1,5 +1,6 @@
 /*
- * A big story's events, drawn in the browser (geo/map/bulk.py sends them once, as columns):
+ * A big story's events, drawn in the browser (geo/map/bulk.py packs them once, as binary
+ * columns the page keeps, static/app/bulk_data.mjs; each drawing says which the view shows):
  * clustered by Supercluster, a cluster as a disc with its count, ringed by its layers' shares,
  * that splits as the reader zooms in (a click, or Enter, zooms to where it splits); a single
  * event as a dot in its actor's colour ringed in its layer's, on a canvas. A dot's popup shows
@@ -7,8 +8,10 @@
  * which the app builds and escapes (geo.map.popups) and sends back through its page
  * (static/app/position.mjs). The layer control's layers show and hide their events.
  *
- *   newsmap.bulk(group, columns, texts)   into a feature group (on the map or not)
- *   newsmap.openBulkEvent(map, id)         brings an event into view and opens its popup
+ *   newsmap.bulk(group, source, shown, texts)  into a feature group (on the map or not):
+ *       source {key} names the packed data the page keeps ({key, inline}: base64, carried),
+ *       shown the bits of the events the view shows (base64, least significant bit first)
+ *   newsmap.openBulkEvent(map, id)             brings the focused event into view, popup open
  */
 (function () {
     "use strict";
@@ -53,18 +56,52 @@
         return made;
     }
 
-    function eventLink(base, id) {
-        try {
-            var url = new URL(base);
-            url.searchParams.delete("at");
-            url.searchParams.set("event", id);
-            return url.href;
-        } catch {
-            return "";
-        }
+    var DAY = 864e5;
+    var HEADER = 32;
+
+    function fromBase64(text) {
+        var binary = window.atob(text);
+        var bytes = new Uint8Array(binary.length);
+        for (var at = 0; at < binary.length; at += 1) { bytes[at] = binary.charCodeAt(at); }
+        return bytes;
     }
 
-    var DAY = 864e5;
+    // The packed columns (geo/map/bulk.py says the layout) as typed arrays over the buffer.
+    function unpack(buffer) {
+        var head = new DataView(buffer, 16, 12);
+        var count = head.getUint32(0, true);
+        var places = head.getUint32(4, true);
+        var offset = HEADER;
+        function next(Type, length) {
+            var array = new Type(buffer, offset, length);
+            offset += length * Type.BYTES_PER_ELEMENT;
+            return array;
+        }
+        var lat = next(Float32Array, places);
+        var lon = next(Float32Array, places);
+        return {
+            count: count, placeLat: lat, placeLon: lon,
+            place: next(Uint32Array, count), day: next(Uint32Array, count),
+            actor: next(Int32Array, count), other: next(Int32Array, count),
+            layer: next(Uint8Array, count), kind: next(Uint8Array, count)
+        };
+    }
+
+    function keyOf(buffer) {
+        return String.fromCharCode.apply(null, new Uint8Array(buffer, 0, 16));
+    }
+
+    // The packed data: carried by the drawing, or kept by the app's page (maybe not yet).
+    function packedData(source) {
+        if (source.inline) { return fromBase64(source.inline).buffer; }
+        try {
+            var kept = window.parent !== window && window.parent.newsmapBulkData;
+            var buffer = kept && kept[source.key];
+            return buffer && keyOf(buffer) === source.key ? buffer : null;
+        } catch {
+            return null;
+        }
+    }
 
     // "Russia → Ukraine: clash, 6 Feb 2024", from the columns (the app's card says more).
     function titleOf(columns, at, texts) {
@@ -77,27 +114,18 @@
             + texts.kinds[columns.kind[at]] + ", " + when;
     }
 
-    // A popup's first content: the title, while the app sends the card (newsmap.bulkCard).
-    function waitingCard(columns, at, texts) {
+    // A popup's first content: the title, while the app sends the card (a page of its own
+    // has no app to ask: the title is all).
+    function waitingCard(columns, at, texts, asking) {
         var box = element("div", "nm-popup nm-bulk-waiting");
-        box.dataset.event = columns.id[at];
         box.appendChild(element("div", "nm-head", titleOf(columns, at, texts)));
-        box.appendChild(element("p", "nm-bulk-loading", texts.loading));
-        var href = texts.base && eventLink(texts.base, columns.id[at]);
-        if (href) {
-            var link = element("a", "nm-event-link", texts.link);
-            link.href = href;
-            link.target = "_blank";
-            link.rel = "noopener";
-            box.appendChild(link);
-        }
+        if (asking) { box.appendChild(element("p", "nm-bulk-loading", texts.loading)); }
         return box;
     }
 
-    // Asks the app for an event's card; it answers with newsmapCard (see below).
-    function askCard(id) {
-        if (window.parent === window) { return; }
-        window.parent.postMessage({newsmapPosition: {event: id}}, window.location.origin);
+    // Asks the app for the card of the packed event `at`; it answers with newsmapCard.
+    function askCard(at) {
+        window.parent.postMessage({newsmapPosition: {bulk: at}}, window.location.origin);
     }
 
     // The app's card for an event (HTML it built and escaped: geo.map.popups.popup_html) goes
@@ -109,31 +137,43 @@
         }
         bulkLayers.forEach(function (bulk) {
             var popup = bulk.openPopup;
-            if (popup && popup.isOpen() && popup.nmEvent === card.id) {
+            if (popup && popup.isOpen() && popup.nmAt === card.at) {
                 popup.setContent(card.html);
             }
         });
     });
 
-    newsmap.bulk = function (group, columns, texts) {
+    newsmap.bulk = function (group, source, shown, texts) {
         var layers = texts.layers;
         var drawn = L.layerGroup();
         var renderer = L.canvas({padding: 0.3});
+        var asking = !source.inline && window.parent !== window;
+        var bits = fromBase64(shown);
         var map = null;
+        var columns = null;
         var clusters = null;
         var hidden = {};  // layer index → hidden by the layer control
-        var bulk = {group: group, columns: columns, drawn: drawn};
+        var bulk = {group: group, texts: texts, drawn: drawn};
+
+        function where(at) {
+            var place = columns.place[at];
+            return [columns.placeLat[place], columns.placeLon[place]];
+        }
 
         function index() {  // the shown layers' events, clustered with their count per layer
             var points = [];
-            columns.lat.forEach(function (lat, at) {
-                if (hidden[columns.layer[at]]) { return; }
+            for (var at = 0; at < columns.count; at += 1) {
+                if (!(bits[at >> 3] & (1 << (at & 7))) || hidden[columns.layer[at]]) { continue; }
+                var place = columns.place[at];
                 points.push({
                     type: "Feature",
                     properties: {at: at},
-                    geometry: {type: "Point", coordinates: [columns.lon[at], lat]}
+                    geometry: {
+                        type: "Point",
+                        coordinates: [columns.placeLon[place], columns.placeLat[place]]
+                    }
                 });
-            });
+            }
             clusters = new window.Supercluster({
                 radius: 50,
                 maxZoom: MAX_ZOOM,
@@ -153,25 +193,24 @@
         function dot(point) {
             var at = point.properties.at;
             var actor = texts.actors[columns.actor[at]] || {color: ""};
-            var mark = L.circleMarker([columns.lat[at], columns.lon[at]], {
+            var mark = L.circleMarker(where(at), {
                 renderer: renderer, radius: 6, weight: 2.5,
                 color: safeColor(layers[columns.layer[at]].color),
                 fillColor: safeColor(actor.color), fillOpacity: 0.95
             });
-            mark.on("click", function () { openCard(at, [columns.lat[at], columns.lon[at]]); });
-            mark.nmEvent = columns.id[at];
+            mark.on("click", function () { openCard(at, where(at)); });
             return mark;
         }
 
         function disc(cluster) {
-            var where = [cluster.geometry.coordinates[1], cluster.geometry.coordinates[0]];
+            var point = [cluster.geometry.coordinates[1], cluster.geometry.coordinates[0]];
             var counts = cluster.properties.counts;
             var total = cluster.properties.point_count;
             var parts = [];
             counts.forEach(function (count, layer) {
                 if (count) { parts.push(count + " " + layers[layer].name); }
             });
-            var marker = L.marker(where, {
+            var marker = L.marker(point, {
                 icon: clusterIcon(counts, total, layers),
                 title: texts.cluster.replace("{count}", total).replace("{layers}", parts.join(", ")),
                 keyboard: true
@@ -180,28 +219,28 @@
                 var id = cluster.properties.cluster_id;
                 var zoom = clusters.getClusterExpansionZoom(id);
                 if (zoom <= MAX_ZOOM && zoom <= map.getMaxZoom()) {
-                    map.setView(where, zoom);
+                    map.setView(point, zoom);
                     return;
                 }
                 // Events at one point never split: a list of them, each opening its popup.
                 var leaves = clusters.getLeaves(id, LISTED);
-                L.popup({maxWidth: 360}).setLatLng(where)
-                    .setContent(listOf(leaves, total, where)).openOn(map);
+                L.popup({maxWidth: 360}).setLatLng(point)
+                    .setContent(listOf(leaves, total, point)).openOn(map);
             });
             return marker;
         }
 
-        function openCard(at, where) {
-            var popup = L.popup({maxWidth: 360}).setLatLng(where)
-                .setContent(waitingCard(columns, at, texts));
-            popup.nmEvent = columns.id[at];
+        function openCard(at, point) {
+            var popup = L.popup({maxWidth: 360}).setLatLng(point)
+                .setContent(waitingCard(columns, at, texts, asking));
+            popup.nmAt = at;
             bulk.openPopup = popup;
             popup.openOn(map);
-            askCard(columns.id[at]);
+            if (asking) { askCard(at); }
         }
         bulk.openCard = openCard;
 
-        function listOf(leaves, total, where) {
+        function listOf(leaves, total, point) {
             var box = element("div", "nm-popup nm-bulk-list");
             var list = element("ul");
             leaves.forEach(function (leaf) {
@@ -209,7 +248,7 @@
                 var item = element("li");
                 var open = element("button", "nm-bulk-open", titleOf(columns, at, texts));
                 open.type = "button";
-                open.addEventListener("click", function () { openCard(at, where); });
+                open.addEventListener("click", function () { openCard(at, point); });
                 item.appendChild(open);
                 list.appendChild(item);
             });
@@ -222,7 +261,7 @@
         }
 
         function draw() {
-            if (!map) { return; }
+            if (!map || !clusters) { return; }
             var bounds = map.getBounds();
             var box = [Math.max(-180, bounds.getWest()), Math.max(-85, bounds.getSouth()),
                 Math.min(180, bounds.getEast()), Math.min(85, bounds.getNorth())];
@@ -237,6 +276,7 @@
 
         // The layer control shows and hides layers by name (newsmap keeps the hidden ones).
         function followControl(event) {
+            if (!clusters) { return; }
             var layer = layers.findIndex(function (each) { return each.name === event.name; });
             if (layer < 0) { return; }
             hidden[layer] = event.type === "overlayremove";
@@ -244,15 +284,34 @@
             draw();
         }
 
-        group.on("add", function () {
-            map = group._map;
+        function start() {  // on the map, with the data: cluster and draw
+            if (!map) { return; }
+            if (!columns) {
+                var buffer = packedData(source);
+                if (!buffer) { return; }  // the page's data comes later (see below)
+                columns = unpack(buffer);
+            }
             var remembered = (newsmap.state && newsmap.state.hidden) || {};
             layers.forEach(function (layer, at) { hidden[at] = Boolean(remembered[layer.name]); });
             index();
+            draw();
+            if (bulk.pending) { bulk.pending(); }
+        }
+        bulk.start = start;
+        bulk.ready = function () { return Boolean(clusters); };
+        bulk.openFocus = function (at) {
+            var point = where(at);
+            map.setView(point, MAX_ZOOM, {animate: false});
+            draw();
+            openCard(at, point);
+        };
+
+        group.on("add", function () {
+            map = group._map;
             drawn.addTo(group);
             map.on("moveend", draw);
             map.on("overlayadd overlayremove", followControl);
-            draw();
+            start();
         });
         group.on("remove", function () {
             if (map) {
@@ -268,15 +327,28 @@
         bulkLayers.push(bulk);
     };
 
-    // An event of a bulk layer brought into view, closest zoom, its popup open.
+    // The page's data came (static/app/bulk_data.mjs): the drawings that waited for it start.
+    window.addEventListener("message", function (message) {
+        var key = message.data && message.data.newsmapBulkData;
+        if (message.origin !== window.location.origin || typeof key !== "string") { return; }
+        bulkLayers.forEach(function (bulk) {
+            if (!bulk.ready()) { bulk.start(); }
+        });
+    });
+
+    // The event a link opened (the drawing's focus) brought into view, closest zoom, its popup
+    // open (once the data is there).
     newsmap.openBulkEvent = function (map, id) {
         bulkLayers.forEach(function (layer) {
-            var index = layer.columns.id.indexOf(id);
-            if (index < 0 || !map.hasLayer(layer.group)) { return; }
-            var where = [layer.columns.lat[index], layer.columns.lon[index]];
-            map.setView(where, MAX_ZOOM, {animate: false});
-            layer.draw();
-            layer.openCard(index, where);
+            var focus = layer.texts.focus;
+            if (!focus || focus.id !== id || focus.at < 0 || !map.hasLayer(layer.group)) {
+                return;
+            }
+            layer.pending = function () {
+                layer.pending = null;
+                layer.openFocus(focus.at);
+            };
+            if (layer.ready()) { layer.pending(); }
         });
     };
 }());
