@@ -100,14 +100,14 @@ def measure(folder: Path) -> dict[str, float]:
         "map_script_mb": len(script.encode()) / 1e6,
         "timeline_s": charted,
         "timeline_mb": len(spec.encode()) / 1e6,
-        "rerun_ms": reruns(folder) * 1000,
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 
 
-def reruns(folder: Path) -> float:
-    """Median seconds of a filter-change rerun of the map page (AppTest): the actor filter set
-    to one actor, then back to all, six times."""
+def reruns(folder: Path) -> dict[str, float]:
+    """Median milliseconds of a filter-change rerun of the map page (AppTest, in this process):
+    the actor filter set to one actor, then back to all, six times; and the process's peak
+    memory (the app's, serving one reader)."""
     os.environ["STORIES_DIR"] = str(folder)
     from streamlit.testing.v1 import AppTest
 
@@ -121,11 +121,24 @@ def reruns(folder: Path) -> float:
         started = time.perf_counter()
         app.run()
         times.append(time.perf_counter() - started)
-    return statistics.median(times)
+    return {
+        "rerun_ms": statistics.median(times) * 1000,
+        "app_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
 
 
-def first_maps(folder: Path) -> tuple[float, float]:
-    """Seconds to the first drawn map: the big story, then the one-marker story."""
+def _peak_mb(process: subprocess.Popen) -> float:
+    """A process's peak resident memory so far (Linux: VmHWM)."""
+    for line in Path(f"/proc/{process.pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def first_maps(folder: Path) -> dict[str, float]:
+    """Seconds to the first drawn map: the big story, then the one-marker story (each opened
+    twice, the second counts); the bytes the app sent the big story's page until its map was
+    drawn; and the app server's peak memory."""
     from playwright.sync_api import sync_playwright
 
     from tests.browser_support import (
@@ -139,22 +152,32 @@ def first_maps(folder: Path) -> tuple[float, float]:
     path = chromium_path()
     if path is None:
         raise RuntimeError("Chromium is not installed: run `make test` first")
-    with running_app({"STORIES_DIR": str(folder)}) as (base_url, _), sync_playwright() as pw:
+    figures: dict[str, float] = {}
+    with (
+        running_app({"STORIES_DIR": str(folder)}) as (base_url, server),
+        sync_playwright() as pw,
+    ):
         browser = pw.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
-        times = []
         for story, mark in (("front", ".nm-cluster, .nm-marker"), ("one-marker", ".nm-marker")):
             for _attempt in range(2):  # the first opening warms the server; the second counts
                 context = browser.new_context(viewport={"width": 1400, "height": 950})
                 context.route("**/*", OfflineRouter())
                 page = context.new_page()
+                received = [0]
+
+                def heard(frame: bytes | str, received: list[int] = received) -> None:
+                    received[0] += len(frame)
+
+                page.on("websocket", lambda socket, heard=heard: socket.on("framereceived", heard))
                 started = time.perf_counter()
                 page.goto(f"{base_url}/?story={story}&lang=en")
                 page.frame_locator(MAP_FRAME).locator(mark).first.wait_for(timeout=300_000)
-                elapsed = time.perf_counter() - started
+                figures[story] = time.perf_counter() - started
+                figures[f"{story}_mb"] = received[0] / 1e6
                 context.close()
-            times.append(elapsed)
         browser.close()
-    return times[0], times[1]
+        figures["server_peak_mb"] = _peak_mb(server)
+    return figures
 
 
 def main() -> None:
@@ -163,44 +186,62 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--no-browser", action="store_true")
     parser.add_argument("--child", help=argparse.SUPPRESS)  # a folder measured in this process
+    parser.add_argument("--reruns", help=argparse.SUPPRESS)  # the same, the app's reruns
     options = parser.parse_args()
     if options.child:
         print(json.dumps(measure(Path(options.child))))
         return
+    if options.reruns:
+        print(json.dumps(reruns(Path(options.reruns))))
+        return
     print(
         "| events | load | filter (a month, an actor) | rerun (AppTest) | map script per run "
-        "| packed events (once) | timeline spec | peak memory | first map / one-marker map |"
+        "| packed events (once) | sent until the first map | timeline spec "
+        "| peak memory: load / app (AppTest) / server | first map / one-marker map |"
     )
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for size in (int(text) for text in options.sizes.split(",")):
         with tempfile.TemporaryDirectory() as name:
             folder = Path(name)
             write_acled(folder / "front.csv", acled_rows(size))
             (folder / "one-marker.yaml").write_text(ONE_MARKER, encoding="utf-8")
-            answer = subprocess.run(
-                [sys.executable, "-m", "benchmarks.bench_scale", "--child", str(folder)],
-                cwd=REPO,
-                capture_output=True,
-                text=True,
-                check=True,
-            )
-            got = json.loads(answer.stdout.strip().splitlines()[-1])
+            got = _child(folder, "--child")
+            got.update(_child(folder, "--reruns"))
             browser = "not measured"
+            sent = "not measured"
             if not options.no_browser:
                 try:
-                    big, one = first_maps(folder)
+                    maps = first_maps(folder)
+                    big, one = maps["front"], maps["one-marker"]
                     browser = f"{big:.1f} s / {one:.1f} s ({big / one:.1f}×)"
+                    sent = f"{maps['front_mb']:.2f} MB"
+                    got["server_peak_mb"] = maps["server_peak_mb"]
                 except Exception as error:  # a figure, not a failure: say what happened
                     browser = f"no map ({type(error).__name__})"
+        server = got.get("server_peak_mb")
         print(
-            f"| {got['events']:,} | {got['load_s']:.2f} s + {got['columns_s']:.2f} s columns "
+            f"| {got['events']:,} | {got['load_s'] + got['columns_s']:.2f} s "
             f"| {got['filter_ms']:.0f} ms ({got['filtered']:,} events) "
             f"| {got['rerun_ms']:.0f} ms | {got['map_script_mb']:.2f} MB "
-            f"({got['map_build_s']:.2f} s) | {got['packed_mb']:.2f} MB ({got['packed_s']:.2f} s) "
-            f"| {got['timeline_s']:.2f} s, {got['timeline_mb']:.2f} MB | {got['peak_mb']:.0f} MB "
-            f"| {browser} |",
+            f"| {got['packed_mb']:.2f} MB | {sent} "
+            f"| {got['timeline_s']:.2f} s, {got['timeline_mb']:.2f} MB "
+            f"| {got['peak_mb']:.0f} MB / {got['app_peak_mb']:.0f} MB"
+            f" / {f'{server:.0f} MB' if server else 'not measured'} | {browser} |",
             flush=True,
         )
+
+
+def _child(folder: Path, mode: str) -> dict[str, float]:
+    """Figures measured in a fresh process (so that its memory is this size's alone)."""
+    answer = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_scale", mode, str(folder)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    figures: dict[str, float] = json.loads(answer.stdout.strip().splitlines()[-1])
+    return figures
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from geo.links import embed_snippet, share_url
 from geo.position import day_in_view
 from geo.safe_html import escape_markdown
 from geo.stories import Story
-from geo.timeline import focus_window
+from geo.timeline import busiest_days
 from geo.view import (
     ACTORS_KEY,
     DATES_KEY,
@@ -190,7 +190,8 @@ def draw_sidebar(page_path: str) -> Selection:
         )
         if st.session_state.get(DATES_NOTICE_KEY):
             st.warning(escape_markdown(st.session_state[DATES_NOTICE_KEY]))
-        busiest = focus_window(list(story.events), first_day, last_day)
+        columns = story.columns
+        busiest = busiest_days(columns.start, columns.end, first_day, last_day)
         if busiest != (first_day, last_day):
             st.button(
                 words("sidebar.busiest", days=words.dates(*busiest)),

@@ -89,9 +89,19 @@ class EventColumns:
             return None
         return date.fromordinal(int(self.start.min())), date.fromordinal(int(self.end.max()))
 
-    def acting(self, rows: Rows | None = None) -> list[str]:
-        """The actors of these rows' events (all by default), in order of first appearance."""
-        codes = self.actor if rows is None else self.actor[rows]
+    @cached_property
+    def acting_order(self) -> tuple[str, ...]:
+        """The actors of the events, in order of first appearance."""
+        return tuple(self.acting(np.arange(self.count)))
+
+    @cached_property
+    def layers(self) -> frozenset[str]:
+        """The layers of the events."""
+        return self.used(self.layer, vocabulary.LAYERS.ids)
+
+    def acting(self, rows: Rows) -> list[str]:
+        """The actors of these rows' events, in order of first appearance."""
+        codes = self.actor[rows]
         _, first = np.unique(codes, return_index=True)
         return [self.actor_ids[code] for code in codes[np.sort(first)]]
 

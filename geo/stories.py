@@ -84,12 +84,11 @@ class Story:
 
     def layer_ids(self) -> tuple[str, ...]:
         """The layers of the story's events, in the vocabulary's order."""
-        used = self.columns.used(self.columns.layer, vocabulary.LAYERS.ids)
-        return tuple(layer for layer in vocabulary.LAYERS.ids if layer in used)
+        return tuple(layer for layer in vocabulary.LAYERS.ids if layer in self.columns.layers)
 
     def actor_ids(self) -> list[str]:
         """Actors of the story's events, in order of first appearance."""
-        return self.columns.acting()
+        return list(self.columns.acting_order)
 
 
 def build_story(

@@ -8,6 +8,8 @@ from datetime import date, timedelta
 from typing import Any
 
 import altair as alt
+import numpy as np
+import numpy.typing as npt
 import pandas as pd
 from babel.dates import get_day_names, get_month_names
 
@@ -79,18 +81,31 @@ TIMELINE_COLUMNS = (
 
 
 def focus_window(events: Sequence[Event], start: date, end: date) -> tuple[date, date]:
-    """The days the timeline opens on: the shortest stretch holding at least 90% of the events'
-    first days (padded by two days, and reaching the last day of the events in it), or the
-    whole of [start, end] when that is a month or less, or the stretch a third of it or more."""
-    firsts = sorted(event.date_start for event in events)
+    """The days the timeline of these events opens on (see `busiest_days`)."""
+    firsts = np.fromiter((e.date_start.toordinal() for e in events), np.int64, len(events))
+    lasts = np.fromiter((e.date_end.toordinal() for e in events), np.int64, len(events))
+    return busiest_days(firsts, lasts, start, end)
+
+
+def busiest_days(
+    firsts: npt.NDArray[np.integer], lasts: npt.NDArray[np.integer], start: date, end: date
+) -> tuple[date, date]:
+    """For events with these first and last days (ordinals): the shortest stretch holding at
+    least 90% of their first days (the latest such stretch; padded by two days, and reaching
+    the last day of the events in it), or the whole of [start, end] when that is a month or
+    less, or the stretch a third of it or more."""
     if len(firsts) < 5:
         return start, end
-    needed = math.ceil(len(firsts) * 0.9)
-    lows = range(len(firsts) - needed + 1)
-    low = min(lows, key=lambda i: (firsts[i + needed - 1] - firsts[i], -i))
-    first, last = firsts[low], firsts[low + needed - 1]
-    last = max(e.date_end for e in events if first <= e.date_start <= last)
-    focus = (max(start, first - timedelta(days=2)), min(end, last + timedelta(days=2)))
+    ordered = np.sort(firsts)
+    needed = math.ceil(len(ordered) * 0.9)
+    widths = ordered[needed - 1 :] - ordered[: len(ordered) - needed + 1]
+    low = len(widths) - 1 - int(np.argmin(widths[::-1]))  # the latest of the shortest
+    first, last = int(ordered[low]), int(ordered[low + needed - 1])
+    last = int(lasts[(firsts >= first) & (firsts <= last)].max())
+    focus = (
+        max(start, date.fromordinal(first) - timedelta(days=2)),
+        min(end, date.fromordinal(last) + timedelta(days=2)),
+    )
     if (end - start).days <= 31 or (focus[1] - focus[0]) * 3 > end - start:
         return start, end
     return focus

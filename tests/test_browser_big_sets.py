@@ -27,6 +27,16 @@ DRAWN_JS = """() => newsmap.bulkLayers.filter((b) => b.group._map).reduce((sum, 
 }, 0)"""
 
 
+def _drawn(tab, body, expected: int) -> int:
+    """The events the bulk layer draws, once they are `expected` (or after ten seconds)."""
+    for _ in range(100):
+        drawn = body.evaluate(DRAWN_JS)
+        if drawn == expected:
+            break
+        tab.page.wait_for_timeout(100)
+    return drawn
+
+
 def _rows() -> list[dict]:
     rows = list(acled_rows(ROWS, seed=7))
     rows[0]["actor1"] = HOSTILE
@@ -54,9 +64,9 @@ def test_a_big_story_is_clustered_split_by_zoom_and_filtered_by_the_layer_contro
     unrest = sum(layer_of[row["sub_event_type"]]["layer"] == "unrest" for row in _rows())
     tab.open_layer_control()
     frame.get_by_label("Protests and riots").uncheck()
-    assert body.evaluate(DRAWN_JS) == ROWS - unrest
+    assert _drawn(tab, body, ROWS - unrest) == ROWS - unrest
     frame.get_by_label("Protests and riots").check()
-    assert body.evaluate(DRAWN_JS) == ROWS
+    assert _drawn(tab, body, ROWS) == ROWS
 
     # A click on a cluster zooms in to where it splits.
     zoom = body.evaluate("() => map.getZoom()")
@@ -123,11 +133,7 @@ def test_a_filter_change_sends_which_events_are_shown_not_the_events_again(tab, 
     expect(tab.page.get_by_text(fewer)).not_to_have_text(f"{ROWS:,} of {ROWS:,} events")
     shown = int(fewer.match(tab.count_line())[1].replace(",", ""))
     assert 0 < shown < ROWS
-    for _ in range(100):  # the map follows the app's run
-        if body.evaluate(DRAWN_JS) == shown:
-            break
-        tab.page.wait_for_timeout(100)
-    assert body.evaluate(DRAWN_JS) == shown
+    assert _drawn(tab, body, shown) == shown, "the map follows the app's run"
     assert body.evaluate(kept) == keys
     assert received == [], "a filter change does not send the events again"
     assert tab.map_errors() == []

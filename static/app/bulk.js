@@ -275,13 +275,24 @@
         bulk.draw = draw;
 
         // The layer control shows and hides layers by name (newsmap keeps the hidden ones).
+        // The app's redraw adds and removes every group at once, which the control tells as
+        // shown and hidden layers too: a change is clustered once, after the redraw, and only
+        // by a drawing still on the map.
+        var later = null;
         function followControl(event) {
-            if (!clusters) { return; }
             var layer = layers.findIndex(function (each) { return each.name === event.name; });
-            if (layer < 0) { return; }
-            hidden[layer] = event.type === "overlayremove";
-            index();
-            draw();
+            var hide = event.type === "overlayremove";
+            if (layer < 0 || Boolean(hidden[layer]) === hide) { return; }
+            hidden[layer] = hide;
+            if (later === null) {
+                later = window.setTimeout(function () {
+                    later = null;
+                    if (map && columns) {
+                        index();
+                        draw();
+                    }
+                }, 0);
+            }
         }
 
         function start() {  // on the map, with the data: cluster and draw
