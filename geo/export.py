@@ -26,7 +26,7 @@ from typing import Any
 from geo import vocabulary
 from geo.errors import GeoError
 from geo.filtering import EventFilter, filter_events
-from geo.model import EVENT_FIELDS, Event
+from geo.model import EVENT_FIELDS, Event, event_values
 from geo.stories import Story
 
 FORMATS = ("geojson", "csv")
@@ -43,7 +43,7 @@ CSV_COLUMNS = EVENT_FIELDS + COORDINATE_COLUMNS
 
 def event_properties(event: Event) -> dict[str, Any]:
     """Every event field as JSON-ready values (dates as ISO strings, absent values as None)."""
-    return event.model_dump(mode="json")
+    return event_values(event)
 
 
 def to_geojson(story: Story, events: Sequence[Event]) -> dict[str, Any]:

@@ -85,7 +85,7 @@ def validation_problems(error: ValidationError, label: str, event: str | None) -
         field = ".".join(str(part) for part in detail["loc"]) or None
         if detail["type"] == "missing":
             problems.append(Problem(label, "missing (required)", event, field))
-        elif detail["type"] == "extra_forbidden":
+        elif detail["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
             problems.append(Problem(label, "unknown field", event, field, detail["input"]))
         elif field is None:
             problems.append(Problem(label, detail["msg"], event, None, detail["input"]))

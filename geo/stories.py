@@ -20,7 +20,15 @@ from geo.columns import EventColumns
 from geo.errors import Problem
 from geo.files import entry_label, validation_problems
 from geo.gazetteer import ResolvedPlace
-from geo.model import Actor, Event, Mention, StoryMeta, StoryPlace, event_rule_problems
+from geo.model import (
+    Actor,
+    Event,
+    Mention,
+    StoryMeta,
+    StoryPlace,
+    event_rule_problems,
+    validate_event,
+)
 from geo.paths import display_path
 from geo.resolver import PlaceResolver
 
@@ -142,7 +150,7 @@ def build_story(
     for index, raw in enumerate(raw_events, start=1):
         where = entry_label(raw, index)
         try:
-            event = Event.model_validate(raw)
+            event = validate_event(raw)
         except ValidationError as error:
             problems.extend(validation_problems(error, label, where))
             continue

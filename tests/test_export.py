@@ -17,7 +17,7 @@ import pytest
 from geo.catalog import load_catalog
 from geo.export import CSV_COLUMNS, to_csv_text, to_geojson, write_new_file
 from geo.filtering import EventFilter, filter_events, left_out
-from geo.model import EVENT_FIELDS, Event
+from geo.model import EVENT_FIELDS, validate_event
 from tests.conftest import (
     SAMPLE_EVENTS,
     SAMPLE_STORY_ID,
@@ -114,7 +114,7 @@ def test_geojson_round_trip(sample_story):
     story = sample_story
     text = json.dumps(to_geojson(story, list(story.events)), ensure_ascii=False)
     features = json.loads(text)["features"]
-    assert [Event.model_validate(f["properties"]) for f in features] == list(story.events)
+    assert [validate_event(f["properties"]) for f in features] == list(story.events)
 
 
 def test_csv_has_every_field_and_coordinates_and_round_trips(sample_story):
@@ -138,7 +138,7 @@ def test_csv_has_every_field_and_coordinates_and_round_trips(sample_story):
             values["troops"] = int(values["troops"])
         if "properties" in values:
             values["properties"] = json.loads(values["properties"])
-        rebuilt.append(Event.model_validate(values))
+        rebuilt.append(validate_event(values))
     assert rebuilt == list(story.events)
 
 

@@ -12,7 +12,7 @@ from dashboard.navigation import PAGES
 from geo import vocabulary
 from geo.draft.events import FLAG_KEYS
 from geo.i18n import DEFAULT_LANGUAGE, Words, language_of_locale, languages, messages
-from geo.model import Event
+from geo.model import Event, validate_event
 from tests.conftest import make_event
 
 REPO = Path(__file__).resolve().parent.parent
@@ -92,7 +92,7 @@ def test_the_browsers_language_chooses_the_interface(locale, code):
 
 
 def _event(**changes) -> Event:
-    return Event.model_validate(make_event(**changes))
+    return validate_event(make_event(**changes))
 
 
 @pytest.mark.parametrize(

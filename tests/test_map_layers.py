@@ -17,7 +17,7 @@ from geo.map.assets import STATIC_URL
 from geo.map.layers import draw_events
 from geo.map.placement import ring_offsets
 from geo.map.symbology import line_dash, line_weight
-from geo.model import Event
+from geo.model import validate_event
 from geo.safe_html import escape_text
 from tests.conftest import MOVEMENT_EVENT, SAMPLE_EVENTS, make_event, sample_ids, write_story
 
@@ -155,7 +155,7 @@ def test_troop_numbers_sit_above_the_marks_and_take_no_clicks(sample_story, engl
 
 def test_unconfirmed_and_denied_movements_look_different():
     styles = [
-        line_dash(Event.model_validate(make_event(MOVEMENT_EVENT, status=status, claimed_by=by)))
+        line_dash(validate_event(make_event(MOVEMENT_EVENT, status=status, claimed_by=by)))
         for status, by in (
             ("confirmed", None),
             ("claimed", "south-korea"),
@@ -163,7 +163,7 @@ def test_unconfirmed_and_denied_movements_look_different():
             ("denied", None),
         )
     ]
-    plan = line_dash(Event.model_validate(make_event(MOVEMENT_EVENT, kind="plan")))
+    plan = line_dash(validate_event(make_event(MOVEMENT_EVENT, kind="plan")))
     assert styles[0] is None, "only a confirmed movement is solid"
     assert len({*styles, plan}) == 5, "each status, and a plan, has its own line"
 

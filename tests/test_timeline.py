@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from geo.model import validate_event
 from geo.timeline import (
     BRUSH,
     HOVER_ELEMENT_ID,
@@ -23,9 +24,8 @@ def _event(number: int, first: date, last: date | None = None):
 
 
 def _events(firsts: list[date]):
-    from geo.model import Event
 
-    return [Event.model_validate(_event(n, day)) for n, day in enumerate(firsts)]
+    return [validate_event(_event(n, day)) for n, day in enumerate(firsts)]
 
 
 OCT = [date(2024, 10, day) for day in (8, 18, 18, 18, 18, 18, 18, 18, 21, 21, 21)]
@@ -65,9 +65,8 @@ def test_focus_window(firsts, start, end, expected):
 
 def test_focus_window_reaches_the_end_of_the_events_in_it():
     events = _events([date(2024, 6, 19), *OCT])
-    from geo.model import Event
 
-    events.append(Event.model_validate(_event(99, date(2024, 10, 18), date(2024, 10, 30))))
+    events.append(validate_event(_event(99, date(2024, 10, 18), date(2024, 10, 30))))
     assert focus_window(events, date(2024, 6, 1), date(2024, 11, 30))[1] == date(2024, 11, 1)
 
 
