@@ -12,7 +12,7 @@ import csv
 import hashlib
 import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from pathlib import Path
@@ -151,21 +151,27 @@ def _source_day(row: Mapping[str, str], fallback: date) -> date:
         return fallback
 
 
-def _event(row: Mapping[str, str], names: ActorNames) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The event of one row and its place; raises `_BadCell` for the first cell that is wrong."""
+_PLAIN_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # ACLED's ids, lowercased, are slugs
+
+
+def _parsed(row: Mapping[str, str], column: str, parse: Callable[[str], Any]) -> Any:
+    try:
+        return parse(row[column])
+    except ValueError as error:
+        raise _BadCell(column, row[column], str(error)) from None
+
+
+def _event(
+    row: Mapping[str, str], names: ActorNames, properties: list[str]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The event of one row and its place (`properties`: the columns kept as they are);
+    raises `_BadCell` for the first cell that is wrong."""
     table = codes()
-    values: dict[str, Any] = {}
-    for column, parse in (
-        ("event_date", _day),
-        ("time_precision", lambda text: _code(text, table["time_precision"])),
-        ("geo_precision", lambda text: _code(text, table["geo_precision"])),
-        ("latitude", lambda text: _coordinate(text, 90)),
-        ("longitude", lambda text: _coordinate(text, 180)),
-    ):
-        try:
-            values[column] = parse(row[column])
-        except ValueError as error:
-            raise _BadCell(column, row[column], str(error)) from None
+    day = _parsed(row, "event_date", _day)
+    precision = _parsed(row, "time_precision", lambda text: _code(text, table["time_precision"]))
+    geo_precision = _parsed(row, "geo_precision", lambda text: _code(text, table["geo_precision"]))
+    latitude = _parsed(row, "latitude", lambda text: _coordinate(text, 90))
+    longitude = _parsed(row, "longitude", lambda text: _coordinate(text, 180))
     for column in ("event_id_cnty", "actor1", "location"):
         if not row[column].strip():
             raise _BadCell(column, row[column], "empty")
@@ -175,25 +181,25 @@ def _event(row: Mapping[str, str], names: ActorNames) -> tuple[dict[str, Any], d
         coded = {"layer": table["event_type"][event_type], "kind": "other_development"}
     if coded is None:
         raise _BadCell("sub_event_type", sub_type, "not an ACLED event type (data/acled.yaml)")
-    first, last, time_precision = _span(values["event_date"], values["time_precision"])
+    first, last, time_precision = _span(day, precision)
     location, country = row["location"].strip(), row["country"].strip()
     admin1 = row.get("admin1", "").strip()
     place = ", ".join(part for part in (location, admin1, country) if part)
-    actor = names.id_of(row["actor1"].strip())
+    actor1 = row["actor1"].strip()
+    actor = names.id_of(actor1)
     other = row.get("actor2", "").strip()
     counterpart = names.id_of(other) if other else None
     notes = row.get("notes", "").strip()
-    summary = f"{sub_type or event_type}: {row['actor1'].strip()}"
+    summary = f"{sub_type or event_type}: {actor1}"
     summary += f" and {other}" if other else ""
     summary += f", {location}"
+    event_id = row["event_id_cnty"].strip().lower()
+    if not _PLAIN_ID.fullmatch(event_id):
+        event_id = slug(event_id)
     # ACLED repeats most of its values (a region, a code, a year): one copy of each is kept.
-    properties = {
-        key: sys.intern(value.strip())
-        for key, value in row.items()
-        if key and key not in _USED and isinstance(value, str) and value.strip()
-    }
+    kept = {key: sys.intern(value) for key in properties if (value := row[key].strip())}
     event = {
-        "id": slug(row["event_id_cnty"])[:100] or "event",
+        "id": event_id[:100] or "event",
         "date_start": first.isoformat(),
         "date_end": last.isoformat(),
         "time_precision": time_precision,
@@ -203,15 +209,15 @@ def _event(row: Mapping[str, str], names: ActorNames) -> tuple[dict[str, Any], d
         "counterpart": counterpart if counterpart != actor else None,
         "place": sys.intern(place),
         "place_text": sys.intern(location),
-        "geo_precision": values["geo_precision"],
+        "geo_precision": geo_precision,
         "status": table["status"],
         "summary": sys.intern(summary),
         "quote": notes or f"{event_type}; {sub_type}",
         "source": sys.intern(f"ACLED, from: {row.get('source', '').strip() or 'unnamed sources'}"),
         "source_date": _source_day(row, last).isoformat(),
-        "properties": properties,
+        "properties": kept,
     }
-    where = {"name": place, "lat": values["latitude"], "lon": values["longitude"]}
+    where = {"name": place, "lat": latitude, "lon": longitude}
     return event, where
 
 
@@ -222,7 +228,8 @@ class _BadCell(ValueError):
 
 
 def _rows(path: Path, label: str) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line, row) of the file; raises `DataError` when it is not a readable ACLED CSV."""
+    """(line, row) of the file, every column of its header in each row ("" for a cell the
+    line lacks); raises `DataError` when it is not a readable ACLED CSV."""
     try:
         size = path.stat().st_size
         if size > MAX_DATA_FILE_BYTES:
@@ -232,14 +239,20 @@ def _rows(path: Path, label: str) -> Iterator[tuple[int, dict[str, str]]]:
         raise DataError([Problem(label, f"cannot be read ({error.strerror or error})")]) from None
     with handle:
         try:
-            reader = csv.DictReader(handle)
-            missing = [column for column in REQUIRED if column not in (reader.fieldnames or [])]
+            reader = csv.reader(handle)
+            header = next(reader, [])
+            missing = [column for column in REQUIRED if column not in header]
             if missing:
                 raise DataError(
                     [Problem(label, f"not an ACLED export: no column {', '.join(missing)}")]
                 )
-            for row in reader:
-                yield reader.line_num, {key: value or "" for key, value in row.items() if key}
+            width = len(header)
+            for values in reader:
+                if not values:
+                    continue  # a blank line
+                if len(values) < width:
+                    values += [""] * (width - len(values))
+                yield reader.line_num, dict(zip(header, values, strict=False))
         except UnicodeDecodeError as error:
             raise DataError([Problem(label, f"not UTF-8 text ({error.reason})")]) from None
         except csv.Error as error:
@@ -253,9 +266,12 @@ def read_acled(path: Path, actors: Mapping[str, Actor]) -> tuple[dict[str, Any],
     events: list[dict[str, Any]] = []
     places: dict[str, dict[str, Any]] = {}
     problems: list[Problem] = []
+    properties: list[str] | None = None
     for line, row in _rows(path, label):
+        if properties is None:  # the columns kept as they are: those the event does not use
+            properties = [key for key in row if key and key not in _USED]
         try:
-            event, place = _event(row, names)
+            event, place = _event(row, names, properties)
         except _BadCell as bad:
             problems.append(Problem(label, bad.reason, str(line), bad.column, bad.value, "line"))
             continue
