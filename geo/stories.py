@@ -5,7 +5,7 @@ file, the event, the field and the value, and left out.
 """
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -124,21 +124,29 @@ def build_story(
 
     problems: list[Problem] = []
     actors = _story_actors(meta, known_actors(actors), label, problems)
-    if not isinstance(raw_events, list):
+    if not isinstance(raw_events, Sequence) or isinstance(raw_events, (str, bytes)):
         problems.append(Problem(label, "expected a list of events", None, "events", raw_events))
         raw_events = []
-
-    # Same-name places: prefer those in the countries of the story's own actors.
-    named = [raw.get("actor") for raw in raw_events if isinstance(raw, dict)]
-    story_actors = [actors[name] for name in named if isinstance(name, str) and name in actors]
-    prefer_countries = sorted({actor.country for actor in story_actors if actor.country})
     places: dict[str, ResolvedPlace] = _given_places(document.get("places", []), label, problems)
     unresolved: list[UnresolvedPlace] = []
+    preferred: list[str] = []
+
+    def prefer_countries() -> list[str]:
+        """Same-name places: prefer those in the countries of the story's own actors (found
+        when a name is first resolved: a data file gives every place)."""
+        if not preferred:
+            named = [raw.get("actor") for raw in raw_events if isinstance(raw, dict)]
+            acting = [actors[name] for name in named if isinstance(name, str) and name in actors]
+            preferred.extend(sorted({actor.country for actor in acting if actor.country}))
+            preferred.append("")  # found, even when none
+        return [country for country in preferred if country]
 
     def resolve(name: str, field_name: str, where: str, entry: str = "event") -> list[Problem]:
         """Resolve a place into `places`; the problem when no layer knows it."""
         if name not in places:
-            place = resolver.resolve(name, prefer_countries=prefer_countries, on_warning=on_warning)
+            place = resolver.resolve(
+                name, prefer_countries=prefer_countries(), on_warning=on_warning
+            )
             if place is None:
                 unresolved.append(UnresolvedPlace(name, field_name, where, entry))
                 return [Problem(label, UNRESOLVED_MESSAGE, where, field_name, name, entry)]

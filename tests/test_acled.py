@@ -11,6 +11,7 @@ from geo.catalog import load_catalog
 from geo.export import to_csv_text
 from geo.i18n import Words
 from geo.map.popups import popup_html
+from geo.readers.acled_rows import EventRows
 from tests.conftest import write_story
 
 
@@ -230,3 +231,32 @@ def test_the_sample_generator_writes_every_acled_column(tmp_path, offline_curate
         "unrest",
         "developments",
     }
+
+
+def test_a_document_s_events_are_kept_compactly_and_given_back_whole():
+    rows = EventRows(["fatalities", "admin2"])
+    first = {
+        "id": "ukr1",
+        "date_start": "2024-10-18",
+        "date_end": "2024-10-18",
+        "time_precision": "day",
+        "layer": "battles",
+        "kind": "clash",
+        "actor": "russia",
+        "counterpart": None,
+        "place": "Vovchansk, Ukraine",
+        "place_text": "Vovchansk",
+        "geo_precision": "exact",
+        "status": "confirmed",
+        "summary": "Armed clash: Russia, Vovchansk",
+        "quote": "Russian forces clashed.",
+        "source": "ACLED, from: Suspilne",
+        "source_date": "2024-10-19",
+        "properties": {"fatalities": "3"},
+    }
+    second = {**first, "id": "ukr2", "properties": {"admin2": "Chuhuivskyi", "fatalities": "0"}}
+    rows.append(first)
+    rows.append(second)
+    assert len(rows) == 2 and rows[0] == first and rows[1] == second
+    assert rows[0:2] == [first, second] and list(rows) == [first, second]
+    assert rows[0] is not rows[0], "a new mapping each time: the document's are never shared"

@@ -8,11 +8,10 @@ skipped; the rest loads. An optional sidecar `NAME.yaml` beside `NAME.csv` gives
 title, outlet, summary, caveats, url and publication day.
 """
 
-import csv
 import hashlib
 import re
 import sys
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from pathlib import Path
@@ -20,25 +19,12 @@ from typing import Any
 
 from geo.actors import country_palette_colour, slug
 from geo.errors import DataError, Problem
-from geo.files import MAX_DATA_FILE_BYTES, read_yaml
+from geo.files import read_yaml
 from geo.model import Actor
 from geo.names import name_key
 from geo.paths import ACLED_FILE, display_path
+from geo.readers.acled_rows import REQUIRED, EventRows, csv_rows
 
-# The columns a row must have to be an event; every other column is kept as a property.
-REQUIRED = (
-    "event_id_cnty",
-    "event_date",
-    "time_precision",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "country",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-)
 # Columns the event's fields are built from (not repeated among its properties).
 _USED = {*REQUIRED, "actor2", "notes", "source", "timestamp"} - {"event_type", "country"}
 SIDECAR_FIELDS = ("title", "outlet", "summary", "caveats", "url", "published", "language")
@@ -200,8 +186,8 @@ def _event(
     kept = {key: sys.intern(value) for key in properties if (value := row[key].strip())}
     event = {
         "id": event_id[:100] or "event",
-        "date_start": first.isoformat(),
-        "date_end": last.isoformat(),
+        "date_start": sys.intern(first.isoformat()),
+        "date_end": sys.intern(last.isoformat()),
         "time_precision": time_precision,
         "layer": coded["layer"],
         "kind": coded["kind"],
@@ -214,7 +200,7 @@ def _event(
         "summary": sys.intern(summary),
         "quote": notes or f"{event_type}; {sub_type}",
         "source": sys.intern(f"ACLED, from: {row.get('source', '').strip() or 'unnamed sources'}"),
-        "source_date": _source_day(row, last).isoformat(),
+        "source_date": sys.intern(_source_day(row, last).isoformat()),
         "properties": kept,
     }
     where = {"name": place, "lat": latitude, "lon": longitude}
@@ -227,49 +213,19 @@ class _BadCell(ValueError):
         self.column, self.value, self.reason = column, value, reason
 
 
-def _rows(path: Path, label: str) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line, row) of the file, every column of its header in each row ("" for a cell the
-    line lacks); raises `DataError` when it is not a readable ACLED CSV."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_DATA_FILE_BYTES:
-            raise DataError([Problem(label, f"file too large ({size:,} bytes)")])
-        handle = path.open(encoding="utf-8-sig", newline="")
-    except OSError as error:
-        raise DataError([Problem(label, f"cannot be read ({error.strerror or error})")]) from None
-    with handle:
-        try:
-            reader = csv.reader(handle)
-            header = next(reader, [])
-            missing = [column for column in REQUIRED if column not in header]
-            if missing:
-                raise DataError(
-                    [Problem(label, f"not an ACLED export: no column {', '.join(missing)}")]
-                )
-            width = len(header)
-            for values in reader:
-                if not values:
-                    continue  # a blank line
-                if len(values) < width:
-                    values += [""] * (width - len(values))
-                yield reader.line_num, dict(zip(header, values, strict=False))
-        except UnicodeDecodeError as error:
-            raise DataError([Problem(label, f"not UTF-8 text ({error.reason})")]) from None
-        except csv.Error as error:
-            raise DataError([Problem(label, f"broken CSV: {error}")]) from None
-
-
 def read_acled(path: Path, actors: Mapping[str, Actor]) -> tuple[dict[str, Any], list[Problem]]:
     """The story document of an ACLED CSV export, and a problem per row left out."""
     label = display_path(path)
     names = ActorNames(actors)
-    events: list[dict[str, Any]] = []
+    events: EventRows | None = None
     places: dict[str, dict[str, Any]] = {}
     problems: list[Problem] = []
-    properties: list[str] | None = None
-    for line, row in _rows(path, label):
-        if properties is None:  # the columns kept as they are: those the event does not use
+    properties: list[str] = []
+    published = ""
+    for line, row in csv_rows(path, label):
+        if events is None:  # the columns kept as they are: those the event does not use
             properties = [key for key in row if key and key not in _USED]
+            events = EventRows(properties)
         try:
             event, place = _event(row, names, properties)
         except _BadCell as bad:
@@ -282,11 +238,12 @@ def read_acled(path: Path, actors: Mapping[str, Actor]) -> tuple[dict[str, Any],
             places.setdefault(place["name"], place)
             event["place"] = place["name"]
         events.append(event)
+        published = max(published, event["source_date"])
     document: dict[str, Any] = {
         "id": slug(path.stem)[:100] or "acled",
         "title": f"ACLED events: {path.stem}",
         "outlet": "ACLED",
-        "published": max((e["source_date"] for e in events), default=date.today().isoformat()),
+        "published": published or date.today().isoformat(),
         "language": "en",
         "url": "https://acleddata.com",
     }
@@ -295,7 +252,7 @@ def read_acled(path: Path, actors: Mapping[str, Actor]) -> tuple[dict[str, Any],
     made = [actor.model_dump() for actor in names.made.values()]
     document["actors"] = [*declared, *made] if isinstance(declared, list) else made
     document["places"] = list(places.values())
-    document["events"] = events
+    document["events"] = events if events is not None else []
     return document, problems
 
 
