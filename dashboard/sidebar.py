@@ -11,7 +11,7 @@ from dashboard.settings import app_address, catalog
 from geo import vocabulary
 from geo.catalog import Catalog
 from geo.columns import EventSet
-from geo.filtering import filter_events, left_out, with_event
+from geo.filtering import context_events, filter_events, left_out, with_event
 from geo.i18n import Words
 from geo.links import embed_snippet, share_url
 from geo.position import day_in_view
@@ -66,6 +66,8 @@ class Selection:
     # The same filters on the map page, without the playback day or event: what links to one
     # event start from (and the same whatever the reader plays, so the map is not redrawn).
     map_link: str
+    # The events of the story's background data (its `context:` file) the filters keep.
+    context: EventSet | None = None
 
 
 def _set_state(view: View) -> None:
@@ -231,6 +233,7 @@ def draw_sidebar(page_path: str) -> Selection:
         view = replace(view, at=day_in_view(st.session_state.get(AT_KEY), view))
         st.session_state[LAST_VIEW_KEY] = view
         events = with_event(filter_events(story, view.event_filter()), view.event)
+        context = context_events(story, view.event_filter())
         params = view_params(view, story, words.language)
         link = share_url(app_address(), page_path, params)
         with top:
@@ -253,7 +256,7 @@ def draw_sidebar(page_path: str) -> Selection:
                 st.caption(words("sidebar.embed_help"))
                 st.code(embed_snippet(map_link, story.meta.title), language="html", wrap_lines=True)
     _sync_url(params)
-    return Selection(loaded, story, view, events, link, words, filters_link)
+    return Selection(loaded, story, view, events, link, words, filters_link, context)
 
 
 def open_event(event_id: str) -> None:

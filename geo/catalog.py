@@ -8,7 +8,7 @@ import gc
 import logging
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from geo.actors import known_actors
@@ -95,9 +95,27 @@ def load_catalog(
             problems.append(Problem(display_path(path), message, None, "id", story.id))
             continue
         stories[story.id] = story
+    _link_contexts(stories, problems)
     # The data files' problems first (the layers a story needed are read by now), then stories'.
     problems = actor_problems + resolver.problems() + problems
     return Catalog(stories, actors, tuple(problems), tuple(warnings))
+
+
+def _link_contexts(stories: dict[str, Story], problems: list[Problem]) -> None:
+    """Give each story that names a `context:` file that file's story (a data file loaded from
+    the same folder, which never has a context of its own: its sidecar has no such field); a
+    name that is no loaded data file is a problem of the story, which loads without it."""
+    by_file = {story.file: story for story in stories.values()}
+    for story in list(stories.values()):
+        name = story.meta.context
+        if name is None:
+            continue
+        found = by_file.get(story.file.parent / name)
+        if found is None:
+            reason = "no data file of that name loaded from the story's folder"
+            problems.append(Problem(display_path(story.file), reason, None, "context", name))
+            continue
+        stories[story.id] = replace(story, context=found)
 
 
 @contextmanager

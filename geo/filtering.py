@@ -1,7 +1,7 @@
 """Selecting events by date span, actor, layer and status: one rule for the map and the export,
 asked of whole columns (`geo.columns`)."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
@@ -57,6 +57,19 @@ def left_out(story: Story, event_filter: EventFilter, event_id: str) -> bool:
     """Whether the filter leaves out this event of the story (False for an unknown id)."""
     row = story.columns.row_of.get(event_id)
     return row is not None and not _kept(story, event_filter, np.array([row]))[0]
+
+
+def context_events(story: Story, event_filter: EventFilter) -> EventSet | None:
+    """The events of the story's `context` data the view shows (None without one): those of
+    its days and statuses, of the story's actors the filter keeps, and of every actor the
+    story does not name (the sidebar lists only the story's); all its layers."""
+    context = story.context
+    if context is None:
+        return None
+    actors = event_filter.actors
+    if actors is not None:
+        actors = actors | (frozenset(context.columns.actor_ids) - frozenset(story.actor_ids()))
+    return filter_events(context, replace(event_filter, actors=actors, layers=None))
 
 
 def with_event(events: EventSet, event_id: str) -> EventSet:

@@ -116,6 +116,10 @@ class StoryMeta(_Record):
     caveats: list[Text] = []
     # Actors this story names that the shared list lacks (every country is already an actor).
     actors: list[Actor] = []
+    # A data file in the same folder (an ACLED export) drawn under the story's events.
+    context: Annotated[str, StringConstraints(pattern=r"^[^/\\]+\.csv$", max_length=200)] | None = (
+        None
+    )
 
 
 class StoryPlace(_Record):

@@ -9,6 +9,8 @@ from geo.links import AT_PARAM, EVENT_PARAM
 from geo.stories import Story
 from geo.view import View
 
+BACKGROUND = "background"  # an event of the story's background data, which links do not carry
+
 
 def day_in_view(day: date | None, view: View) -> date | None:
     """The map's playback day `day` when it falls in the view's dates; None otherwise."""
@@ -17,11 +19,12 @@ def day_in_view(day: date | None, view: View) -> date | None:
 
 def reported_position(value: object, story: Story) -> dict[str, Any]:
     """What the map reported of where the reader is, `{"at": ISO day or "", "event": id or
-    "", "bulk": n}` (any part may be missing; "bulk" is the index of a big story's event as
-    the map packs them, `geo.map.bulk.packed`), as the parts `story` can show: "at", the
-    playback day (None: the whole period) and "event", an event id ("" for none). A part
-    that is not text (or a whole number), not a day of the story or not one of its events is
-    left out."""
+    "", "bulk": n, "background": true or false}` (any part may be missing; "bulk" is the
+    index of a big story's event as the map packs them, `geo.map.bulk.packed`, of its
+    background data's with "background"), as the parts `story` can show: "at", the playback
+    day (None: the whole period), "event", an event id ("" for none), and "background", the
+    id of an event of its background data. A part that is not text (or a whole number), not
+    a day of the story or not one of its events is left out."""
     reported = value if isinstance(value, Mapping) else {}
     position: dict[str, Any] = {}
     at, event = reported.get(AT_PARAM), reported.get(EVENT_PARAM)
@@ -37,7 +40,9 @@ def reported_position(value: object, story: Story) -> dict[str, Any]:
             position[AT_PARAM] = day
     if isinstance(event, str) and (not event or event in story.columns.row_of):
         position[EVENT_PARAM] = event
-    bulk, singles = reported.get("bulk"), story.columns.singles
-    if type(bulk) is int and 0 <= bulk < len(singles):
-        position[EVENT_PARAM] = story.events[int(singles[bulk])].id
+    bulk = reported.get("bulk")
+    packed_by = story.context if reported.get("background") is True else story
+    if type(bulk) is int and packed_by is not None and 0 <= bulk < len(packed_by.columns.singles):
+        event_id = packed_by.events[int(packed_by.columns.singles[bulk])].id
+        position[BACKGROUND if packed_by is not story else EVENT_PARAM] = event_id
     return position

@@ -59,6 +59,8 @@ class Story:
     mentions: tuple[Mention, ...] = ()
     unresolved: tuple[UnresolvedPlace, ...] = ()
     actors: Mapping[str, Actor] = field(default_factory=dict)  # every actor it may name
+    # The data file its `context:` names, loaded as a story of its own, drawn under its events.
+    context: "Story | None" = field(default=None, repr=False, compare=False)
 
     @property
     def id(self) -> str:

@@ -51,6 +51,7 @@ with map_column:
             focus=dashboard.focus_event(),
             at=dashboard.start_day(chosen.view),
             link=chosen.map_link,
+            context=chosen.context,
         ),
         layer_control=build_layer_control(),
         returned_objects=[],
@@ -58,7 +59,7 @@ with map_column:
         height=MAP_HEIGHT,
     )
 with legend_column:
-    st.html(legend_html(chosen.story, chosen.events, words))
+    st.html(legend_html(chosen.story, chosen.events, words, context=chosen.context))
 left, right = st.columns([1, 3], vertical_alignment="center")
 left.button(words("map.fit"), on_click=dashboard.request_fit)
 right.caption(words("map.how_to_read"))
@@ -70,6 +71,7 @@ st.download_button(
         words,
         summary=filter_summary(chosen.view, chosen.story, words),
         link=chosen.share_link,
+        context=chosen.context,
     ),
     file_name=f"{file_stem(chosen.view, chosen.story)}.html",
     mime="text/html",

@@ -4,6 +4,7 @@ the timeline; hostile text stays text."""
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from playwright.sync_api import expect
 from benchmarks.acled_sample import acled_rows, write_acled
 from geo.readers.acled import codes
 from tests.browser_support import running_app
+from tests.conftest import SAMPLE_EVENTS, write_story
 
 pytestmark = pytest.mark.browser
 ROWS = 1200
@@ -27,10 +29,10 @@ DRAWN_JS = """() => newsmap.bulkLayers.filter((b) => b.group._map).reduce((sum, 
 }, 0)"""
 
 
-def _drawn(tab, body, expected: int) -> int:
-    """The events the bulk layer draws, once they are `expected` (or after ten seconds)."""
+def _drawn(tab, body, expected: int, script: str = DRAWN_JS) -> int:
+    """The events the bulk layers draw, once they are `expected` (or after ten seconds)."""
     for _ in range(100):
-        drawn = body.evaluate(DRAWN_JS)
+        drawn = body.evaluate(script)
         if drawn == expected:
             break
         tab.page.wait_for_timeout(100)
@@ -136,4 +138,70 @@ def test_a_filter_change_sends_which_events_are_shown_not_the_events_again(tab, 
     assert _drawn(tab, body, shown) == shown, "the map follows the app's run"
     assert body.evaluate(kept) == keys
     assert received == [], "a filter change does not send the events again"
+    assert tab.map_errors() == []
+
+
+@pytest.fixture(scope="module")
+def context_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    folder = tmp_path_factory.mktemp("context")
+    write_acled(Path(folder) / "front.csv", acled_rows(ROWS, start=date(2024, 6, 1)))
+    write_story(folder, "story.yaml", events=SAMPLE_EVENTS, context="front.csv")
+    with running_app({"STORIES_DIR": str(folder)}) as (base_url, _):
+        yield base_url
+
+
+# The first background cluster whose middle no control or mark covers (-1: none).
+CLEAR_CLUSTER_JS = """() => [...document.querySelectorAll('.nm-cluster-background')]
+    .findIndex((cluster) => {
+        const box = cluster.getBoundingClientRect();
+        const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return top !== null && cluster.parentElement.contains(top);
+    })"""
+BACKGROUND_JS = DRAWN_JS.replace("filter((b) => b.group._map)", "filter((b) => b.background)")
+
+
+def test_a_story_s_background_data_is_drawn_under_it_and_opens_its_own_cards(tab, context_url):
+    tab.open(f"{context_url}/?story=test-story&lang=en")
+    frame = tab.map()
+    body = frame.locator("body")
+    frame.locator(".nm-cluster-background").first.wait_for(timeout=60_000)
+    shown = body.evaluate(BACKGROUND_JS)  # every background event in view, counted once
+    assert 0 < shown <= ROWS
+    assert body.evaluate("() => map.getPane('nm-background-clusters').style.zIndex") == "360"
+    tab.open_layer_control()
+    layer = frame.get_by_label(re.compile(r"^ ?Background: ACLED events: front \("))
+    expect(layer).to_be_checked()
+    expect(
+        tab.page.get_by_text(re.compile(r"events, faded, under the story's marks"))
+    ).to_be_visible()
+
+    # Zoomed in to one place's events, one of them opens its card, from its own story. (At the
+    # story's zoom its marks lie over the background's clusters: zoom to one of those first.)
+    tab.page.mouse.move(5, 5)
+    body.evaluate(
+        """() => { const background = newsmap.bulkLayers.find((b) => b.background);
+        let where = null;
+        background.drawn.eachLayer((mark) => { where = where || mark.getLatLng(); });
+        map.setView(where, 8, {animate: false}); }"""
+    )
+    for _ in range(12):
+        if frame.locator(".nm-bulk-open").count():
+            break
+        clear = body.evaluate(CLEAR_CLUSTER_JS)
+        assert clear >= 0, "a background cluster no control covers"
+        frame.locator(".nm-cluster-background").nth(clear).click()
+        tab.page.wait_for_timeout(700)
+    frame.locator(".nm-bulk-open").first.click()
+    card = frame.locator(".leaflet-popup-content .nm-popup .nm-quote")
+    expect(card).to_be_visible(timeout=30_000)
+    link = frame.locator(".leaflet-popup-content .nm-event-link").get_attribute("href")
+    assert "story=front" in link and "event=" in link
+    assert "event=" not in tab.page.url, "the story's share link does not carry it"
+    tab.screenshot("background-data-card")
+
+    # The layer control hides it.
+    frame.locator(".leaflet-popup-close-button").click()
+    tab.open_layer_control()
+    layer.uncheck()
+    expect(frame.locator(".nm-cluster-background")).to_have_count(0)
     assert tab.map_errors() == []

@@ -16,7 +16,7 @@ from geo.map.elements import (
     PlaybackControl,
     map_texts,
 )
-from geo.map.layers import MENTION_PANE, MENTION_PANE_Z_INDEX
+from geo.map.layers import AREA_PANE, AREA_PANE_Z_INDEX, MENTION_PANE, MENTION_PANE_Z_INDEX
 from geo.map.movements import LABEL_PANE, LABEL_PANE_Z_INDEX
 from geo.stories import Story
 
@@ -58,6 +58,7 @@ def build_base_map(
     OfflineOutlines(tiles, outlines_url, texts).add_to(base)
     folium.map.CustomPane(LABEL_PANE, z_index=LABEL_PANE_Z_INDEX, pointer_events=False).add_to(base)
     folium.map.CustomPane(MENTION_PANE, z_index=MENTION_PANE_Z_INDEX).add_to(base)
+    folium.map.CustomPane(AREA_PANE, z_index=AREA_PANE_Z_INDEX).add_to(base)
     # No fit_bounds here: its animated zoom could finish after, and undo, the fit to the
     # filtered events that the layers' view update makes on first display.
     HiddenLayersMemory().add_to(base)

@@ -45,6 +45,10 @@ BULK_GROUP = "events in bulk"  # a big story's single-place events (not in the l
 # Places named without an event lie under the event marks (600), over the lines (400).
 MENTION_PANE = "nm-mentions"
 MENTION_PANE_Z_INDEX = 550
+# Regions' areas lie under everything else, a story's background data included (static/app/
+# bulk.js draws it at 350), so that it stays within reach over an area.
+AREA_PANE = "nm-areas"
+AREA_PANE_Z_INDEX = 340
 
 
 def _event_marker(
@@ -79,7 +83,7 @@ def _marker(event: Event, words: Words) -> str:
 
 
 def _region_area(place: ResolvedPlace, events: Sequence[Event], words: Words) -> folium.Polygon:
-    return folium.Polygon(
+    area = folium.Polygon(
         list(place.area),
         color=NEUTRAL,
         weight=1.5,
@@ -91,6 +95,8 @@ def _region_area(place: ResolvedPlace, events: Sequence[Event], words: Words) ->
         popup=popup(region_popup_html(place, events, words)),
         class_name="nm-region-area",
     )
+    area.options["pane"] = AREA_PANE  # (folium's path options leave a pane out)
+    return area
 
 
 @dataclass(frozen=True)
@@ -185,13 +191,15 @@ def build_layers(
     link: str = "",
     at: date | None = None,
     bulk_inline: bool = False,
+    context: EventSet | None = None,
 ) -> list[folium.FeatureGroup]:
     """The map's layers for these (filtered) events, as `feature_group_to_add`: one group per
     layer of the story (in the vocabulary's order, whatever the filters), the other places
     named, and the view update (not listed in the layer control), which opens the event
     `focus` and the playback on the day `at`; with `link` (the view's share link) each popup
     links to its event in that view. A big story's events drawn in bulk come from the data its
-    page keeps (dashboard.bulk), or with `bulk_inline` in the map itself (a page of its own)."""
+    page keeps (dashboard.bulk), or with `bulk_inline` in the map itself (a page of its own);
+    so do the `context` events (those of the story's background data the view shows)."""
     shown = EventSet.of(story, events)
     bulk = in_bulk(shown.shown.singles)
     drawn = shown.movements if bulk else list(shown)
@@ -203,18 +211,15 @@ def build_layers(
             element.add_to(group)
         groups.append(group)
     if bulk:  # one group out of the layer control, which shows and hides its events by layer
-        group = folium.FeatureGroup(name=BULK_GROUP, control=False)
-        data = packed(story)
-        source = {"key": packed_key(data)}
-        if bulk_inline:
-            source["inline"] = base64.b64encode(data).decode()
-        texts = bulk_texts(story, words, focus)
-        BulkEvents(source, shown_bits(shown), texts).add_to(group)
-        groups.append(group)
+        groups.append(_bulk_group(shown, words, BULK_GROUP, focus=focus, inline=bulk_inline))
         # the view fits the corners of the bulk events' box, not every point
         drawing.fit_points.extend(bulk_box(shown))
+    if context is not None:  # drawn first: under the story's events
+        title = context.story.meta.title
+        name = words.count("map.context_layer", len(context), title=title)
+        groups.insert(0, _bulk_group(context, words, name, inline=bulk_inline, background=True))
     view = folium.FeatureGroup(name=VIEW_GROUP, control=False)
-    legend = legend_html(story, shown, words)
+    legend = legend_html(story, shown, words, context=context)
     # Playback shows and hides marks by day: bulk events are not marks (not yet played back).
     days = {e.id: (e.date_start.isoformat(), e.date_end.isoformat()) for e in drawn}
     ViewUpdate(
@@ -227,6 +232,30 @@ def build_layers(
         at.isoformat() if at else "",
     ).add_to(view)
     return [*groups, _mentions_group(story, shown, words), view]
+
+
+def _bulk_group(
+    events: EventSet,
+    words: Words,
+    name: str,
+    *,
+    focus: str = "",
+    inline: bool,
+    background: bool = False,
+) -> folium.FeatureGroup:
+    """A group of events drawn in bulk (`geo.map.bulk`): a big story's own, out of the layer
+    control (its layers show and hide them), or a story's `background` data, which the
+    control lists and which is drawn faded, under the story's marks."""
+    story = events.story
+    group = folium.FeatureGroup(name=name, control=background)
+    data = packed(story)
+    source = {"key": packed_key(data)}
+    if inline:
+        source["inline"] = base64.b64encode(data).decode()
+    texts = bulk_texts(story, Words(words.language, story.actors), focus)  # its actors' names
+    texts["background"] = background
+    BulkEvents(source, shown_bits(events), texts).add_to(group)
+    return group
 
 
 def _mentions_group(story: Story, events: EventSet, words: Words) -> folium.FeatureGroup:

@@ -63,11 +63,19 @@ def _actor_symbol(color: str, code: str) -> str:
     )
 
 
-def legend_html(story: Story, events: Sequence[Event], words: Words, *, hint: bool = True) -> str:
+def legend_html(
+    story: Story,
+    events: Sequence[Event],
+    words: Words,
+    *,
+    hint: bool = True,
+    context: EventSet | None = None,
+) -> str:
     """The legend of what the map shows for these (filtered) events, and nothing else: their
     actors (colour and code), the kinds of their single-place events, how sure they are
-    (outlines and lines; every status when no event is shown) and their vague places; with its
-    styles, in the reader's language; with `hint`, a note on the layer control and the sidebar."""
+    (outlines and lines; every status when no event is shown), their vague places and the
+    background data shown (`context`); with its styles, in the reader's language; with
+    `hint`, a note on the layer control and the sidebar."""
     actors = words.actors
     shown = EventSet.of(story, events).shown
     actor_rows = [
@@ -144,12 +152,23 @@ def legend_html(story: Story, events: Sequence[Event], words: Words, *, hint: bo
             for term in vocabulary.LAYERS
             if term.id in shown.layers
         ]
+    context_rows = []
+    if context is not None:
+        title = context.story.meta.title
+        context_rows.append(
+            _legend_row(
+                '<svg width="14" height="14"><circle cx="7" cy="7" r="5" fill="#999" '
+                'fill-opacity=".5" stroke="#777" stroke-width="2" stroke-opacity=".6"/></svg>',
+                words.count("legend.context_row", len(context), title=title),
+            )
+        )
     sections = [
         (words("legend.actors"), actor_rows),
         (words("legend.layers"), layer_rows),
         (words("legend.kinds"), kind_rows),
         (words("legend.statuses"), status_rows),
         (words("legend.places"), vague_rows),
+        (words("legend.context"), context_rows),
     ]
     body = "".join(
         f"<h4>{escape_text(title)}</h4>{''.join(rows)}" for title, rows in sections if rows

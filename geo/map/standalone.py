@@ -11,6 +11,7 @@ from typing import cast
 
 import folium
 
+from geo.columns import EventSet
 from geo.i18n import Words
 from geo.map.assets import STATIC_DIR, STATIC_URL, static_text
 from geo.map.base import build_base_map
@@ -55,14 +56,23 @@ def _inline_style(path: str) -> str:
 
 
 def standalone_html(
-    story: Story, events: Sequence[Event], words: Words, *, summary: str | None, link: str
+    story: Story,
+    events: Sequence[Event],
+    words: Words,
+    *,
+    summary: str | None,
+    link: str,
+    context: EventSet | None = None,
 ) -> str:
     """The whole page: the map of `events` (the view's), the story's title, outlet and source,
     `summary` (what the filters leave out, None for the whole story), the legend of what is
-    shown, the caveats, and `link` (the live view in the app)."""
+    shown, the caveats, `link` (the live view in the app), and the `context` events shown."""
     outlines = base64.b64encode((STATIC_DIR / STANDALONE_OUTLINES).read_bytes()).decode()
     base = build_base_map(story, words, outlines_url=f"data:application/json;base64,{outlines}")
-    for group in build_layers(story, events, words, fit_token=1, link=link, bulk_inline=True):
+    groups = build_layers(
+        story, events, words, fit_token=1, link=link, bulk_inline=True, context=context
+    )
+    for group in groups:
         group.add_to(base)
     control = build_layer_control()
     control.add_to(base)
@@ -77,7 +87,7 @@ def standalone_html(
     page = figure.render()
     page = _SCRIPT.sub(lambda match: _inline_script(match[1]), page)
     page = _STYLE.sub(lambda match: _inline_style(match[1]), page)
-    return _framed(page, story, events, words, summary=summary, link=link)
+    return _framed(page, story, events, words, summary=summary, link=link, context=context)
 
 
 def _framed(
@@ -88,6 +98,7 @@ def _framed(
     *,
     summary: str | None,
     link: str,
+    context: EventSet | None,
 ) -> str:
     meta = story.meta
     source = escape_text(f"{meta.outlet}, {words.day(meta.published)}")
@@ -99,7 +110,7 @@ def _framed(
         shown = escape_text(words("header.showing_only"))
         lines.append(f"<p><strong>{shown}</strong> {escape_text(summary)}</p>")
     caveats = "".join(f"<li>{escape_text(caveat)}</li>" for caveat in meta.caveats)
-    aside = legend_html(story, events, words, hint=False)  # no sidebar here
+    aside = legend_html(story, events, words, hint=False, context=context)  # no sidebar here
     if caveats:
         title = escape_text(words.count("map.caveats", len(meta.caveats)))
         aside += f"<h2 style='font-size:14px'>{title}</h2><ul>{caveats}</ul>"

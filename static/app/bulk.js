@@ -30,7 +30,7 @@
     }
 
     // A disc with the count, ringed by the layers' shares of its events (a conic gradient).
-    function clusterIcon(counts, total, layers) {
+    function clusterIcon(counts, total, layers, background) {
         var size = total < 10 ? 32 : total < 100 ? 38 : total < 1000 ? 44 : 50;
         var stops = [];
         var done = 0;
@@ -42,7 +42,7 @@
             stops.push(color + " " + from.toFixed(2) + "% " + (done / total * 100).toFixed(2) + "%");
         });
         var ring = document.createElement("div");
-        ring.className = "nm-cluster";
+        ring.className = background ? "nm-cluster nm-cluster-background" : "nm-cluster";
         ring.style.width = ring.style.height = size + "px";
         ring.style.background = "conic-gradient(" + stops.join(", ") + ")";
         ring.appendChild(element("span", "nm-cluster-count", shortCount(total)));
@@ -123,9 +123,11 @@
         return box;
     }
 
-    // Asks the app for the card of the packed event `at`; it answers with newsmapCard.
-    function askCard(at) {
-        window.parent.postMessage({newsmapPosition: {bulk: at}}, window.location.origin);
+    // Asks the app for the card of the packed event `at` (of the story's background data or
+    // its own); it answers with newsmapCard.
+    function askCard(at, background) {
+        window.parent.postMessage({newsmapPosition: {bulk: at, background: background}},
+            window.location.origin);
     }
 
     // The app's card for an event (HTML it built and escaped: geo.map.popups.popup_html) goes
@@ -137,23 +139,37 @@
         }
         bulkLayers.forEach(function (bulk) {
             var popup = bulk.openPopup;
-            if (popup && popup.isOpen() && popup.nmAt === card.at) {
+            if (popup && popup.isOpen() && popup.nmAt === card.at
+                    && bulk.background === Boolean(card.background)) {
                 popup.setContent(card.html);
             }
         });
     });
 
+    // A story's background data is drawn in panes of its own, under the story's lines (400)
+    // and marks (600), over its areas (340): its dots, and over them its clusters (a canvas
+    // takes every click over it, so the clusters must lie above the dots' canvas).
+    var BACKGROUND_PANE = "nm-background";
+    var BACKGROUND_CLUSTERS = "nm-background-clusters";
+
+    function backgroundPanes(map) {
+        [[BACKGROUND_PANE, 350], [BACKGROUND_CLUSTERS, 360]].forEach(function (pane) {
+            if (!map.getPane(pane[0])) { map.createPane(pane[0]).style.zIndex = pane[1]; }
+        });
+    }
+
     newsmap.bulk = function (group, source, shown, texts) {
         var layers = texts.layers;
+        var background = Boolean(texts.background);
         var drawn = L.layerGroup();
-        var renderer = L.canvas({padding: 0.3});
+        var renderer = null;
         var asking = !source.inline && window.parent !== window;
         var bits = fromBase64(shown);
         var map = null;
         var columns = null;
         var clusters = null;
         var hidden = {};  // layer index → hidden by the layer control
-        var bulk = {group: group, texts: texts, drawn: drawn};
+        var bulk = {group: group, texts: texts, drawn: drawn, background: background};
 
         function where(at) {
             var place = columns.place[at];
@@ -194,9 +210,10 @@
             var at = point.properties.at;
             var actor = texts.actors[columns.actor[at]] || {color: ""};
             var mark = L.circleMarker(where(at), {
-                renderer: renderer, radius: 6, weight: 2.5,
+                renderer: renderer, radius: background ? 5 : 6, weight: background ? 2 : 2.5,
                 color: safeColor(layers[columns.layer[at]].color),
-                fillColor: safeColor(actor.color), fillOpacity: 0.95
+                opacity: background ? 0.55 : 1,
+                fillColor: safeColor(actor.color), fillOpacity: background ? 0.4 : 0.95
             });
             mark.on("click", function () { openCard(at, where(at)); });
             return mark;
@@ -211,7 +228,8 @@
                 if (count) { parts.push(count + " " + layers[layer].name); }
             });
             var marker = L.marker(point, {
-                icon: clusterIcon(counts, total, layers),
+                icon: clusterIcon(counts, total, layers, background),
+                pane: background ? BACKGROUND_CLUSTERS : "markerPane",
                 title: texts.cluster.replace("{count}", total).replace("{layers}", parts.join(", ")),
                 keyboard: true
             });
@@ -236,7 +254,7 @@
             popup.nmAt = at;
             bulk.openPopup = popup;
             popup.openOn(map);
-            if (asking) { askCard(at); }
+            if (asking) { askCard(at, background); }
         }
         bulk.openCard = openCard;
 
@@ -319,6 +337,9 @@
 
         group.on("add", function () {
             map = group._map;
+            if (background) { backgroundPanes(map); }
+            renderer = renderer || L.canvas(
+                background ? {padding: 0.3, pane: BACKGROUND_PANE} : {padding: 0.3});
             drawn.addTo(group);
             map.on("moveend", draw);
             map.on("overlayadd overlayremove", followControl);

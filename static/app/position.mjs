@@ -8,10 +8,10 @@
  * of this origin count.
  *
  * A big story's map, whose dots carry no text (static/app/bulk.js), posts {newsmapPosition:
- * {bulk}} (the index of the event, as the map's data packs them) to open one. The other way,
- * `data.card` is the card of the event the app has open ({at: that index, html: HTML the app
- * built and escaped, geo.map.popups.popup_html}): it is posted to the map's frame as
- * {newsmapCard}.
+ * {bulk, background}} (the index of the event, as the map's data packs them; of the story's
+ * background data or not) to open one. The other way, `data.card` is the card of the event
+ * the app has open ({at: that index, background, html: HTML the app built and escaped,
+ * geo.map.popups.popup_html}): it is posted to the map's frame as {newsmapCard}.
  *
  * One listener serves the page's life: the app renders the component again at each run, and a
  * message that comes between two renders waits for the next one instead of being lost.
@@ -33,12 +33,17 @@ function heard(message) {
     const position = message.data && message.data.newsmapPosition;
     if (message.origin !== window.location.origin || !position
             || typeof position !== "object") { return; }
-    const report = {at: position.at, event: position.event, bulk: position.bulk};
+    const report = {
+        at: position.at, event: position.event, bulk: position.bulk, background: position.background
+    };
     if (!current) {
         waiting = report;
         return;
     }
-    if (current.card && report.bulk === current.card.at) { sendCard(current.card); }
+    if (current.card && report.bulk === current.card.at
+            && Boolean(report.background) === Boolean(current.card.background)) {
+        sendCard(current.card);
+    }
     current.setTriggerValue("position", report);
 }
 
