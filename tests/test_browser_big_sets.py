@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from benchmarks.acled_sample import acled_rows, write_acled
+from geo.catalog import load_catalog
 from geo.readers.acled import codes
 from tests.browser_support import running_app
 from tests.conftest import SAMPLE_EVENTS, write_story
@@ -46,10 +47,15 @@ def _rows() -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def big_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    folder = tmp_path_factory.mktemp("big")
-    write_acled(Path(folder) / "front.csv", _rows())
-    with running_app({"STORIES_DIR": str(folder)}) as (base_url, _):
+def big_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = Path(tmp_path_factory.mktemp("big"))
+    write_acled(folder / "front.csv", _rows())
+    return folder
+
+
+@pytest.fixture(scope="module")
+def big_url(big_folder: Path) -> Iterator[str]:
+    with running_app({"STORIES_DIR": str(big_folder)}) as (base_url, _):
         yield base_url
 
 
@@ -59,15 +65,21 @@ def test_a_big_story_is_clustered_split_by_zoom_and_filtered_by_the_layer_contro
     frame.locator(".nm-cluster").first.wait_for(timeout=60_000)
     body = frame.locator("body")
     assert body.evaluate(DRAWN_JS) == ROWS, "every event counted once, in view"
+    # A cluster's layers add up to its count (Supercluster's children keep their own).
+    for title in frame.locator(".nm-cluster-icon").evaluate_all("(all) => all.map((c) => c.title)"):
+        total, parts = re.match(r"^([\d,]+) events here \((.*)\)", title).groups()
+        shares = [int(part.split(" ")[0].replace(",", "")) for part in parts.split(", ")]
+        assert sum(shares) == int(total.replace(",", "")), title
     tab.screenshot("big-story-clusters")
 
     # The layer control hides a layer's events from the clusters, and shows them again.
     layer_of = codes()["sub_event_type"]
     unrest = sum(layer_of[row["sub_event_type"]]["layer"] == "unrest" for row in _rows())
     tab.open_layer_control()
-    frame.get_by_label("Protests and riots").uncheck()
+    control = frame.locator(".leaflet-control-layers")
+    control.get_by_label("Protests and riots").uncheck()
     assert _drawn(tab, body, ROWS - unrest) == ROWS - unrest
-    frame.get_by_label("Protests and riots").check()
+    control.get_by_label("Protests and riots").check()
     assert _drawn(tab, body, ROWS) == ROWS
 
     # A click on a cluster zooms in to where it splits.
@@ -167,7 +179,7 @@ def test_a_story_s_background_data_is_drawn_under_it_and_opens_its_own_cards(tab
     frame.locator(".nm-cluster-background").first.wait_for(timeout=60_000)
     shown = body.evaluate(BACKGROUND_JS)  # every background event in view, counted once
     assert 0 < shown <= ROWS
-    assert body.evaluate("() => map.getPane('nm-background-clusters').style.zIndex") == "360"
+    assert body.evaluate("() => map.getPane('nm-background').style.zIndex") == "350"
     tab.open_layer_control()
     layer = frame.get_by_label(re.compile(r"^ ?Background: ACLED events: front \("))
     expect(layer).to_be_checked()
@@ -204,4 +216,60 @@ def test_a_story_s_background_data_is_drawn_under_it_and_opens_its_own_cards(tab
     tab.open_layer_control()
     layer.uncheck()
     expect(frame.locator(".nm-cluster-background")).to_have_count(0)
+    assert tab.map_errors() == []
+
+
+def test_a_big_story_s_clusters_and_dots_are_keyboard_buttons(tab, big_url):
+    tab.open(f"{big_url}/?story=front&lang=en")
+    frame = tab.map()
+    body = frame.locator("body")
+    cluster = frame.locator(".nm-cluster-icon").first
+    cluster.wait_for(timeout=60_000)
+    tab.page.wait_for_timeout(300)  # the marks are named once the layers are drawn
+    expect(cluster).to_have_attribute("role", "button")
+    expect(cluster).to_have_attribute("tabindex", "0")
+    expect(cluster).to_have_attribute("aria-label", re.compile(r"^[\d,]+ events here \("))
+    # Enter on a cluster zooms in, until single events show as dots.
+    zoom = body.evaluate("() => map.getZoom()")
+    for _ in range(12):
+        if frame.locator(".nm-dot-icon").count():
+            break
+        frame.locator(".nm-cluster-icon").first.focus()
+        tab.page.keyboard.press("Enter")
+        tab.page.wait_for_timeout(700)
+    assert body.evaluate("() => map.getZoom()") > zoom
+    dot = frame.locator(".nm-dot-icon").first
+    expect(dot).to_have_attribute("role", "button")
+    expect(dot).to_have_attribute("aria-label", re.compile(r": .+, \d{1,2} \w+ 2024$"))
+    dot.focus()
+    tab.page.keyboard.press("Enter")
+    expect(frame.locator(".leaflet-popup-content .nm-popup .nm-quote")).to_be_visible(
+        timeout=30_000
+    )
+    tab.screenshot("big-story-keyboard-dot")
+    assert tab.map_errors() == []
+
+
+def test_a_big_story_plays_back_by_day(tab, big_url, big_folder, offline_curated_resolver):
+    story = load_catalog(big_folder, resolver=offline_curated_resolver).stories["front"]
+    tab.open(f"{big_url}/?story=front&lang=en")
+    frame = tab.map()
+    body = frame.locator("body")
+    frame.locator(".nm-cluster").first.wait_for(timeout=60_000)
+    expect(frame.locator(".nm-playback")).to_be_visible()
+    expect(frame.locator(".nm-playback-slider")).to_be_enabled()
+    # A day: the events that began by then, as the app's story says.
+    day = date(2024, 6, 30)
+    number = (day - date(1970, 1, 1)).days
+    frame.locator(".nm-playback-slider").evaluate(
+        f"(slider) => {{ slider.value = {number}; slider.dispatchEvent(new Event('input')); }}"
+    )
+    begun = sum(event.date_start <= day for event in story.events)
+    assert 0 < begun < ROWS
+    assert _drawn(tab, body, begun) == begun
+    expect(tab.page).to_have_url(re.compile(r"at=2024-06-30"))
+    tab.screenshot("big-story-played-back")
+    # The whole period again.
+    frame.locator(".nm-playback").get_by_role("button", name="All days").click()
+    assert _drawn(tab, body, ROWS) == ROWS
     assert tab.map_errors() == []

@@ -220,7 +220,7 @@ def build_layers(
         groups.insert(0, _bulk_group(context, words, name, inline=bulk_inline, background=True))
     view = folium.FeatureGroup(name=VIEW_GROUP, control=False)
     legend = legend_html(story, shown, words, context=context)
-    # Playback shows and hides marks by day: bulk events are not marks (not yet played back).
+    # Playback shows and hides marks by day (bulk.js plays its events back by their first day).
     days = {e.id: (e.date_start.isoformat(), e.date_end.isoformat()) for e in drawn}
     ViewUpdate(
         drawing.fit_points,

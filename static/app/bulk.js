@@ -3,7 +3,8 @@
  * columns the page keeps, static/app/bulk_data.mjs; each drawing says which the view shows):
  * clustered by Supercluster, a cluster as a disc with its count, ringed by its layers' shares,
  * that splits as the reader zooms in (a click, or Enter, zooms to where it splits); a single
- * event as a dot in its actor's colour ringed in its layer's, on a canvas. A dot's popup shows
+ * event as a dot in its actor's colour ringed in its layer's. Both are keyboard buttons (named
+ * by newsmap.nameMarks from their titles). A dot's popup shows
  * its title at once (made from the columns, put in as text) and asks the app for the card,
  * which the app builds and escapes (geo.map.popups) and sends back through its page
  * (static/app/position.mjs). The layer control's layers show and hide their events.
@@ -146,29 +147,26 @@
         });
     });
 
-    // A story's background data is drawn in panes of its own, under the story's lines (400)
-    // and marks (600), over its areas (340): its dots, and over them its clusters (a canvas
-    // takes every click over it, so the clusters must lie above the dots' canvas).
+    // A story's background data is drawn in a pane of its own, under the story's lines (400)
+    // and marks (600), over its areas (340).
     var BACKGROUND_PANE = "nm-background";
-    var BACKGROUND_CLUSTERS = "nm-background-clusters";
 
-    function backgroundPanes(map) {
-        [[BACKGROUND_PANE, 350], [BACKGROUND_CLUSTERS, 360]].forEach(function (pane) {
-            if (!map.getPane(pane[0])) { map.createPane(pane[0]).style.zIndex = pane[1]; }
-        });
+    function backgroundPane(map) {
+        if (!map.getPane(BACKGROUND_PANE)) { map.createPane(BACKGROUND_PANE).style.zIndex = 350; }
     }
 
     newsmap.bulk = function (group, source, shown, texts) {
         var layers = texts.layers;
         var background = Boolean(texts.background);
         var drawn = L.layerGroup();
-        var renderer = null;
         var asking = !source.inline && window.parent !== window;
         var bits = fromBase64(shown);
         var map = null;
         var columns = null;
         var clusters = null;
         var hidden = {};  // layer index → hidden by the layer control
+        var first = Math.round(Date.parse(texts.first + "T00:00:00Z") / DAY);  // as playback's
+        var playDay = null;  // the day playback shows (its day number), null: the whole period
         var bulk = {group: group, texts: texts, drawn: drawn, background: background};
 
         function where(at) {
@@ -178,12 +176,13 @@
 
         function index() {  // the shown layers' events, clustered with their count per layer
             var points = [];
-            for (var at = 0; at < columns.count; at += 1) {
-                if (!(bits[at >> 3] & (1 << (at & 7))) || hidden[columns.layer[at]]) { continue; }
-                var place = columns.place[at];
+            for (var row = 0; row < columns.count; row += 1) {
+                if (!(bits[row >> 3] & (1 << (row & 7))) || hidden[columns.layer[row]]
+                        || (playDay !== null && first + columns.day[row] > playDay)) { continue; }
+                var place = columns.place[row];
                 points.push({
                     type: "Feature",
-                    properties: {at: at},
+                    properties: {at: row},
                     geometry: {
                         type: "Point",
                         coordinates: [columns.placeLon[place], columns.placeLat[place]]
@@ -198,22 +197,32 @@
                     counts[columns.layer[properties.at]] = 1;
                     return {counts: counts};
                 },
+                // (Supercluster starts a cluster from a shallow copy of a child's properties:
+                // a new array each time, or the child's counts would grow too.)
                 reduce: function (into, properties) {
-                    properties.counts.forEach(function (count, layer) {
-                        into.counts[layer] += count;
+                    into.counts = into.counts.map(function (count, layer) {
+                        return count + properties.counts[layer];
                     });
                 }
             }).load(points);
         }
 
+        // A single event: a dot in its actor's colour ringed in its layer's, a keyboard button
+        // named by its title (clusters keep single events at least their radius apart, so
+        // the dots in view stay few enough to be elements of their own).
         function dot(point) {
             var at = point.properties.at;
             var actor = texts.actors[columns.actor[at]] || {color: ""};
-            var mark = L.circleMarker(where(at), {
-                renderer: renderer, radius: background ? 5 : 6, weight: background ? 2 : 2.5,
-                color: safeColor(layers[columns.layer[at]].color),
-                opacity: background ? 0.55 : 1,
-                fillColor: safeColor(actor.color), fillOpacity: background ? 0.4 : 0.95
+            var face = element("div", background ? "nm-dot nm-dot-background" : "nm-dot");
+            var when = playDay === null ? ""
+                : first + columns.day[at] === playDay ? " nm-today" : " nm-past";
+            face.style.background = safeColor(actor.color);
+            face.style.borderColor = safeColor(layers[columns.layer[at]].color);
+            var mark = L.marker(where(at), {
+                icon: L.divIcon({className: "nm-dot-icon" + when, html: face, iconSize: [14, 14]}),
+                title: titleOf(columns, at, texts),
+                keyboard: true,
+                pane: background ? BACKGROUND_PANE : "markerPane"
             });
             mark.on("click", function () { openCard(at, where(at)); });
             return mark;
@@ -229,7 +238,7 @@
             });
             var marker = L.marker(point, {
                 icon: clusterIcon(counts, total, layers, background),
-                pane: background ? BACKGROUND_CLUSTERS : "markerPane",
+                pane: background ? BACKGROUND_PANE : "markerPane",
                 title: texts.cluster.replace("{count}", total).replace("{layers}", parts.join(", ")),
                 keyboard: true
             });
@@ -325,6 +334,7 @@
             index();
             draw();
             if (bulk.pending) { bulk.pending(); }
+            if (!background && newsmap.refreshPlayback) { newsmap.refreshPlayback(map); }
         }
         bulk.start = start;
         bulk.ready = function () { return Boolean(clusters); };
@@ -335,20 +345,55 @@
             openCard(at, point);
         };
 
+        // Playback (static/app/playback.js) shows the events up to its day, that day's
+        // highlighted, the earlier faded; a story's background data stays whole.
+        function followPlayback(event) {
+            var day = event.at ? Math.round(Date.parse(event.at + "T00:00:00Z") / DAY) : null;
+            if (day === playDay) { return; }
+            playDay = day;
+            later = later || window.setTimeout(function () {
+                later = null;
+                if (map && columns) {
+                    index();
+                    draw();
+                }
+            }, 0);
+        }
+
+        // The first and last days of the shown events, as playback counts days.
+        var shownSpan;
+        bulk.span = function () {
+            if (!columns || background) { return null; }
+            if (shownSpan !== undefined) { return shownSpan; }
+            var low = Infinity, high = -Infinity;
+            for (var row = 0; row < columns.count; row += 1) {
+                if (bits[row >> 3] & (1 << (row & 7))) {
+                    low = Math.min(low, columns.day[row]);
+                    high = Math.max(high, columns.day[row]);
+                }
+            }
+            shownSpan = low > high ? null : [first + low, first + high];
+            return shownSpan;
+        };
+
         group.on("add", function () {
             map = group._map;
-            if (background) { backgroundPanes(map); }
-            renderer = renderer || L.canvas(
-                background ? {padding: 0.3, pane: BACKGROUND_PANE} : {padding: 0.3});
+            if (background) { backgroundPane(map); }
             drawn.addTo(group);
             map.on("moveend", draw);
             map.on("overlayadd overlayremove", followControl);
+            if (!background) {
+                map.on("nm-playback", followPlayback);
+                var shown = newsmap.playbackState && newsmap.playbackState.at;
+                playDay = shown === undefined ? null : shown;
+            }
             start();
         });
         group.on("remove", function () {
             if (map) {
                 map.off("moveend", draw);
                 map.off("overlayadd overlayremove", followControl);
+                map.off("nm-playback", followPlayback);
             }
             map = null;
         });

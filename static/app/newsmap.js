@@ -406,19 +406,21 @@
     // inert document (nothing runs, nothing loads), only its text is kept.
     function titleOf(layer) {
         var tooltip = layer.getTooltip && layer.getTooltip();
-        var content = tooltip ? tooltip.getContent() : "";
+        var content = tooltip ? tooltip.getContent() : (layer.options && layer.options.title) || "";
         if (typeof content === "function") { content = content(layer); }
         var text = content && content.nodeType ? content.textContent
             : new DOMParser().parseFromString(String(content || ""), "text/html").body.textContent;
         return text.replace(/\s+/g, " ").trim();
     }
 
-    // The element of an event's mark (a marker holding `.nm-marker`, or the wide invisible
-    // twin `path.nm-hit` of a movement line), null for anything else.
+    // The element of an event's mark (a marker holding `.nm-marker`, a big story's dot or
+    // cluster, or the wide invisible twin `path.nm-hit` of a movement line), null for anything
+    // else.
     function markElement(layer) {
         var element = layer.getElement && layer.getElement();
         if (!element || !element.classList) { return null; }
-        var mark = layer instanceof L.Marker ? element.querySelector(".nm-marker")
+        var mark = layer instanceof L.Marker
+            ? element.querySelector(".nm-marker, .nm-dot, .nm-cluster")
             : layer instanceof L.Path && element.classList.contains("nm-hit");
         return mark ? element : null;
     }
@@ -440,7 +442,11 @@
                 if (code && !word.test(title)) { title += ", " + code; }
                 element.setAttribute("tabindex", "0");
                 element.setAttribute("role", "button");
-                element.setAttribute("aria-haspopup", "dialog");
+                if (element.querySelector(".nm-cluster")) {  // a cluster zooms in
+                    element.removeAttribute("aria-haspopup");
+                } else {
+                    element.setAttribute("aria-haspopup", "dialog");
+                }
                 if (title) { element.setAttribute("aria-label", title); }
                 // The open title repeats the name: no aria-describedby (nor a stale one).
                 element.removeAttribute("aria-describedby");
@@ -502,7 +508,10 @@
     // Opens a mark's popup as a click does (folium fills a lazy popup on the first click).
     function openMarkPopup(map, layer) {
         var popup = layer.getPopup && layer.getPopup();
-        if (!popup) { return; }
+        if (!popup) {  // a big story's dot or cluster (bulk.js): a click opens its card or zooms
+            layer.fire("click", {latlng: layer.getLatLng()});
+            return;
+        }
         if (!popup.isOpen()) {
             var latlng = layer.getLatLng ? layer.getLatLng() : layer.getCenter();
             layer.fire("click", {

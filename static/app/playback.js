@@ -6,6 +6,8 @@
  *   newsmap.playback(map, texts)        the control (from geo/map/elements.py)
  *   newsmap.setDays(days)               each shown event's [first, last] day (ISO), by id,
  *                                       after each redraw of the layers (newsmap.updateView)
+ *   newsmap.refreshPlayback(map)        a big story's events are drawn (static/app/bulk.js,
+ *                                       which shows its dots up to the day, on "nm-playback")
  *
  * The day shown is in the app's address (`at=`), and a "Link to this day" opens it. Once the
  * day settles (not at each step of play), it and the event stepped to, if any, are posted to
@@ -26,15 +28,21 @@
     function dayNumber(iso) { return Math.round(Date.parse(iso + "T00:00:00Z") / DAY); }
     function isoDay(number) { return new Date(number * DAY).toISOString().slice(0, 10); }
 
+    // The first and last days of the shown events: the marks' and a big story's (bulk.js).
     function span() {
-        var ids = Object.keys(state.days);
-        if (!ids.length) { return null; }
         var first = Infinity, last = -Infinity;
-        ids.forEach(function (id) {
+        Object.keys(state.days).forEach(function (id) {
             first = Math.min(first, dayNumber(state.days[id][0]));
             last = Math.max(last, dayNumber(state.days[id][1]));
         });
-        return [first, last];
+        (newsmap.bulkLayers || []).forEach(function (bulk) {
+            var days = bulk.group._map && bulk.span();
+            if (days) {
+                first = Math.min(first, days[0]);
+                last = Math.max(last, days[1]);
+            }
+        });
+        return first > last ? null : [first, last];
     }
 
     // Every element of an event's marks: marker, number, arrowhead (icons with data-event) and
@@ -95,8 +103,11 @@
         var control = state.control;
         if (!control) { return; }
         var bounds = span();
-        control.box.style.display = bounds ? "" : "none";  // no marks to play (a big story)
+        control.box.style.display = bounds ? "" : "none";  // nothing to play
         control.slider.disabled = !bounds;
+        // Event steps go through the marks (a big story's dots are too many to step through).
+        var stepping = Object.keys(state.days).length > 0;
+        control.previous.disabled = control.next.disabled = !stepping;
         if (bounds) {
             control.slider.min = bounds[0];
             control.slider.max = bounds[1];
@@ -281,6 +292,11 @@
         };
         control.addTo(map);
         show(map);
+    };
+
+    // A big story's events came (bulk.js): the span to play may have changed.
+    newsmap.refreshPlayback = function (map) {
+        if (state.control) { show(map); }
     };
 
     // After each redraw of the layers: the shown events' days; the day shown stays, unless
