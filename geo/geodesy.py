@@ -5,6 +5,8 @@ already depends on.
 """
 
 import math
+from collections.abc import Sequence
+from functools import lru_cache
 
 from geographiclib.geodesic import Geodesic
 
@@ -12,10 +14,12 @@ _STEP_METRES = 50_000
 _MAX_POINTS = 200
 
 
+@lru_cache(maxsize=4096)
 def geodesic_path(
     start: tuple[float, float], end: tuple[float, float]
-) -> list[tuple[float, float]]:
-    """Points along the shortest path on the ellipsoid from `start` to `end`, ends included.
+) -> tuple[tuple[float, float], ...]:
+    """Points along the shortest path on the ellipsoid from `start` to `end`, ends included,
+    computed once per pair of points (many movements share their ends).
 
     Longitudes are unwrapped (they may leave [-180, 180]) so that the line never jumps across
     the map at the antimeridian.
@@ -29,7 +33,7 @@ def geodesic_path(
             Geodesic.LATITUDE | Geodesic.LONGITUDE | Geodesic.LONG_UNROLL,
         )
         points.append((position["lat2"], position["lon2"]))
-    return points
+    return tuple(points)
 
 
 def _mercator_y(lat: float) -> float:
@@ -46,7 +50,7 @@ def screen_angle(start: tuple[float, float], end: tuple[float, float]) -> float:
     return math.degrees(math.atan2(-dy, dx))
 
 
-def point_along(path: list[tuple[float, float]], fraction: float) -> tuple[float, float]:
+def point_along(path: Sequence[tuple[float, float]], fraction: float) -> tuple[float, float]:
     """The point at `fraction` (0 to 1) of a densified path, by point count: close enough to
     place a label."""
     return path[round(fraction * (len(path) - 1))]

@@ -355,3 +355,11 @@ def test_a_popup_links_to_its_event_in_the_view_when_the_view_has_a_link(sample_
         '<a class="nm-event-link" href="https://x.app/?story=s&amp;actor=%3Cb%3E&amp;'
         'event=seoul-summons" target="_blank" rel="noopener">Link to this event</a>'
     ) in html
+
+
+def test_a_geodesic_path_is_computed_once_per_pair_of_points():
+    geodesic_path.cache_clear()
+    first = geodesic_path((43.8, 131.95), (55.75, 37.62))
+    again = geodesic_path((43.8, 131.95), (55.75, 37.62))
+    assert again is first and geodesic_path.cache_info().hits == 1
+    assert geodesic_path((55.75, 37.62), (43.8, 131.95)) is not first, "a pair has a direction"

@@ -1,5 +1,6 @@
 """Troop movements: a geodesic line per movement, its arrowhead, ends and troop-number label."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import folium
@@ -47,7 +48,7 @@ def _endpoint(place: ResolvedPlace, color: str, words: Words, event: Event) -> f
     )
 
 
-def _arrowhead(event: Event, path: list[tuple[float, float]], color: str) -> folium.Marker:
+def _arrowhead(event: Event, path: Sequence[tuple[float, float]], color: str) -> folium.Marker:
     angle = screen_angle(path[-2], path[-1])
     svg = (
         f'<svg width="22" height="22" viewBox="0 0 22 22" style="transform: rotate({angle:.1f}deg)"'
@@ -98,7 +99,7 @@ class MovementDrawing:
     ends: tuple[folium.CircleMarker, folium.CircleMarker]
     arrowhead: folium.Marker
     label: folium.Marker | None
-    path: list[tuple[float, float]]
+    path: Sequence[tuple[float, float]]
 
     @property
     def elements(self) -> list[folium.Element]:
