@@ -170,8 +170,6 @@ class EventSet(Sequence[Event]):
             return other.story is self.story and np.array_equal(other.rows, self.rows)
         return isinstance(other, Sequence) and list(self) == list(other)
 
-    __hash__ = None  # type: ignore[assignment]  # mutable-equal, like a list
-
     def row(self, event_id: str) -> int | None:
         """The row of one of these events, by id (None when it is not one of them)."""
         row = self.story.columns.row_of.get(event_id)
