@@ -13,6 +13,7 @@ from geo.map import (
     legend_html,
     standalone_html,
 )
+from geo.map.bulk import LISTED
 from geo.safe_html import escape_markdown, escape_text
 from geo.tables import events_markdown
 from geo.timeline import BRUSH, HOVER_ELEMENT_ID, PICKS, brushed_days
@@ -21,7 +22,7 @@ from geo.view import file_stem, filter_summary
 
 EVENTS_ANCHOR = "nm-events-list"
 TIMELINE_KEY = "map_timeline"
-LIST_LIMIT = 200  # events listed under the map (the Events page has them all)
+LIST_LIMIT = LISTED  # events listed under the map (the Events page has them all)
 
 chosen = dashboard.selection()
 words = chosen.words

@@ -12,6 +12,9 @@ from playwright.sync_api import expect
 
 from benchmarks.acled_sample import acled_rows, write_acled
 from geo.catalog import load_catalog
+from geo.filtering import EventFilter, filter_events
+from geo.map.bulk import LISTED
+from geo.model import Event
 from geo.readers.acled import codes
 from tests.browser_support import running_app
 from tests.conftest import SAMPLE_EVENTS, write_story
@@ -272,4 +275,37 @@ def test_a_big_story_plays_back_by_day(tab, big_url, big_folder, offline_curated
     # The whole period again.
     frame.locator(".nm-playback").get_by_role("button", name="All days").click()
     assert _drawn(tab, body, ROWS) == ROWS
+    assert tab.map_errors() == []
+
+
+def test_a_big_story_s_list_and_map_outline_and_open_each_other(
+    tab, big_url, big_folder, offline_curated_resolver
+):
+    story = load_catalog(big_folder, resolver=offline_curated_resolver).stories["front"]
+    # A line of the list whose event is alone within 300 m (a dot at the closest zoom).
+    points = [story.location_of(event).location for event in story.events]
+
+    def alone(event: Event) -> bool:
+        lat, lon = story.location_of(event).location
+        near = [p for p in points if abs(p[0] - lat) < 0.003 and abs(p[1] - lon) < 0.005]
+        return len(near) == 1
+
+    first = next(e for e in filter_events(story, EventFilter())[:LISTED] if alone(e))
+    tab.open(f"{big_url}/?story=front&lang=en")
+    frame = tab.map()
+    frame.locator(".nm-cluster").first.wait_for(timeout=60_000)
+    tab.page.get_by_text(re.compile(r"^The [\d,]+ events on the map, as a list")).click()
+    line = tab.page.locator(f'[data-testid="stExpander"] a[href*="event={first.id}"]').first
+    line.click()  # opens its dot's card in place
+    card = frame.locator(f'.leaflet-popup-content .nm-popup[data-event="{first.id}"]')
+    expect(card).to_be_visible(timeout=30_000)
+    expect(tab.page).to_have_url(re.compile(f"event={first.id}"))
+    frame.locator(".leaflet-popup-close-button").click()
+    # Its dot, drawn at the closest zoom, is outlined while its line is hovered, and back.
+    dot = frame.locator(f'.nm-dot[data-event="{first.id}"]')
+    expect(dot).to_have_count(1)
+    line.hover()
+    expect(dot).to_have_class(re.compile(r"\bnm-highlight\b"))
+    dot.hover(force=True)
+    expect(line.locator("xpath=ancestor::li[1]")).to_have_class(re.compile(r"\bnm-highlight\b"))
     assert tab.map_errors() == []

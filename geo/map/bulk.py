@@ -35,6 +35,9 @@ from geo.stories import Story
 
 # Single-place events shown above which the map draws them in bulk (clustered in the browser).
 BULK_THRESHOLD = 200
+# Events the map page lists under the map: a big story's map knows these by id, so that a
+# list line and its dot outline each other and a line opens its dot's card.
+LISTED = 200
 PACKED_VERSION = 1
 _HEADER = struct.Struct("<16sIII4x")
 
@@ -138,6 +141,17 @@ class BulkEvents(MacroElement):
         self.source = source
         self.shown = shown
         self.texts = texts
+
+
+def listed_events(events: EventSet) -> dict[str, int]:
+    """The packed index, by id, of the single-place events among the first `LISTED` of these
+    (those the map page lists)."""
+    story = events.story
+    return {
+        story.events[row].id: at
+        for row in events.rows[:LISTED].tolist()
+        if (at := packed_index(story, story.events[row].id)) >= 0
+    }
 
 
 def bulk_texts(story: Story, words: Words, focus: str = "") -> dict[str, object]:

@@ -19,6 +19,7 @@ from geo.map.bulk import (
     bulk_box,
     bulk_texts,
     in_bulk,
+    listed_events,
     packed,
     packed_key,
     shown_bits,
@@ -254,6 +255,7 @@ def _bulk_group(
         source["inline"] = base64.b64encode(data).decode()
     texts = bulk_texts(story, Words(words.language, story.actors), focus)  # its actors' names
     texts["background"] = background
+    texts["listed"] = {} if background else listed_events(events)
     BulkEvents(source, shown_bits(events), texts).add_to(group)
     return group
 

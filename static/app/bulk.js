@@ -168,6 +168,8 @@
         var first = Math.round(Date.parse(texts.first + "T00:00:00Z") / DAY);  // as playback's
         var playDay = null;  // the day playback shows (its day number), null: the whole period
         var bulk = {group: group, texts: texts, drawn: drawn, background: background};
+        var listedAt = {};  // packed index → id, of the events the page lists under the map
+        Object.keys(texts.listed || {}).forEach(function (id) { listedAt[texts.listed[id]] = id; });
 
         function where(at) {
             var place = columns.place[at];
@@ -216,6 +218,9 @@
             var face = element("div", background ? "nm-dot nm-dot-background" : "nm-dot");
             var when = playDay === null ? ""
                 : first + columns.day[at] === playDay ? " nm-today" : " nm-past";
+            if (listedAt[at] !== undefined) {  // outlined with its list line (newsmap.highlight)
+                face.dataset.event = listedAt[at];
+            }
             face.style.background = safeColor(actor.color);
             face.style.borderColor = safeColor(layers[columns.layer[at]].color);
             var mark = L.marker(where(at), {
@@ -413,17 +418,18 @@
         });
     });
 
-    // The event a link opened (the drawing's focus) brought into view, closest zoom, its popup
-    // open (once the data is there).
+    // The event a link opened (the drawing's focus) or a list line (one the page lists) brought
+    // into view, closest zoom, its popup open (once the data is there).
     newsmap.openBulkEvent = function (map, id) {
         bulkLayers.forEach(function (layer) {
             var focus = layer.texts.focus;
-            if (!focus || focus.id !== id || focus.at < 0 || !map.hasLayer(layer.group)) {
-                return;
-            }
+            var listed = layer.texts.listed || {};
+            var at = focus && focus.id === id ? focus.at
+                : Object.prototype.hasOwnProperty.call(listed, id) ? listed[id] : -1;
+            if (at < 0 || !map.hasLayer(layer.group)) { return; }
             layer.pending = function () {
                 layer.pending = null;
-                layer.openFocus(focus.at);
+                layer.openFocus(at);
             };
             if (layer.ready()) { layer.pending(); }
         });

@@ -695,13 +695,14 @@
         });
         if (!eventId) { return; }
         var id = CSS.escape(eventId);
-        container.querySelectorAll('.nm-marker[data-event="' + id + '"], .nm-line-' + id)
+        var marks = '.nm-marker[data-event="' + id + '"], .nm-dot[data-event="' + id + '"]';
+        container.querySelectorAll(marks + ", .nm-line-" + id)
             .forEach(function (element) { element.classList.add("nm-highlight"); });
     };
 
     function eventUnder(element) {
         var icon = element && element.closest && element.closest(".leaflet-marker-icon");
-        var marker = icon ? icon.querySelector(".nm-marker") : null;
+        var marker = icon ? icon.querySelector(".nm-marker, .nm-dot[data-event]") : null;
         if (marker) { return marker.dataset.event || ""; }
         var hit = element && element.closest && element.closest(".nm-hit");
         var named = hit && Array.prototype.find.call(hit.classList, function (name) {
