@@ -143,6 +143,9 @@
             if (popup && popup.isOpen() && popup.nmAt === card.at
                     && bulk.background === Boolean(card.background)) {
                 popup.setContent(card.html);
+                // The card is taller than the title it replaces: pan it into view again
+                // (Leaflet skips the pan that follows its own on opening).
+                popup.update();
             }
         });
     });
