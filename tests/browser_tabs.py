@@ -202,6 +202,20 @@ class Tab:
         self.page.screenshot(path=str(path), full_page=True)
         return path
 
+    def open_list(self) -> None:
+        """Open the list of events under the map, and wait until its lines stop moving (a
+        click while the expander opens lands beside the line it aimed at)."""
+        self.page.get_by_text(re.compile(r"events on the map, as a list")).click()
+        line = self.page.locator('[data-testid="stExpander"] a[href*="event="]').first
+        line.wait_for()
+        box = None
+        for _ in range(50):
+            now = line.bounding_box()
+            if now is not None and now == box:
+                return
+            box = now
+            self.page.wait_for_timeout(60)
+
     def no_streamlit_exception(self) -> None:
         assert self.page.locator('[data-testid="stException"]').count() == 0
 

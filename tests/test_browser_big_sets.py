@@ -294,7 +294,7 @@ def test_a_big_story_s_list_and_map_outline_and_open_each_other(
     tab.open(f"{big_url}/?story=front&lang=en")
     frame = tab.map()
     frame.locator(".nm-cluster").first.wait_for(timeout=60_000)
-    tab.page.get_by_text(re.compile(r"^The [\d,]+ events on the map, as a list")).click()
+    tab.open_list()
     line = tab.page.locator(f'[data-testid="stExpander"] a[href*="event={first.id}"]').first
     line.click()  # opens its dot's card in place
     card = frame.locator(f'.leaflet-popup-content .nm-popup[data-event="{first.id}"]')

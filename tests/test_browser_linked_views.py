@@ -42,7 +42,7 @@ def test_an_event_hovered_on_the_map_timeline_or_list_is_outlined_in_all_three(t
     frame = tab.map()
     tab.wait_map_steady()
     page = tab.page
-    page.get_by_text(re.compile(r"events on the map, as a list")).click()
+    tab.open_list()
     title = "South Korea → Russia: summons"
 
     # The timeline's bar: the map's mark and the list's line.
@@ -106,7 +106,7 @@ def test_days_dragged_over_on_the_timeline_become_the_dates_shown(tab, app_url):
 def test_a_click_on_a_list_line_s_link_opens_its_event_on_the_same_map(tab, app_url):
     frame, body = _open_marked_map(tab, app_url)
     page = tab.page
-    page.get_by_text(re.compile(r"events on the map, as a list")).click()
+    tab.open_list()
     event = next(e for e in SAMPLE_EVENTS if "origin" not in e and e["id"] != "seoul-summons")
     page.locator(f'[data-testid="stExpander"] a[href*="event={event["id"]}"]').click()
     popup = frame.locator(f'.leaflet-popup-content .nm-popup[data-event="{event["id"]}"]')

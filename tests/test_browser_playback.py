@@ -161,7 +161,7 @@ def test_share_carries_the_day_and_event_the_reader_moved_to_without_redrawing_t
     # A list line's link opens its event: Share links to it (a link to an event has no day).
     frame.get_by_role("button", name="All days").click()
     assert "at=" not in _share_link_when(tab, lambda link: "at=" not in link)
-    tab.page.get_by_text(re.compile(r"events on the map, as a list")).click()
+    tab.open_list()
     last = ordered[-1]
     tab.page.locator(f'[data-testid="stExpander"] a[href*="event={last["id"]}"]').click()
     expect(tab.page).to_have_url(re.compile(rf"event={last['id']}"))  # opened in place

@@ -12,8 +12,9 @@
  * page element (geo.timeline.HOVER_ELEMENT_ID) both ways; the list's links carry event=ID.
  *
  * A plain click on a list's "Link to this event" opens the event on the map in place, as a
- * click on its bar does (the address becomes the link, and the app is told: position.mjs);
- * other clicks (new tab...) are left be.
+ * click on its bar does (the address becomes the link, and the app is told: position.mjs),
+ * once the map is drawn; other clicks (new tab...), and links on a page without a map, are
+ * left be.
  *
  * The rectangles the timeline draws for days being dragged over say nothing to a screen
  * reader (Vega-Lite gives them no text and no way to be hidden): they are hidden from it.
@@ -110,18 +111,28 @@
         if (eventOfLink(event.target) !== null) { outline("", "list"); }
     });
 
+    // The event opened on the map once its map is drawn (a map being redrawn is waited for, up
+    // to five seconds).
+    function openOnMap(eventId, tries) {
+        var inside = mapWindow();
+        if (!inside) {
+            if (tries < 50) { setTimeout(function () { openOnMap(eventId, tries + 1); }, 100); }
+            return;
+        }
+        inside.frameElement.scrollIntoView({block: "center", behavior: "smooth"});
+        inside.newsmap.openEvent(inside.map, eventId, true);
+    }
+
     page.addEventListener("click", function (event) {
         var eventId = eventOfLink(event.target);
         if (eventId === null || event.button !== 0 || event.ctrlKey || event.metaKey
                 || event.shiftKey || event.altKey) { return; }
-        var inside = mapWindow();
-        if (!inside) { return; }  // no map drawn yet: the link loads the page
+        if (!page.querySelector(MAP_FRAME)) { return; }  // no map on this page: the link loads it
         event.preventDefault();
         window.history.replaceState(window.history.state, "", event.target.closest("a").href);
         // The app first (its share link), whatever happens on the map.
         window.postMessage({newsmapPosition: {event: eventId}}, window.location.origin);
-        inside.frameElement.scrollIntoView({block: "center", behavior: "smooth"});
-        inside.newsmap.openEvent(inside.map, eventId, true);
+        openOnMap(eventId, 0);
     });
 
     var BRUSH_MARKS = '[data-testid="stVegaLiteChart"] [class*="_brush"]:not([aria-hidden])';
