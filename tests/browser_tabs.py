@@ -216,6 +216,14 @@ class Tab:
             box = now
             self.page.wait_for_timeout(60)
 
+    def click_list_link(self, event_id: str) -> None:
+        """Click the list's "Link to this event" of an event. The click is sent to the link
+        itself: the page under the map still settles (its chart, the list) when the list
+        opens, and a click aimed at a moving link can land beside it."""
+        link = self.page.locator(f'[data-testid="stExpander"] a[href*="event={event_id}"]').first
+        link.scroll_into_view_if_needed()
+        link.dispatch_event("click", {"button": 0})
+
     def no_streamlit_exception(self) -> None:
         assert self.page.locator('[data-testid="stException"]').count() == 0
 

@@ -296,7 +296,7 @@ def test_a_big_story_s_list_and_map_outline_and_open_each_other(
     frame.locator(".nm-cluster").first.wait_for(timeout=60_000)
     tab.open_list()
     line = tab.page.locator(f'[data-testid="stExpander"] a[href*="event={first.id}"]').first
-    line.click()  # opens its dot's card in place
+    tab.click_list_link(first.id)  # opens its dot's card in place
     card = frame.locator(f'.leaflet-popup-content .nm-popup[data-event="{first.id}"]')
     expect(card).to_be_visible(timeout=30_000)
     expect(tab.page).to_have_url(re.compile(f"event={first.id}"))

@@ -108,7 +108,7 @@ def test_a_click_on_a_list_line_s_link_opens_its_event_on_the_same_map(tab, app_
     page = tab.page
     tab.open_list()
     event = next(e for e in SAMPLE_EVENTS if "origin" not in e and e["id"] != "seoul-summons")
-    page.locator(f'[data-testid="stExpander"] a[href*="event={event["id"]}"]').click()
+    tab.click_list_link(event["id"])
     popup = frame.locator(f'.leaflet-popup-content .nm-popup[data-event="{event["id"]}"]')
     expect(popup).to_contain_text(event["summary"], timeout=20_000)
     assert f"event={event['id']}" in page.evaluate("() => location.href")

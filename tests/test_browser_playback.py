@@ -163,7 +163,7 @@ def test_share_carries_the_day_and_event_the_reader_moved_to_without_redrawing_t
     assert "at=" not in _share_link_when(tab, lambda link: "at=" not in link)
     tab.open_list()
     last = ordered[-1]
-    tab.page.locator(f'[data-testid="stExpander"] a[href*="event={last["id"]}"]').click()
+    tab.click_list_link(last["id"])
     expect(tab.page).to_have_url(re.compile(rf"event={last['id']}"))  # opened in place
     link = _share_link_when(tab, lambda link: f"event={last['id']}" in link)
     assert f"event={last['id']}" in link and "at=" not in link, link
