@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 import numpy as np
+import numpy.typing as npt
 from branca.element import MacroElement
 from jinja2 import Template
 
@@ -92,20 +93,20 @@ def packed_key(data: bytes) -> str:
 
 def packed_index(story: Story, event_id: str) -> int:
     """The index of an event among `packed`'s (-1: not a single-place event of the story)."""
-    singles = story.columns.singles
-    row = story.columns.row_of.get(event_id, -1)
-    at = int(np.searchsorted(singles, row))
+    return _packed_at(story.columns.singles, story.columns.row_of.get(event_id, -1))
+
+
+def _packed_at(singles: npt.NDArray[np.int64], row: int) -> int:
+    at = int(np.searchsorted(singles, row))  # the packed events are the singles, in row order
     return at if at < len(singles) and singles[at] == row else -1
 
 
 def shown_bits(events: EventSet) -> str:
     """Which of the packed events these events show: one bit an event, in the packed order
     (least significant bit first), in base64."""
-    columns = events.story.columns
-    position = np.full(columns.count, -1, dtype=np.int64)
-    position[columns.singles] = np.arange(len(columns.singles))
-    bits = np.zeros(len(columns.singles), dtype=np.bool_)
-    bits[position[events.singles]] = True
+    singles = events.story.columns.singles
+    bits = np.zeros(len(singles), dtype=np.bool_)
+    bits[np.searchsorted(singles, events.singles)] = True  # the packed events: in row order
     return base64.b64encode(np.packbits(bits, bitorder="little").tobytes()).decode()
 
 
@@ -150,7 +151,7 @@ def listed_events(events: EventSet) -> dict[str, int]:
     return {
         story.events[row].id: at
         for row in events.rows[:LISTED].tolist()
-        if (at := packed_index(story, story.events[row].id)) >= 0
+        if (at := _packed_at(story.columns.singles, row)) >= 0
     }
 
 

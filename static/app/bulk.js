@@ -168,7 +168,7 @@
         var columns = null;
         var clusters = null;
         var hidden = {};  // layer index → hidden by the layer control
-        var first = Math.round(Date.parse(texts.first + "T00:00:00Z") / DAY);  // as playback's
+        var first = newsmap.dayNumber(texts.first);  // days as playback counts them
         var playDay = null;  // the day playback shows (its day number), null: the whole period
         var bulk = {group: group, texts: texts, drawn: drawn, background: background};
         var listedAt = {};  // packed index → id, of the events the page lists under the map
@@ -356,7 +356,7 @@
         // Playback (static/app/playback.js) shows the events up to its day, that day's
         // highlighted, the earlier faded; a story's background data stays whole.
         function followPlayback(event) {
-            var day = event.at ? Math.round(Date.parse(event.at + "T00:00:00Z") / DAY) : null;
+            var day = event.at ? newsmap.dayNumber(event.at) : null;
             if (day === playDay) { return; }
             playDay = day;
             later = later || window.setTimeout(function () {

@@ -25,7 +25,9 @@
     var state = {days: {}, at: null, timer: null, speed: 1, control: null, event: ""};
     newsmap.playbackState = state;
 
+    // A day (ISO) as playback counts days (bulk.js counts them so too).
     function dayNumber(iso) { return Math.round(Date.parse(iso + "T00:00:00Z") / DAY); }
+    newsmap.dayNumber = dayNumber;
     function isoDay(number) { return new Date(number * DAY).toISOString().slice(0, 10); }
 
     // The first and last days of the shown events: the marks' and a big story's (bulk.js).
