@@ -171,6 +171,8 @@
         var first = newsmap.dayNumber(texts.first);  // days as playback counts them
         var playDay = null;  // the day playback shows (its day number), null: the whole period
         var bulk = {group: group, texts: texts, drawn: drawn, background: background};
+
+        function number(count) { return count.toLocaleString(texts.locale); }  // "8 532" in French
         var listedAt = {};  // packed index → id, of the events the page lists under the map
         Object.keys(texts.listed || {}).forEach(function (id) { listedAt[texts.listed[id]] = id; });
 
@@ -242,12 +244,13 @@
             var total = cluster.properties.point_count;
             var parts = [];
             counts.forEach(function (count, layer) {
-                if (count) { parts.push(count + " " + layers[layer].name); }
+                if (count) { parts.push(number(count) + " " + layers[layer].name); }
             });
             var marker = L.marker(point, {
                 icon: clusterIcon(counts, total, layers, background),
                 pane: background ? BACKGROUND_PANE : "markerPane",
-                title: texts.cluster.replace("{count}", total).replace("{layers}", parts.join(", ")),
+                title: texts.cluster.replace("{count}", number(total))
+                    .replace("{layers}", parts.join(", ")),
                 keyboard: true
             });
             marker.on("click", function () {
@@ -290,7 +293,7 @@
             box.appendChild(list);
             if (total > leaves.length) {
                 box.appendChild(element("p", "nm-bulk-more",
-                    texts.more.replace("{count}", total - leaves.length)));
+                    texts.more.replace("{count}", number(total - leaves.length))));
             }
             return box;
         }
