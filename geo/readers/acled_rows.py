@@ -3,6 +3,7 @@ while the story is built (`EventRows`)."""
 
 import csv
 from collections.abc import Iterator, Sequence
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, overload
 
@@ -77,6 +78,9 @@ _KEYS = (
 )
 
 
+_VALUES = itemgetter(*_KEYS)  # an event's values, in the order of _KEYS
+
+
 class EventRows(Sequence[dict[str, Any]]):
     """A document's events, kept as tuples of their values (a dictionary per row would hold a
     big file twice over while its events are built) and given back as the mappings a document
@@ -88,9 +92,8 @@ class EventRows(Sequence[dict[str, Any]]):
 
     def append(self, event: dict[str, Any]) -> None:
         """Keep one event of `_event`."""
-        kept = event["properties"]
-        values = tuple(event[key] for key in _KEYS)
-        self.rows.append((values, tuple(kept.get(key) for key in self.properties)))
+        kept: dict[str, str] = event["properties"]
+        self.rows.append((_VALUES(event), tuple(map(kept.get, self.properties))))
 
     def _event(self, row: tuple[tuple[Any, ...], tuple[str | None, ...]]) -> dict[str, Any]:
         values, kept = row
