@@ -9,6 +9,7 @@ import calendar
 import re
 from dataclasses import fields
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
@@ -31,7 +32,7 @@ from geo.vocabulary import Vocabulary
 def _in_vocabulary(table: Vocabulary) -> AfterValidator:
     """A validator accepting the ids of `table` as they are when a value is checked (so a row
     added to a vocabulary is accepted at once)."""
-    return AfterValidator(lambda value: table.check(value))
+    return AfterValidator(table.check)
 
 
 Layer = Annotated[str, _in_vocabulary(vocabulary.LAYERS)]
@@ -46,13 +47,21 @@ _MAX_TEXT = 50_000
 
 def _iso_date(value: Any) -> date:
     """Accept a YAML date or a 'YYYY-MM-DD' string; refuse numbers and date-times."""
+    if isinstance(value, str):
+        return _iso_text(value)
     if isinstance(value, datetime):
         raise ValueError("expected a date YYYY-MM-DD, not a date and time")
     if isinstance(value, date):
         return value
-    if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+    raise ValueError("expected a date YYYY-MM-DD")
+
+
+@lru_cache(maxsize=4096)  # a big story names the same few hundred days again and again
+def _iso_text(text: str) -> date:
+    day = text.strip()
+    if _ISO_DATE.fullmatch(day):
         try:
-            return date.fromisoformat(value.strip())
+            return date.fromisoformat(day)
         except ValueError as error:
             raise ValueError(f"not a real date: {error}") from None
     raise ValueError("expected a date YYYY-MM-DD")

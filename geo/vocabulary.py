@@ -82,6 +82,9 @@ class Vocabulary:
 
     def check(self, value: str) -> str:
         """`value` when it is one of the ids; raises ValueError naming the allowed ones."""
+        index = self._index  # checked per field of every event: the common case inline
+        if index[0] is self.terms and isinstance(value, str) and value in index[1]:
+            return value
         if value not in self:
             raise ValueError(f"expected one of: {self.listing()}")
         return value

@@ -11,7 +11,7 @@ from geo.catalog import load_catalog
 from geo.export import to_csv_text
 from geo.i18n import Words
 from geo.map.popups import popup_html
-from geo.readers.acled_rows import EventRows
+from geo.readers.acled_rows import KEYS, REQUIRED, EventRows
 from tests.conftest import write_story
 
 
@@ -255,8 +255,47 @@ def test_a_document_s_events_are_kept_compactly_and_given_back_whole():
         "properties": {"fatalities": "3"},
     }
     second = {**first, "id": "ukr2", "properties": {"admin2": "Chuhuivskyi", "fatalities": "0"}}
-    rows.append(first)
-    rows.append(second)
+    rows.append(tuple(first[key] for key in KEYS), ("3", None))
+    rows.append(tuple(second[key] for key in KEYS), ("0", "Chuhuivskyi"))
     assert len(rows) == 2 and rows[0] == first and rows[1] == second
+    assert rows[1:] == [second]
     assert rows[0:2] == [first, second] and list(rows) == [first, second]
     assert rows[0] is not rows[0], "a new mapping each time: the document's are never shared"
+
+
+def test_an_export_with_only_the_required_columns_loads_and_shared_values_stay_apart(
+    tmp_path, offline_curated_resolver
+):
+    # No actor2, admin1, notes, source or timestamp; a short line, a long one and a blank one.
+    header = ",".join(REQUIRED)
+    row = "UKR{n},18 October 2024,{precision},Battles,Armed clash,Russia,Ukraine,Vovchansk,{lat},"
+    row += "36.94,1"
+    lines = [
+        header,
+        row.format(n=1, precision=1, lat="50.29"),
+        row.format(n=2, precision=3, lat="50.29"),  # the same day, to the month
+        "",
+        row.format(n=3, precision=1, lat="50.31") + ",an extra cell",  # a second point
+        "UKR4,18 October 2024,1,Battles",  # cut short: its first missing cell is named
+    ]
+    (tmp_path / "front.csv").write_text("\n".join(lines) + "\n", "utf-8")
+    catalog = load_catalog(tmp_path, resolver=offline_curated_resolver)
+    story = catalog.stories["front"]
+    spans = [(e.id, e.date_start.isoformat(), e.date_end.isoformat()) for e in story.events]
+    assert spans == [
+        ("ukr1", "2024-10-18", "2024-10-18"),
+        ("ukr2", "2024-10-01", "2024-10-31"),
+        ("ukr3", "2024-10-18", "2024-10-18"),
+    ]
+    first, _, third = story.events
+    assert (
+        first.place == "Vovchansk, Ukraine" and third.place == "Vovchansk, Ukraine (50.31, 36.94)"
+    )
+    assert first.quote == "Battles; Armed clash" and first.source == "ACLED, from: unnamed sources"
+    assert first.properties == {"event_type": "Battles", "country": "Ukraine"}
+    assert first.counterpart is None
+    assert first.source_date == date(2024, 10, 18), "no timestamp: the event's own day"
+    (problem,) = catalog.problems
+    assert "front.csv: line 6: field 'geo_precision': expected one of 1, 2, 3 (got '')" in str(
+        problem
+    )

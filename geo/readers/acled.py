@@ -23,7 +23,7 @@ from geo.files import read_yaml
 from geo.model import Actor
 from geo.names import name_key
 from geo.paths import ACLED_FILE, display_path
-from geo.readers.acled_rows import REQUIRED, EventRows, csv_rows
+from geo.readers.acled_rows import KEYS, REQUIRED, EventRows, csv_rows
 
 # Columns the event's fields are built from (not repeated among its properties).
 _USED = {*REQUIRED, "actor2", "notes", "source", "timestamp"} - {"event_type", "country"}
@@ -129,82 +129,8 @@ def _span(day: date, precision: Mapping[str, Any]) -> tuple[date, date, str]:
     return day - width, day + width, "day"
 
 
-def _source_day(row: Mapping[str, str], fallback: date) -> date:
-    """The day ACLED published the row (its `timestamp`, seconds since 1970), else `fallback`."""
-    try:
-        return datetime.fromtimestamp(int(row.get("timestamp") or ""), tz=UTC).date()
-    except (ValueError, OverflowError, OSError):
-        return fallback
-
-
 _PLAIN_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # ACLED's ids, lowercased, are slugs
-
-
-def _parsed(row: Mapping[str, str], column: str, parse: Callable[[str], Any]) -> Any:
-    try:
-        return parse(row[column])
-    except ValueError as error:
-        raise _BadCell(column, row[column], str(error)) from None
-
-
-def _event(
-    row: Mapping[str, str], names: ActorNames, properties: list[str]
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The event of one row and its place (`properties`: the columns kept as they are);
-    raises `_BadCell` for the first cell that is wrong."""
-    table = codes()
-    day = _parsed(row, "event_date", _day)
-    precision = _parsed(row, "time_precision", lambda text: _code(text, table["time_precision"]))
-    geo_precision = _parsed(row, "geo_precision", lambda text: _code(text, table["geo_precision"]))
-    latitude = _parsed(row, "latitude", lambda text: _coordinate(text, 90))
-    longitude = _parsed(row, "longitude", lambda text: _coordinate(text, 180))
-    for column in ("event_id_cnty", "actor1", "location"):
-        if not row[column].strip():
-            raise _BadCell(column, row[column], "empty")
-    sub_type, event_type = row["sub_event_type"].strip(), row["event_type"].strip()
-    coded = table["sub_event_type"].get(sub_type)
-    if coded is None and event_type in table["event_type"]:
-        coded = {"layer": table["event_type"][event_type], "kind": "other_development"}
-    if coded is None:
-        raise _BadCell("sub_event_type", sub_type, "not an ACLED event type (data/acled.yaml)")
-    first, last, time_precision = _span(day, precision)
-    location, country = row["location"].strip(), row["country"].strip()
-    admin1 = row.get("admin1", "").strip()
-    place = ", ".join(part for part in (location, admin1, country) if part)
-    actor1 = row["actor1"].strip()
-    actor = names.id_of(actor1)
-    other = row.get("actor2", "").strip()
-    counterpart = names.id_of(other) if other else None
-    notes = row.get("notes", "").strip()
-    summary = f"{sub_type or event_type}: {actor1}"
-    summary += f" and {other}" if other else ""
-    summary += f", {location}"
-    event_id = row["event_id_cnty"].strip().lower()
-    if not _PLAIN_ID.fullmatch(event_id):
-        event_id = slug(event_id)
-    # ACLED repeats most of its values (a region, a code, a year): one copy of each is kept.
-    kept = {key: sys.intern(value) for key in properties if (value := row[key].strip())}
-    event = {
-        "id": event_id[:100] or "event",
-        "date_start": sys.intern(first.isoformat()),
-        "date_end": sys.intern(last.isoformat()),
-        "time_precision": time_precision,
-        "layer": coded["layer"],
-        "kind": coded["kind"],
-        "actor": actor,
-        "counterpart": counterpart if counterpart != actor else None,
-        "place": sys.intern(place),
-        "place_text": sys.intern(location),
-        "geo_precision": geo_precision,
-        "status": table["status"],
-        "summary": sys.intern(summary),
-        "quote": notes or f"{event_type}; {sub_type}",
-        "source": sys.intern(f"ACLED, from: {row.get('source', '').strip() or 'unnamed sources'}"),
-        "source_date": sys.intern(_source_day(row, last).isoformat()),
-        "properties": kept,
-    }
-    where = {"name": place, "lat": latitude, "lon": longitude}
-    return event, where
+_OPTIONAL = ("actor2", "admin1", "notes", "source", "timestamp")  # "" when a file lacks them
 
 
 class _BadCell(ValueError):
@@ -213,32 +139,164 @@ class _BadCell(ValueError):
         self.column, self.value, self.reason = column, value, reason
 
 
+def _checked(column: str, text: str, parse: Callable[[str], Any]) -> Any:
+    try:
+        return parse(text)
+    except ValueError as error:
+        raise _BadCell(column, text, str(error)) from None
+
+
+Place = tuple[str, str, float, float]  # (name, the text naming it, latitude, longitude)
+_PLACE, _SOURCE_DATE = KEYS.index("place"), KEYS.index("source_date")
+
+
+class _Rows:
+    """An export's rows → events. ACLED repeats most of its values (a day, a place, a source,
+    a code): each distinct one is parsed, checked and built once, and shared by its rows."""
+
+    def __init__(self, header: list[str], properties: list[str], names: ActorNames) -> None:
+        self.at = {column: index for index, column in enumerate(header)}
+        self.names = names
+        self.property_at = [self.at[key] for key in properties]
+        self.spans: dict[tuple[str, str], tuple[str, str, str]] = {}
+        self.places: dict[tuple[str, ...], Place] = {}
+        self.types: dict[tuple[str, str], tuple[str, str, str, str]] = {}
+        self.precisions: dict[str, str] = {}
+        self.sources: dict[str, str] = {}
+        self.days: dict[tuple[str, str], str] = {}
+        self.status: str = codes()["status"]
+
+    def event(self, cells: list[str]) -> tuple[tuple[Any, ...], tuple[str | None, ...], Place]:
+        """(the event's values in the order of `KEYS`, its properties' values, its place) for
+        one row; raises `_BadCell` for the first cell that is wrong."""
+        at = self.at
+        day, precision = cells[at["event_date"]], cells[at["time_precision"]]
+        first, last, time_precision = self.spans.get((day, precision)) or self._span(day, precision)
+        geo = cells[at["geo_precision"]]
+        geo_precision = self.precisions.get(geo) or self._geo_precision(geo)
+        where = tuple(
+            cells[at[key]] for key in ("location", "admin1", "country", "latitude", "longitude")
+        )
+        place = self.places.get(where) or self._place(where)
+        for column in ("event_id_cnty", "actor1"):
+            if not cells[at[column]].strip():
+                raise _BadCell(column, cells[at[column]], "empty")
+        kind = (cells[at["sub_event_type"]], cells[at["event_type"]])
+        named, layer, kind_id, typed = self.types.get(kind) or self._type(*kind)
+        actor1, other = cells[at["actor1"]].strip(), cells[at["actor2"]].strip()
+        actor = self.names.id_of(actor1)
+        counterpart = self.names.id_of(other) if other else None
+        summary = f"{named}: {actor1}{f' and {other}' if other else ''}, {place[1]}"
+        event_id = cells[at["event_id_cnty"]].strip().lower()
+        if not _PLAIN_ID.fullmatch(event_id):
+            event_id = slug(event_id)
+        notes = cells[at["notes"]].strip()
+        source = cells[at["source"]]
+        stamp = (cells[at["timestamp"]], last)
+        values = (
+            event_id[:100] or "event",
+            first,
+            last,
+            time_precision,
+            layer,
+            kind_id,
+            actor,
+            counterpart if counterpart != actor else None,
+            place[0],
+            place[1],
+            geo_precision,
+            self.status,
+            sys.intern(summary),
+            notes or typed,
+            self.sources.get(source) or self._source(source),
+            self.days.get(stamp) or self._source_day(*stamp),
+        )
+        # Properties are kept as they are, one copy of each repeated value (a region, a year).
+        kept = tuple(sys.intern(cells[index].strip()) or None for index in self.property_at)
+        return values, kept, place
+
+    def _span(self, day: str, precision: str) -> tuple[str, str, str]:
+        parsed = _checked("event_date", day, _day)
+        table = codes()["time_precision"]
+        coded = _checked("time_precision", precision, lambda text: _code(text, table))
+        first, last, time_precision = _span(parsed, coded)
+        span = (sys.intern(first.isoformat()), sys.intern(last.isoformat()), time_precision)
+        self.spans[(day, precision)] = span
+        return span
+
+    def _geo_precision(self, text: str) -> str:
+        table = codes()["geo_precision"]
+        precision: str = _checked("geo_precision", text, lambda text: _code(text, table))
+        self.precisions[text] = precision
+        return precision
+
+    def _place(self, cells: tuple[str, ...]) -> Place:
+        location, admin1, country = (cell.strip() for cell in cells[:3])
+        if not location:
+            raise _BadCell("location", cells[0], "empty")
+        latitude = _checked("latitude", cells[3], lambda text: _coordinate(text, 90))
+        longitude = _checked("longitude", cells[4], lambda text: _coordinate(text, 180))
+        name = ", ".join(part for part in (location, admin1, country) if part)
+        place = (sys.intern(name), sys.intern(location), latitude, longitude)
+        self.places[cells] = place
+        return place
+
+    def _type(self, sub_cell: str, type_cell: str) -> tuple[str, str, str, str]:
+        """(the type's name, layer, kind, the text quoted for a row without notes)."""
+        table = codes()
+        sub_type, event_type = sub_cell.strip(), type_cell.strip()
+        coded = table["sub_event_type"].get(sub_type)
+        if coded is None and event_type in table["event_type"]:
+            coded = {"layer": table["event_type"][event_type], "kind": "other_development"}
+        if coded is None:
+            raise _BadCell("sub_event_type", sub_type, "not an ACLED event type (data/acled.yaml)")
+        found = (sub_type or event_type, coded["layer"], coded["kind"], f"{event_type}; {sub_type}")
+        self.types[(sub_cell, type_cell)] = found
+        return found
+
+    def _source(self, text: str) -> str:
+        source = sys.intern(f"ACLED, from: {text.strip() or 'unnamed sources'}")
+        self.sources[text] = source
+        return source
+
+    def _source_day(self, stamp: str, fallback: str) -> str:
+        """The day ACLED published the row (its `timestamp`, seconds since 1970), else
+        `fallback` (the event's last day)."""
+        try:
+            day = datetime.fromtimestamp(int(stamp), tz=UTC).date().isoformat()
+        except (ValueError, OverflowError, OSError):
+            day = fallback
+        self.days[(stamp, fallback)] = sys.intern(day)
+        return self.days[(stamp, fallback)]
+
+
 def read_acled(path: Path, actors: Mapping[str, Actor]) -> tuple[dict[str, Any], list[Problem]]:
     """The story document of an ACLED CSV export, and a problem per row left out."""
     label = display_path(path)
     names = ActorNames(actors)
-    events: EventRows | None = None
-    places: dict[str, dict[str, Any]] = {}
+    header, lines = csv_rows(path, label, _OPTIONAL)
+    # The columns kept as they are: those the event does not use (an optional column the
+    # file lacks is empty in every row, so no event has it).
+    properties = [key for key in header if key and key not in _USED]
+    rows = _Rows(header, properties, names)
+    events = EventRows(properties)
+    places: dict[str, Place] = {}
     problems: list[Problem] = []
-    properties: list[str] = []
     published = ""
-    for line, row in csv_rows(path, label):
-        if events is None:  # the columns kept as they are: those the event does not use
-            properties = [key for key in row if key and key not in _USED]
-            events = EventRows(properties)
+    for line, cells in lines:
         try:
-            event, place = _event(row, names, properties)
+            values, kept, place = rows.event(cells)
         except _BadCell as bad:
             problems.append(Problem(label, bad.reason, str(line), bad.column, bad.value, "line"))
             continue
-        known = places.setdefault(place["name"], place)
-        if (known["lat"], known["lon"]) != (place["lat"], place["lon"]):
+        known = places.setdefault(place[0], place)
+        if known[2:] != place[2:]:
             # ACLED names two points alike: each keeps its own coordinates.
-            place = {**place, "name": f"{place['name']} ({place['lat']}, {place['lon']})"}
-            places.setdefault(place["name"], place)
-            event["place"] = place["name"]
-        events.append(event)
-        published = max(published, event["source_date"])
+            name = f"{place[0]} ({place[2]}, {place[3]})"
+            places.setdefault(name, (name, *place[1:]))
+            values = (*values[:_PLACE], name, *values[_PLACE + 1 :])
+        events.append(values, kept)
+        published = max(published, values[_SOURCE_DATE])
     document: dict[str, Any] = {
         "id": slug(path.stem)[:100] or "acled",
         "title": f"ACLED events: {path.stem}",
@@ -251,8 +309,10 @@ def read_acled(path: Path, actors: Mapping[str, Actor]) -> tuple[dict[str, Any],
     declared = document.get("actors")
     made = [actor.model_dump() for actor in names.made.values()]
     document["actors"] = [*declared, *made] if isinstance(declared, list) else made
-    document["places"] = list(places.values())
-    document["events"] = events if events is not None else []
+    document["places"] = [
+        {"name": name, "lat": lat, "lon": lon} for name, _, lat, lon in places.values()
+    ]
+    document["events"] = events
     return document, problems
 
 

@@ -3,9 +3,9 @@ while the story is built (`EventRows`)."""
 
 import csv
 from collections.abc import Iterator, Sequence
-from operator import itemgetter
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, overload
+from typing import Any, TextIO, overload
 
 from geo.errors import DataError, Problem
 from geo.files import MAX_DATA_FILE_BYTES
@@ -26,9 +26,13 @@ REQUIRED = (
 )
 
 
-def csv_rows(path: Path, label: str) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line, row) of the file, every column of its header in each row ("" for a cell the
-    line lacks); raises `DataError` when it is not a readable ACLED CSV."""
+def csv_rows(
+    path: Path, label: str, optional: Sequence[str] = ()
+) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
+    """The header of the file and its rows as (line, cells), each row as long as the header
+    (cells the line lacks are "", cells past the header dropped). An `optional` column the file
+    lacks is added to the header, empty in every row. Raises `DataError` when the file is not a
+    readable ACLED CSV (at once for its header, while reading for a later line)."""
     try:
         size = path.stat().st_size
         if size > MAX_DATA_FILE_BYTES:
@@ -36,29 +40,43 @@ def csv_rows(path: Path, label: str) -> Iterator[tuple[int, dict[str, str]]]:
         handle = path.open(encoding="utf-8-sig", newline="")
     except OSError as error:
         raise DataError([Problem(label, f"cannot be read ({error.strerror or error})")]) from None
-    with handle:
+    reader = csv.reader(handle)
+    with _named_failures(label):
         try:
-            reader = csv.reader(handle)
             header = next(reader, [])
-            missing = [column for column in REQUIRED if column not in header]
-            if missing:
-                raise DataError(
-                    [Problem(label, f"not an ACLED export: no column {', '.join(missing)}")]
-                )
-            width = len(header)
-            for values in reader:
+        except BaseException:
+            handle.close()
+            raise
+    missing = [column for column in REQUIRED if column not in header]
+    if missing:
+        handle.close()
+        raise DataError([Problem(label, f"not an ACLED export: no column {', '.join(missing)}")])
+    header += [column for column in optional if column not in header]
+    return header, _rows(handle, reader, label, len(header))
+
+
+def _rows(handle: TextIO, reader: Any, label: str, width: int) -> Iterator[tuple[int, list[str]]]:
+    with handle, _named_failures(label):
+        for values in reader:
+            if len(values) != width:
                 if not values:
                     continue  # a blank line
-                if len(values) < width:
-                    values += [""] * (width - len(values))
-                yield reader.line_num, dict(zip(header, values, strict=False))
-        except UnicodeDecodeError as error:
-            raise DataError([Problem(label, f"not UTF-8 text ({error.reason})")]) from None
-        except csv.Error as error:
-            raise DataError([Problem(label, f"broken CSV: {error}")]) from None
+                values = (values + [""] * width)[:width]
+            yield reader.line_num, values
 
 
-_KEYS = (
+@contextmanager
+def _named_failures(label: str) -> Iterator[None]:
+    """Text that is not UTF-8 or not CSV, as a `DataError` naming the file."""
+    try:
+        yield
+    except UnicodeDecodeError as error:
+        raise DataError([Problem(label, f"not UTF-8 text ({error.reason})")]) from None
+    except csv.Error as error:
+        raise DataError([Problem(label, f"broken CSV: {error}")]) from None
+
+
+KEYS = (
     "id",
     "date_start",
     "date_end",
@@ -78,9 +96,6 @@ _KEYS = (
 )
 
 
-_VALUES = itemgetter(*_KEYS)  # an event's values, in the order of _KEYS
-
-
 class EventRows(Sequence[dict[str, Any]]):
     """A document's events, kept as tuples of their values (a dictionary per row would hold a
     big file twice over while its events are built) and given back as the mappings a document
@@ -90,14 +105,14 @@ class EventRows(Sequence[dict[str, Any]]):
         self.properties = properties
         self.rows: list[tuple[tuple[Any, ...], tuple[str | None, ...]]] = []
 
-    def append(self, event: dict[str, Any]) -> None:
-        """Keep one event of `_event`."""
-        kept: dict[str, str] = event["properties"]
-        self.rows.append((_VALUES(event), tuple(map(kept.get, self.properties))))
+    def append(self, values: tuple[Any, ...], kept: tuple[str | None, ...]) -> None:
+        """Keep one event: its values in the order of `KEYS`, and its properties' values in the
+        order of `properties` (None for a property it lacks)."""
+        self.rows.append((values, kept))
 
     def _event(self, row: tuple[tuple[Any, ...], tuple[str | None, ...]]) -> dict[str, Any]:
         values, kept = row
-        event = dict(zip(_KEYS, values, strict=True))
+        event = dict(zip(KEYS, values, strict=True))
         pairs = zip(self.properties, kept, strict=True)
         event["properties"] = {key: value for key, value in pairs if value is not None}
         return event
