@@ -25,6 +25,9 @@ BAD_FILES = [
     ("complex-key.yaml", "? [a, b]\n: 1\nevents: []\n", "a list or mapping is used as a key"),
     ("huge-number.yaml", "id: x\ntroops: " + "9" * 5000 + "\nevents: []\n", "too many digits"),
     ("deep.yaml", "events: " + "[" * 5000 + "]" * 5000 + "\n", "nested too deeply"),
+    # deep enough to crash libyaml's own (C) composer, which the loader must never use
+    ("deeper.yaml", "events: " + "[" * 200_000 + "]" * 200_000 + "\n", "nested too deeply"),
+    ("deep-block.yaml", "events:\n" + "- " * 200_000 + "x\n", "nested too deeply"),
     ("settings.yaml", "API_KEY: sk-secret-value\n", "not a story file"),
 ]
 
