@@ -12,10 +12,11 @@ from playwright.sync_api import expect
 
 from benchmarks.acled_sample import acled_rows, write_acled
 from geo.catalog import load_catalog
-from geo.filtering import EventFilter, filter_events
+from geo.filtering import EventFilter, context_events, filter_events
 from geo.map.bulk import LISTED
 from geo.model import Event
 from geo.readers.acled import codes
+from geo.view import default_view
 from tests.browser_support import running_app
 from tests.conftest import SAMPLE_EVENTS, write_story
 
@@ -157,11 +158,16 @@ def test_a_filter_change_sends_which_events_are_shown_not_the_events_again(tab, 
 
 
 @pytest.fixture(scope="module")
-def context_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def context_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("context")
     write_acled(Path(folder) / "front.csv", acled_rows(ROWS, start=date(2024, 6, 1)))
     write_story(folder, "story.yaml", events=SAMPLE_EVENTS, context="front.csv")
-    with running_app({"STORIES_DIR": str(folder)}) as (base_url, _):
+    return Path(folder)
+
+
+@pytest.fixture(scope="module")
+def context_url(context_folder: Path) -> Iterator[str]:
+    with running_app({"STORIES_DIR": str(context_folder)}) as (base_url, _):
         yield base_url
 
 
@@ -175,13 +181,18 @@ CLEAR_CLUSTER_JS = """() => [...document.querySelectorAll('.nm-cluster-backgroun
 BACKGROUND_JS = DRAWN_JS.replace("filter((b) => b.group._map)", "filter((b) => b.background)")
 
 
-def test_a_story_s_background_data_is_drawn_under_it_and_opens_its_own_cards(tab, context_url):
+def test_a_story_s_background_data_is_drawn_under_it_and_opens_its_own_cards(
+    tab, context_url, context_folder, offline_curated_resolver
+):
+    story = load_catalog(context_folder, resolver=offline_curated_resolver).stories["test-story"]
+    background = context_events(story, default_view(story).event_filter())
+    assert background is not None and 0 < len(background) < ROWS
     tab.open(f"{context_url}/?story=test-story&lang=en")
     frame = tab.map()
     body = frame.locator("body")
     frame.locator(".nm-cluster-background").first.wait_for(timeout=60_000)
-    shown = body.evaluate(BACKGROUND_JS)  # every background event in view, counted once
-    assert 0 < shown <= ROWS
+    # every background event of the story's days is in view, counted once
+    assert _drawn(tab, body, len(background), BACKGROUND_JS) == len(background)
     assert body.evaluate("() => map.getPane('nm-background').style.zIndex") == "350"
     tab.open_layer_control()
     layer = frame.get_by_label(re.compile(r"^ ?Background: ACLED events: front \("))
@@ -219,6 +230,24 @@ def test_a_story_s_background_data_is_drawn_under_it_and_opens_its_own_cards(tab
     tab.open_layer_control()
     layer.uncheck()
     expect(frame.locator(".nm-cluster-background")).to_have_count(0)
+    assert tab.map_errors() == []
+
+
+def test_playback_shows_a_story_s_background_data_up_to_its_day(
+    tab, context_url, context_folder, offline_curated_resolver
+):
+    story = load_catalog(context_folder, resolver=offline_curated_resolver).stories["test-story"]
+    background = context_events(story, default_view(story).event_filter())
+    assert background is not None
+    for day in ("2024-10-10", "2024-10-16"):
+        begun = [event for event in background if event.date_start <= date.fromisoformat(day)]
+        assert 0 < len(begun) < len(background), "the sample's days test something"
+        tab.open(f"{context_url}/?story=test-story&lang=en&at={day}")
+        body = tab.map().locator("body")
+        assert _drawn(tab, body, len(begun), BACKGROUND_JS) == len(begun), day
+    # "All days" shows the whole period again
+    tab.map().locator(".nm-playback").get_by_role("button", name="All days").click()
+    assert _drawn(tab, body, len(background), BACKGROUND_JS) == len(background)
     assert tab.map_errors() == []
 
 

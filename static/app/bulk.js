@@ -357,7 +357,8 @@
         };
 
         // Playback (static/app/playback.js) shows the events up to its day, that day's
-        // highlighted, the earlier faded; a story's background data stays whole.
+        // highlighted, the earlier faded: a story's background data too (nothing after the
+        // day shows), though the span played is the story's own.
         function followPlayback(event) {
             var day = event.at ? newsmap.dayNumber(event.at) : null;
             if (day === playDay) { return; }
@@ -393,11 +394,9 @@
             drawn.addTo(group);
             map.on("moveend", draw);
             map.on("overlayadd overlayremove", followControl);
-            if (!background) {
-                map.on("nm-playback", followPlayback);
-                var shown = newsmap.playbackState && newsmap.playbackState.at;
-                playDay = shown === undefined ? null : shown;
-            }
+            map.on("nm-playback", followPlayback);
+            var shown = newsmap.playbackState && newsmap.playbackState.at;
+            playDay = shown === undefined ? null : shown;
             start();
         });
         group.on("remove", function () {
