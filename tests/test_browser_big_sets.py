@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import expect
@@ -13,7 +14,7 @@ from playwright.sync_api import expect
 from benchmarks.acled_sample import acled_rows, write_acled
 from geo.catalog import load_catalog
 from geo.filtering import EventFilter, context_events, filter_events
-from geo.map.bulk import LISTED
+from geo.map.bulk import LISTED, packed_index
 from geo.model import Event
 from geo.readers.acled import codes
 from geo.view import default_view
@@ -304,6 +305,41 @@ def test_a_big_story_plays_back_by_day(tab, big_url, big_folder, offline_curated
     # The whole period again.
     frame.locator(".nm-playback").get_by_role("button", name="All days").click()
     assert _drawn(tab, body, ROWS) == ROWS
+    assert tab.map_errors() == []
+
+
+def test_a_big_story_steps_event_by_event_and_links_each(
+    tab, big_url, big_folder, offline_curated_resolver
+):
+    story = load_catalog(big_folder, resolver=offline_curated_resolver).stories["front"]
+    order = sorted(
+        story.events, key=lambda event: (event.date_start, packed_index(story, event.id))
+    )
+    tab.open(f"{big_url}/?story=front&lang=en")
+    frame = tab.map()
+    frame.locator(".nm-cluster").first.wait_for(timeout=60_000)
+    control = frame.locator(".nm-playback")
+
+    def card_of(event: Event) -> Any:
+        card = frame.locator(f'.leaflet-popup-content .nm-popup[data-event="{event.id}"]')
+        expect(card.locator(".nm-quote")).to_be_visible(timeout=30_000)
+        expect(frame.locator(".nm-playback-day")).to_have_text(
+            f"{event.date_start.day} {event.date_start:%b %Y}"
+        )
+        expect(tab.page).to_have_url(re.compile(f"[?&]event={event.id}(&|$)"))
+        expect(tab.page).to_have_url(re.compile(f"[?&]at={event.date_start}(&|$)"))
+        return card
+
+    control.get_by_role("button", name="Next event").click()
+    first = card_of(order[0])
+    tab.screenshot("big-story-event-step")
+    first.locator(".nm-event-link").focus()  # from the card, the arrow keys go on
+    tab.page.keyboard.press("ArrowRight")
+    card_of(order[1])
+    tab.page.keyboard.press("ArrowRight")
+    card_of(order[2])
+    control.get_by_role("button", name="Previous event").click()
+    card_of(order[1])
     assert tab.map_errors() == []
 
 

@@ -322,6 +322,8 @@
             var hide = event.type === "overlayremove";
             if (layer < 0 || Boolean(hidden[layer]) === hide) { return; }
             hidden[layer] = hide;
+            steps = null;
+            if (!background && newsmap.refreshPlayback) { newsmap.refreshPlayback(map); }
             if (later === null) {
                 later = window.setTimeout(function () {
                     later = null;
@@ -354,6 +356,7 @@
             map.setView(point, MAX_ZOOM, {animate: false});
             draw();
             openCard(at, point);
+            newsmap.focusPopup(bulk.openPopup, titleOf(columns, at, texts));
         };
 
         // Playback (static/app/playback.js) shows the events up to its day, that day's
@@ -371,6 +374,25 @@
                 }
             }, 0);
         }
+
+        // Playback's event steps (« and ») go through the shown events too: their packed
+        // indexes in order of first day, made when first asked (after a change of the layers
+        // shown, again).
+        var steps = null;
+        bulk.steps = function () {
+            if (background || !columns) { return []; }
+            if (!steps) {
+                steps = [];
+                for (var row = 0; row < columns.count; row += 1) {
+                    if ((bits[row >> 3] & (1 << (row & 7))) && !hidden[columns.layer[row]]) {
+                        steps.push(row);
+                    }
+                }
+                steps.sort(function (a, b) { return columns.day[a] - columns.day[b] || a - b; });
+            }
+            return steps;
+        };
+        bulk.dayOf = function (at) { return first + columns.day[at]; };
 
         // The first and last days of the shown events, as playback counts days.
         var shownSpan;

@@ -7,6 +7,7 @@
  *   newsmap.updateView(points, token, legend, title,     after each redraw of the layers
  *                      focus, days, at)
  *   newsmap.openEvent(map, id)                           an event's mark in view, popup open
+ *   newsmap.focusPopup(popup, label)                     a popup as a named dialog, focused
  *   newsmap.readers(map, texts)                          keyboard, screen readers, phones, wheel
  *   newsmap.nameMarks(map)                               (by readers and updateView) marks' names
  *   newsmap.declutter(map)                               (after updates and zooms) overlaps
@@ -495,15 +496,17 @@
         if (enabled) { keyboard.enable(); }
     }
 
-    // The popup as a dialog named like its mark, focused so that it is read out.
-    function focusPopup(popup, layer) {
+    // The popup as a dialog named `label` (its mark's title), focused so that it is read out
+    // (and the arrow keys step on from it: playback.js). Also a big story's card (bulk.js).
+    function focusPopup(popup, label) {
         var box = popup.getElement();
         if (!box) { return; }
         box.setAttribute("role", "dialog");
-        box.setAttribute("aria-label", titleOf(layer));
+        box.setAttribute("aria-label", label);
         box.setAttribute("tabindex", "-1");
         focusQuietly(box);
     }
+    newsmap.focusPopup = focusPopup;
 
     // Opens a mark's popup as a click does (folium fills a lazy popup on the first click).
     function openMarkPopup(map, layer) {
@@ -520,7 +523,7 @@
                 containerPoint: map.latLngToContainerPoint(latlng)
             });
         }
-        if (popup.isOpen()) { focusPopup(popup, layer); }
+        if (popup.isOpen()) { focusPopup(popup, titleOf(layer)); }
     }
 
     // Enter or Space on a mark opens its popup; Escape closes the open popup, and focus goes

@@ -6,8 +6,9 @@
  *   newsmap.playback(map, texts)        the control (from geo/map/elements.py)
  *   newsmap.setDays(days)               each shown event's [first, last] day (ISO), by id,
  *                                       after each redraw of the layers (newsmap.updateView)
- *   newsmap.refreshPlayback(map)        a big story's events are drawn (static/app/bulk.js,
- *                                       which shows its dots up to the day, on "nm-playback")
+ *   newsmap.refreshPlayback(map)        a big story's events are drawn or its layers shown
+ *                                       or hidden (static/app/bulk.js, which shows its dots up
+ *                                       to the day, on "nm-playback", and steps through them)
  *
  * The day shown is in the app's address (`at=`), and a "Link to this day" opens it. Once the
  * day settles (not at each step of play), it and the event stepped to, if any, are posted to
@@ -22,7 +23,11 @@
 
     var newsmap = window.newsmap = window.newsmap || {};
     var DAY = 864e5;
-    var state = {days: {}, at: null, timer: null, speed: 1, control: null, event: ""};
+    var state = {
+        days: {}, at: null, timer: null, speed: 1, control: null, event: "",
+        steps: null,  // the events to step through, in order (stepList)
+        stepped: null  // the one stepped to: {id} (a mark) or {bulk, at} (a big story's dot)
+    };
     newsmap.playbackState = state;
 
     // A day (ISO) as playback counts days (bulk.js counts them so too).
@@ -107,8 +112,8 @@
         var bounds = span();
         control.box.style.display = bounds ? "" : "none";  // nothing to play
         control.slider.disabled = !bounds;
-        // Event steps go through the marks (a big story's dots are too many to step through).
-        var stepping = Object.keys(state.days).length > 0;
+        // Event steps go through the marks and a big story's dots.
+        var stepping = Object.keys(state.days).length > 0 || Boolean(bounds && bulkLayer());
         control.previous.disabled = control.next.disabled = !stepping;
         if (bounds) {
             control.slider.min = bounds[0];
@@ -131,7 +136,11 @@
 
     // The day shown and the event stepped to, told to the app when they settle and differ
     // from what it last heard (or was asked by its link: newsmap.setDays).
-    function position() { return {at: state.asked || "", event: state.event || ""}; }
+    function position() {
+        var now = {at: state.asked || ""};
+        if (state.event !== null) { now.event = state.event || ""; }
+        return now;
+    }
 
     function tellApp() {
         clearTimeout(state.telling);
@@ -191,19 +200,61 @@
         }, 400 / state.speed);
     }
 
-    // The next (or previous) event's first day, its mark brought into view, its popup open.
-    function stepEvent(map, direction) {
-        var ids = Object.keys(state.days).sort(function (a, b) {
-            return dayNumber(state.days[a][0]) - dayNumber(state.days[b][0]) || (a < b ? -1 : 1);
+    // A big story's layer of dots (bulk.js) on the map with its data, if any.
+    function bulkLayer() {
+        return (newsmap.bulkLayers || []).find(function (bulk) {
+            return !bulk.background && bulk.group._map && bulk.ready();
         });
-        if (!ids.length) { return; }
-        var current = state.eventIndex === undefined ? -1 : state.eventIndex;
-        var index = Math.min(ids.length - 1, Math.max(0, current + direction));
-        if (current < 0 && direction < 0) { index = ids.length - 1; }
-        state.eventIndex = index;
-        goTo(map, dayNumber(state.days[ids[index]][0]));
-        state.event = ids[index];
-        if (newsmap.openEvent) { newsmap.openEvent(map, ids[index], true); }
+    }
+
+    // The events to step through, by first day: the marks' (by id, then by id) merged with a
+    // big story's dots' (by packed index), made once per drawing.
+    function stepList() {
+        if (state.steps) { return state.steps; }
+        var marks = Object.keys(state.days).map(function (id) {
+            return {day: dayNumber(state.days[id][0]), id: id};
+        }).sort(function (a, b) { return a.day - b.day || (a.id < b.id ? -1 : 1); });
+        var bulk = bulkLayer();
+        var dots = bulk ? bulk.steps() : [];
+        var steps = [];
+        var mark = 0, dot = 0;
+        while (mark < marks.length || dot < dots.length) {
+            var day = dot < dots.length ? bulk.dayOf(dots[dot]) : Infinity;
+            if (mark < marks.length && marks[mark].day <= day) {
+                steps.push(marks[mark]);
+                mark += 1;
+            } else {
+                steps.push({day: day, at: dots[dot], bulk: bulk});
+                dot += 1;
+            }
+        }
+        state.steps = steps;
+        return steps;
+    }
+
+    // The next (or previous) event's first day, its mark (or dot) brought into view, its
+    // popup open.
+    function stepEvent(map, direction) {
+        var steps = stepList();
+        if (!steps.length) { return; }
+        // The event stepped to is found again in a new drawing's list (the app redraws the
+        // map when a step puts the event in its address); in another filter's, maybe not.
+        var shown = state.stepped;
+        var current = !shown ? -1 : steps.findIndex(function (step) {
+            return shown.bulk ? step.bulk && step.at === shown.at : step.id === shown.id;
+        });
+        var index = Math.min(steps.length - 1, Math.max(0, current + direction));
+        if (current < 0 && direction < 0) { index = steps.length - 1; }
+        var step = steps[index];
+        state.stepped = step;
+        goTo(map, step.day);
+        if (step.bulk) {
+            state.event = null;  // the dot's card, asked of the app, tells it which event
+            step.bulk.openFocus(step.at);
+            return;
+        }
+        state.event = step.id;
+        if (newsmap.openEvent) { newsmap.openEvent(map, step.id, true); }
     }
 
     // Event by event, like a slide show: the arrow keys move to the previous or next event
@@ -215,7 +266,7 @@
             var target = event.target;
             if (!direction || event.altKey || event.ctrlKey || event.metaKey) { return; }
             var inControl = box.contains(target) && target.tagName === "BUTTON";
-            var inCard = state.eventIndex !== undefined && target.closest
+            var inCard = state.stepped !== null && target.closest
                 && target.closest(".leaflet-popup");
             if (!inControl && !inCard) { return; }
             event.preventDefault();
@@ -280,7 +331,7 @@
                 if (state.timer) { stop(); play(map); }
             });
             parts.all = button(box, texts.all, texts.all, function () {
-                stop(); state.eventIndex = undefined; goTo(map, null);
+                stop(); state.stepped = null; goTo(map, null);
             });
             parts.link = L.DomUtil.create("a", "nm-playback-link", box);
             parts.link.textContent = texts.link;
@@ -298,6 +349,7 @@
 
     // A big story's events came (bulk.js): the span to play may have changed.
     newsmap.refreshPlayback = function (map) {
+        state.steps = null;
         if (state.control) { show(map); }
     };
 
@@ -306,7 +358,7 @@
     // moves, which stay in the browser, so an empty `at` asks for nothing).
     newsmap.setDays = function (map, days, at) {
         state.days = days || {};
-        state.eventIndex = undefined;
+        state.steps = null;
         if (at && at !== state.asked) {
             state.asked = at;
             state.at = dayNumber(at);
