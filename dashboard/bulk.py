@@ -20,8 +20,10 @@ _keeper = st.components.v2.component(
 
 def keep_bulk_events(chosen: Selection) -> None:
     """Give the page the story's packed events when its map draws them in bulk, and those of
-    its background data."""
-    if drawn_in_bulk(chosen.story, chosen.events):
-        _keeper(key=BULK_DATA_KEY, data=packed(chosen.story), height=0)
-    if chosen.context is not None:
-        _keeper(key=CONTEXT_DATA_KEY, data=packed(chosen.context.story), height=0)
+    its background data. One element however many it gives (none when a filter leaves too
+    few events for bulk): the map after it keeps its place, so it is never remounted."""
+    with st.container():
+        if drawn_in_bulk(chosen.story, chosen.events):
+            _keeper(key=BULK_DATA_KEY, data=packed(chosen.story), height=0)
+        if chosen.context is not None:
+            _keeper(key=CONTEXT_DATA_KEY, data=packed(chosen.context.story), height=0)

@@ -35,6 +35,17 @@ CHROMIUM_ARGS = [
 ]
 # The map's frame (its title, first the component's name, becomes the map's name once it runs).
 MAP_FRAME = 'iframe[src*="/component/streamlit_folium.st_folium/"]'
+# The events a big story's layers (static/app/bulk.js) on the map draw in view: a cluster
+# counts those its title gives ("8,532 events here", "8 532 …" in French), a dot is one.
+BULK_DRAWN_JS = r"""() => newsmap.bulkLayers.filter((b) => b.group._map).reduce((sum, bulk) => {
+    let drawn = 0;
+    bulk.drawn.eachLayer((mark) => {
+        const cluster = mark.options.icon.options.className === "nm-cluster-icon";
+        const count = cluster && /^[\d\s,.\u00a0\u202f]+/.exec(mark.options.title);
+        drawn += count ? parseInt(count[0].replace(/\D/g, ""), 10) : 1;
+    });
+    return sum + drawn;
+}, 0)"""
 
 _TILE = re.compile(r"^https://[a-z.]*tile\.openstreetmap\.org/\d+/\d+/\d+\.png")
 

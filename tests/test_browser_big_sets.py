@@ -3,6 +3,7 @@ as the reader zooms, shown and hidden by the layer control, one opened by its li
 the timeline; hostile text stays text."""
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -14,11 +15,11 @@ from playwright.sync_api import expect
 from benchmarks.acled_sample import acled_rows, write_acled
 from geo.catalog import load_catalog
 from geo.filtering import EventFilter, context_events, filter_events
-from geo.map.bulk import LISTED, packed_index
+from geo.map.bulk import BULK_THRESHOLD, LISTED, packed_index
 from geo.model import Event
 from geo.readers.acled import codes
 from geo.view import default_view
-from tests.browser_support import running_app
+from tests.browser_support import BULK_DRAWN_JS, running_app
 from tests.conftest import SAMPLE_EVENTS, write_story
 
 pytestmark = pytest.mark.browser
@@ -26,16 +27,9 @@ ROWS = 1200
 HOSTILE = '<img src=x onerror="window.__owned=1">'
 # Events drawn by the bulk layer now: a cluster counts its events (its title says how many),
 # a dot is one event.
-DRAWN_JS = """() => newsmap.bulkLayers.filter((b) => b.group._map).reduce((sum, bulk) => {
-    let drawn = 0;
-    bulk.drawn.eachLayer((mark) => {
-        drawn += mark.options.title ? parseInt(mark.options.title, 10) : 1;
-    });
-    return sum + drawn;
-}, 0)"""
 
 
-def _drawn(tab, body, expected: int, script: str = DRAWN_JS) -> int:
+def _drawn(tab, body, expected: int, script: str = BULK_DRAWN_JS) -> int:
     """The events the bulk layers draw, once they are `expected` (or after ten seconds)."""
     for _ in range(100):
         drawn = body.evaluate(script)
@@ -69,7 +63,7 @@ def test_a_big_story_is_clustered_split_by_zoom_and_filtered_by_the_layer_contro
     frame = tab.map()
     frame.locator(".nm-cluster").first.wait_for(timeout=60_000)
     body = frame.locator("body")
-    assert body.evaluate(DRAWN_JS) == ROWS, "every event counted once, in view"
+    assert body.evaluate(BULK_DRAWN_JS) == ROWS, "every event counted once, in view"
     # A cluster's layers add up to its count (Supercluster's children keep their own).
     for title in frame.locator(".nm-cluster-icon").evaluate_all("(all) => all.map((c) => c.title)"):
         total, parts = re.match(r"^([\d,]+) events here \((.*)\)", title).groups()
@@ -179,7 +173,7 @@ CLEAR_CLUSTER_JS = """() => [...document.querySelectorAll('.nm-cluster-backgroun
         const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
         return top !== null && cluster.parentElement.contains(top);
     })"""
-BACKGROUND_JS = DRAWN_JS.replace("filter((b) => b.group._map)", "filter((b) => b.background)")
+BACKGROUND_JS = BULK_DRAWN_JS.replace("filter((b) => b.group._map)", "filter((b) => b.background)")
 
 
 def test_a_story_s_background_data_is_drawn_under_it_and_opens_its_own_cards(
@@ -340,6 +334,42 @@ def test_a_big_story_steps_event_by_event_and_links_each(
     card_of(order[2])
     control.get_by_role("button", name="Previous event").click()
     card_of(order[1])
+    assert tab.map_errors() == []
+
+
+def test_filters_across_the_bulk_threshold_keep_the_map_and_its_view(
+    tab, big_url, big_folder, offline_curated_resolver
+):
+    story = load_catalog(big_folder, resolver=offline_curated_resolver).stories["front"]
+    by_actor = Counter(event.actor for event in story.events)
+    actor, count = next((a, n) for a, n in by_actor.most_common() if n < BULK_THRESHOLD)
+    tab.open(f"{big_url}/?story=front&lang=en")
+    frame = tab.map()
+    frame.locator(".nm-cluster").first.wait_for(timeout=60_000)
+    body = frame.locator("body")
+    # The reader moved the map a little (every event still in view: nothing asks for a refit).
+    where = body.evaluate(
+        """() => { window.kept = true; map.panBy([40, 30], {animate: false});
+        return [map.getCenter().lat, map.getCenter().lng, map.getZoom()]; }"""
+    )
+    actors = tab.page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").first
+
+    # no actor: no events; one actor: fewer than bulk draws, marks of their own; all again
+    actors.get_by_role("button", name="Clear all").click()
+    tab.wait_count(f"0 of {ROWS:,} events")
+    expect(frame.locator(".nm-cluster")).to_have_count(0)
+    actors.locator("input").click()
+    tab.page.get_by_role("option", name=story.actors[actor].name_en, exact=True).click()
+    tab.page.keyboard.press("Escape")
+    tab.wait_count(f"{count} of {ROWS:,} events")
+    expect(frame.locator(".nm-marker").first).to_be_attached()
+    tab.page.get_by_test_id("stSidebar").get_by_role("button", name="Reset").click()
+    tab.wait_count(f"{ROWS:,} of {ROWS:,} events")
+    frame.locator(".nm-cluster").first.wait_for(timeout=30_000)
+    # the same map all along (never reloaded), where the reader left it
+    assert body.evaluate("() => window.kept") is True
+    now = body.evaluate("() => [map.getCenter().lat, map.getCenter().lng, map.getZoom()]")
+    assert now == pytest.approx(where, abs=1e-6)
     assert tab.map_errors() == []
 
 
