@@ -158,16 +158,12 @@ def main() -> None:
 
     from tests.browser_support import (
         ARTIFACTS,
-        CHROMIUM_ARGS,
         MAP_FRAME,
-        OfflineRouter,
-        chromium_path,
+        launch_chromium,
+        offline_page,
         running_app,
     )
 
-    path = chromium_path()
-    if path is None:
-        raise SystemExit("Chromium is not installed: run `make test` first")
     folder = Path(tempfile.mkdtemp(prefix="bench-journey-"))
     write_acled(folder / "front.csv", acled_rows(arguments.rows))
     runs: list[dict[str, float]] = []
@@ -175,11 +171,9 @@ def main() -> None:
         running_app({"STORIES_DIR": str(folder)}) as (base_url, _),
         sync_playwright() as playwright,
     ):
-        browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        browser = launch_chromium(playwright)
         for run in range(arguments.runs + 1):  # the first run loads the story: apart
-            context = browser.new_context(viewport={"width": 1400, "height": 950})
-            context.route("**/*", OfflineRouter())
-            page = context.new_page()
+            page = offline_page(browser)
             try:
                 figures = journey(page, page.frame_locator(MAP_FRAME), base_url)
             except Exception:
@@ -190,7 +184,7 @@ def main() -> None:
                 print(f"first opening, the app loading the story: {first:.1f} s")
             else:
                 runs.append(figures)
-            context.close()
+            page.context.close()
         browser.close()
     print(f"\n{arguments.rows:,} events, median of {len(runs)} runs (slowest):\n")
     print("| step | seconds |\n|---|---|")

@@ -141,28 +141,17 @@ def first_maps(folder: Path) -> dict[str, float]:
     drawn; and the app server's peak memory."""
     from playwright.sync_api import sync_playwright
 
-    from tests.browser_support import (
-        CHROMIUM_ARGS,
-        MAP_FRAME,
-        OfflineRouter,
-        chromium_path,
-        running_app,
-    )
+    from tests.browser_support import MAP_FRAME, launch_chromium, offline_page, running_app
 
-    path = chromium_path()
-    if path is None:
-        raise RuntimeError("Chromium is not installed: run `make test` first")
     figures: dict[str, float] = {}
     with (
         running_app({"STORIES_DIR": str(folder)}) as (base_url, server),
         sync_playwright() as pw,
     ):
-        browser = pw.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        browser = launch_chromium(pw)
         for story, mark in (("front", ".nm-cluster, .nm-marker"), ("one-marker", ".nm-marker")):
             for _attempt in range(2):  # the first opening warms the server; the second counts
-                context = browser.new_context(viewport={"width": 1400, "height": 950})
-                context.route("**/*", OfflineRouter())
-                page = context.new_page()
+                page = offline_page(browser)
                 received = [0]
 
                 def heard(frame: bytes | str, received: list[int] = received) -> None:
@@ -174,7 +163,7 @@ def first_maps(folder: Path) -> dict[str, float]:
                 page.frame_locator(MAP_FRAME).locator(mark).first.wait_for(timeout=300_000)
                 figures[story] = time.perf_counter() - started
                 figures[f"{story}_mb"] = received[0] / 1e6
-                context.close()
+                page.context.close()
         browser.close()
         figures["server_peak_mb"] = _peak_mb(server)
     return figures

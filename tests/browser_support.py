@@ -58,6 +58,23 @@ def chromium_path() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
+def launch_chromium(playwright: Any) -> Any:
+    """Debian's Chromium, headless, for the benchmarks and screenshots (`make test` installs
+    it); exits naming the fix when it is missing."""
+    path = chromium_path()
+    if path is None:
+        raise SystemExit("Chromium is not installed: run `make test` first")
+    return playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+
+
+def offline_page(browser: Any) -> Any:
+    """A page in a laptop-sized window of its own, from which no request leaves the machine
+    (`OfflineRouter`); close it with `page.context.close()`."""
+    context = browser.new_context(viewport={"width": 1400, "height": 950})
+    context.route("**/*", OfflineRouter())
+    return context.new_page()
+
+
 def free_port() -> int:
     """A TCP port nobody listens on right now."""
     with socket.socket() as probe:
