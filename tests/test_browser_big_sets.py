@@ -278,12 +278,25 @@ def test_a_big_story_s_clusters_and_dots_are_keyboard_buttons(tab, big_url):
     dot = frame.locator(".nm-dot-icon").first
     expect(dot).to_have_attribute("role", "button")
     expect(dot).to_have_attribute("aria-label", re.compile(r": .+, \d{1,2} \w+ 2024$"))
+    label = dot.get_attribute("aria-label")
     dot.focus()
     tab.page.keyboard.press("Enter")
     expect(frame.locator(".leaflet-popup-content .nm-popup .nm-quote")).to_be_visible(
         timeout=30_000
     )
+    expect(frame.locator(".leaflet-popup")).to_be_focused()  # the card, as a named dialog
+    expect(frame.locator(".leaflet-popup")).to_have_attribute("aria-label", label)
     tab.screenshot("big-story-keyboard-dot")
+    expect(tab.page).to_have_url(re.compile(r"event="))  # the app's run for the card is over
+    # Escape closes it, and the focus goes back to its dot.
+    tab.page.keyboard.press("Escape")
+    expect(frame.locator(".leaflet-popup")).to_have_count(0)
+    focused = frame.locator(f'.nm-dot-icon[title="{label}"]')
+    expect(focused).to_be_focused()
+    # A move of the map draws every mark again: the focused dot keeps the focus.
+    body.evaluate("() => { window.before = document.activeElement; map.panBy([3, 3], {animate: false}); }")
+    expect(focused).to_be_focused()
+    assert body.evaluate("() => document.activeElement !== window.before"), "drawn again"
     assert tab.map_errors() == []
 
 

@@ -234,7 +234,16 @@
                 keyboard: true,
                 pane: background ? BACKGROUND_PANE : "markerPane"
             });
-            mark.on("click", function () { openCard(at, where(at)); });
+            mark.nmAt = at;
+            mark.nmKey = "dot " + at;
+            mark.on("click", function () {
+                var element = mark.getElement();
+                var keyboard = Boolean(element) && element.matches(":focus-visible");
+                openCard(at, where(at));
+                if (keyboard) {  // Enter on a focused dot: its card takes the focus, as a mark's
+                    newsmap.focusPopup(bulk.openPopup, titleOf(columns, at, texts));
+                }
+            });
             return mark;
         }
 
@@ -253,6 +262,7 @@
                     .replace("{layers}", parts.join(", ")),
                 keyboard: true
             });
+            marker.nmKey = "cluster " + cluster.properties.cluster_id;
             marker.on("click", function () {
                 var id = cluster.properties.cluster_id;
                 var zoom = clusters.getClusterExpansionZoom(id);
@@ -262,16 +272,32 @@
                 }
                 // Events at one point never split: a list of them, each opening its popup.
                 var leaves = clusters.getLeaves(id, LISTED);
-                L.popup({maxWidth: 360}).setLatLng(point)
-                    .setContent(listOf(leaves, total, point)).openOn(map);
+                var list = L.popup({maxWidth: 360}).setLatLng(point)
+                    .setContent(listOf(leaves, total, point));
+                list.nmReturn = function () { return markOf(-1, point); };
+                list.openOn(map);
             });
             return marker;
+        }
+
+        // The mark drawn now for the event `at`, at `point` (focus goes back to it when its
+        // card closes, newsmap.js): its dot, else the cluster nearest to it.
+        function markOf(at, point) {
+            var found = null, far = Infinity;
+            if (!map) { return null; }  // a drawing of an earlier run
+            drawn.eachLayer(function (mark) {
+                var away = mark.nmAt === at ? -1
+                    : mark.nmAt === undefined ? map.distance(mark.getLatLng(), point) : Infinity;
+                if (away < far) { found = mark; far = away; }
+            });
+            return found;
         }
 
         function openCard(at, point) {
             var popup = L.popup({maxWidth: 360}).setLatLng(point)
                 .setContent(waitingCard(columns, at, texts, asking));
             popup.nmAt = at;
+            popup.nmReturn = function () { return markOf(at, point); };
             bulk.openPopup = popup;
             popup.openOn(map);
             if (asking) { askCard(at, background); }
@@ -303,11 +329,21 @@
             var bounds = map.getBounds();
             var box = [Math.max(-180, bounds.getWest()), Math.max(-85, bounds.getSouth()),
                 Math.min(180, bounds.getEast()), Math.min(85, bounds.getNorth())];
+            // The mark the keyboard is on keeps the focus in the new drawing (focusing a mark
+            // near the edge pans it into view, which draws every mark again).
+            var focused = null;
+            drawn.eachLayer(function (mark) {
+                if (mark.getElement() === document.activeElement) { focused = mark.nmKey; }
+            });
             drawn.clearLayers();
             // Beyond MAX_ZOOM the events of one point stay one cluster (listed on a click).
             var zoom = Math.min(Math.round(map.getZoom()), MAX_ZOOM);
             clusters.getClusters(box, zoom).forEach(function (item) {
-                drawn.addLayer(item.properties.cluster ? disc(item) : dot(item));
+                var mark = item.properties.cluster ? disc(item) : dot(item);
+                drawn.addLayer(mark);
+                if (focused !== null && mark.nmKey === focused) {
+                    mark.getElement().focus({preventScroll: true});
+                }
             });
         }
         bulk.draw = draw;

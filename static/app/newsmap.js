@@ -582,7 +582,9 @@
             var box = popup.getElement();
             var active = document.activeElement;
             if (active && active !== document.body && !(box && box.contains(active))) { return; }
-            var element = popup._source && markElement(popup._source);
+            // A big story's card or list (bulk.js) names the mark it belongs to.
+            var source = popup._source || (popup.nmReturn && popup.nmReturn());
+            var element = source && markElement(source);
             if (element) { focusQuietly(element); }
         });
     }
@@ -692,6 +694,7 @@
     // the map tells the page around it (its timeline and list), and the page calls
     // `newsmap.highlight` for an event hovered there. The exported map has no page around it.
     newsmap.highlight = function (map, eventId) {
+        newsmap.highlighted = eventId || "";
         var container = map.getContainer();
         container.querySelectorAll(".nm-highlight").forEach(function (element) {
             element.classList.remove("nm-highlight");
@@ -714,12 +717,11 @@
         return named ? named.slice("nm-hit-".length) : "";
     }
 
+    // (What is outlined may have been asked by the page: newsmap.highlighted says what is.)
     function linkHover(map) {
         var container = map.getContainer();
-        var current = "";
         function hover(eventId) {
-            if (eventId === current) { return; }
-            current = eventId;
+            if (eventId === (newsmap.highlighted || "")) { return; }
             newsmap.highlight(map, eventId);
             if (window.parent === window) { return; }
             window.parent.postMessage({newsmapHover: eventId}, window.location.origin);
@@ -727,7 +729,10 @@
         ["mouseover", "focusin"].forEach(function (type) {
             container.addEventListener(type, function (event) { hover(eventUnder(event.target)); });
         });
-        container.addEventListener("mouseleave", function () { hover(""); });
+        // The pointer leaves: the mark the keyboard focus is on, if any, stays outlined.
+        container.addEventListener("mouseleave", function () {
+            hover(eventUnder(document.activeElement));
+        });
         container.addEventListener("focusout", function () { hover(""); });
     }
 
