@@ -294,7 +294,9 @@ def test_a_big_story_s_clusters_and_dots_are_keyboard_buttons(tab, big_url):
     focused = frame.locator(f'.nm-dot-icon[title="{label}"]')
     expect(focused).to_be_focused()
     # A move of the map draws every mark again: the focused dot keeps the focus.
-    body.evaluate("() => { window.before = document.activeElement; map.panBy([3, 3], {animate: false}); }")
+    body.evaluate(
+        "() => { window.before = document.activeElement; map.panBy([3, 3], {animate: false}); }"
+    )
     expect(focused).to_be_focused()
     assert body.evaluate("() => document.activeElement !== window.before"), "drawn again"
     assert tab.map_errors() == []
