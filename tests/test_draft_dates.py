@@ -9,8 +9,11 @@ The conventions the cases pin down:
   13 October" after "between"); fixed phrases and modifiers kept ("la veille", "Le mois dernier",
   "nuit de vendredi à samedi", "mardi dernier", "mi-octobre", "lundi soir", "Monday night");
 - weekdays: the latest on or before publication, the next on or after it with a future verb ("se
-  rendra", "would be raised"); "dernier"/"last" strictly before and never yesterday;
-  "prochain"/"next" strictly after; "ce"/"this" in the publication's Monday-Sunday week;
+  rendra", "would be raised", or the verb after a fronted "Mercredi,"); "dernier"/"last" strictly
+  before and never yesterday; "prochain"/"next" strictly after; "ce"/"this" in the publication's
+  Monday-Sunday week, or the nearest one its verb points to ("Ce dimanche, … ont frappé");
+- a range of weekdays, times of day and parts of it inside ("between 5am on Monday and 6am on
+  Tuesday", "de lundi soir à mardi"): the days it spans; years "from 2014 to 2022": all of them;
 - a day without a year: past verb, on or before publication; future verb, after it; no verb, the
   nearer of the two; a month without a year: on or before publication unless the verb is future;
 - "début"/"early" days 1-10, "mi-"/"mid-" 11-20, "fin"/"late"/"end of" 21 to the end (precision
@@ -18,9 +21,14 @@ The conventions the cases pin down:
 - nights: the two days joined; "nuit de dimanche" is Sunday-Monday, or Saturday-Sunday in a Sunday
   article; "cette nuit"/"last night": the eve and the publication day;
 - "ce week-end"/"this weekend" is the publication day; "cette semaine"/"this week" Monday to the
-  publication day; "la semaine dernière"/"last week" the previous Monday to Sunday;
+  publication day; "la semaine dernière"/"last week" the previous Monday to Sunday; "le week-end
+  dernier"/"last weekend" and a past "over the weekend": the Saturday and Sunday before;
+- "il y a trois mois"/"a year ago": that month; "earlier this month"/"depuis le début de l'année":
+  from its start to the publication day;
 - "la veille", "the next day", "N jours plus tard": from the anchor, or from the last day-precision
   mention before them in the text; "la veille de X", "the day after X" (an event) are not returned;
+  but "<A> came a day after X", "<A> intervient au lendemain de X" date X from the anchor, which is
+  where A stands, and only when the text has an anchor;
 - not dates: "sa", troop numbers, "may" the verb, Mars the planet, "a été", "the fall of X".
 """
 
@@ -230,6 +238,62 @@ FRENCH = [
     ),
     case("Elle a été reçue à l’Élysée."),
     case("Ce mois-ci, les prix ont monté.", ("Ce mois-ci", "2024-10-01", "2024-10-31")),
+    # ranges of weekdays with times of day, fronted weekdays, "ce" and the tense
+    case(
+        "Entre lundi 22 h et mardi 4 h, les sirènes ont retenti.",
+        ("lundi 22 h et mardi 4 h", "2024-10-21", "2024-10-22"),
+    ),
+    case(
+        "De dimanche soir à lundi, la ville a été bombardée.",
+        ("dimanche soir à lundi", "2024-10-20", "2024-10-21"),
+    ),
+    case(
+        "Du samedi matin jusqu’au lundi à 6 h 30, le pont est resté fermé.",
+        ("samedi matin jusqu’au lundi à 6 h 30", "2024-10-19", "2024-10-21"),
+    ),
+    case("Mercredi, les ministres se réuniront à Rome.", ("Mercredi", "2024-10-23")),
+    case("Les tirs ont cessé mercredi, puis l’armée reculera.", ("mercredi", "2024-10-16")),
+    case("Ce dimanche, des drones ont visé la centrale.", ("Ce dimanche", "2024-10-20")),
+    case("Ce dimanche, les électeurs voteront.", ("Ce dimanche", "2024-10-27")),
+    # "X intervient au lendemain de Y": Y from the anchor
+    case(
+        "Ce geste intervient au lendemain de la visite du ministre.",
+        ("au lendemain", "2024-10-17"),
+        anchor=date(2024, 10, 18),
+    ),
+    case(
+        "Le vote est intervenu deux jours après le discours du président.",
+        ("deux jours après", "2024-10-16"),
+        anchor=date(2024, 10, 18),
+    ),
+    case("Ce geste intervient au lendemain de la visite du ministre."),
+    # months and years ago, weekends, so far, years, "l'an dernier"
+    case("La digue a cédé il y a trois mois.", ("il y a trois mois", "2024-07-01", "2024-07-31")),
+    case("Le camp a ouvert il y a un an.", ("il y a un an", "2023-10-01", "2023-10-31")),
+    case(
+        "Le blocus a commencé il y a environ deux semaines.",
+        ("il y a environ deux semaines", "2024-10-08"),
+    ),
+    case(
+        "Le week-end dernier, la frontière a rouvert.",
+        ("week-end dernier", "2024-10-19", "2024-10-20"),
+    ),
+    case(
+        "Pendant le week-end, les tirs ont cessé.",
+        ("week-end", "2024-10-19", "2024-10-20"),
+    ),
+    case(
+        "Depuis le début de l’année, 40 navires ont été visés.",
+        ("Depuis le début de l’année", "2024-01-01", "2024-10-22"),
+    ),
+    case(
+        "De 2014 à 2022, le Donbass a été le théâtre de combats.",
+        ("2014 à 2022", "2014-01-01", "2022-12-31"),
+    ),
+    case(
+        "En mai de l’an dernier, le port a été fermé.",
+        ("mai de l’an dernier", "2023-05-01", "2023-05-31"),
+    ),
     # not dates
     case("Le ministre a défendu sa décision devant sa majorité."),
     case("Pyongyang enverrait 12 000 soldats et 1 500 blindés."),
@@ -353,8 +417,50 @@ ENGLISH = [
     ),
     case(
         "Between 5am on Monday and 6am on Tuesday, jets flew.",
-        ("Monday", "2024-10-21"),
-        ("Tuesday", "2024-10-22"),
+        ("5am on Monday and 6am on Tuesday", "2024-10-21", "2024-10-22"),
+    ),
+    case(
+        "Sirens sounded from Sunday evening to Monday.",
+        ("Sunday evening to Monday", "2024-10-20", "2024-10-21"),
+    ),
+    case(
+        "The bridge was shut from 10 p.m. Saturday until Monday at 6:30.",
+        ("10 p.m. Saturday until Monday at 6:30", "2024-10-19", "2024-10-21"),
+    ),
+    case("On Wednesday, the envoys will meet in Rome.", ("Wednesday", "2024-10-23")),
+    case("This Sunday, drones struck the plant.", ("This Sunday", "2024-10-20")),
+    case("Rebels struck the base on October 30.", ("October 30", "2023-10-30")),
+    case(
+        "Drones hit the depot overnight into Sunday.",
+        ("overnight into Sunday", "2024-10-19", "2024-10-20"),
+    ),
+    case(
+        "The decision came a day after the minister visited the port.",
+        ("a day after", "2024-10-17"),
+        anchor=date(2024, 10, 18),
+    ),
+    case(
+        "On Friday, the navy withdrew. The move came two days after talks in Oman.",
+        ("Friday", "2024-10-18"),
+        ("two days after", "2024-10-16"),
+    ),
+    case("The decision came a day after the minister visited the port."),
+    case("The dam burst three months ago.", ("three months ago", "2024-07-01", "2024-07-31")),
+    case("The camp opened a year ago.", ("a year ago", "2023-10-01", "2023-10-31")),
+    case("Last weekend, the border reopened.", ("Last weekend", "2024-10-19", "2024-10-20")),
+    case("Over the weekend, the shelling stopped.", ("weekend", "2024-10-19", "2024-10-20")),
+    case(
+        "Over the weekend, the border stopped the trucks.",
+        ("weekend", "2024-10-19", "2024-10-20"),
+        published=date(2024, 10, 21),
+    ),
+    case(
+        "Earlier this month, the port was closed.",
+        ("Earlier this month", "2024-10-01", "2024-10-22"),
+    ),
+    case(
+        "Between 2014 and 2022, the Donbas saw fighting.",
+        ("2014 and 2022", "2014-01-01", "2022-12-31"),
     ),
     case("This coming Monday, talks resume.", ("This coming Monday", "2024-10-28")),
     case(

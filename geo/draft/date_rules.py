@@ -44,7 +44,8 @@ date (?:(?P<wd><W>),?\s+(?:le\s+)?)?(?P<d1><D>)\s+(?P<m1><M>)(?:\s+(?P<y1><Y>))?
 list (?P<list><D>(?:\s*,\s*<D>)*\s+et\s+(?:le\s+)?<D>)\s+(?P<m1><M>)(?:\s+(?P<y1><Y>))?
 night nuit\s+(?:de|du)\s+(?P<w1><W>)(?:\s+(?:au|à|a)\s+(?P<w2><W>))?<E>
 night cette\s+nuit|la\s+nuit\s+dernière
-weekday (?:du|de|entre)\s+(?P<s>)(?P<w1><W>)\s+(?:au|à|a|et)\s+(?P<w2><W>)<E>
+weekday (?:du|de|entre)\s+(?:le\s+)?(?P<s>)(?P<w1><W>)<E><HF>\s+(?:au|à|a|et|jusqu'(?:à|au))\s+
+    (?:le\s+)?(?P<w2><W>)<E><HF>
 weekday (?:(?P<q0>ce)\s+)?(?P<w1><W>)<E>(?:\s+(?P<q>dernier|passé|prochain)<E>)?
     (?:\s+(?:matin|soir|après-midi|midi|soirée|au\s+soir)<E>)?(?:\s+(?P<q2>dernier|prochain)<E>)?
 month (?:(?:en|depuis|dès|jusqu'en|d'ici|durant|pendant)\s+)?(?P<s>)(?:(?P<part>début|mi|fin)[\s-]+
@@ -58,12 +59,23 @@ year (?P<part>début|mi|fin)(?:-|\s+)(?:(?P<y1><Y>)|de\s+l'année|d'année)
 year cette\s+année|l'(?:an|année)\s+(?P<q>dernier|dernière|passé|passée|prochain|prochaine)
 pub (?:avant-hier|après-demain|hier|aujourd'hui|demain|ce\s+week-end|ce\s+(?:matin|midi|soir)
     |cet\s+après-midi)(?:\s+(?:matin|soir|après-midi|midi))?<E>
-pub il\s+y\s+a\s+(?P<n><N>)\s+(?P<unit>jours?|semaines?)
+pub il\s+y\s+a\s+(?:environ\s+|quelque\s+|près\s+(?:de\s+|d'))?(?P<n><N>)\s+(?P<unit>jours?
+    |semaines?|mois|ans?|années?)<E>
 anchor (?:(?:l'avant-|la\s+)veille|le\s+(?:sur)?lendemain)(?:\s+(?:au\s+)?(?:soir|matin))?<NOTDE>
 anchor le\s+même\s+jour|le\s+jour\s+même|ce\s+(?:même\s+)?jour-là|ce\s+(?:soir|matin)-là
 anchor (?P<n><N>)\s+(?P<unit>jours?|semaines?)\s+(?:plus\s+tard|plus\s+tôt|auparavant|après<OK>
     |avant<OK>)
+after (?:intervien(?:t|nent|dra)|intervenai(?:en)?t|(?:est|sont)\s+intervenue?s?
+    |survien(?:t|nent)|(?:est|sont)\s+survenue?s?|arrivai(?:en)?t|arrive(?:nt)?|vien(?:t|nent)
+    |venai(?:en)?t)\s+(?P<s>)
+    (?:(?P<n><N>)\s+(?P<unit>jours?|semaines?)\s+(?:après|avant)(?=\s+\w)|(?:au\s+(?:sur)?lendemain
+    |(?:à\s+)?(?:l'avant-|la\s+)veille)(?=\s+(?:de|du|des)\s|\s+d'))
 week cette\s+semaine|la\s+semaine\s+(?P<q>dernière|passée|prochaine)
+weekend (?:le\s+)?(?P<s>)week-end\s+(?P<q>dernier|passé|prochain)<E>
+weekend (?:pendant|durant|au\s+cours)\s+(?:le|du)\s+(?P<s>)week-end<E>
+year (?:de|entre)\s+(?P<s>)(?P<y1><Y>)\s+(?:à|a|et)\s+(?P<y2><Y>)
+year (?P<sofar>plus\s+tôt\s+cette\s+année|depuis\s+le\s+début\s+de\s+l'année)
+month (?P<sofar>plus\s+tôt\s+ce\s+mois-ci|depuis\s+le\s+début\s+du\s+mois)
 """,
     "en": r"""
 date (?:(?:from|between)\s+)?(?P<s>)(?P<m1><M>)\s+(?P<d1><D>)(?:,?\s+(?P<y1><Y>))?(?P<sep>\s*-\s*
@@ -80,8 +92,10 @@ list (?P<list><D>(?:\s*,\s*<D>)*,?\s+(?:and|&)\s+(?:the\s+)?<D>)\s+(?:of\s+)?(?P
 night (?:the\s+)?(?P<s>)(?:overnight\s+(?:on\s+|from\s+)?|night\s+(?:of|from)\s+)(?P<w1><W>)(?:\s+
     (?:night\s+)?(?:into|to|and)\s+(?P<w2><W>))?<E>
 night (?P<w1><W>)\s+night\s+(?:into|to)\s+(?P<w2><W>)(?:\s+morning)?
+night (?:the\s+)?(?P<s>)(?:overnight|night)\s+(?:into|to)\s+(?P<w2><W>)<E>
 night last\s+night
-weekday (?:from|between)\s+(?P<s>)(?P<w1><W>)\s+(?:to|through|until|till|and)\s+(?P<w2><W>)<E>
+weekday (?:from|between)\s+(?P<s>)(?:<HE>\s+(?:on\s+)?)?(?P<w1><W>)<E><PE>\s+(?:to|through|until
+    |till|and)\s+(?:<HE>\s+(?:on\s+)?)?(?P<w2><W>)<E><PE>
 weekday (?:the\s+)?(?P<s>)(?:(?P<q0>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?
     (?P<w1><W>)<E>(?:\s+(?:morning|afternoon|evening|night)<E>)?
 month (?:(?:in|since|until|by|during|throughout|through|from)\s+)?(?:the\s+)?(?P<s>)(?:<EP>[\s-]+
@@ -94,12 +108,19 @@ year (?:the\s+)?(?P<s>)<EP>(?:-|\s+)(?:(?P<y1><Y>)|the\s+year|(?P<q>this|last|ne
 year (?P<q>this|last|next)\s+year
 pub (?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday|tomorrow|tonight|(?<!russia\s)
     (?<!usa\s)today|this\s+(?:morning|afternoon|evening|weekend))(?:\s+(?:morning|afternoon|evening))?<E>
-pub (?P<n><N>)\s+(?P<unit>days?|weeks?)\s+ago
+pub (?P<n><N>)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago
 anchor the\s+(?:day|night)\s+(?:before|after)<OK>|the\s+(?:previous|next|following)\s+(?:day|night
     |morning)|the\s+day\s+earlier|the\s+same\s+day|that\s+(?:same\s+)?(?:day|night|evening|morning)
 anchor (?P<n><N>)\s+(?P<unit>days?|weeks?)\s+(?:later|earlier|afterwards?|previously|after<OK>
     |before<OK>)
+after (?:came|comes?|followed|follows?)\s+(?:just\s+|only\s+)?(?P<s>)(?:(?P<n><N>)\s+(?P<unit>days?
+    |weeks?)|the\s+day)\s+(?:after|before)(?=\s+\w)
 week (?P<q>this|last|next)\s+week<E>
+weekend (?:the\s+)?(?P<s>)(?P<q>this\s+past|last|next|past)\s+weekend<E>
+weekend (?:over|during|at)\s+the\s+(?P<s>)weekend<E>
+year (?:from|between)\s+(?P<s>)(?P<y1><Y>)\s+(?:to|through|until|till|and)\s+(?P<y2><Y>)
+year (?P<sofar>earlier)\s+(?P<q>this)\s+year
+month (?P<sofar>earlier)\s+(?P<q>this)\s+month
 """,
 }
 _PIECES = {
@@ -110,9 +131,14 @@ _PIECES = {
     "OK": r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|when|as|in|at|on|to|et|mais|quand|puis)(?!\w))",
     "NOTDE": r"(?!\s+(?:de|du|des)\s|\s+d')",
     "FY": r"(?:\s+(?P<q>dernier|prochain)|\s+(?:de\s+)?l'(?:an|année)\s+"
-    r"(?P<yq>dernière?|passée?|prochaine?))?(?!\w)",
+    r"(?P<yq>dernier|dernière|passée?|prochaine?))?(?!\w)",
     "EY": r"(?:,?\s+(?:of\s+)?(?P<yq>last|this|next)\s+year)?",
     "EP": r"(?P<part>early|mid|late|(?:beginning|start|middle|end)\s+of)",
+    # a time or part of the day inside a range of weekdays ("5am on Monday", "lundi soir à 6 h")
+    "HE": r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?!\w)|\d{1,2}:\d\d|midnight|noon|midday)",
+    "PE": r"(?:\s+(?:morning|afternoon|evening|night)(?!\w))?(?:\s+(?:at\s+)?<HE>)?",
+    "HF": r"(?:\s+(?:matin|soir|après-midi|midi|soirée|au\s+soir)(?!\w))?(?:\s+(?:à\s+|vers\s+)?"
+    r"(?:\d{1,2}\s*h(?:\s*\d\d)?(?!\w)|\d{1,2}\s+heures?(?:\s+\d\d)?|minuit|midi)(?!\w))?",
 }
 _TENSE = {  # verb markers: f future, p/p1 past, n neutral (a passive participle)
     "fr": r"(?P<p1>aurai(?:en)?t\s+\w+(?:é|ée|és|ées|u|us|is|it)|(?:est|sont)\s+\w+(?:é|ée|és|ées))"
@@ -122,7 +148,8 @@ _TENSE = {  # verb markers: f future, p/p1 past, n neutral (a passive participle
     "en": r"(?P<n>(?:be|been|being|is|are|am|to)\s+\w+ed)|(?P<f>will|would|shall|won't|\w*'ll"
     r"|(?:is|are)\s+(?:due|set|expected|scheduled|going)\s+to|(?:is|are)\s+to\s+be|plans?\s+to"
     r"|intends?\s+to)|(?P<p>was|were|had|did|has|have|said|told|met|held|took|made|began|came"
-    r"|left|sent|saw|led|won|lost|\w{2,}ed)",
+    r"|left|sent|saw|led|won|lost|struck|fell|fought|flew|spoke|gave|went|rose|broke|brought|fled"
+    r"|stood|ran|wrote|shot|\w{2,}ed)",
 }
 _TENSE_RE = {lang: re.compile(rf"(?<!\w)(?:{text})(?!\w)") for lang, text in _TENSE.items()}
 _BREAK = re.compile(
@@ -145,7 +172,9 @@ def _compile(lang: str, text: str) -> list[tuple[re.Pattern[str], str]]:
         "W": _alternation(_WEEKDAYS[lang]),
         "N": r"(?:\d{1,3}|" + _alternation(list(_NUMBERS[lang])) + ")",
     }
-    text = re.sub(r"<([A-Z]+)>", lambda p: pieces[p[1]], re.sub(r"\n\s+", "", text)).strip()
+    text = re.sub(r"\n\s+", "", text).strip()
+    for _ in range(2):  # a piece may hold another piece ("PE" holds "HE")
+        text = re.sub(r"<([A-Z]+)>", lambda p: pieces[p[1]], text)
     rules = [rule.split(" ", 1) for rule in text.splitlines()]
     return [(re.compile(r"(?<!\w)" + rx), kind) for kind, rx in rules]
 

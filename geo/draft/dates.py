@@ -3,10 +3,13 @@
 Offsets leave out the preposition or article before a date ("le 8 octobre" -> "8 octobre") but keep
 fixed phrases ("la veille", "last week") and modifiers ("dernier", "mid-"). A weekday, day or month
 without a year is the latest one on or before publication, or the next one when the nearest verb
-of its clause is future (a day: the nearer one when no verb tells). "dernier"/"last" is strictly
-before and never yesterday. début/early = days 1-10, mi-/mid- 11-20, fin/late 21-end; a night is
-the two days it joins. `relative`: counted from the publication date or the anchor, which moves to
-each day-precision mention. tests/test_draft_dates.py has a case for every convention.
+of its clause (or of the next one, after a fronted "Mercredi,") is future (a day: the nearer one
+when no verb tells; "ce"/"this": the publication's week). "dernier"/"last" is strictly before and
+never yesterday. début/early = days 1-10, mi-/mid- 11-20, fin/late 21-end; a night is the two days
+it joins; a range of weekdays with times ("from 5am on Monday to Tuesday") the days it spans; a
+weekend Saturday and Sunday; "N months ago" that month. `relative`: counted from the publication
+date or the anchor, which moves to each day-precision mention; "X came a day after Y" dates Y from
+the anchor, so only when there is one. tests/test_draft_dates.py has a case for every convention.
 """
 
 import calendar
@@ -31,7 +34,9 @@ from geo.draft.date_rules import (
 )
 
 _Res = tuple[date, date, str, bool]
-_Part = tuple[int, int, _Res | int]  # an int: days from the anchor (la veille = -1)
+# (days, True): days from the anchor (la veille = -1); (days, False): the same, but only when the
+# text has an anchor ("came a day after X" says nothing without the day the narrative stands at)
+_Part = tuple[int, int, _Res | tuple[int, bool]]
 _DAY = timedelta(days=1)
 
 
@@ -56,15 +61,22 @@ class _Ctx:
     published: date
 
     def tense(self, start: int, end: int) -> int:
-        # -1 past, 1 future, 0 unknown: the verb marker nearest the mention in its clause
+        # -1 past, 1 future, 0 unknown: the verb marker nearest the mention in its clause, or in
+        # the next one when the mention is fronted before a comma ("Mercredi, ils se réuniront")
         left = max([b.end() for b in _BREAK.finditer(self.norm, 0, start)], default=0)
         right = stop.start() if (stop := _BREAK.search(self.norm, end)) else len(self.norm)
-        marks = [
+        marks = self._marks(start, end, left, right)
+        if not marks and stop and stop.group() == "," and not self.norm[end:right].strip():
+            after = _BREAK.search(self.norm, stop.end())
+            marks = self._marks(start, end, stop.end(), after.start() if after else len(self.norm))
+        return {"f": 1, None: 0}.get(min(marks, default=(0, None))[1], -1)
+
+    def _marks(self, start: int, end: int, left: int, right: int) -> list[tuple[int, str | None]]:
+        return [
             (start - x.end() if x.end() <= start else x.start() - end, x.lastgroup)
             for x in _TENSE_RE[self.lang].finditer(self.norm, left, right)
             if x.lastgroup != "n" and not start <= x.start() < end
         ]
-        return {"f": 1, None: 0}.get(min(marks, default=(0, None))[1], -1)
 
     def month(self, m: re.Match[str], group: str) -> int | None:
         form = m.group(group)
@@ -91,9 +103,11 @@ def _pick_day(pub: date, month: int, day: int, mode: int) -> date | None:
 
 
 def _shift(now: int, target: int, size: int, q: int | None, tense: int) -> int:
-    """Steps from `now` to `target` in a cycle of `size` (weekdays, months) for a qualifier."""
-    if q == 0:
+    """Steps from `now` to `target` in a cycle of `size` (weekdays, months) for a qualifier;
+    "ce"/"this" is in the publication's week, or the nearest one its verb's tense points to."""
+    if q == 0 and tense == 0:
         return target - now
+    q = None if q == 0 else q
     if q == 1 or (q is None and tense > 0):
         return (target - now) % size or (size if q == 1 else 0)
     back = (now - target) % size  # "jeudi dernier" is neither today nor yesterday
@@ -112,6 +126,7 @@ def _parts(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
     y1, y2 = (int(g.get(k) or 0) or None for k in ("y1", "y2"))
     part = _NAMED[re.split(r"[\s-]", g["part"])[0]] if g.get("part") else None
     tense, relative = ctx.tense(start, end), qw is not None or yq is not None
+    sofar = g.get("sofar") is not None
     if kind in ("date", "list"):
         m1 = ctx.month(m, "m1" if g.get("m1") else "m2")
         m2 = ctx.month(m, "m2" if g.get("m2") else "m1")
@@ -141,7 +156,7 @@ def _parts(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
         if kind == "weekday" and w2 < 0 and _EXCLUDED_BEFORE.search(ctx.norm, 0, start):
             return None
         wd = w2 if w2 >= 0 else w1
-        last = pub + timedelta(_shift(pub.weekday(), wd, 7, q, tense) if w1 >= 0 else 0)
+        last = pub + timedelta(_shift(pub.weekday(), wd, 7, q, tense) if wd >= 0 else 0)
         first = last - (_DAY if w1 < 0 else timedelta((w2 - w1) % 7 if w2 >= 0 else 0))
         if kind == "night" and w2 < 0 <= w1:
             eve = first == pub and q is None and tense <= 0
@@ -156,13 +171,15 @@ def _parts(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
             or (g.get("m1") == "mars" and ctx.text[m.start("m1")] == "M" and not cue)
             or (g.get("season") == "fall" and not (y1 or qw) and ctx.norm.startswith(" of", end))
             or (kind == "year" and y1 and _NOT_A_YEAR.match(ctx.norm, end))
-            or (kind == "month" and not (g.get("m1") or part is not None or qw))  # "the month"
+            or (kind == "month" and not (g.get("m1") or part is not None or qw or sofar))
         ):
             return None  # a bare month name, Mars the planet, the fall of a city, 2 000 soldiers
-        if kind == "year":
+        if kind == "year":  # a year, a third of one, years "from 2014 to 2022", the year so far
             y, a = y1 or pub.year + (q or 0), 1 if part is None else 4 * part + 1
-            span = (date(y, a, 1), _month_span(y, 12 if part is None else a + 3)[1])
-            return [(start, end, (*span, "year" if part is None else "month", not y1))]
+            span = (date(y, a, 1), _month_span(y2 or y, 12 if part is None else a + 3)[1])
+            span = (span[0], pub) if sofar else span
+            exact = "year" if part is None and not sofar else "month"
+            return [(start, end, (*span, exact, not y1))] if span[0] <= span[1] else None
         if month is None:
             y, month, relative = pub.year, pub.month + (q or 0), True
         else:
@@ -170,6 +187,8 @@ def _parts(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
         if kind == "season" and q == -1 and not y1:  # the last one over: by its last month
             y = _year(pub, (month + 1) % 12 + 1, -1, 0) - (month == 12)
         first, last = _month_span(y, month)[0], _month_span(y, month + 2 * (kind == "season"))[1]
+        if sofar:  # "earlier this month", "depuis le début du mois": up to publication
+            return [(start, end, (first, pub, "day", True))]
         if part is not None:  # days 1-10, 11-20, 21-end
             last = last if part > 1 else first + (10 * part + 9) * _DAY
             first += 10 * part * _DAY
@@ -178,11 +197,21 @@ def _parts(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
     unit = (g.get("unit") or "d")[0]
     words = m.group().split()
     step = _STEP.get(" ".join(words), next((_STEP[w] for w in reversed(words) if w in _STEP), 0))
-    off = step * (int(n) if n.isdigit() else _NUMBERS[ctx.lang][n]) * (7 if unit in "sw" else 1)
-    if kind == "anchor":
-        return [(start, end, off)]
+    count = int(n) if n.isdigit() else _NUMBERS[ctx.lang][n]
+    if unit in "may":  # "three months ago", "il y a un an": that month
+        months = _month_span(pub.year, pub.month - count * (12 if unit in "ay" else 1))
+        return [(start, end, (*months, "month", True))]
+    off = step * count * (7 if unit in "sw" else 1)
+    if kind in ("anchor", "after"):  # "a day after X": X is the day before the anchor
+        return [(start, end, (off if kind == "anchor" else -off, kind == "anchor"))]
     first = last = pub + timedelta(off)
-    if kind == "week":  # Monday to Sunday; this week: Monday to publication (to Sunday, future)
+    if kind == "weekend":  # Saturday and Sunday
+        # last: strictly before; next: strictly after; none: the latest, or the next (future verb)
+        weekend = pub.weekday() > 4
+        weeks = {1: int(weekend), -1: -1}.get(q or 0, 0 if weekend or tense > 0 else -1)
+        first = pub - timedelta(pub.weekday() - 7 * weeks - 5)
+        last = first + _DAY if tense > 0 or first > pub else min(first + _DAY, pub)
+    elif kind == "week":  # Monday to Sunday; this week: Monday to publication (to Sunday, future)
         monday = pub - timedelta(pub.weekday() - 7 * (q or 0))
         first = pub if not q and tense > 0 else monday
         last = monday + 6 * _DAY if q or tense > 0 else pub
@@ -217,13 +246,18 @@ def find_dates(
         if all(parts[-1][1] <= c[0] or parts[0][0] >= c[1] for c in chosen):
             chosen += parts
     mentions, where = [], (anchor or published, anchor or published)
+    anchored = anchor is not None
     for start, end, res in sorted(chosen, key=lambda c: c[0]):
-        if isinstance(res, int):
+        if len(res) == 2:
+            offset, always = res
+            if not (always or anchored):
+                continue
             try:
-                day = (where[1] if res >= 0 else where[0]) + timedelta(res)
+                day = (where[1] if offset >= 0 else where[0]) + timedelta(offset)
             except OverflowError:  # before year 1 or after 9999: no such day
                 continue
             res = (day, day, "day", True)
         mentions.append(DateMention(start, end, text[start:end], *res))
         where = (res[0], res[1]) if res[2] == "day" else where
+        anchored = anchored or res[2] == "day"
     return mentions
