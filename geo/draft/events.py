@@ -7,27 +7,35 @@ seat, a number from a claim.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from geo.draft.actors import ActorMention
+from geo.draft.agents import actor_for, armed, attribution_spans, inside, refers_back
 from geo.draft.dates import DateMention
 from geo.draft.lexicon import (
     ATTRIBUTION,
-    ATTRIBUTION_WINDOW,
     DENIED,
     DIPLOMACY_KINDS,
+    MEMBER_STATE,
+    MEMBER_WORDS,
     MILITARY,
+    NEGATION,
+    PAST_AUXILIARY,
+    PRESENT_SPEECH,
+    PRESENT_STATE,
     QUOTE_OPENERS,
     SENDING,
     SPEECH,
+    STATE_WORDS,
     STRONG_DIPLOMACY,
-    SUBORDINATE,
     TROOP_KINDS,
     UNCONFIRMED,
     first_kind,
     plain,
+    since,
     troop_numbers,
+    troop_parts,
 )
 from geo.draft.places import PlaceMention
 
@@ -98,6 +106,9 @@ class Sentence:
     actors: list[ActorMention]
     places: list[PlaceMention]
     dates: list[DateMention]
+    # The actors of the countries its places are in ("les autorités de la région de Soumy":
+    # Ukraine's), who act for a diplomatic act whose actor is not named.
+    place_actors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -115,34 +126,25 @@ def classify(text: str) -> Kinds:
 
     A strong diplomatic act (summons, call, visit, agreement, video) decides the sentence; so
     does a quotation, which is a statement. Otherwise troops are concerned when a military
-    word and a troop verb occur; in "X a déclaré que Y a envoyé…" the troop event is claimed by
-    X.
+    word and a troop verb occur, or a number of troops; in "X a déclaré que Y a envoyé…" (or
+    "X said Y sent…") the troop event is claimed by X.
     """
     words = plain(text)
     diplomacy = first_kind(DIPLOMACY_KINDS, words)
     troops = first_kind(TROOP_KINDS, words) if MILITARY.search(words) else None
+    if troops is None and MILITARY.search(words) and troop_numbers(text):
+        troops = ("deployment", troop_numbers(text)[0].start)  # "a évoqué 300 soldats"
     quoted = words.lstrip()[:1] in QUOTE_OPENERS
     if diplomacy and (diplomacy[0] in STRONG_DIPLOMACY or quoted or troops is None):
         return Kinds(None, diplomacy)
     if troops is None:
         return Kinds(None, None)
     speech = SPEECH.search(words)
-    reported = (
-        speech is not None
-        and speech.start() < troops[1]
-        and SUBORDINATE.search(words, speech.end(), troops[1]) is not None
-    )
+    # "X a déclaré que Y a envoyé…", "X said Y sent…" (English may leave out "that").
+    reported = speech is not None and speech.start() < troops[1]
     if reported and speech is not None:
         return Kinds(troops, None, speech.start())
     return Kinds(troops, None)
-
-
-def _attribution_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in ATTRIBUTION_WINDOW.finditer(plain(text))]
-
-
-def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
 
 
 def _status(text: str, layer: str, claimant: str | None) -> str:
@@ -174,49 +176,66 @@ def _ends(
     return origin, destination
 
 
-def _actor_for(
-    sentence: Sentence,
-    trigger: int,
-    layer: str,
-    window: list[tuple[int, int]],
-) -> ActorMention | None:
-    """Who acts: for troops, the actor named last before the event's words (their subject);
-    for a quotation, the one named after it (the speaker); else the first one named. Actors
-    named in an attribution ("selon X") are claimants, not actors."""
-    offset = sentence.start
-    speakers = [m for m in sentence.actors if not _inside(m.start - offset, window)]
-    if not speakers:
-        return None
+def when_long_ago(dates: list[DateMention], published: date) -> bool:
+    """Whether a sentence's first date is over twenty years before publication: history
+    recalled ("which last fought a war in 1814"), not an event of the story."""
+    return bool(dates) and (published - dates[0].last).days > 20 * 366
+
+
+def in_present(text: str, trigger: int, layer: str) -> bool:
+    """Whether the event's words at `trigger` are in the present tense: a state ("sont
+    stationnés", "are deployed") for troops, a statement made as the article is written
+    ("Séoul estime", "Kyiv insists", "l'armée dit") for diplomacy."""
+    words = plain(text)
+    before = words[max(0, trigger - 40) : trigger]
+    match = re.match(r"\w+", words[trigger:])
+    if match is None:
+        return False
     if layer == "troops":
-        before = [m for m in speakers if m.end - offset <= trigger]
-        return before[-1] if before else speakers[0]
-    text = sentence.text.lstrip()
-    if text[:1] in QUOTE_OPENERS:
-        closing = max(text.rfind(mark) for mark in '»”"')
-        closing += len(sentence.text) - len(text)
-        after = [m for m in speakers if m.start - offset > closing]
-        if after:
-            return after[0]
-    return speakers[0]
+        return PRESENT_STATE.search(before) is not None and bool(STATE_WORDS.fullmatch(match[0]))
+    if MEMBER_WORDS.fullmatch(match[0]):
+        return MEMBER_STATE.search(before) is not None  # "is now a NATO member"
+    return not PAST_AUXILIARY.search(before) and bool(PRESENT_SPEECH.fullmatch(match[0]))
 
 
-def _when(sentence: Sentence, carried: DateMention | None, flags: list[str]) -> DateMention | None:
-    if sentence.dates:
-        return sentence.dates[0]
-    if carried is not None:
+def _when(
+    sentence: Sentence,
+    carried: DateMention | None,
+    flags: list[str],
+    *,
+    published: date,
+    present: bool,
+) -> DateMention | None:
+    """The date of a sentence's event: the first date it names that is not after publication
+    (a day ahead is what was planned or announced, not when) nor a span's start ("depuis le 26
+    juillet"); else, when the sentence speaks in
+    the present, the publication day; else the date carried from an earlier sentence."""
+    past = [
+        mention
+        for mention in sentence.dates
+        if mention.first <= published and not since(sentence.text[: mention.start - sentence.start])
+    ]
+    if past:
+        return past[0]
+    if carried is not None and not present:
         flags.append(FLAG_DATE_CARRIED)
         return carried
     flags.append(FLAG_DATE_PUBLISHED)
     return None
 
 
-def draft_from(
-    sentence: Sentence,
-    *,
-    previous_actor: str | None,
-    carried: DateMention | None,
-    published: date,
-) -> list[Draft]:
+@dataclass(frozen=True)
+class Before:
+    """What the sentences before a sentence tell it: the publication day, the date carried,
+    and in its paragraph the actor of the last event and of the last troop event."""
+
+    published: date
+    carried: DateMention | None = None
+    actor: str | None = None
+    troops: str | None = None
+
+
+def draft_from(sentence: Sentence, before: Before) -> list[Draft]:
     """The draft events of a sentence (none, one, or a statement and the troop event it
     reports)."""
     kinds = classify(sentence.text)
@@ -231,9 +250,30 @@ def draft_from(
         speaker = named[-1].actor if named else None
     found = []
     for layer, kind, trigger in drafts:
-        draft = _draft(sentence, layer, kind, trigger, previous_actor, carried, published, speaker)
+        draft = _draft(sentence, layer, kind, trigger, before, speaker, kinds.speech)
         if draft is not None:
-            found.append(draft)
+            found.extend(_split(sentence, draft) if layer == "troops" else [draft])
+    return found
+
+
+def _split(sentence: Sentence, draft: Draft) -> list[Draft]:
+    """A troop event per count of a sentence that gives several, each where the place after
+    its count says ("10 000 soldats en Russie, dont 8 000 vers Koursk"); else the event."""
+    parts = troop_parts(sentence.text)
+    if len(parts) < 2:
+        return [draft]
+    found = []
+    for index, part in enumerate(parts):
+        end = parts[index + 1].start if index + 1 < len(parts) else len(sentence.text)
+        place = next(
+            (p for p in sentence.places if part.end <= p.start - sentence.start < end), None
+        )
+        where = (
+            {"destination": place or draft.destination}
+            if draft.destination
+            else {"place": place or draft.place}
+        )
+        found.append(replace(draft, troops=part.value, flags=list(draft.flags), **where))
     return found
 
 
@@ -242,23 +282,29 @@ def _draft(
     layer: str,
     kind: str,
     trigger: int,
-    previous_actor: str | None,
-    carried: DateMention | None,
-    published: date,
+    before: Before,
     speaker: str | None,
+    speech: int | None,
 ) -> Draft | None:
-    """One event of a sentence. `speaker` is who made the statement reporting it, if any."""
-    window = _attribution_spans(sentence.text)
+    """One event of a sentence. `speaker` is who made the statement reporting it, if any, and
+    `speech` where its words are (a statement in the present dates the event it reports)."""
+    window = attribution_spans(sentence.text)
     offset = sentence.start
-    claimants = [m.actor for m in sentence.actors if _inside(m.start - offset, window)]
+    claimants = [m.actor for m in sentence.actors if inside(m.start - offset, window)]
     flags: list[str] = []
-    chosen = _actor_for(sentence, trigger, layer, window)
+    chosen = actor_for(sentence.text, offset, sentence.actors, trigger, layer)
     actor = chosen.actor if chosen else None
+    named = chosen is not None and armed(sentence.text, offset, chosen)
+    if layer == "troops" and before.troops and not named and refers_back(sentence.text):
+        actor = before.troops  # "Ces soldats ont été transportés…": the troops named before
+        flags.append(FLAG_ACTOR_CARRIED)
     stands_for = [p.stands_for for p in sentence.places if p.stands_for]
     if actor is None and stands_for:
         actor = stands_for[0]
-    if actor is None and previous_actor is not None:
-        actor = previous_actor
+    if actor is None and layer == "diplomacy" and sentence.place_actors:
+        actor = sentence.place_actors[0]
+    if actor is None and before.actor is not None:
+        actor = before.actor
         flags.append(FLAG_ACTOR_CARRIED)
     if actor is None:
         return None
@@ -273,7 +319,16 @@ def _draft(
     troops = numbers[0].value if numbers else None
     if troops is not None and status == "claimed":
         flags.append(FLAG_NUMBER_CLAIMED)
-    when = _when(sentence, carried, flags)
+    present = in_present(sentence.text, trigger, layer) or (
+        speech is not None and in_present(sentence.text, speech, "diplomacy")
+    )
+    if (
+        when_long_ago(sentence.dates, before.published)
+        or NEGATION.search(text[max(0, trigger - 40) : trigger])
+        or (present and troops is None and not sentence.dates)
+    ):
+        return None  # history recalled, what did not happen, a standing state with no date
+    when = _when(sentence, before.carried, flags, published=before.published, present=present)
     places = [p for p in sentence.places if p.kind != "landmark" or layer == "diplomacy"]
     origin, destination = _ends(sentence, places)
     place = None
@@ -290,8 +345,8 @@ def _draft(
         start=sentence.start,
         end=sentence.end,
         quote=sentence.text,
-        date_start=when.first if when else published,
-        date_end=when.last if when else published,
+        date_start=when.first if when else before.published,
+        date_end=when.last if when else before.published,
         time_precision=when.precision if when else "day",
         layer=layer,
         kind=kind,

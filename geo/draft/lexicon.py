@@ -22,7 +22,9 @@ MILITARY = re.compile(
     r"bataillons?|armée|commandos?|mercenaires?|blindés|chars?|navires?|frégates?|avions?|"
     r"drones?|missiles?|roquettes?|soldiers?|troops?|servicemen|military|army|units?|"
     r"battalions?|fighters?|tanks?|warships?|vessels?|aircraft|jets?|rockets?|marines?|"
-    r"paratroopers?|special forces|navy|naval|armored|armoured)\b",
+    r"paratroopers?|special forces|navy|naval|armored|armoured|"
+    r"fighting|combats|offensive|incursion|siege|siège|assaut|assault|shelling|"
+    r"bombardements?|frappes?|airstrikes?|commanders?|commandants?)\b",
     _FLAGS,
 )
 
@@ -33,12 +35,14 @@ TROOP_KINDS = _table(
             r"\b(doi(?:t|vent) (?:être )?(?:envoy|déploy|dépêch|rejoindre)|va(?:nt)? (?:envoyer|"
             r"déployer)|prévoi\w*|projette|décid\w+ d['e]\s*(?:envoyer|déployer)|s'apprêt\w+|"
             r"jusqu'à \d|plans? to|planned|will (?:send|deploy|be sent|be deployed)|intends? to|"
-            r"decided to (?:send|deploy)|(?:are|is) (?:expected|due|set) to|up to \d)",
+            r"decided to (?:send|deploy)|(?:are|is) (?:expected|due|set) to|up to \d|"
+            r"ordonn\w+|ordered)",
         ),
         (
             "transport",
             r"\b(transport\w*|achemin\w+|embarqu\w+|à bord|ferried|shipped|airlift\w*|"
-            r"transported|evacuat\w+|évacu\w+|withdr[ae]w\w*|retir\w+|quitt\w+|left|pulled out)",
+            r"transported|evacuat\w+|évacu\w+|withdr[ae]w\w*|retir\w+|quitt\w+|left|pulled out|"
+            r"décoll\w+|took off|rapatri\w+|flown)",
         ),
         (
             "training",
@@ -53,7 +57,8 @@ TROOP_KINDS = _table(
             r"deploy\w*|sent|send\w*|dispatch\w*|station\w*|arriv\w+|fight\w*|fought|attack\w*|"
             r"strik\w+|struck|shell\w*|advanc\w+|offensive|incursion|seiz\w+|captur\w+|"
             r"recaptur\w+|took control|entered|crossed|launch\w*|fired|surround\w*|besieg\w+|"
-            r"raid\w*|bomb\w+|assault\w*|push\w*)",
+            r"raid\w*|bomb\w+|assault\w*|push\w*|franchi\w*|pénétr\w+|passés? (?:de|par)|"
+            r"fai\w+ route|retak\w+|retook|storm\w+|pris\w* d'assaut|resum\w+|repr\w+ )",
         ),
     ]
 )
@@ -68,14 +73,16 @@ DIPLOMACY_KINDS = _table(
         ),
         (
             "agreement",
-            r"\b(accords?|traités?|pacte|ratifi\w+|sign\w+|adhésion|agreements?|treaty|treaties|"
-            r"accession|joined|membership|partnership|partenariat|résolution|resolution)\b",
+            r"\b(accords?|traités?|pacte|ratifi\w+|sign(?:é|ée|és|ées|er|ent|ed|ing|s|atures?)?|adhésion|agreements?|treaty|treaties|"
+            r"accession|joined|membership|partnership|partenariat|résolution|resolution|"
+            r"approv\w+|approuv\w+|accepted|applied|member|membre)\b",
         ),
         ("video_release", r"\b(vidéos?|videos?|footage|séquences?)\b"),
         (
             "visit",
             r"\b(visit\w*|se rend\w*|s'est rendu\w*|rencontr\w+|met with|meeting|sommet|summit|"
-            r"talks|pourparlers|négociations?|negotiations?|travelled|arrived in)",
+            r"talks|pourparlers|négociations?|negotiations?|travelled|arrived in|a reçu|"
+            r"avait reçu|hosted)",
         ),
         (
             "intelligence_report",
@@ -84,7 +91,8 @@ DIPLOMACY_KINDS = _table(
         (
             "response",
             r"\b(répon\w+|riposte\w*|répliqu\w+|dément\w+|démenti|réagi\w*|respond\w*|"
-            r"retaliat\w+|denied|denies|rejected|dismissed|reacted)",
+            r"retaliat\w+|denied|denies|rejected|dismissed|reacted|instaur\w+|proclam\w+|"
+            r"décrét\w+|ordonn\w+|ordered|salu\w+|imposed)",
         ),
         (
             "statement",
@@ -93,7 +101,9 @@ DIPLOMACY_KINDS = _table(
             r"menac\w+|a dit|ont dit|a répété|said|says|stated|warned|condemned|denounced|"
             r"called (?:on|for)|urged|told|announced|accused|promised|pledged|threatened|"
             r"vowed|insisted|confirmed|described|argued|welcomed|praised|criticized|"
-            r"criticised|demanded|expressed)",
+            r"criticised|demand\w+|expressed|évoqu\w+|fait savoir|détaill\w+|"
+            r"s'est adressé|addressed|wrote|a écrit|acknowledg\w+|observ\w+|insists|warns|"
+            r"claims)",
         ),
     ]
 )
@@ -157,8 +167,12 @@ def first_kind(table: list[tuple[str, re.Pattern[str]]], text: str) -> tuple[str
 STRONG_DIPLOMACY = frozenset({"summons", "call", "video_release", "agreement", "visit"})
 SPEECH = re.compile(
     r"\b(a|ont|avait|avaient)\s+(déclaré|dit|affirmé|assuré|indiqué|estimé|annoncé|expliqué|"
-    r"souligné|précisé|ajouté|averti|confirmé|reconnu|répété)\b|\b(said|says|told|stated|"
-    r"announced|warned|added|confirmed|claimed|insisted|argued)\b",
+    r"souligné|précisé|ajouté|averti|confirmé|reconnu|répété|évoqué|signalé|rapporté|"
+    r"fait état)\b|\b(said|says|told|stated|"
+    r"announced|warned|added|confirmed|claimed|insisted|argued)\b|"
+    # in the present: "Séoul estime que…", "Kyiv says…"
+    r"\b(estime|estiment|affirme|affirment|assure|assurent|dit|disent|soutient|soutiennent|"
+    r"considère|considèrent|claims|insists|believes|estimates|maintains)\b",
     _FLAGS,
 )
 # Words that move troops from one place to another ("envoyé … à", "sent … to").
@@ -168,7 +182,55 @@ SENDING = re.compile(
     _FLAGS,
 )
 SUBORDINATE = re.compile(r"\b(que|qu'|that)\b", _FLAGS)
+# A state in the present ("sont stationnés", "are deployed", "are training"): the words
+# before a troop event's participle, and the participles that are states (not "sont entrés").
+PRESENT_STATE = re.compile(
+    r"\b(?:sont|est|restent|reste|demeurent|are|is|remain|remains)\s+(?:\w+\s+)?$", _FLAGS
+)
+STATE_WORDS = re.compile(
+    r"(?:stationn|déploy|présent|basé|positionn|station|deploy|based|position)\w*|\w+ing", _FLAGS
+)
+# "X is now a member": membership as a state, not the act of joining.
+MEMBER_STATE = re.compile(r"\b(?:is|are|est|sont)\s+(?:\S+\s+){0,3}$", _FLAGS)
+MEMBER_WORDS = re.compile(r"members?|membres?|allies|alliés?|partners?|partenaires?", _FLAGS)
+# Verbs of a statement in the present ("Séoul estime", "Kyiv insists"): the article's day.
+PRESENT_SPEECH = re.compile(
+    r"(?:estime|affirme|assure|soutien|considère|juge|dénonce|accuse|condamne|dément|nie|"
+    r"rejette|exige|appelle|insiste|annonce|réclame|menace|craint|pense|croit)(?:nt)?|"
+    r"dit|disent|soutient|says|insists|claims|warns|believes|estimates|maintains|denies|"
+    r"rejects|accuses|argues|calls|urges|demands|condemns|fears|threatens",
+    _FLAGS,
+)
+# The words before a verb that make it past ("a estimé", "had said") or a participle.
+PAST_AUXILIARY = re.compile(r"\b(?:a|ont|avait|avaient|aurait|had|has|have)\s+$", _FLAGS)
 QUOTE_OPENERS = "«“\"'"
+# "depuis le coup d'État du 26 juillet", "since April 2023": when a state began, not when the
+# sentence's event happened.
+_SINCE = re.compile(r"\b(?:depuis|since)\b(?:\s+\S+){0,4}\s+$", _FLAGS)
+
+
+def since(before: str) -> bool:
+    """Whether a date phrase preceded by `before` (its sentence up to it) starts a span."""
+    return _SINCE.search(plain(before[-60:])) is not None
+
+
+# The words before an event's words that deny it happened ("n'ont pas reconnu ce déploiement",
+# "did not confirm the deployment"); a "ne" after "avant que" is not a negation.
+NEGATION = re.compile(
+    r"(?:\b(?:did|does|do|has|have|had|is|are|was|were|could|would|will)\s*(?:n't|not)|"
+    r"\bnever|\bwithout|\bsans|(?<!avant qu)(?<!avant que)\s\bn(?:'|e\s))\s*(?:\S+\s+){0,3}$",
+    _FLAGS,
+)
+# A sentence whose subject is a pronoun ("Il a ensuite affirmé…", "It warned…", "Selon lui, …")
+# or "the two leaders" goes on about the previous one; impersonal "il y a", "it is" do not.
+CONTINUATION = re.compile(
+    r"^\W*(?:[^,.;:]{0,60},\s*)?(?:(?:il|elle|ils|elles)\b(?!\s+(?:y a|s'agit|faut|semble))|"
+    r"(?:he|she|they)\b|it\b(?!\s+(?:is|was|has been|had been|remains|seems)\b))|"
+    r"^\W*(?:selon|d'après)\s+(?:lui|elle|eux|elles)\b|^\W*according to (?:him|her|them)\b|"
+    r"^\W*(?:les|the)\s+(?:deux|two)\s+(?:dirigeants|leaders|hommes|men|présidents|"
+    r"presidents|ministres|ministers)\b",
+    _FLAGS,
+)
 
 
 def troop_numbers(text: str) -> list[TroopNumber]:
@@ -185,3 +247,34 @@ def troop_numbers(text: str) -> list[TroopNumber]:
         if 0 < value <= 10_000_000 and not a_year:
             found.append(TroopNumber(match.start("number"), match.end("number"), value))
     return found
+
+
+# After a first troop number, the counts that split it ("dont jusqu'à 8 000 vers Koursk",
+# "including 3,000 in Kursk", ": 1 000 à Niamey et 400 à Ouallam"): a number with no unit.
+_PART = re.compile(
+    r"(?:\bdont|\bincluding|\bof whom|\bamong them|:|\bet|\band|,)\s+"
+    r"(?:(?:jusqu'à|up to|environ|about|some|quelque|près de|nearly|around)\s+)?"
+    + _NUMBER
+    + r"(?![\d \u00a0\u202f]*(?:%|km|kilom|ans\b|years|morts|tués|blessés|killed|wounded|dead|"
+    r"civil|habitants|people|personnes|chars|tanks|avions|aircraft|navires|ships|drones|"
+    r"missiles|véhicules|vehicles|villages|localités|settlements|square|carrés|heures|hours))",
+    _FLAGS,
+)
+
+
+def troop_parts(text: str) -> list[TroopNumber]:
+    """The troop numbers of a sentence and, after the first, the counts that split it: one
+    event each ("10 000 soldats … en Russie, dont 8 000 … vers Koursk")."""
+    numbers = troop_numbers(text)
+    if not numbers:
+        return []
+    parts = {number.start: number for number in numbers}
+    for match in _PART.finditer(plain(text), numbers[0].end):
+        digits = re.sub(r"\D", "", match.group("number"))
+        value = int(digits)
+        if 10 <= value <= 10_000_000 and not 1900 <= value <= 2100:
+            parts.setdefault(
+                match.start("number"),
+                TroopNumber(match.start("number"), match.end("number"), value),
+            )
+    return [parts[start] for start in sorted(parts)]

@@ -12,7 +12,8 @@ from datetime import date
 from geo.actors import known_actors
 from geo.draft.actors import ActorFinder, ActorMention
 from geo.draft.dates import DateMention, find_dates
-from geo.draft.events import Draft, Sentence, draft_from
+from geo.draft.events import Before, Draft, Sentence, draft_from
+from geo.draft.lexicon import CONTINUATION, plain, since
 from geo.draft.places import Entity, PlaceFinder, PlaceMention
 from geo.draft.text import Article, detect_language, find_published, sentence_spans
 from geo.errors import GeoError
@@ -52,6 +53,11 @@ class Drafter:
         self.actors = known_actors(shared_actors)
         self._actor_finder = ActorFinder(self.actors)
         self._place_finder = PlaceFinder(resolver)
+        # Each country's actor (a story's own actors do not stand for a country's government).
+        self._by_country: dict[str, str] = {}
+        for actor in self.actors.values():
+            if actor.country:
+                self._by_country.setdefault(actor.country, actor.id)
         self._entities = entities
 
     def draft(
@@ -95,32 +101,52 @@ class Drafter:
         paragraph_end = -1
         carried: DateMention | None = None  # the date an undated sentence takes
         anchor: date | None = None  # where the narrative stands ("le lendemain"): whole text
-        previous_actor: str | None = None
+        previous: list[Draft] = []  # the drafts of the paragraph's last sentence that made some
+        troops: str | None = None  # the actor of the paragraph's last troop event
         for start, end in sentence_spans(text, language):
             if start > paragraph_end:  # a new paragraph: the actor does not carry over
                 paragraph_end = _paragraph_end(text, start)
-                previous_actor = None
+                previous, troops = [], None
             dates = [
                 _shifted(mention, start)
                 for mention in find_dates(
                     text[start:end], language=language, published=published, anchor=anchor
                 )
             ]
+            named = [p for p in places if start <= p.start and p.end <= end]
             sentence = Sentence(
                 start,
                 end,
                 text[start:end],
                 [m for m in actors if start <= m.start and m.end <= end],
-                [p for p in places if start <= p.start and p.end <= end],
+                named,
                 dates,
+                tuple(
+                    self._by_country[p.place.country]
+                    for p in named
+                    if p.place.country in self._by_country
+                ),
             )
-            found = draft_from(
-                sentence, previous_actor=previous_actor, carried=carried, published=published
-            )
-            drafts.extend(found)
-            if found:
-                previous_actor = found[0].actor
-            day_dates = [mention for mention in dates if mention.precision == "day"]
+            before = Before(published, carried, previous[0].actor if previous else None, troops)
+            found = draft_from(sentence, before)
+            if found and previous and CONTINUATION.search(plain(sentence.text)):
+                # "He called on Kyiv to…": the same act, told on; its quote grows.
+                for draft in previous:
+                    draft.end = end
+                    draft.quote = text[draft.start : end]
+            elif found:
+                drafts.extend(found)
+                previous = found
+                troops = next((d.actor for d in found if d.layer == "troops"), troops)
+            # A day after publication is a plan's, and "depuis le 26 juillet" a span's start,
+            # not where the narrative stands.
+            day_dates = [
+                m
+                for m in dates
+                if m.precision == "day"
+                and m.first <= published
+                and not since(text[start : m.start])
+            ]
             if day_dates:
                 carried = day_dates[-1]
                 anchor = carried.first

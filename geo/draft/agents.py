@@ -1,0 +1,108 @@
+"""Who acts in a sentence's event, and who only claims it.
+
+Actors named in an attribution ("selon X", "according to X") are claimants, never actors. For
+troops, an army named by its nationality as their subject ("North Korean troops were sent") or
+as their noun's complement ("l'arrivée des unités nord-coréennes", "300 soldats ukrainiens")
+acts, whoever reports it; "Ces soldats…" / "The troops…" opening a sentence are the previous
+troop event's; otherwise the actor named last before the event's words (their subject). A
+quotation's actor is the speaker named after it; any other act's, the actor named last before
+its words, else the first named after them.
+"""
+
+import re
+
+from geo.draft.actors import ActorMention
+from geo.draft.lexicon import ATTRIBUTION_WINDOW, QUOTE_OPENERS, plain
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+_FRENCH_TROOPS = (
+    r"soldats|militaires|troupes|forces|unités|combattants|hommes|bataillons|brigades|"
+    r"commandos|mercenaires|renforts|blindés|chars|avions|navires|drones"
+)
+_ENGLISH_TROOPS = (
+    r"soldiers|troops|forces|units|servicemen|fighters|battalions|brigades|commandos|marines|"
+    r"army|military|navy|reinforcements|tanks|aircraft|jets|warships|drones"
+)
+# "soldats nord-coréens", "forces spéciales russes": the troop noun (and one word) before the
+# nationality; "North Korean (special) troops": the nationality before the troop noun.
+_NOUN_BEFORE = re.compile(rf"\b(?:{_FRENCH_TROOPS})\s+(?:[\w-]+\s+)?$", _FLAGS)
+_NOUN_AFTER = re.compile(rf"^\s+(?:[\w-]+\s+)?(?:{_ENGLISH_TROOPS})\b", _FLAGS)
+# A sentence opening on troops already named: "Ces soldats…", "These troops…", "The soldiers…".
+_ANAPHORA = re.compile(
+    rf"^\W*(?:ces|ceux-ci|these|those|the)\s+(?:{_FRENCH_TROOPS}|{_ENGLISH_TROOPS})\b", _FLAGS
+)
+
+
+# The event's noun, then "de/des/of (the)" and up to four words before the troops' nationality.
+_COMPLEMENT = re.compile(
+    r"^\w+\s+(?:de la |de l'|des |du |de |d'|of the |of )(?:[\w\u00a0\u202f,.-]+\s+){0,4}$",
+    _FLAGS,
+)
+
+
+# A number of troops, then their nationality: "11 000 soldats nord-coréens".
+_COUNTED = re.compile(r"^[\d\u00a0\u202f .,]+(?:[\w-]+\s+){1,2}$", _FLAGS)
+
+
+def attribution_spans(text: str) -> list[tuple[int, int]]:
+    """Where a sentence attributes what it says ("selon le NIS", "according to Kyiv")."""
+    return [(m.start(), m.end()) for m in ATTRIBUTION_WINDOW.finditer(plain(text))]
+
+
+def inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether `position` falls in one of `spans`."""
+    return any(start <= position < end for start, end in spans)
+
+
+def armed(text: str, offset: int, mention: ActorMention) -> bool:
+    """Whether an actor is named as the nationality of troops ("soldats ukrainiens")."""
+    start, end = mention.start - offset, mention.end - offset
+    return bool(_NOUN_BEFORE.search(text[max(0, start - 40) : start])) or bool(
+        _NOUN_AFTER.match(text[end : end + 40])
+    )
+
+
+def _of_the_event(text: str, trigger: int, start: int) -> bool:
+    """Whether the words from the event's noun or number to an actor are its complement
+    ("l'arrivée des premières unités nord-coréennes", "the deployment of North Korean troops",
+    "300 soldats ukrainiens")."""
+    between = plain(text[trigger:start])
+    return start > trigger and bool(_COMPLEMENT.match(between) or _COUNTED.match(between))
+
+
+def refers_back(text: str) -> bool:
+    """Whether a sentence opens on troops named before ("Ces soldats ont été transportés…")."""
+    return _ANAPHORA.search(plain(text)) is not None
+
+
+def actor_for(
+    text: str,
+    offset: int,
+    actors: list[ActorMention],
+    trigger: int,
+    layer: str,
+) -> ActorMention | None:
+    """The actor of the event whose words are at `trigger` in `text` (a sentence at `offset`
+    in the article; `actors` are those it names, offsets in the article)."""
+    window = attribution_spans(text)
+    speakers = [m for m in actors if not inside(m.start - offset, window)]
+    if not speakers:
+        return None
+    before = [m for m in speakers if m.end - offset <= trigger]
+    if layer == "troops":
+        nationality = [m for m in speakers if armed(text, offset, m)]
+        subject = [m for m in nationality if m.end - offset <= trigger]
+        if subject:  # "North Korean troops were sent…"
+            return subject[-1]
+        whose = [m for m in nationality if _of_the_event(text, trigger, m.start - offset)]
+        if whose:  # "l'arrivée des unités nord-coréennes", "the deployment of Russian troops"
+            return whose[0]
+        return before[-1] if before else speakers[0]
+    opened = text.lstrip()
+    if opened[:1] in QUOTE_OPENERS:
+        closing = max(opened.rfind(mark) for mark in '»”"')
+        closing += len(text) - len(opened)
+        after = [m for m in speakers if m.start - offset > closing]
+        if after:
+            return after[0]
+    return before[-1] if before else speakers[0]

@@ -1,0 +1,294 @@
+"""How the importer turns sentences into events (`geo.draft.events`, `geo.draft.agents`,
+`geo.draft.pipeline`): which sentences make an event, who acts, and which day it takes.
+
+Each case is a short paragraph written for these tests, drafted whole; the sentence under test
+is the one containing `words`. Every article is published on Wednesday 23 October 2024.
+"""
+
+from datetime import date
+
+import pytest
+
+from geo.catalog import load_actors
+from geo.draft.events import FLAG_ACTOR_CARRIED, FLAG_DATE_CARRIED, FLAG_DATE_PUBLISHED, Draft
+from geo.draft.ner import entity_finder
+from geo.draft.pipeline import Drafter
+from geo.draft.text import read_article
+from geo.resolver import PlaceResolver
+
+PUBLISHED = date(2024, 10, 23)
+MONDAY, TUESDAY = date(2024, 10, 21), date(2024, 10, 22)
+
+
+@pytest.fixture(scope="module")
+def drafter(resolver: PlaceResolver) -> Drafter:
+    actors, problems = load_actors()
+    assert problems == []
+    return Drafter(resolver, actors, entities=entity_finder)
+
+
+def _drafts(drafter: Drafter, body: str, language: str) -> list[Draft]:
+    article = read_article(f"Titre\n\n{body}\n".encode(), filename="article.txt")
+    return drafter.draft(article, language=language, published=PUBLISHED).drafts
+
+
+def _about(drafts: list[Draft], words: str) -> list[Draft]:
+    return [draft for draft in drafts if words in draft.quote]
+
+
+# (language, paragraph, words of the sentence, its event's first day, the flag it carries)
+DAYS = [
+    # A statement in the present speaks as the article is written: the publication day.
+    (
+        "fr",
+        "Lundi, l'armée russe a bombardé Kharkiv. Séoul estime que 3 000 soldats "
+        "nord-coréens ont rejoint le front.",
+        "Séoul estime",
+        PUBLISHED,
+        FLAG_DATE_PUBLISHED,
+    ),
+    (
+        "en",
+        "On Monday, Russian forces shelled Kharkiv. Kyiv claims that 3,000 North Korean "
+        "soldiers have reached the front.",
+        "Kyiv claims",
+        PUBLISHED,
+        FLAG_DATE_PUBLISHED,
+    ),
+    # In the past tense, the date carries from the sentence before.
+    (
+        "en",
+        "On Monday, Russian forces shelled Kharkiv. Kyiv said that 3,000 North Korean "
+        "soldiers had reached the front.",
+        "Kyiv said",
+        MONDAY,
+        FLAG_DATE_CARRIED,
+    ),
+    # A day ahead is what was announced, not when: the statement keeps the day before.
+    (
+        "en",
+        "On Tuesday, NATO's secretary general said the flag would be raised in Brussels on Monday.",
+        "flag would be raised",
+        TUESDAY,
+        "",
+    ),
+    # ... and the next sentence does not take the day ahead either.
+    (
+        "fr",
+        "Mardi, le maire de Moscou a annoncé que lundi serait un jour chômé. Le Kremlin a "
+        "dénoncé une provocation.",
+        "Le Kremlin a dénoncé",
+        TUESDAY,
+        FLAG_DATE_CARRIED,
+    ),
+    # "depuis le 26 juillet" is when a state began, not the day of the act.
+    (
+        "fr",
+        "Lundi, la France a annoncé le retrait de ses troupes. La junte au pouvoir au Niger "
+        "depuis le coup d'État du 26 juillet a salué cette décision.",
+        "a salué",
+        MONDAY,
+        FLAG_DATE_CARRIED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "words", "day", "flag"), DAYS)
+def test_an_event_takes_the_day_its_sentence_gives(
+    drafter: Drafter, language: str, body: str, words: str, day: date, flag: str
+) -> None:
+    found = _about(_drafts(drafter, body, language), words)
+    assert found, words
+    assert {draft.date_start for draft in found} == {day}, [d.date_start for d in found]
+    if flag:
+        assert all(flag in draft.flags for draft in found)
+
+
+# Sentences that make no event of their own.
+NO_EVENT = [
+    ("fr", "Ni la Russie ni la Corée du Nord n'ont confirmé ce déploiement."),
+    ("en", "Kyiv did not confirm the deployment of North Korean troops."),
+    ("en", "Swedish forces are already training alongside their new allies."),
+    ("fr", "Le traité prévoit une assistance militaire si l'un des pays est attaqué."),
+]
+
+
+@pytest.mark.parametrize(("language", "body"), NO_EVENT)
+def test_denied_acts_and_standing_states_make_no_event(
+    drafter: Drafter, language: str, body: str
+) -> None:
+    assert _drafts(drafter, body, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "first", "then"),
+    [
+        (
+            "en",
+            "On Monday, Vladimir Putin condemned the sanctions. He called on Europe to lift them.",
+            "condemned",
+            "He called on Europe",
+        ),
+        (
+            "fr",
+            "Lundi, le président russe a dénoncé les sanctions. Selon lui, l'Europe a menacé "
+            "la Russie.",
+            "a dénoncé",
+            "Selon lui",
+        ),
+    ],
+)
+def test_a_sentence_about_the_same_speaker_extends_the_event(
+    drafter: Drafter, language: str, body: str, first: str, then: str
+) -> None:
+    drafts = _drafts(drafter, body, language)
+    assert len(drafts) == 1, [d.quote for d in drafts]
+    assert first in drafts[0].quote and then in drafts[0].quote
+    assert drafts[0].actor == "russia"
+
+
+# (language, paragraph, words of the sentence, layer, kind, actor, claimed by)
+EVENTS = [
+    # A number of troops with no verb for them is a troop event, claimed by who reports it.
+    (
+        "fr",
+        "Lundi, le ministère russe de la Défense a évoqué quelque 300 soldats ukrainiens "
+        "près de Koursk.",
+        "300 soldats",
+        "troops",
+        "deployment",
+        "ukraine",
+        "russia",
+    ),
+    # The troops' nationality, as the complement of the event's noun, names the actor.
+    (
+        "fr",
+        "Lundi, le renseignement ukrainien a signalé l'arrivée des premières unités "
+        "nord-coréennes dans la région de Koursk.",
+        "signalé",
+        "troops",
+        "deployment",
+        "north-korea",
+        "ukraine",
+    ),
+    # "Ces soldats" are the troops of the paragraph's last troop event, not the country named.
+    (
+        "fr",
+        "Lundi, 1 000 militaires français sont arrivés à N'Djamena. Le porte-parole de "
+        "l'armée a salué le travail des convois. Ces soldats avaient quitté une base du "
+        "Niger le 10 octobre.",
+        "Ces soldats",
+        "troops",
+        "transport",
+        "france",
+        None,
+    ),
+    # Fighting words make a troop event without a word for soldiers.
+    (
+        "en",
+        "Heavy fighting between Russia and Ukraine resumed around Kharkiv on Monday.",
+        "fighting",
+        "troops",
+        "deployment",
+        None,
+        None,
+    ),
+    # Acts of government answering events.
+    (
+        "fr",
+        "Lundi, le gouverneur de la région de Koursk a instauré l'état d'urgence.",
+        "instauré",
+        "diplomacy",
+        "response",
+        "russia",
+        None,
+    ),
+    # A diplomatic act's actor is its subject, named last before its words.
+    (
+        "fr",
+        "Lundi, à Séoul, le ministre britannique des Affaires étrangères a rencontré son "
+        "homologue.",
+        "rencontré",
+        "diplomacy",
+        "visit",
+        "united-kingdom",
+        None,
+    ),
+    (
+        "en",
+        "Putin ordered his commanders to finish off the Ukrainian units on Monday.",
+        "ordered",
+        "troops",
+        "plan",
+        "russia",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "words", "layer", "kind", "actor", "by"), EVENTS)
+def test_a_sentence_makes_the_event_its_words_say(
+    drafter: Drafter,
+    language: str,
+    body: str,
+    words: str,
+    layer: str,
+    kind: str,
+    actor: str | None,
+    by: str | None,
+) -> None:
+    found = [d for d in _about(_drafts(drafter, body, language), words) if d.layer == layer]
+    assert len(found) == 1, [(d.layer, d.kind, d.actor) for d in _drafts(drafter, body, language)]
+    draft = found[0]
+    assert draft.kind == kind
+    if actor is not None:
+        assert draft.actor == actor
+    assert draft.claimed_by == by
+
+
+def test_ces_soldats_carry_the_actor_with_a_flag(drafter: Drafter) -> None:
+    body = EVENTS[2][1]
+    (draft,) = [d for d in _about(_drafts(drafter, body, "fr"), "Ces soldats")]
+    assert FLAG_ACTOR_CARRIED in draft.flags
+
+
+def test_signaler_is_not_signing(drafter: Drafter) -> None:
+    drafts = _drafts(drafter, EVENTS[1][1], "fr")
+    assert "agreement" not in {draft.kind for draft in drafts}
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "counts"),
+    [
+        (
+            "fr",
+            "Lundi, Washington a indiqué que 10 000 soldats nord-coréens étaient arrivés en "
+            "Russie, dont 8 000 acheminés vers la région de Koursk.",
+            {10_000: "Russia", 8_000: "Kursk Oblast"},
+        ),
+        (
+            "en",
+            "On Monday, Kyiv said 12,000 North Korean soldiers had been sent to Russia, "
+            "including 3,000 to Vladivostok.",
+            {12_000: "Russia", 3_000: "Vladivostok"},
+        ),
+    ],
+)
+def test_a_sentence_with_several_counts_makes_an_event_per_count(
+    drafter: Drafter, language: str, body: str, counts: dict[int, str]
+) -> None:
+    troops = [d for d in _drafts(drafter, body, language) if d.layer == "troops"]
+    where = {
+        d.troops: (d.destination or d.place).place.name for d in troops if d.destination or d.place
+    }
+    assert where == counts, [(d.troops, d.place, d.destination) for d in troops]
+    assert {d.actor for d in troops} == {"north-korea"}
+
+
+def test_counts_of_other_things_do_not_split_an_event(drafter: Drafter) -> None:
+    body = (
+        "Lundi, la Russie a envoyé 2 000 soldats près de Koursk, dont 40 chars, et 300 "
+        "kilomètres de barbelés."
+    )
+    troops = [d for d in _drafts(drafter, body, "fr") if d.layer == "troops"]
+    assert [d.troops for d in troops] == [2_000]
