@@ -203,6 +203,26 @@ EVENTS = [
         "russia",
         None,
     ),
+    # Words about troops that only demand or foresee make a statement, not a troop event.
+    (
+        "en",
+        "On Monday, the UN Security Council demanded that Russian forces end the siege of Kharkiv.",
+        "demanded",
+        "diplomacy",
+        "statement",
+        "un",
+        None,
+    ),
+    (
+        "fr",
+        "Lundi, l'ambassade russe a averti que la Russie pourrait déployer des troupes en "
+        "Biélorussie.",
+        "averti",
+        "diplomacy",
+        "statement",
+        "russia",
+        None,
+    ),
     # A diplomatic act's actor is its subject, named last before its words.
     (
         "fr",

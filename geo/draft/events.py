@@ -15,11 +15,13 @@ from geo.draft.agents import actor_for, armed, attribution_spans, inside, refers
 from geo.draft.dates import DateMention
 from geo.draft.lexicon import (
     ATTRIBUTION,
+    DEMAND,
     DENIED,
     DIPLOMACY_KINDS,
     MEMBER_STATE,
     MEMBER_WORDS,
     MILITARY,
+    MODAL,
     NEGATION,
     PAST_AUXILIARY,
     PRESENT_SPEECH,
@@ -137,6 +139,14 @@ def classify(text: str) -> Kinds:
     quoted = words.lstrip()[:1] in QUOTE_OPENERS
     if diplomacy and (diplomacy[0] in STRONG_DIPLOMACY or quoted or troops is None):
         return Kinds(None, diplomacy)
+    if (
+        diplomacy
+        and troops
+        and diplomacy[0] == "statement"
+        and diplomacy[1] < troops[1]
+        and (DEMAND.match(words, diplomacy[1]) or MODAL.search(words, diplomacy[1]))
+    ):
+        return Kinds(None, diplomacy)  # "demanded that the RSF end…", "said … would be…"
     if troops is None:
         return Kinds(None, None)
     speech = SPEECH.search(words)

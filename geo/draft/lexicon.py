@@ -181,6 +181,16 @@ SENDING = re.compile(
     r"dispatch\w*|moved|redeploy\w*|transferred|shipped|flown)",
     _FLAGS,
 )
+# A statement about troops that only demands, warns or foresees ("demanded that the RSF end
+# their siege", "said Russia would take measures") is a statement, not a troop event.
+DEMAND = re.compile(
+    r"(?:demand\w*|urg\w+|called (?:on|for)|exig\w+|réclam\w+|somm\w+|appel\w+ (?:à|au|aux))",
+    _FLAGS,
+)
+MODAL = re.compile(
+    r"\b(?:would|could|should|might|serait|seraient|pourrait|pourraient|devrait|devraient)\b",
+    _FLAGS,
+)
 SUBORDINATE = re.compile(r"\b(que|qu'|that)\b", _FLAGS)
 # A state in the present ("sont stationnés", "are deployed", "are training"): the words
 # before a troop event's participle, and the participles that are states (not "sont entrés").
