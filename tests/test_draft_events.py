@@ -223,6 +223,16 @@ EVENTS = [
         "russia",
         None,
     ),
+    # A fronted phrase of circumstance is not the sentence's event.
+    (
+        "en",
+        "After meeting the Belarusian leader on Monday, Putin said he backed a truce.",
+        "After meeting",
+        "diplomacy",
+        "statement",
+        "russia",
+        None,
+    ),
     # A diplomatic act's actor is its subject, named last before its words.
     (
         "fr",

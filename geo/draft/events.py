@@ -18,28 +18,23 @@ from geo.draft.lexicon import (
     DEMAND,
     DENIED,
     DIPLOMACY_KINDS,
-    MEMBER_STATE,
-    MEMBER_WORDS,
     MILITARY,
     MODAL,
     NEGATION,
-    PAST_AUXILIARY,
-    PRESENT_SPEECH,
-    PRESENT_STATE,
     QUOTE_OPENERS,
     SENDING,
     SPEECH,
-    STATE_WORDS,
     STRONG_DIPLOMACY,
     TROOP_KINDS,
     UNCONFIRMED,
     first_kind,
     plain,
-    since,
+    scene_masked,
     troop_numbers,
     troop_parts,
 )
 from geo.draft.places import PlaceMention
+from geo.draft.when import event_date, in_present, long_ago
 
 _TO = re.compile(
     r"(?:\b(?:à|au|aux|en|vers|dans|jusqu'(?:à|au|en)|sur|to|into|toward|towards|in|at|inside|"
@@ -132,8 +127,10 @@ def classify(text: str) -> Kinds:
     "X said Y sent…") the troop event is claimed by X.
     """
     words = plain(text)
-    diplomacy = first_kind(DIPLOMACY_KINDS, words)
-    troops = first_kind(TROOP_KINDS, words) if MILITARY.search(words) else None
+    scene = scene_masked(words)  # "Speaking at a meeting…, Putin said": the saying is the event
+    diplomacy = first_kind(DIPLOMACY_KINDS, scene) or first_kind(DIPLOMACY_KINDS, words)
+    troops = first_kind(TROOP_KINDS, scene) or first_kind(TROOP_KINDS, words)
+    troops = troops if MILITARY.search(words) else None
     if troops is None and MILITARY.search(words) and troop_numbers(text):
         troops = ("deployment", troop_numbers(text)[0].start)  # "a évoqué 300 soldats"
     quoted = words.lstrip()[:1] in QUOTE_OPENERS
@@ -184,54 +181,6 @@ def _ends(
         elif _TO.search(before):
             destination = mention
     return origin, destination
-
-
-def when_long_ago(dates: list[DateMention], published: date) -> bool:
-    """Whether a sentence's first date is over twenty years before publication: history
-    recalled ("which last fought a war in 1814"), not an event of the story."""
-    return bool(dates) and (published - dates[0].last).days > 20 * 366
-
-
-def in_present(text: str, trigger: int, layer: str) -> bool:
-    """Whether the event's words at `trigger` are in the present tense: a state ("sont
-    stationnés", "are deployed") for troops, a statement made as the article is written
-    ("Séoul estime", "Kyiv insists", "l'armée dit") for diplomacy."""
-    words = plain(text)
-    before = words[max(0, trigger - 40) : trigger]
-    match = re.match(r"\w+", words[trigger:])
-    if match is None:
-        return False
-    if layer == "troops":
-        return PRESENT_STATE.search(before) is not None and bool(STATE_WORDS.fullmatch(match[0]))
-    if MEMBER_WORDS.fullmatch(match[0]):
-        return MEMBER_STATE.search(before) is not None  # "is now a NATO member"
-    return not PAST_AUXILIARY.search(before) and bool(PRESENT_SPEECH.fullmatch(match[0]))
-
-
-def _when(
-    sentence: Sentence,
-    carried: DateMention | None,
-    flags: list[str],
-    *,
-    published: date,
-    present: bool,
-) -> DateMention | None:
-    """The date of a sentence's event: the first date it names that is not after publication
-    (a day ahead is what was planned or announced, not when) nor a span's start ("depuis le 26
-    juillet"); else, when the sentence speaks in
-    the present, the publication day; else the date carried from an earlier sentence."""
-    past = [
-        mention
-        for mention in sentence.dates
-        if mention.first <= published and not since(sentence.text[: mention.start - sentence.start])
-    ]
-    if past:
-        return past[0]
-    if carried is not None and not present:
-        flags.append(FLAG_DATE_CARRIED)
-        return carried
-    flags.append(FLAG_DATE_PUBLISHED)
-    return None
 
 
 @dataclass(frozen=True)
@@ -333,12 +282,23 @@ def _draft(
         speech is not None and in_present(sentence.text, speech, "diplomacy")
     )
     if (
-        when_long_ago(sentence.dates, before.published)
+        long_ago(sentence.dates, before.published)
         or NEGATION.search(text[max(0, trigger - 40) : trigger])
         or (present and troops is None and not sentence.dates)
     ):
         return None  # history recalled, what did not happen, a standing state with no date
-    when = _when(sentence, before.carried, flags, published=before.published, present=present)
+    when, flag = event_date(
+        sentence.text,
+        sentence.start,
+        sentence.dates,
+        before.carried,
+        published=before.published,
+        present=present,
+    )
+    if flag == "carried":
+        flags.append(FLAG_DATE_CARRIED)
+    elif flag == "published":
+        flags.append(FLAG_DATE_PUBLISHED)
     places = [p for p in sentence.places if p.kind != "landmark" or layer == "diplomacy"]
     origin, destination = _ends(sentence, places)
     place = None

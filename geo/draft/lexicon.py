@@ -153,6 +153,33 @@ def plain(text: str) -> str:
     return text.replace("’", "'").replace("ʼ", "'")
 
 
+# A fronted phrase of circumstance ("Speaking at a meeting of…,", "After meeting X,", "Lors
+# d'une réunion…,") sets the scene: its words are not the sentence's event.
+_FRONTED = re.compile(
+    r"(?:after|following|during|at|speaking|in an?|on the sidelines|while|après|à l'issue|"
+    r"lors d|en marge|au cours|dans (?:un|une|son|sa)|à la suite|pendant)\b[^,;:.]{0,120},",
+    _FLAGS,
+)
+_SCENE = re.compile(r"[^,;:.]{0,25},")  # a short opening such as "On Tuesday," or "Samedi,"
+
+
+def scene_masked(text: str) -> str:
+    """`text` with its fronted phrases of circumstance blanked (same length, so offsets hold)."""
+    position = len(text) - len(text.lstrip())
+    masked = text
+    for _ in range(3):
+        fronted = _FRONTED.match(text, position)
+        if fronted:
+            masked = masked[: fronted.start()] + " " * len(fronted[0]) + masked[fronted.end() :]
+            position = fronted.end()
+        elif scene := _SCENE.match(text, position):
+            position = scene.end()
+        else:
+            break
+        position += len(text[position:]) - len(text[position:].lstrip())
+    return masked
+
+
 def first_kind(table: list[tuple[str, re.Pattern[str]]], text: str) -> tuple[str, int] | None:
     """The first kind of `table` whose pattern occurs in `text`, and where it occurs."""
     for kind, pattern in table:

@@ -1,0 +1,70 @@
+"""When a sentence's event happened: its own date, the publication day, or the date carried.
+
+A day ahead of publication is what was planned or announced, not when; a date after "depuis"
+or "since" is when a state began. A statement in the present ("Séoul estime", "Kyiv insists")
+or a state ("sont stationnés", "is now a member") speaks as the article is written. A date over
+twenty years back is history recalled, not an event of the story.
+"""
+
+import re
+from datetime import date
+from typing import Literal
+
+from geo.draft.dates import DateMention
+from geo.draft.lexicon import (
+    MEMBER_STATE,
+    MEMBER_WORDS,
+    PAST_AUXILIARY,
+    PRESENT_SPEECH,
+    PRESENT_STATE,
+    STATE_WORDS,
+    plain,
+    since,
+)
+
+
+def long_ago(dates: list[DateMention], published: date) -> bool:
+    """Whether a sentence's first date is over twenty years before publication: history
+    recalled ("which last fought a war in 1814"), not an event of the story."""
+    return bool(dates) and (published - dates[0].last).days > 20 * 366
+
+
+def in_present(text: str, trigger: int, layer: str) -> bool:
+    """Whether the event's words at `trigger` are in the present tense: a state ("sont
+    stationnés", "are deployed") for troops, a statement made as the article is written
+    ("Séoul estime", "Kyiv insists", "l'armée dit") or a membership for diplomacy."""
+    words = plain(text)
+    before = words[max(0, trigger - 40) : trigger]
+    match = re.match(r"\w+", words[trigger:])
+    if match is None:
+        return False
+    if layer == "troops":
+        return PRESENT_STATE.search(before) is not None and bool(STATE_WORDS.fullmatch(match[0]))
+    if MEMBER_WORDS.fullmatch(match[0]):
+        return MEMBER_STATE.search(before) is not None  # "is now a NATO member"
+    return not PAST_AUXILIARY.search(before) and bool(PRESENT_SPEECH.fullmatch(match[0]))
+
+
+def event_date(
+    text: str,
+    offset: int,
+    dates: list[DateMention],
+    carried: DateMention | None,
+    *,
+    published: date,
+    present: bool,
+) -> tuple[DateMention | None, Literal["carried", "published"] | None]:
+    """The date of the event of a sentence (`text` at `offset` in the article, naming `dates`)
+    and where it came from: the first date it names that is not after publication nor a span's
+    start; else, in the present, the publication day (None, "published"); else the date
+    carried from an earlier sentence (`carried`, "carried")."""
+    past = [
+        mention
+        for mention in dates
+        if mention.first <= published and not since(text[: mention.start - offset])
+    ]
+    if past:
+        return past[0], None
+    if carried is not None and not present:
+        return carried, "carried"
+    return None, "published"
