@@ -4,7 +4,8 @@ Natural Earth) and seas, gulfs and straits (`data/seas.yaml`, outlines drawn by 
 A region's short name is often a city's too ("Kursk", "Donetsk"): `lookup` answers short names
 only when asked (`short_names=True`), so that the resolver can try cities first; `region`
 answers any name of a region, for text that says it means the region ("la région de Koursk").
-Region outlines are parsed from the file only when a region is asked for.
+Region outlines are parsed from the file only when a region is asked for. `part_of_country`
+draws a part of a country ("northern Norway") from the country's regions.
 """
 
 import json
@@ -31,6 +32,44 @@ _REGION_WORDS = word_set(
 )
 _SEA_NOTE = "Approximate outline drawn by hand for this project."
 _COUNTRY_NAMES: dict[str, str] = dict(Locale.parse("en").territories)
+
+# A country's parts: (row, column) thirds of its regions' points; None is any row or column.
+PARTS: dict[str, tuple[int | None, int | None]] = {
+    "north": (1, None),
+    "south": (-1, None),
+    "east": (None, 1),
+    "west": (None, -1),
+    "centre": (0, 0),
+    "north-east": (1, 1),
+    "north-west": (1, -1),
+    "south-east": (-1, 1),
+    "south-west": (-1, -1),
+}
+
+# How a part is written: lower case ("northern Norway"), unlike a name ("Northern Ireland").
+PART_ADJECTIVES = {
+    "north": "northern",
+    "south": "southern",
+    "east": "eastern",
+    "west": "western",
+    "centre": "central",
+    "north-east": "north-eastern",
+    "north-west": "north-western",
+    "south-east": "south-eastern",
+    "south-west": "south-western",
+}
+PART_NOUNS_FR = {
+    "north": "nord",
+    "south": "sud",
+    "east": "est",
+    "west": "ouest",
+    "centre": "centre",
+    "north-east": "nord-est",
+    "north-west": "nord-ouest",
+    "south-east": "sud-est",
+    "south-west": "sud-ouest",
+}
+_TOUCHING = 0.5  # degrees: outlines' boxes this close touch (outlines are simplified)
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 
@@ -72,6 +111,8 @@ class AreaIndex:
         self._full: dict[str, _Region] = {}
         self._short: dict[str, list[_Region]] = {}
         self._seas: dict[str, SeaEntry] = {}
+        # The lines of each country's own first-level regions (not the merged ones).
+        self._by_country: dict[str, list[int]] = {}
         self.problems: list[Problem] = []
         self._read_regions(regions_file)
         self._read_seas(seas_file)
@@ -94,13 +135,17 @@ class AreaIndex:
             qualified = f"{record['name']}, {_COUNTRY_NAMES.get(country, country)}"
             full = next((s for s in spellings if _is_full_name(s)), qualified if country else None)
             region = _Region(number, record["name"], country, full)
+            if country and "merged" not in record.get("source", ""):
+                self._by_country.setdefault(country, []).append(number)
             if country:
                 self._full.setdefault(name_key(qualified), region)
             for spelling in spellings:
                 if _is_full_name(spelling):
                     self._full.setdefault(name_key(spelling), region)
-                else:
-                    self._short.setdefault(name_key(spelling), []).append(region)
+                    continue
+                same_name = self._short.setdefault(name_key(spelling), [])
+                if region not in same_name:  # "Gotland" is its English and French name
+                    same_name.append(region)
 
     def _read_seas(self, path: Path) -> None:
         if not path.exists():
@@ -148,6 +193,44 @@ class AreaIndex:
                 return region.full_name
         return name
 
+    def part_of_country(
+        self, country: str, part: str, *, query: str, name: str
+    ) -> ResolvedPlace | None:
+        """A part of a country ("north", "south-east", "centre": see `PARTS`) as a region: the
+        regions of its main landmass (its first-level regions joined by touching outlines, the
+        largest group) whose points lie in that third of their span, outlined by their convex
+        hull, at the chosen region point nearest their mean. None for an unknown part or a
+        country of fewer than three regions."""
+        lines = self._by_country.get(country, [])
+        if len(lines) < 3 or part not in PARTS:
+            return None
+        records = _mainland([json.loads(self._lines[n].strip().rstrip(",")) for n in lines])
+        points = [(record["lat"], record["lon"]) for record in records]
+        chosen = [r for r, p in zip(records, points, strict=True) if _in_part(p, points, part)]
+        if len(records) < 3 or not chosen:
+            return None
+        mean_lat = sum(record["lat"] for record in chosen) / len(chosen)
+        mean_lon = sum(record["lon"] for record in chosen) / len(chosen)
+        middle = min(chosen, key=lambda r: (r["lat"] - mean_lat) ** 2 + (r["lon"] - mean_lon) ** 2)
+        names = ", ".join(sorted(record["name"] for record in chosen))
+        note = (
+            f"The {part} of the country: its first-level regions whose points lie in the {part} "
+            f"third of its main landmass ({names}), outlined by their convex hull (approximate: "
+            "it may take in sea or a neighbour's land)."
+        )
+        outline = [tuple(point) for record in chosen for point in max(record["area"], key=len)]
+        return ResolvedPlace(
+            query=query,
+            name=name,
+            lat=middle["lat"],
+            lon=middle["lon"],
+            country=country,
+            source="naturalearth",
+            precision="region",
+            area=_convex_hull(outline),
+            note=note,
+        )
+
     def is_sea(self, name: str) -> bool:
         """Whether `name` is one of the seas, gulfs or straits."""
         return name_key(name) in self._seas
@@ -166,6 +249,71 @@ class AreaIndex:
             area=tuple((lat, lon) for lat, lon in outline),
             note=f"First-level region; outline simplified from {record['source']}.",
         )
+
+
+def _in_part(point: tuple[float, float], points: list[tuple[float, float]], part: str) -> bool:
+    """Whether `point` lies in the thirds of latitude and longitude of `points` that `part`
+    names (`PARTS`: 1 north or east, 0 the middle, -1 south or west, None any)."""
+    for axis, wanted in enumerate(PARTS[part]):
+        values = [other[axis] for other in points]
+        low, high = min(values), max(values)
+        third = (high - low) / 3
+        value = point[axis]
+        where = 1 if value >= high - third else -1 if value <= low + third else 0
+        if wanted is not None and where != wanted:
+            return False
+    return True
+
+
+def _mainland(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The largest group of regions joined by touching outlines (bounding boxes within
+    `_TOUCHING` degrees): a country without its far islands and overseas territories."""
+    boxes = []
+    for record in records:
+        ring = max(record["area"], key=len)
+        lats, lons = [lat for lat, _ in ring], [lon for _, lon in ring]
+        boxes.append((min(lats), max(lats), min(lons), max(lons)))
+    unseen = set(range(len(records)))
+    groups: list[list[int]] = []
+    while unseen:
+        group, stack = [], [unseen.pop()]
+        while stack:
+            current = stack.pop()
+            group.append(current)
+            near = {other for other in unseen if _touch(boxes[current], boxes[other])}
+            unseen -= near
+            stack.extend(near)
+        groups.append(group)
+    largest = max(groups, key=len)
+    return [records[index] for index in sorted(largest)]
+
+
+def _touch(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return (
+        a[0] - _TOUCHING <= b[1]
+        and b[0] - _TOUCHING <= a[1]
+        and a[2] - _TOUCHING <= b[3]
+        and b[2] - _TOUCHING <= a[3]
+    )
+
+
+def _convex_hull(points: list[tuple[float, ...]]) -> tuple[tuple[float, float], ...]:
+    """The convex hull of (lat, lon) points (Andrew's monotone chain), counter-clockwise."""
+    ordered = sorted({(lat, lon) for lat, lon in points})
+
+    def half(sequence: list[tuple[float, float]]) -> list[tuple[float, float]]:
+        chain: list[tuple[float, float]] = []
+        for point in sequence:
+            while len(chain) >= 2 and _turn(chain[-2], chain[-1], point) <= 0:
+                chain.pop()
+            chain.append(point)
+        return chain[:-1]
+
+    return tuple(half(ordered) + half(ordered[::-1]))
+
+
+def _turn(a: tuple[float, float], b: tuple[float, float], c: tuple[float, float]) -> float:
+    return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
 
 
 def _sea_place(query: str, sea: SeaEntry) -> ResolvedPlace:

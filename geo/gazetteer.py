@@ -48,7 +48,7 @@ class GazetteerEntry(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+    country: Annotated[str, StringConstraints(pattern=r"^(?:[A-Z]{2})?$")] = ""  # "": several
     lat: Latitude
     lon: Longitude
     precision: PlacePrecision
@@ -121,6 +121,9 @@ def _entry_problems(
         problems.append(
             Problem(label, "only regions have an `area`", where, "area", entry.area, "place")
         )
+    if not entry.country and entry.precision != "region":
+        message = "only a region may span several countries (and leave `country` out)"
+        problems.append(Problem(label, message, where, "country", entry.country, "place"))
     for spelling in (entry.name, *entry.aliases):
         owner = owners.setdefault(name_key(spelling), entry.name)
         if owner != entry.name:

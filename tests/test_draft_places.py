@@ -7,6 +7,7 @@ Every mention found must be cut from the text at its offsets.
 """
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
@@ -279,3 +280,86 @@ def test_a_capital_n_and_apostrophe_is_not_an_elision(finder: PlaceFinder) -> No
     # "N’Djamena" is a name, not the elided negation "n’" before "Djamena"
     text = "Les soldats français sont arrivés à N’Djamena."
     assert [m.text for m in _find(finder, text)] == ["N’Djamena"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # French spellings of Russian and Ukrainian towns (`geo.names._FRENCH_TO_ENGLISH`)
+        case("La centrale nucléaire se trouve à Kourtchatov.", ("Kourtchatov", "Kurchatov")),
+        case("Les blindés sont entrés à Soudja.", ("Soudja", "Sudzha")),
+        case("Des obus sont tombés sur Chostka.", ("Chostka", "Shostka")),
+        case("Le convoi est passé par Jytomyr.", ("Jytomyr", "Zhytomyr")),
+    ],
+)
+def test_french_transliterations_of_towns(
+    finder: PlaceFinder, text: str, expected: Expected
+) -> None:
+    _check(_find(finder, text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region's one-word name after a locative, in a country the article names
+        case(
+            "La Suède renforce ses troupes sur l’île de Gotland.",
+            ("Suède", "Sweden"),
+            ("Gotland", "Gotland"),
+        ),
+        case(
+            "Norway moved a battalion to Finnmark.", ("Norway", "Norway"), ("Finnmark", "Finnmark")
+        ),
+        case("Gotland is quiet."),  # no locative, no country
+        case("Finnmark reste calme."),
+        case("La France a envoyé des renforts au Centre.", ("France", "France")),  # a common word
+    ],
+)
+def test_a_region_named_by_its_one_word_name(
+    finder: PlaceFinder, text: str, expected: Expected
+) -> None:
+    _check(_find(finder, text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        case("The exercise runs across northern Norway.", ("northern Norway", "northern Norway")),
+        case(
+            "Shelling went on in north-eastern Syria.",
+            ("north-eastern Syria", "north-eastern Syria"),
+        ),
+        case(
+            "Les combats font rage dans l’est de l’Ukraine.",
+            ("est de l’Ukraine", "eastern Ukraine"),
+        ),
+        case("Des frappes ont visé le sud du Liban.", ("sud du Liban", "southern Lebanon")),
+        case("Les troupes sont dans le nord-est de la Syrie.", ("nord-est", "north-eastern Syria")),
+        # a bearing from outside, "est" the verb, a part of no named country
+        case("Le village est à 30\u00a0km à l’est de la Pologne.", ("Pologne", "Poland")),
+        case("La ville est de nouveau visée."),
+        case("Les renforts sont partis vers le nord du pays."),
+    ],
+)
+def test_a_part_of_a_country_is_a_region_that_resolves_back(
+    finder: PlaceFinder, resolver: PlaceResolver, text: str, expected: Expected
+) -> None:
+    mentions = _find(finder, text)
+    _check(mentions, expected)
+    for mention in mentions:  # the name written in a story file gives the same region
+        assert resolver.resolve(mention.name) == replace(mention.place, query=mention.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        case("Les groupes armés restent actifs dans le Sahel.", ("Sahel", "Sahel")),
+        case("Coast guard ships sailed near Matsu.", ("Matsu", "Matsu Islands")),
+        case("Fighting resumed in Darfur.", ("Darfur", "Darfur")),
+        case("L’armée a renforcé ses positions dans le Donbass.", ("Donbass", "Donbas")),
+    ],
+)
+def test_well_known_regions_are_areas(finder: PlaceFinder, text: str, expected: Expected) -> None:
+    mentions = _find(finder, text)
+    _check(mentions, expected)
+    assert all(m.place.precision == "region" and len(m.place.area) >= 3 for m in mentions)

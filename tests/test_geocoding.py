@@ -2,10 +2,11 @@
 
 import pytest
 
+from geo.areas import AreaIndex
 from geo.catalog import load_catalog
 from geo.gazetteer import Gazetteer
 from geo.geonames import GeoNamesIndex
-from geo.names import name_key
+from geo.names import french_spelling_variants, name_key
 from geo.paths import DATA_DIR
 from geo.resolver import PlaceResolver
 
@@ -69,6 +70,7 @@ def test_every_region_point_is_inside_its_area(gazetteer):
         ("places:\n  - {name: A, country: XX, lat: 95, lon: 0, precision: exact}\n", "lat"),
         ("places:\n  - {name: A, country: XX, lat: 0, lon: 0, precision: region}\n", "area"),
         ("places:\n  - {name: A, country: xx, lat: 0, lon: 0, precision: exact}\n", "country"),
+        ("places:\n  - {name: A, lat: 0, lon: 0, precision: exact}\n", "country"),
         (
             "places:\n  - {name: A, country: XX, lat: 0, lon: 0, precision: exact}\n"
             "  - {name: B, country: XX, lat: 1, lon: 1, precision: exact, aliases: [a]}\n",
@@ -141,6 +143,23 @@ def test_geonames_ranks_same_name_places_by_story_country(geonames_index):
     assert index.lookup("London").country == "GB"
 
 
+@pytest.mark.parametrize(
+    ("name", "place", "country"),
+    [
+        ("Pokrovsk", "Pokrovsk", "UA"),  # not Engels, called Pokrovsk until 1931
+        ("Sloviansk", "Slovyansk", "UA"),  # either romanisation; not Nikopol
+        ("Tokmak", "Tokmak", "UA"),  # not Tokmok (Kyrgyzstan)
+        ("Odessa", "Odesa", "UA"),  # the city the name means, not Odessa, Texas
+        ("Kaliningrad", "Kaliningrad", "RU"),  # not Korolev
+    ],
+)
+def test_geonames_prefers_a_town_called_so_to_one_once_called_so(
+    geonames_index, name, place, country
+):
+    found = geonames_index.lookup(name)
+    assert (found.name, found.country) == (place, country)
+
+
 def test_resolver_layers_in_order_and_unresolved_is_none(resolver):
     assert resolver.resolve("Séoul").source == "curated"
     assert resolver.resolve("Pékin").source == "geonames"
@@ -171,3 +190,114 @@ def test_unresolvable_place_is_never_put_at_zero_zero(tmp_path, resolver):
     assert catalog.stories["test-story"].events == ()
     assert catalog.stories["test-story"].places == {}
     assert [p.value for p in catalog.problems] == ["Xyzzyville of Nowhere"]
+
+
+@pytest.mark.parametrize(
+    ("key", "first_variant"),
+    [
+        ("kourtchatov", "kurchatov"),  # tch → ch and ou → u together
+        ("soudja", "sudzha"),
+        ("jytomyr", "zhytomyr"),
+        ("chostka", "shostka"),
+        ("oussouriisk", "ussuriysk"),
+        ("smirnoff", "smirnov"),
+    ],
+)
+def test_french_spelling_variants_try_every_rule_first(key, first_variant):
+    variants = french_spelling_variants(key)
+    assert variants[0] == first_variant
+    assert key not in variants and len(set(variants)) == len(variants)
+
+
+def test_a_name_without_french_spellings_has_no_variant():
+    assert french_spelling_variants("paris") == []
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "country"),
+    [
+        ("Kourtchatov", "Kurchatov", "RU"),
+        ("Tchernihiv", "Chernihiv", "UA"),
+        ("Djankoï", "Dzhankoy", "UA"),
+        ("Ioujno-Sakhalinsk", "Yuzhno-Sakhalinsk", "RU"),
+    ],
+)
+def test_geonames_knows_french_transliterations(geonames_index, query, name, country):
+    place = geonames_index.lookup(query)
+    assert (place.name, place.country) == (name, country)
+
+
+@pytest.mark.parametrize(("name", "country"), [("Gotland", "SE"), ("Finnmark", "NO")])
+def test_a_region_whose_french_name_is_its_english_one_is_one_region(name, country):
+    place = AreaIndex().lookup(name, short_names=True)
+    assert (place.name, place.country, place.precision) == (name, country, "region")
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "check"),
+    [
+        ("northern Norway", "NO", lambda place: place.lat > 66),
+        ("eastern Ukraine", "UA", lambda place: place.lon > 35),
+        ("southern Lebanon", "LB", lambda place: place.lat < 33.6),
+        ("western Russia", "RU", lambda place: place.lon < 50),
+        ("south-western France", "FR", lambda place: place.lat < 46 and place.lon < 1),
+    ],
+)
+def test_a_part_of_a_country_is_a_region_inside_that_part(resolver, query, country, check):
+    place = resolver.resolve(query)
+    assert (place.name, place.country, place.precision) == (query, country, "region")
+    assert check(place), place.location
+    assert _inside(place.location, list(place.area)), "the stand-in point lies inside the area"
+    assert "first-level regions" in place.note
+
+
+def test_a_part_needs_a_country_and_a_lower_case_adjective(resolver):
+    assert resolver.resolve("northern Atlantis") is None
+    place = resolver.resolve("Northern Ireland")  # a name, not the north of Ireland
+    assert place is None or place.country != "IE"
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "country"),
+    [
+        ("Sahel", "Sahel", ""),
+        ("Caucase", "Caucasus", ""),
+        ("Corne de l'Afrique", "Horn of Africa", ""),
+        ("Balkans", "Balkans", ""),
+        ("Donbass", "Donbas", "UA"),
+        ("Darfour", "Darfur", "SD"),
+        ("Matsu", "Matsu Islands", "TW"),  # not Matsue, Japan (a GeoNames alternate name)
+    ],
+)
+def test_well_known_regions_are_curated_areas(gazetteer, query, name, country):
+    place = gazetteer.lookup(query)
+    assert (place.name, place.country, place.precision) == (name, country, "region")
+    assert len(place.area) >= 3 and place.note
+
+
+@pytest.mark.parametrize(
+    ("near", "lat"),
+    [
+        ((), 37.21533),  # Missouri: the most populous
+        (((39.78, -89.65),), 39.80172),  # Illinois, near the article's other places
+        (((42.1, -72.59), (48.85, 2.35)), 42.10148),  # Massachusetts
+    ],
+)
+def test_geonames_prefers_the_same_name_place_near_the_articles_places(geonames_index, near, lat):
+    found = geonames_index.match("Springfield", prefer_countries=["US"], near=near)
+    assert found.place.lat == pytest.approx(lat)
+
+
+def test_the_finder_takes_the_same_name_town_near_the_other_places(resolver):
+    from geo.draft.places import PlaceFinder
+
+    text = "The governor left Chicago and Peoria, then drove to Springfield."
+    found = {m.text: m.place for m in PlaceFinder(resolver).find(text)}
+    assert found["Springfield"].lat == pytest.approx(39.80172)  # Illinois, not Missouri
+    assert found["Peoria"].lat == pytest.approx(40.69365)  # Illinois, not Arizona
+
+
+def test_a_former_name_of_a_nearby_town_does_not_beat_the_city_called_so(geonames_index):
+    # Korolev, near Moscow, was once called Kaliningrad: a GeoNames alternate name
+    found = geonames_index.match("Kaliningrad", prefer_countries=["RU"], near=[(55.75, 37.62)])
+    assert (found.place.name, found.place.lat) == ("Kaliningrad", pytest.approx(54.71, abs=0.01))

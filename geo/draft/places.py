@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from geo.areas import PART_ADJECTIVES, PART_NOUNS_FR
 from geo.draft.tokens import Token, spans, words
 from geo.gazetteer import ResolvedPlace
 from geo.names import name_key, word_set
@@ -41,7 +42,23 @@ _CONNECTORS = word_set("de du des la le les d of the al el sur on upon am an der
 _REGION_AFTER = re.compile(
     r"^[ \u00a0](?:region|oblast|province|krai|governorate|prefecture)\b", re.IGNORECASE
 )
+# Parts of a country: "northern", "north-eastern" or "northeastern" before its name; in French,
+# "le nord", "l’est" before "de" and its name.
+_ENGLISH_PARTS = {
+    spelling: part
+    for part, adjective in PART_ADJECTIVES.items()
+    for spelling in (adjective, adjective.replace("-", ""))
+}
+_FRENCH_PARTS = {noun: part for part, noun in PART_NOUNS_FR.items()}
+# "le nord", "l’est", but not a bearing ("à 30 km à l’est de la Pologne": outside it).
+_FRENCH_PART_BEFORE = re.compile(r"(?<!km\sà\s)(?<!km\sau\s)(?:\ble |\bl['’])$", re.IGNORECASE)
+_ARTICLES = word_set("le la les the")  # (elided "l’" is not a token)
 _PERSON_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC"})
+# Regions' one-word names that are also everyday words ("au Centre", "in the North").
+_GENERIC_REGION_NAMES = word_set(
+    "nord sud est ouest centre center central north south east west northern southern eastern "
+    "western capital coast littoral oriental occidental islands interior"
+)
 
 
 @dataclass(frozen=True)
@@ -51,6 +68,17 @@ class Entity:
     start: int
     end: int
     label: str
+
+
+@dataclass(frozen=True)
+class _Pass:
+    """What a pass over the text knows: spans that are no place, the countries the article is
+    about, words seen in people's names, and (lat, lon) points of its places."""
+
+    blocked: list[tuple[int, int]]
+    prefer: tuple[str, ...]
+    name_words: set[str]
+    near: tuple[tuple[str, tuple[float, float]], ...] = ()  # (name key, point)
 
 
 @dataclass(frozen=True)
@@ -116,56 +144,73 @@ class PlaceFinder:
         blocked += list(masked)
         # Two passes: the countries the article's places are in make its small towns likely,
         # and a word seen in a longer name ("Lai Ching-te") is a name when alone ("Lai said").
+        # A town of a shared name is the one near the article's other places.
         name_words: set[str] = set()
-        first = self._scan(text, tokens, blocked, prefer_countries, name_words)
+        first = self._scan(text, tokens, _Pass(blocked, prefer_countries, name_words))
         countries = {m.place.country for m in first if m.place.country}
         prefer = tuple(sorted({*prefer_countries, *countries}))
-        return self._scan(text, tokens, blocked, prefer, name_words)
+        near = tuple(
+            (name_key(m.text), m.place.location) for m in first if m.kind in ("city", "region")
+        )
+        return self._scan(text, tokens, _Pass(blocked, prefer, name_words, near))
 
-    def _scan(
-        self,
-        text: str,
-        tokens: list[Token],
-        blocked: list[tuple[int, int]],
-        prefer_countries: tuple[str, ...],
-        name_words: set[str],
-    ) -> list[PlaceMention]:
+    def _scan(self, text: str, tokens: list[Token], scan: _Pass) -> list[PlaceMention]:
         found: list[PlaceMention] = []
         index = 0
         while index < len(tokens):
-            mention, used = self._match_at(
-                text, tokens, index, blocked, prefer_countries, name_words
-            )
+            mention, used = self._match_at(text, tokens, index, scan)
             if mention is not None:
                 found.append(mention)
             index += max(used, 1)
         return found
 
     def _match_at(
-        self,
-        text: str,
-        tokens: list[Token],
-        index: int,
-        blocked: list[tuple[int, int]],
-        prefer_countries: tuple[str, ...],
-        name_words: set[str],
+        self, text: str, tokens: list[Token], index: int, scan: _Pass
     ) -> tuple[PlaceMention | None, int]:
+        part = self._part_of_country(text, tokens, index)
+        if part[0] is not None:
+            return part
         for start, end, count in spans(text, tokens, index, _LONGEST_NAME):
             candidate = text[start:end]
             first_word = tokens[index].text
             lower_start = first_word[:1].islower()
             if lower_start and (first_word.casefold() not in _LOWER_HEADS or count == 1):
                 continue  # "mer Noire", "oblast de Donetsk": a head word and a name
-            mention = self._region_in_context(text, start, end, candidate, prefer_countries)
+            mention = self._region_in_context(text, start, end, candidate, scan.prefer)
             mention = mention or self._curated(candidate, start, end, lower_start)
-            if mention is None and not lower_start and not _inside(start, end, blocked):
-                mention = self._from_geonames(
-                    tokens, index, count, candidate, prefer_countries, name_words
-                )
-            if mention is None and count > 1 and not _inside(start, end, blocked):
-                mention = self._area_by_short_name(candidate, start, end)
+            if mention is None and not lower_start and not _inside(start, end, scan.blocked):
+                mention = self._from_geonames(tokens, index, count, candidate, scan)
+            if mention is None and not _inside(start, end, scan.blocked):
+                mention = self._area_by_short_name(tokens, index, count, candidate, scan.prefer)
             if mention is not None:
                 return mention, count
+        return None, 1
+
+    def _part_of_country(
+        self, text: str, tokens: list[Token], index: int
+    ) -> tuple[PlaceMention | None, int]:
+        """ "northern Norway", "le nord de la Norvège", "l’est de l’Ukraine": that part of the
+        country (`PlaceResolver.part_of_country`), with the words used."""
+        token, used = tokens[index], 1
+        word = token.text.casefold()
+        if index + 1 < len(tokens) and text[token.end : tokens[index + 1].start] == "-":
+            word, used = f"{word}-{tokens[index + 1].text.casefold()}", 2  # "nord-est"
+        part = _ENGLISH_PARTS.get(word) if token.text[:1].islower() else None
+        if word in _FRENCH_PARTS and _FRENCH_PART_BEFORE.search(text[: token.start][-12:]):
+            follows = [t.text.casefold() for t in tokens[index + used : index + used + 2]]
+            if follows[:1] in (["de"], ["du"], ["des"]):
+                part, used = (
+                    _FRENCH_PARTS[word],
+                    used + (2 if follows[1:] in (["la"], ["les"]) else 1),
+                )
+        if part is None or index + used >= len(tokens):
+            return None, 1
+        for _, end, count in spans(text, tokens, index + used, _LONGEST_NAME):
+            name = text[tokens[index + used].start : end]
+            place = self._resolver.part_of_country(part, name, query=text[token.start : end])
+            if place is not None:
+                mention = PlaceMention(token.start, end, text[token.start : end], place, "region")
+                return mention, used + count
         return None, 1
 
     def _region_in_context(
@@ -210,25 +255,37 @@ class PlaceFinder:
             return PlaceMention(start, end, candidate, place, kind)
         return None
 
-    def _area_by_short_name(self, candidate: str, start: int, end: int) -> PlaceMention | None:
-        """A region named without a region word ("l'Extrême-Orient russe"), several words long."""
+    def _area_by_short_name(
+        self, tokens: list[Token], index: int, count: int, candidate: str, prefer: tuple[str, ...]
+    ) -> PlaceMention | None:
+        """A region named without a region word: several words long ("l'Extrême-Orient
+        russe"), or one capitalised word after a locative, in a country the article names
+        ("the island of Gotland"), when no town has that name."""
         areas = self._resolver.areas()
         place = areas.lookup(candidate, short_names=True) if areas else None
-        return PlaceMention(start, end, candidate, place, "region") if place else None
+        if place is None:
+            return None
+        if count == 1 and not (
+            place.country in prefer
+            and _after_locative(tokens, index)
+            and candidate[:1].isupper()
+            and not candidate.isupper()
+            and name_key(candidate) not in stop_words() | _GENERIC_REGION_NAMES
+            and not _next_to_a_name(tokens, index)
+        ):
+            return None
+        start, end = tokens[index].start, tokens[index + count - 1].end
+        return PlaceMention(start, end, candidate, place, "region")
 
     def _from_geonames(
-        self,
-        tokens: list[Token],
-        index: int,
-        count: int,
-        candidate: str,
-        prefer: tuple[str, ...],
-        name_words: set[str],
+        self, tokens: list[Token], index: int, count: int, candidate: str, scan: _Pass
     ) -> PlaceMention | None:
         """A GeoNames town or country, when it looks like one (see the module's docstring).
-        `name_words` collects words seen as part of people's names, for the next pass."""
+        `scan.name_words` collects words seen as part of people's names, for the next pass."""
         geonames = self._resolver.geonames() if self._use_geonames else None
-        found = geonames.match(candidate, prefer_countries=prefer) if geonames else None
+        prefer, name_words = scan.prefer, scan.name_words
+        near = [point for key, point in scan.near if key != name_key(candidate)]  # not itself
+        found = geonames.match(candidate, prefer_countries=prefer, near=near) if geonames else None
         if found is None:
             return None
         place = found.place
@@ -260,6 +317,14 @@ class PlaceFinder:
 
 def _inside(start: int, end: int, blocked: list[tuple[int, int]]) -> bool:
     return any(low <= start and end <= high for low, high in blocked)
+
+
+def _after_locative(tokens: list[Token], index: int) -> bool:
+    """Whether a locative word comes before, maybe with an article ("dans le", "in the")."""
+    before = [token.text.casefold() for token in tokens[max(0, index - 2) : index]]
+    if before and before[-1] in _ARTICLES:
+        before.pop()
+    return bool(before) and before[-1] in _LOCATIVES
 
 
 def _next_to_a_name(tokens: list[Token], index: int) -> bool:
