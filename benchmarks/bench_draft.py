@@ -99,7 +99,8 @@ def score_article(annotation: dict[str, Any], drafted: Drafted, details: bool) -
     score = Score()
     for place in annotation["places"]:
         score.places_annotated += 1
-        hit = next(
+        # The mention written as annotated, else one that overlaps it ("Niger" is in "Nigeria").
+        hit = next((m for m in drafted.places if m.text == place["text"]), None) or next(
             (m for m in drafted.places if place["text"] in m.text or m.text in place["text"]), None
         )
         far = TOLERANCE_KM.get(place["kind"], WIDE_KM)
