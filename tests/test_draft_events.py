@@ -110,6 +110,8 @@ NO_EVENT = [
     ("en", "Kyiv did not confirm the deployment of North Korean troops."),
     ("en", "Swedish forces are already training alongside their new allies."),
     ("fr", "Le traité prévoit une assistance militaire si l'un des pays est attaqué."),
+    ("en", "The agreement provides for joint patrols by the two armies."),
+    ("fr", "L'Ukraine veut une monnaie d'échange en vue de futures négociations."),
 ]
 
 
@@ -231,6 +233,16 @@ EVENTS = [
         "diplomacy",
         "statement",
         "russia",
+        None,
+    ),
+    (
+        "fr",
+        "Deux jours après sa rencontre avec Emmanuel Macron, Volodymyr Zelensky a dénoncé "
+        "les frappes russes.",
+        "a dénoncé",
+        "diplomacy",
+        "statement",
+        "ukraine",
         None,
     ),
     # A diplomatic act's actor is its subject, named last before its words.

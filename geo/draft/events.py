@@ -18,6 +18,7 @@ from geo.draft.lexicon import (
     DEMAND,
     DENIED,
     DIPLOMACY_KINDS,
+    DOCUMENT_SAYS,
     MILITARY,
     MODAL,
     NEGATION,
@@ -25,6 +26,7 @@ from geo.draft.lexicon import (
     SENDING,
     SPEECH,
     STRONG_DIPLOMACY,
+    SUBORDINATE,
     TROOP_KINDS,
     UNCONFIRMED,
     first_kind,
@@ -124,14 +126,16 @@ def classify(text: str) -> Kinds:
     A strong diplomatic act (summons, call, visit, agreement, video) decides the sentence; so
     does a quotation, which is a statement. Otherwise troops are concerned when a military
     word and a troop verb occur, or a number of troops; in "X a déclaré que Y a envoyé…" (or
-    "X said Y sent…") the troop event is claimed by X.
+    "X said Y sent…") the troop event is claimed by X. A statement whose object is the troops'
+    act ("a dénoncé les frappes russes"), or that demands or foresees it, stays a statement.
     """
     words = plain(text)
     scene = scene_masked(words)  # "Speaking at a meeting…, Putin said": the saying is the event
     diplomacy = first_kind(DIPLOMACY_KINDS, scene) or first_kind(DIPLOMACY_KINDS, words)
     troops = first_kind(TROOP_KINDS, scene) or first_kind(TROOP_KINDS, words)
     troops = troops if MILITARY.search(words) else None
-    if troops is None and MILITARY.search(words) and troop_numbers(text):
+    counted = troops is None and MILITARY.search(words) and troop_numbers(text)
+    if counted:
         troops = ("deployment", troop_numbers(text)[0].start)  # "a évoqué 300 soldats"
     quoted = words.lstrip()[:1] in QUOTE_OPENERS
     if diplomacy and (diplomacy[0] in STRONG_DIPLOMACY or quoted or troops is None):
@@ -144,6 +148,16 @@ def classify(text: str) -> Kinds:
         and (DEMAND.match(words, diplomacy[1]) or MODAL.search(words, diplomacy[1]))
     ):
         return Kinds(None, diplomacy)  # "demanded that the RSF end…", "said … would be…"
+    if (
+        diplomacy
+        and troops
+        and diplomacy[0] == "statement"
+        and diplomacy[1] < troops[1]
+        and not counted
+        and not SUBORDINATE.search(words, diplomacy[1], troops[1])
+        and not SPEECH.search(words, 0, troops[1])
+    ):
+        return Kinds(None, diplomacy)  # "a dénoncé les frappes russes": what was said is the act
     if troops is None:
         return Kinds(None, None)
     speech = SPEECH.search(words)
@@ -284,9 +298,10 @@ def _draft(
     if (
         long_ago(sentence.dates, before.published)
         or NEGATION.search(text[max(0, trigger - 40) : trigger])
+        or (DOCUMENT_SAYS.search(text) and not sentence.dates)
         or (present and troops is None and not sentence.dates)
     ):
-        return None  # history recalled, what did not happen, a standing state with no date
+        return None  # history, what did not happen, a document's terms, an undated state
     when, flag = event_date(
         sentence.text,
         sentence.start,

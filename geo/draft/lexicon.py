@@ -81,7 +81,8 @@ DIPLOMACY_KINDS = _table(
         (
             "visit",
             r"\b(visit\w*|se rend\w*|s'est rendu\w*|rencontr\w+|met with|meeting|sommet|summit|"
-            r"talks|pourparlers|négociations?|negotiations?|travelled|arrived in|a reçu|"
+            r"(?<!future )(?<!futures )(?:talks|pourparlers|négociations?|negotiations?)|"
+            r"travelled|arrived in|a reçu|"
             r"avait reçu|hosted)",
         ),
         (
@@ -156,8 +157,10 @@ def plain(text: str) -> str:
 # A fronted phrase of circumstance ("Speaking at a meeting of…,", "After meeting X,", "Lors
 # d'une réunion…,") sets the scene: its words are not the sentence's event.
 _FRONTED = re.compile(
+    r"(?:(?:\w+ ){1,2}(?=après|after|before|avant|later|plus tard))?"  # "Cinq jours après…"
     r"(?:after|following|during|at|speaking|in an?|on the sidelines|while|après|à l'issue|"
-    r"lors d|en marge|au cours|dans (?:un|une|son|sa)|à la suite|pendant)\b[^,;:.]{0,120},",
+    r"lors d|en marge|au cours|dans (?:un|une|son|sa)|à la suite|pendant|before|avant)\b"
+    r"[^,;:.]{0,120},",
     _FLAGS,
 )
 _SCENE = re.compile(r"[^,;:.]{0,25},")  # a short opening such as "On Tuesday," or "Samedi,"
@@ -226,6 +229,13 @@ PRESENT_STATE = re.compile(
 )
 STATE_WORDS = re.compile(
     r"(?:stationn|déploy|présent|basé|positionn|station|deploy|based|position)\w*|\w+ing", _FLAGS
+)
+# A document's content told in the present ("Le texte prévoit…", "The treaty provides…").
+DOCUMENT_SAYS = re.compile(
+    r"^\W*(?:le|la|l'|the)\s*(?:texte|traité|accord|résolution|pacte|document|text|treaty|"
+    r"agreement|resolution|pact|deal)\s+(?:\w+\s+){0,2}?(?:prévoi\w*|stipul\w*|dispos\w*|"
+    r"provides?|stipulates?|calls? for|requires?|commits?|obliges?)\b",
+    _FLAGS,
 )
 # "X is now a member": membership as a state, not the act of joining.
 MEMBER_STATE = re.compile(r"\b(?:is|are|est|sont)\s+(?:\S+\s+){0,3}$", _FLAGS)
