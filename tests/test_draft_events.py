@@ -334,3 +334,56 @@ def test_counts_of_other_things_do_not_split_an_event(drafter: Drafter) -> None:
     )
     troops = [d for d in _drafts(drafter, body, "fr") if d.layer == "troops"]
     assert [d.troops for d in troops] == [2_000]
+
+
+# (language, paragraph, words, status, claimed by)
+STATUSES = [
+    # The speaker after the clause claims it: "…, Ukraine's general staff said".
+    (
+        "en",
+        "Russian forces pushed closer to Pokrovsk on Monday, Ukraine's general staff said.",
+        "Pokrovsk",
+        "claimed",
+        "ukraine",
+    ),
+    # A party's word about its own troops is a claim, its own.
+    (
+        "fr",
+        "Lundi, l'armée russe dit avoir dépêché des renforts près de Koursk.",
+        "renforts",
+        "claimed",
+        "russia",
+    ),
+    # A source with no name: unconfirmed.
+    (
+        "en",
+        "On Monday, Russian troops entered Vovchansk, according to local reports.",
+        "Vovchansk",
+        "unconfirmed",
+        None,
+    ),
+    (
+        "fr",
+        "Lundi, des soldats russes sont entrés à Vovtchansk, selon des sources locales.",
+        "Vovtchansk",
+        "unconfirmed",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "words", "status", "by"), STATUSES)
+def test_a_troop_event_says_how_sure_the_text_is(
+    drafter: Drafter, language: str, body: str, words: str, status: str, by: str | None
+) -> None:
+    (draft,) = [d for d in _about(_drafts(drafter, body, language), words) if d.layer == "troops"]
+    assert (draft.status, draft.claimed_by) == (status, by)
+
+
+def test_the_sharpest_place_is_where_it_happened(drafter: Drafter) -> None:
+    body = (
+        "On Monday, Russian forces pushed closer to Pokrovsk, after a week of fighting in the "
+        "Donetsk region."
+    )
+    (draft,) = [d for d in _drafts(drafter, body, "en") if d.layer == "troops"]
+    assert (draft.place or draft.destination).text == "Pokrovsk"

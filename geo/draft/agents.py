@@ -12,7 +12,7 @@ its words, else the first named after them.
 import re
 
 from geo.draft.actors import ActorMention
-from geo.draft.lexicon import ATTRIBUTION_WINDOW, QUOTE_OPENERS, plain
+from geo.draft.lexicon import ATTRIBUTION_WINDOW, QUOTE_OPENERS, SPEECH, plain
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 _FRENCH_TROOPS = (
@@ -106,3 +106,20 @@ def actor_for(
         if after:
             return after[0]
     return before[-1] if before else speakers[0]
+
+
+# An actor then up to three words before the words of speech: "Ukraine's general staff said".
+_SPOKEN_BY = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,3}\s+(?=\S)", _FLAGS)
+
+
+def speakers_of(text: str, offset: int, actors: list[ActorMention]) -> list[str]:
+    """The actors a sentence has speak ("…, Ukraine's general staff said, …"): who claims what
+    it reports when no "selon" names them."""
+    words = plain(text)
+    found = []
+    for mention in actors:
+        end = mention.end - offset
+        lead = _SPOKEN_BY.match(words, end)
+        if lead and SPEECH.match(words, lead.end()):
+            found.append(mention.actor)
+    return found

@@ -11,7 +11,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from geo.draft.actors import ActorMention
-from geo.draft.agents import actor_for, armed, attribution_spans, inside, refers_back
+from geo.draft.agents import (
+    actor_for,
+    armed,
+    attribution_spans,
+    inside,
+    refers_back,
+    speakers_of,
+)
 from geo.draft.dates import DateMention
 from geo.draft.lexicon import (
     ATTRIBUTION,
@@ -179,11 +186,18 @@ def _status(text: str, layer: str, claimant: str | None) -> str:
     return "confirmed"
 
 
+_SHARPER = {"exact": 3, "near": 2, "region": 1}  # then countries
+
+
 def _ends(
     sentence: Sentence, places: list[PlaceMention]
 ) -> tuple[PlaceMention | None, PlaceMention | None]:
-    """(origin, destination) from the words before each place: "de X" / "vers Y"."""
-    origin = destination = None
+    """(origin, destination) from the words before each place: "de X" / "vers Y". Of several
+    places "to" or "in", the sharpest, then the last ("closer to Pokrovsk … in the Donetsk
+    region": Pokrovsk; "en Russie, à Oussouriisk": Ussuriysk; "Guerre en Ukraine : … envoyer
+    des soldats en Russie": Russia)."""
+    origin = None
+    targets = []
     for mention in places:
         before = plain(
             sentence.text[
@@ -193,7 +207,9 @@ def _ends(
         if _FROM.search(before) and origin is None:
             origin = mention
         elif _TO.search(before):
-            destination = mention
+            targets.append(mention)
+    sharpest = sorted(targets, key=lambda m: _SHARPER.get(m.place.precision, 0))
+    destination = sharpest[-1] if sharpest else None  # stable: the last of the sharpest
     return origin, destination
 
 
@@ -283,7 +299,10 @@ def _draft(
         return None
     if speaker is not None and speaker != actor:
         claimants.insert(0, speaker)
+    claimants.extend(speakers_of(sentence.text, offset, sentence.actors))
     claimed_by = next((claimant for claimant in claimants if claimant != actor), None)
+    if claimed_by is None and layer == "troops" and speaker == actor:
+        claimed_by = actor  # "L'armée russe dit y avoir dépêché des renforts": its own word
     others = [m.actor for m in sentence.actors if m.actor not in (actor, claimed_by)]
     counterpart = others[0] if others else None
     status = _status(sentence.text, layer, claimed_by)

@@ -58,7 +58,8 @@ TROOP_KINDS = _table(
             r"strik\w+|struck|shell\w*|advanc\w+|offensive|incursion|seiz\w+|captur\w+|"
             r"recaptur\w+|took control|entered|crossed|launch\w*|fired|surround\w*|besieg\w+|"
             r"raid\w*|bomb\w+|assault\w*|push\w*|franchi\w*|pénétr\w+|passés? (?:de|par)|"
-            r"fai\w+ route|retak\w+|retook|storm\w+|pris\w* d'assaut|resum\w+|repr\w+ )",
+            r"fai\w+ route|entr(?:é|ée|és|ées)\b|retak\w+|retook|storm\w+|pris\w* d'assaut|"
+            r"resum\w+|repr\w+ )",
         ),
     ]
 )
@@ -113,7 +114,11 @@ UNCONFIRMED = re.compile(
     r"(pas (?:pu|en mesure de) (?:le )?(?:confirm|vérifi)|ne (?:peut|peuvent|pouvait) pas "
     r"(?:le )?confirm|sans confirmation|non confirmé|not (?:been )?(?:able to )?(?:confirm|"
     r"verif)|could not (?:confirm|verify|independently)|cannot (?:confirm|verify)|unverified|"
-    r"unconfirmed)",
+    r"unconfirmed|"
+    # a source with no name: "according to local reports", "selon des sources locales"
+    r"(?:according to|citing) (?:local |unnamed |unidentified |some )?(?:reports|sources|"
+    r"residents|witnesses|media)|selon des (?:sources|témoins|habitants|médias)|"
+    r"de sources? (?:locales?|concordantes|sécuritaires?))",
     _FLAGS,
 )
 DENIED = re.compile(
@@ -196,7 +201,7 @@ def first_kind(table: list[tuple[str, re.Pattern[str]]], text: str) -> tuple[str
 # pour demander le retrait des troupes"), and the words of reported speech.
 STRONG_DIPLOMACY = frozenset({"summons", "call", "video_release", "agreement", "visit"})
 SPEECH = re.compile(
-    r"\b(a|ont|avait|avaient)\s+(déclaré|dit|affirmé|assuré|indiqué|estimé|annoncé|expliqué|"
+    r"\b(a|ont|avait|avaient)\s+(?:d'abord\s+|aussi\s+|également\s+|ensuite\s+)?(déclaré|dit|affirmé|assuré|indiqué|estimé|annoncé|expliqué|"
     r"souligné|précisé|ajouté|averti|confirmé|reconnu|répété|évoqué|signalé|rapporté|"
     r"fait état)\b|\b(said|says|told|stated|"
     r"announced|warned|added|confirmed|claimed|insisted|argued)\b|"
