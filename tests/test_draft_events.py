@@ -387,3 +387,25 @@ def test_the_sharpest_place_is_where_it_happened(drafter: Drafter) -> None:
     )
     (draft,) = [d for d in _drafts(drafter, body, "en") if d.layer == "troops"]
     assert (draft.place or draft.destination).text == "Pokrovsk"
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "organisation"),
+    [
+        ("en", "On Monday, Wagner fighters entered Bamako, local officials said.", "Wagner"),
+        ("en", "On Monday, Otan and Moscow traded warnings over Narva.", "Otan"),
+    ],
+)
+def test_an_organisation_is_never_a_place(
+    drafter: Drafter, language: str, body: str, organisation: str
+) -> None:
+    article = read_article(f"Title\n\n{body}\n".encode(), filename="article.txt")
+    places = drafter.draft(article, language=language, published=PUBLISHED).places
+    assert organisation not in [mention.text for mention in places]
+
+
+def test_a_place_of_the_event_is_no_counterpart(drafter: Drafter) -> None:
+    body = "On Tuesday, France moved 400 soldiers from Chad to the Sahel."
+    (draft,) = [d for d in _drafts(drafter, body, "en") if d.layer == "troops"]
+    assert (draft.origin.text, draft.destination.text) == ("Chad", "Sahel")
+    assert draft.counterpart is None

@@ -303,8 +303,6 @@ def _draft(
     claimed_by = next((claimant for claimant in claimants if claimant != actor), None)
     if claimed_by is None and layer == "troops" and speaker == actor:
         claimed_by = actor  # "L'armée russe dit y avoir dépêché des renforts": its own word
-    others = [m.actor for m in sentence.actors if m.actor not in (actor, claimed_by)]
-    counterpart = others[0] if others else None
     status = _status(sentence.text, layer, claimed_by)
     text = plain(sentence.text)
     numbers = troop_numbers(sentence.text) if layer == "troops" else []
@@ -345,6 +343,15 @@ def _draft(
             (p for p in places if p is not origin and p.start not in own), origin
         )
         origin = destination = None
+    # The other party: an actor named in the sentence, not as where it happened ("from Chad").
+    where = [(m.start, m.end) for m in (place, origin, destination) if m is not None]
+    others = [
+        m.actor
+        for m in sentence.actors
+        if m.actor not in (actor, claimed_by)
+        and not any(start < m.end and m.start < end for start, end in where)
+    ]
+    counterpart = others[0] if others else None
     return Draft(
         start=sentence.start,
         end=sentence.end,

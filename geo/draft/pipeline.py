@@ -75,19 +75,25 @@ class Drafter:
         actors = self._actor_finder.find(text)
         finder = self._entities(language)
         entities = finder(text) if finder else []
-        # People's names ("Vladimir Poutine") are never places; a several-word actor name that
-        # is a place ("Saudi Arabia") is one.
-        people = [
-            (m.start, m.end)
-            for m in actors
-            if " " in m.text and not m.any_case and self.resolver.resolve(m.text) is None
-        ]
+        # People's names ("Vladimir Poutine") and organisations ("Otan", "Wagner": not Autun,
+        # nor a town called Wagner) are never places, unless curated as one (a landmark).
+        people = [(m.start, m.end) for m in actors if self._not_a_place(m)]
         countries = tuple(sorted({self.actors[m.actor].country or "" for m in actors} - {""}))
         places = self._place_finder.find(
             text, entities=entities, masked=people, prefer_countries=countries
         )
         drafts = self._drafts(text, language, published, actors, places)
         return Drafted(article, language, published, drafts, places, self.actors)
+
+    def _not_a_place(self, mention: ActorMention) -> bool:
+        if mention.any_case:  # a demonym ("russe") is never taken for a place anyway
+            return False
+        if " " in mention.text:  # a person's name, unless it is a place ("Saudi Arabia")
+            return self.resolver.resolve(mention.text) is None
+        if self.actors[mention.actor].country:  # a country or a capital named for it
+            return False
+        place = self.resolver.resolve(mention.text)
+        return place is None or place.source != "curated"
 
     def _drafts(
         self,
