@@ -409,3 +409,33 @@ def test_a_place_of_the_event_is_no_counterpart(drafter: Drafter) -> None:
     (draft,) = [d for d in _drafts(drafter, body, "en") if d.layer == "troops"]
     assert (draft.origin.text, draft.destination.text) == ("Chad", "Sahel")
     assert draft.counterpart is None
+
+
+def test_an_act_that_did_not_happen_does_not_hide_the_one_that_did(drafter: Drafter) -> None:
+    body = "Lundi, les soldats russes sont entrés sans rencontrer de résistance à Koursk."
+    drafts = _drafts(drafter, body, "fr")
+    assert [(d.layer, d.kind) for d in drafts] == [("troops", "deployment")]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "acts"),
+    [
+        (
+            "en",
+            "On Monday, Macron travelled to Warsaw to meet Donald Tusk, and the two governments "
+            "signed a defence treaty.",
+            [("visit", "france"), ("agreement", "poland")],
+        ),
+        (
+            "fr",
+            "Lundi, Emmanuel Macron s'est rendu à Varsovie, et la Pologne a signé un traité de "
+            "défense avec la France.",
+            [("visit", "france"), ("agreement", "poland")],
+        ),
+    ],
+)
+def test_a_clause_joined_on_with_another_act_makes_a_second_event(
+    drafter: Drafter, language: str, body: str, acts: list[tuple[str, str]]
+) -> None:
+    drafts = _drafts(drafter, body, language)
+    assert [(d.kind, d.actor) for d in drafts if d.layer == "diplomacy"] == acts

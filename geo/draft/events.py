@@ -163,6 +163,8 @@ def draft_from(sentence: Sentence, before: Before) -> list[Draft]:
     drafts = []
     if kinds.diplomacy is not None:
         drafts.append(("diplomacy", *kinds.diplomacy))
+    if kinds.also is not None:
+        drafts.append(("diplomacy", *kinds.also))
     if kinds.troops is not None:
         drafts.append(("troops", *kinds.troops))
     speaker = None

@@ -5,9 +5,11 @@ quotation, which is a statement. Otherwise troops are concerned when a military 
 verb occur, or a number of troops. Reported speech ("X a déclaré que Y a envoyé…", "X said Y
 sent…") makes a troop event claimed by X; a statement whose object is the troops' act ("a
 dénoncé les frappes russes"), or that demands or foresees it, stays a statement. A fronted phrase
-of circumstance ("After meeting X,") is not the sentence's event.
+of circumstance ("After meeting X,") is not the sentence's event. A clause joined on with
+another strong act ("…, and the two governments agreed…") makes a second one.
 """
 
+import re
 from dataclasses import dataclass
 
 from geo.draft.lexicon import (
@@ -15,6 +17,7 @@ from geo.draft.lexicon import (
     DIPLOMACY_KINDS,
     MILITARY,
     MODAL,
+    NEGATION,
     QUOTE_OPENERS,
     SPEECH,
     STRONG_DIPLOMACY,
@@ -35,6 +38,9 @@ class Kinds:
     troops: tuple[str, int] | None
     diplomacy: tuple[str, int] | None
     speech: int | None = None  # "X a déclaré que…": where the reporting words are
+    # Another diplomatic act in a clause joined on ("X travelled to Budapest, and the two
+    # governments agreed…"): (kind, where its words are).
+    also: tuple[str, int] | None = None
 
 
 def classify(text: str) -> Kinds:
@@ -44,11 +50,17 @@ def classify(text: str) -> Kinds:
     diplomacy = first_kind(DIPLOMACY_KINDS, scene) or first_kind(DIPLOMACY_KINDS, words)
     troops = first_kind(TROOP_KINDS, scene) or first_kind(TROOP_KINDS, words)
     troops = troops if MILITARY.search(words) else None
+    # "sont entrés sans rencontrer de résistance": what did not happen tells nothing.
+    diplomacy = None if diplomacy and _negated(words, diplomacy[1]) else diplomacy
+    troops = None if troops and _negated(words, troops[1]) else troops
     counted = troops is None and MILITARY.search(words) and troop_numbers(text)
     if counted:
         troops = ("deployment", troop_numbers(text)[0].start)  # "a évoqué 300 soldats"
     quoted = words.lstrip()[:1] in QUOTE_OPENERS
     if diplomacy and (diplomacy[0] in STRONG_DIPLOMACY or quoted or troops is None):
+        acts = _acts_by_clause(words) if diplomacy[0] in STRONG_DIPLOMACY else []
+        if len(acts) > 1:
+            return Kinds(None, acts[0], also=acts[1])
         return Kinds(None, diplomacy)
     if (
         diplomacy
@@ -76,3 +88,26 @@ def classify(text: str) -> Kinds:
     if reported and speech is not None:
         return Kinds(troops, None, speech.start())
     return Kinds(troops, None)
+
+
+def _negated(words: str, trigger: int) -> bool:
+    return NEGATION.search(words[max(0, trigger - 40) : trigger]) is not None
+
+
+# Where a clause is joined on: ", and", ", et", "; ", ", puis", ", while".
+_JOINED = re.compile(r",\s+(?:and|et|puis|then|while|tandis que|alors que)\s+|;\s+", re.IGNORECASE)
+
+
+def _acts_by_clause(words: str) -> list[tuple[str, int]]:
+    """The strong diplomatic act of each clause joined on, in order, one per kind and never
+    denied ("X travelled to Budapest…, and the two governments agreed…": visit, agreement)."""
+    starts = [0, *(joint.end() for joint in _JOINED.finditer(words))]
+    ends = [*(joint.start() for joint in _JOINED.finditer(words)), len(words)]
+    acts: list[tuple[str, int]] = []
+    for start, end in zip(starts, ends, strict=True):
+        found = first_kind(DIPLOMACY_KINDS, words[start:end])
+        if found and found[0] in STRONG_DIPLOMACY and found[0] not in (a[0] for a in acts):
+            where = start + found[1]
+            if not _negated(words, where):
+                acts.append((found[0], where))
+    return acts

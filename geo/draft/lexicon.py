@@ -74,9 +74,10 @@ DIPLOMACY_KINDS = _table(
         ),
         (
             "agreement",
-            r"\b(accords?|traités?|pacte|ratifi\w+|sign(?:é|ée|és|ées|er|ent|ed|ing|s|atures?)?|adhésion|agreements?|treaty|treaties|"
-            r"accession|joined|membership|partnership|partenariat|résolution|resolution|"
-            r"approv\w+|approuv\w+|accepted|applied|member|membre)\b",
+            r"\b(accords?|traités?|pacte|ratifi\w+|sign(?:é|ée|és|ées|er|ent|ed|ing|s|atures?)?|"
+            r"adhésion|agreements?|treaty|treaties|accession|joined|membership|partnership|"
+            r"partenariat|résolution|resolution|approv\w+|approuv\w+|accepted|applied|member|"
+            r"membre|agreed|(?:a|ont) convenu|s'(?:est|sont) entendus?)\b",
         ),
         ("video_release", r"\b(vidéos?|videos?|footage|séquences?)\b"),
         (
@@ -201,7 +202,8 @@ def first_kind(table: list[tuple[str, re.Pattern[str]]], text: str) -> tuple[str
 # pour demander le retrait des troupes"), and the words of reported speech.
 STRONG_DIPLOMACY = frozenset({"summons", "call", "video_release", "agreement", "visit"})
 SPEECH = re.compile(
-    r"\b(a|ont|avait|avaient)\s+(?:d'abord\s+|aussi\s+|également\s+|ensuite\s+)?(déclaré|dit|affirmé|assuré|indiqué|estimé|annoncé|expliqué|"
+    r"\b(a|ont|avait|avaient)\s+(?:d'abord\s+|aussi\s+|également\s+|ensuite\s+)?"
+    r"(déclaré|dit|affirmé|assuré|indiqué|estimé|annoncé|expliqué|"
     r"souligné|précisé|ajouté|averti|confirmé|reconnu|répété|évoqué|signalé|rapporté|"
     r"fait état)\b|\b(said|says|told|stated|"
     r"announced|warned|added|confirmed|claimed|insisted|argued)\b|"
