@@ -11,6 +11,7 @@ import pytest
 
 from geo.catalog import load_actors
 from geo.draft.events import FLAG_ACTOR_CARRIED, FLAG_DATE_CARRIED, FLAG_DATE_PUBLISHED, Draft
+from geo.draft.kinds import classify
 from geo.draft.ner import entity_finder
 from geo.draft.pipeline import Drafter
 from geo.draft.text import read_article
@@ -439,3 +440,25 @@ def test_a_clause_joined_on_with_another_act_makes_a_second_event(
 ) -> None:
     drafts = _drafts(drafter, body, language)
     assert [(d.kind, d.actor) for d in drafts if d.layer == "diplomacy"] == acts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "layer", "kind"),
+    [
+        ("Washington avait sonné l'alarme jeudi dernier.", "diplomacy", "statement"),
+        ("The Pentagon called the drills irresponsible.", "diplomacy", "statement"),
+        ("Lundi, Lavrov a mené à Pékin des consultations avec Wang Yi.", "diplomacy", "visit"),
+        ("On Sunday, Moscow claimed the capture of Novoselivka.", "troops", "deployment"),
+        ("Mercredi, le Conseil de la Fédération a approuvé le traité.", "diplomacy", "agreement"),
+    ],
+)
+def test_more_words_of_events(sentence: str, layer: str, kind: str) -> None:
+    kinds = classify(sentence)
+    found = kinds.troops if layer == "troops" else kinds.diplomacy
+    assert found is not None and found[0] == kind, kinds
+
+
+def test_state_bodies_are_their_country(drafter: Drafter) -> None:
+    body = "Samedi, Rosatom a dénoncé une menace directe sur la centrale de Koursk."
+    (draft,) = _drafts(drafter, body, "fr")
+    assert draft.actor == "russia"

@@ -24,7 +24,7 @@ MILITARY = re.compile(
     r"battalions?|fighters?|tanks?|warships?|vessels?|aircraft|jets?|rockets?|marines?|"
     r"paratroopers?|special forces|navy|naval|armored|armoured|"
     r"fighting|combats|offensive|incursion|siege|siège|assaut|assault|shelling|"
-    r"bombardements?|frappes?|airstrikes?|commanders?|commandants?)\b",
+    r"bombardements?|frappes?|airstrikes?|commanders?|commandants?|capture)\b",
     _FLAGS,
 )
 
@@ -84,7 +84,7 @@ DIPLOMACY_KINDS = _table(
             "visit",
             r"\b(visit\w*|se rend\w*|s'est rendu\w*|rencontr\w+|met with|meeting|sommet|summit|"
             r"(?<!future )(?<!futures )(?:talks|pourparlers|négociations?|negotiations?)|"
-            r"travelled|arrived in|a reçu|"
+            r"travelled|arrived in|a reçu|consultations|held talks|"
             r"avait reçu|hosted)",
         ),
         (
@@ -106,6 +106,8 @@ DIPLOMACY_KINDS = _table(
             r"vowed|insisted|confirmed|described|argued|welcomed|praised|criticized|"
             r"criticised|demand\w+|expressed|évoqu\w+|fait savoir|détaill\w+|"
             r"s'est adressé|addressed|wrote|a écrit|acknowledg\w+|observ\w+|insists|warns|"
+            r"sonn\w+ l'alarme|sonnette d'alarme|(?:raised|sounded) the alarm|"
+            r"called (?:the|it|this|that|them|these|those)\b|"
             r"claims)",
         ),
     ]
