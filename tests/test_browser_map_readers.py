@@ -15,9 +15,9 @@ from playwright.sync_api import expect
 
 from geo.i18n import Words
 from geo.map.elements import map_texts
-from tests.browser_support import MAP_FRAME
+from tests.browser_support import MAP_FRAME, running_app
 from tests.browser_tabs import PIXEL_7, Tab, open_tab
-from tests.conftest import SAMPLE_EVENTS, SAMPLE_STORY_ID, sample_ids
+from tests.conftest import SAMPLE_EVENTS, SAMPLE_STORY_ID, make_event, sample_ids, write_story
 from tests.test_browser import LINES, MARKERS
 
 pytestmark = pytest.mark.browser
@@ -516,3 +516,48 @@ def test_print_hides_the_maps_buttons(tileless_tab, app_url):
     tab.page.emulate_media(media="print")
     assert _body(tab).evaluate(shown) == ["none", "none", "none", "block", "block"]
     tab.screenshot("readers-print")
+
+
+# Marks and areas under the playback control, which sits over the foot of the map.
+UNDER_PLAYBACK_JS = """() => {
+    const control = document.querySelector(".nm-playback").getBoundingClientRect();
+    return [...document.querySelectorAll(".nm-marker, .nm-troops-label, path.nm-region-area")]
+        .filter((mark) => {
+            const box = mark.getBoundingClientRect();
+            return box.left < control.right && control.left < box.right
+                && box.top < control.bottom && control.top < box.bottom;
+        })
+        .map((mark) => mark.getAttribute("aria-label") || mark.textContent || mark.tagName);
+}"""
+
+
+def test_the_first_view_keeps_the_marks_clear_of_the_playback_control(browser, tmp_path):
+    # Moscow in the north, the Sahel (an area with its mark) at the foot of the view.
+    stories = tmp_path / "stories"
+    events = [
+        make_event(
+            id="in-moscow", place="Moscow", place_text="Moscou", actor="russia", counterpart=None
+        ),
+        make_event(
+            id="in-the-sahel",
+            place="Sahel",
+            place_text="Sahel",
+            geo_precision="region",
+            actor="france",
+            date_start="2024-10-20",
+            date_end="2024-10-20",
+        ),
+    ]
+    write_story(stories, events=events)
+    with (
+        running_app({"STORIES_DIR": str(stories)}) as (base_url, _),
+        open_tab(browser) as tab,
+    ):
+        tab.open(f"{base_url}/")
+        tab.map()
+        tab.wait_marks(markers=2, lines=0)
+        tab.wait_map_steady()
+        frame = tab.page.frame_locator(MAP_FRAME)
+        assert frame.locator("path.nm-region-area").count() == 1
+        assert frame.locator("body").evaluate(UNDER_PLAYBACK_JS) == []
+        tab.screenshot("playback-clear-of-marks")

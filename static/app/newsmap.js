@@ -60,11 +60,20 @@
             var view = map.getBounds();
             var anyVisible = points.some(function (point) { return view.contains(point); });
             if (first || asked || !anyVisible) {
-                // More room on the right: reference labels and troop labels extend that way.
+                // More room on the right: reference labels and troop labels extend that way;
+                // at the bottom, room for the playback control over the map, unless that
+                // zooms out to a world smaller than the map (the view cannot move then).
                 var bounds = L.latLngBounds(points);
+                var playback = map.getContainer().querySelector(".nm-playback");
+                // (with the scale under it; its second row, the steps, may wrap in only
+                // after this runs, and it may not be in place yet)
+                var below = playback ? Math.max(playback.offsetHeight, 68) + 50 : 0;
+                if (below && map.getBoundsZoom(bounds, false, L.point(130, 80 + below)) < 2) {
+                    below = 0;
+                }
                 map.fitBounds(bounds, {
                     paddingTopLeft: [40, 40],
-                    paddingBottomRight: [90, 40],
+                    paddingBottomRight: [90, 40 + below],
                     maxZoom: 6,
                     animate: !first
                 });
