@@ -462,3 +462,17 @@ def test_state_bodies_are_their_country(drafter: Drafter) -> None:
     body = "Samedi, Rosatom a dénoncé une menace directe sur la centrale de Koursk."
     (draft,) = _drafts(drafter, body, "fr")
     assert draft.actor == "russia"
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "place"),
+    [
+        ("en", "On Monday, Moscow denied the claims.", "Moscow"),
+        ("fr", "Lundi, Séoul a dénoncé une provocation.", "Séoul"),
+    ],
+)
+def test_a_capital_named_for_its_government_is_the_place(
+    drafter: Drafter, language: str, body: str, place: str
+) -> None:
+    (draft,) = _drafts(drafter, body, language)
+    assert draft.place is not None and draft.place.text == place

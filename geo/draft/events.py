@@ -271,10 +271,14 @@ def _draft(
     sending = layer == "troops" and (kind in ("transport", "plan") or SENDING.search(text))
     if not sending or destination is None:
         # One place: where it happened ("à Oussouriisk"), else the first place named that is
-        # not the actor itself ("la Corée du Nord a…" names the actor, not where).
+        # not the actor's country ("la Corée du Nord a…" names the actor, not where), else its
+        # capital named for it ("Moscow denied…": the place is in the text).
         own = {m.start for m in sentence.actors if m.actor == actor}
-        place = destination or next(
-            (p for p in places if p is not origin and p.start not in own), origin
+        named = [p for p in places if p is not origin]
+        place = (
+            destination
+            or next((p for p in named if p.start not in own), None)
+            or next((p for p in named if p.place.precision != "country"), origin)
         )
         origin = destination = None
     # The other party: an actor named in the sentence, not as where it happened ("from Chad").
