@@ -274,11 +274,11 @@ def _draft(
         # not the actor's country ("la Corée du Nord a…" names the actor, not where), else its
         # capital named for it ("Moscow denied…": the place is in the text).
         own = {m.start for m in sentence.actors if m.actor == actor}
-        named = [p for p in places if p is not origin]
+        candidates = [p for p in places if p is not origin]
         place = (
             destination
-            or next((p for p in named if p.start not in own), None)
-            or next((p for p in named if p.place.precision != "country"), origin)
+            or next((p for p in candidates if p.start not in own), None)
+            or next((p for p in candidates if p.place.precision != "country"), origin)
         )
         origin = destination = None
     # The other party: an actor named in the sentence, not as where it happened ("from Chad").
