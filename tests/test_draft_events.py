@@ -476,3 +476,22 @@ def test_a_capital_named_for_its_government_is_the_place(
 ) -> None:
     (draft,) = _drafts(drafter, body, language)
     assert draft.place is not None and draft.place.text == place
+
+
+def test_a_date_in_a_relative_clause_is_not_a_statements_date(drafter: Drafter) -> None:
+    body = (
+        "On Tuesday, Beijing held drills around Taiwan. China's foreign ministry said the drills "
+        "answered the speech that Lai gave in Taipei last Thursday. The State Department urged "
+        "restraint."
+    )
+    drafts = _drafts(drafter, body, "en")
+    said = _about(drafts, "answered the speech")
+    urged = _about(drafts, "urged restraint")
+    assert [d.date_start for d in said] == [TUESDAY]  # not Thursday 17 October
+    assert [d.date_start for d in urged] == [TUESDAY]  # and Thursday is not carried on
+
+
+def test_a_cleft_date_is_the_date(drafter: Drafter) -> None:
+    body = "Ce n'est que lundi soir que Kiev a confirmé l'opération."
+    (draft,) = _drafts(drafter, body, "fr")
+    assert draft.date_start == MONDAY

@@ -260,6 +260,7 @@ def _draft(
         before.carried,
         published=before.published,
         present=present,
+        layer=layer,
     )
     if flag == "carried":
         flags.append(FLAG_DATE_CARRIED)

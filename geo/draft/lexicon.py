@@ -104,7 +104,7 @@ DIPLOMACY_KINDS = _table(
             r"menac\w+|a dit|ont dit|a répété|said|says|stated|warned|condemned|denounced|"
             r"called (?:on|for)|urged|told|announced|accused|promised|pledged|threatened|"
             r"vowed|insisted|confirmed|described|argued|welcomed|praised|criticized|"
-            r"criticised|demand\w+|expressed|évoqu\w+|fait savoir|détaill\w+|"
+            r"criticised|demand\w+|expressed|évoqu\w+|fait savoir|détaill\w+|confirm\w+|"
             r"s'est adressé|addressed|wrote|a écrit|acknowledg\w+|observ\w+|insists|warns|"
             r"sonn\w+ l'alarme|sonnette d'alarme|(?:raised|sounded) the alarm|"
             r"called (?:the|it|this|that|them|these|those)\b|"
@@ -268,6 +268,30 @@ _SINCE = re.compile(r"\b(?:depuis|since)\b(?:\s+\S+){0,4}\s+$", _FLAGS)
 def since(before: str) -> bool:
     """Whether a date phrase preceded by `before` (its sentence up to it) starts a span."""
     return _SINCE.search(plain(before[-60:])) is not None
+
+
+# "the speech that Lai gave last Thursday", "le discours qu'il a prononcé jeudi": a date in a
+# relative clause tells when that thing happened. (After a verb of speech, "that" / "que"
+# introduce what was said: "said that on Monday…".)
+_RELATIVE = re.compile(
+    r"\b(?:that|which|who|qui|que|qu'|dont|où)\s*(?:[^\s,;:.]+\s+){2,}$", _FLAGS
+)  # (two words at least between: "ce n'est que samedi" is no relative clause)
+_SAYING = re.compile(
+    r"\b(?:said|says|told|announced|warned|confirmed|claimed|wrote|reported|added|insisted|"
+    r"déclaré|dit|annoncé|affirmé|estimé|indiqué|assuré|averti|confirmé|précisé|écrit|ajouté|"
+    r"estime|affirme|assure|indique|annonce|dit|déclare)(?:\s+[\w'-]+){0,3}\s+$",
+    _FLAGS,
+)
+
+
+def relative(before: str) -> bool:
+    """Whether a date phrase preceded by `before` (its sentence up to it) is in a relative
+    clause about something other than the sentence's act."""
+    match = _RELATIVE.search(plain(before[-120:]))
+    if match is None:
+        return False
+    lead = plain(before[-120:])[: match.start()]
+    return _SAYING.search(lead) is None
 
 
 # The words before an event's words that deny it happened ("n'ont pas reconnu ce déploiement",

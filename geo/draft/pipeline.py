@@ -13,7 +13,7 @@ from geo.actors import known_actors
 from geo.draft.actors import ActorFinder, ActorMention
 from geo.draft.dates import DateMention, find_dates
 from geo.draft.events import Before, Draft, Sentence, draft_from
-from geo.draft.lexicon import CONTINUATION, plain, since
+from geo.draft.lexicon import CONTINUATION, plain, relative, since
 from geo.draft.places import Entity, PlaceFinder, PlaceMention
 from geo.draft.text import Article, detect_language, find_published, sentence_spans
 from geo.errors import GeoError
@@ -145,13 +145,16 @@ class Drafter:
                 previous = found
                 troops = next((d.actor for d in found if d.layer == "troops"), troops)
             # A day after publication is a plan's, and "depuis le 26 juillet" a span's start,
-            # not where the narrative stands.
+            # not where the narrative stands; nor, in a sentence of diplomatic acts, a day in a
+            # relative clause ("the speech that Lai gave last Thursday").
+            acts = bool(found) and all(d.layer == "diplomacy" for d in found)
             day_dates = [
                 m
                 for m in dates
                 if m.precision == "day"
                 and m.first <= published
                 and not since(text[start : m.start])
+                and not (acts and relative(text[start : m.start]))
             ]
             if day_dates:
                 carried = day_dates[-1]

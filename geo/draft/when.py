@@ -19,6 +19,7 @@ from geo.draft.lexicon import (
     PRESENT_STATE,
     STATE_WORDS,
     plain,
+    relative,
     since,
 )
 
@@ -53,15 +54,19 @@ def event_date(
     *,
     published: date,
     present: bool,
+    layer: str = "troops",
 ) -> tuple[DateMention | None, Literal["carried", "published"] | None]:
     """The date of the event of a sentence (`text` at `offset` in the article, naming `dates`)
     and where it came from: the first date it names that is not after publication nor a span's
-    start; else, in the present, the publication day (None, "published"); else the date
-    carried from an earlier sentence (`carried`, "carried")."""
+    start, nor, for a diplomatic act, in a relative clause ("…the speech that Lai gave last
+    Thursday": the speech's day); else, in the present, the publication day (None,
+    "published"); else the date carried from an earlier sentence (`carried`, "carried")."""
     past = [
         mention
         for mention in dates
-        if mention.first <= published and not since(text[: mention.start - offset])
+        if mention.first <= published
+        and not since(text[: mention.start - offset])
+        and not (layer == "diplomacy" and relative(text[: mention.start - offset]))
     ]
     if past:
         return past[0], None
