@@ -7,7 +7,8 @@ from typing import Any
 import pytest
 
 from geo.draft.kinds import Kinds, classify
-from geo.draft.lexicon import DIPLOMACY_KINDS, TROOP_KINDS, first_kind, plain, troop_numbers
+from geo.draft.lexicon import DIPLOMACY_KINDS, TROOP_KINDS, first_kind, plain
+from geo.draft.numbers import troop_numbers
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 

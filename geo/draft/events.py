@@ -29,9 +29,8 @@ from geo.draft.lexicon import (
     SENDING,
     UNCONFIRMED,
     plain,
-    troop_numbers,
-    troop_parts,
 )
+from geo.draft.numbers import troop_numbers, troop_parts
 from geo.draft.places import PlaceMention
 from geo.draft.when import event_date, in_present, long_ago
 

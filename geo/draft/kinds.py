@@ -26,8 +26,8 @@ from geo.draft.lexicon import (
     first_kind,
     plain,
     scene_masked,
-    troop_numbers,
 )
+from geo.draft.numbers import troop_numbers
 
 
 @dataclass(frozen=True)

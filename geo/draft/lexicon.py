@@ -1,5 +1,5 @@
 """The words that make a sentence an event, in French and English: what kind of event, how sure
-the text is of it, who it attributes it to, and the troop numbers it gives.
+the text is of it, who it attributes it to (troop numbers: `geo.draft.numbers`).
 
 Each table is (kind, pattern) in order of precedence: the first kind whose pattern occurs wins.
 Patterns are matched case-insensitively on a copy of the sentence with typographic apostrophes
@@ -7,7 +7,6 @@ made plain (same length, so offsets hold).
 """
 
 import re
-from dataclasses import dataclass
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 
@@ -137,24 +136,6 @@ ATTRIBUTION = re.compile(
 ATTRIBUTION_WINDOW = re.compile(
     r"\b(selon|d'après|according to|citing|cited by|quoted by)\b[^,.;:]{0,80}", _FLAGS
 )
-
-_NUMBER = r"(?P<number>\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+)"
-TROOP_NUMBER = re.compile(
-    _NUMBER + r"[ \u00a0\u202f]+(?:(?:[\w'-]+[ \u00a0\u202f]+){0,2})?"
-    r"(?:soldats|militaires|hommes|combattants|membres des forces|troupes|mercenaires|"
-    r"soldiers|troops|servicemen|service members|personnel|fighters|special forces|"
-    r"commandos|marines|paratroopers|reservists|réservistes)",
-    _FLAGS,
-)
-
-
-@dataclass(frozen=True)
-class TroopNumber:
-    """A number of troops as the text writes it: offsets and value."""
-
-    start: int
-    end: int
-    value: int
 
 
 def plain(text: str) -> str:
@@ -311,50 +292,3 @@ CONTINUATION = re.compile(
     r"presidents|ministres|ministers)\b",
     _FLAGS,
 )
-
-
-def troop_numbers(text: str) -> list[TroopNumber]:
-    """Troop numbers written with digits before a word for soldiers ("12 000 soldats")."""
-    found = []
-    for match in TROOP_NUMBER.finditer(plain(text)):
-        between = match.group()[match.end("number") - match.start() :].casefold()
-        if re.search(r"percent|pour\s?cent|%|million|milliard|billion|thousand", between):
-            continue  # "50 percent of troops", "2 million soldiers": not a troop count
-        written = match.group("number")
-        digits = re.sub(r"\D", "", written)
-        value = int(digits) if digits else 0
-        a_year = written.isdigit() and 1900 <= value <= 2100  # "en 2024 soldats…": not a number
-        if 0 < value <= 10_000_000 and not a_year:
-            found.append(TroopNumber(match.start("number"), match.end("number"), value))
-    return found
-
-
-# After a first troop number, the counts that split it ("dont jusqu'à 8 000 vers Koursk",
-# "including 3,000 in Kursk", ": 1 000 à Niamey et 400 à Ouallam"): a number with no unit.
-_PART = re.compile(
-    r"(?:\bdont|\bincluding|\bof whom|\bamong them|:|\bet|\band|,)\s+"
-    r"(?:(?:jusqu'à|up to|environ|about|some|quelque|près de|nearly|around)\s+)?"
-    + _NUMBER
-    + r"(?![\d \u00a0\u202f]*(?:%|km|kilom|ans\b|years|morts|tués|blessés|killed|wounded|dead|"
-    r"civil|habitants|people|personnes|chars|tanks|avions|aircraft|navires|ships|drones|"
-    r"missiles|véhicules|vehicles|villages|localités|settlements|square|carrés|heures|hours))",
-    _FLAGS,
-)
-
-
-def troop_parts(text: str) -> list[TroopNumber]:
-    """The troop numbers of a sentence and, after the first, the counts that split it: one
-    event each ("10 000 soldats … en Russie, dont 8 000 … vers Koursk")."""
-    numbers = troop_numbers(text)
-    if not numbers:
-        return []
-    parts = {number.start: number for number in numbers}
-    for match in _PART.finditer(plain(text), numbers[0].end):
-        digits = re.sub(r"\D", "", match.group("number"))
-        value = int(digits)
-        if 10 <= value <= 10_000_000 and not 1900 <= value <= 2100:
-            parts.setdefault(
-                match.start("number"),
-                TroopNumber(match.start("number"), match.end("number"), value),
-            )
-    return [parts[start] for start in sorted(parts)]
