@@ -17,12 +17,12 @@ from geo.draft.lexicon import (
     DIPLOMACY_KINDS,
     MILITARY,
     MODAL,
-    NEGATION,
     QUOTE_OPENERS,
     SPEECH,
     STRONG_DIPLOMACY,
     SUBORDINATE,
     TROOP_KINDS,
+    denied,
     first_kind,
     plain,
     scene_masked,
@@ -67,7 +67,10 @@ def classify(text: str) -> Kinds:
         and troops
         and diplomacy[0] == "statement"
         and diplomacy[1] < troops[1]
-        and (DEMAND.match(words, diplomacy[1]) or MODAL.search(words, diplomacy[1]))
+        and (
+            DEMAND.match(words, diplomacy[1])
+            or MODAL.search(words, diplomacy[1], _clause_end(words, troops[1]))
+        )
     ):
         return Kinds(None, diplomacy)  # "demanded that the RSF end…", "said … would be…"
     if (
@@ -77,12 +80,12 @@ def classify(text: str) -> Kinds:
         and diplomacy[1] < troops[1]
         and not counted
         and not SUBORDINATE.search(words, diplomacy[1], troops[1])
-        and not SPEECH.search(words, 0, troops[1])
+        and not ((found := _speech(words)) and found.start() < troops[1])
     ):
         return Kinds(None, diplomacy)  # "a dénoncé les frappes russes": what was said is the act
     if troops is None:
         return Kinds(None, None)
-    speech = SPEECH.search(words)
+    speech = _speech(words)
     # "X a déclaré que Y a envoyé…", "X said Y sent…" (English may leave out "that").
     reported = speech is not None and speech.start() < troops[1]
     if reported and speech is not None:
@@ -91,7 +94,7 @@ def classify(text: str) -> Kinds:
 
 
 def _negated(words: str, trigger: int) -> bool:
-    return NEGATION.search(words[max(0, trigger - 40) : trigger]) is not None
+    return denied(words, trigger)
 
 
 # Where a clause is joined on: ", and", ", et", "; ", ", puis", ", while".
@@ -111,3 +114,22 @@ def _acts_by_clause(words: str) -> list[tuple[str, int]]:
             if not _negated(words, where):
                 acts.append((found[0], where))
     return acts
+
+
+def _clause_end(words: str, position: int) -> int:
+    """Where the clause holding `position` ends (a comma, a semicolon, the sentence's end)."""
+    ends = [words.find(mark, position) for mark in ",;:"]
+    return min([end for end in ends if end >= 0], default=len(words))
+
+
+# "La Corée du Nord, qui soutient la Russie, …", "Russia, which maintains a base…": words of
+# speech in a relative clause report nothing.
+_RELATIVE_BEFORE = re.compile(r"\b(?:qui|which|who)\s+$", re.IGNORECASE)
+
+
+def _speech(words: str) -> re.Match[str] | None:
+    """The first words of reported speech that are not in a relative clause."""
+    for match in SPEECH.finditer(words):
+        if not _RELATIVE_BEFORE.search(words[max(0, match.start() - 12) : match.start()]):
+            return match
+    return None

@@ -22,7 +22,8 @@ MILITARY = re.compile(
     r"drones?|missiles?|roquettes?|soldiers?|troops?|servicemen|military|army|units?|"
     r"battalions?|fighters?|tanks?|warships?|vessels?|aircraft|jets?|rockets?|marines?|"
     r"paratroopers?|special forces|navy|naval|armored|armoured|"
-    r"fighting|combats|offensive|incursion|siege|siège|assaut|assault|shelling|"
+    r"fighting|combats|(?<!charm )(?<!diplomatic )offensive(?! de charme| diplomatique)|"
+    r"incursion|siege|siège|assaut|assault|shelling|"
     r"bombardements?|frappes?|airstrikes?|commanders?|commandants?|capture)\b",
     _FLAGS,
 )
@@ -58,7 +59,7 @@ TROOP_KINDS = _table(
             r"recaptur\w+|took control|entered|crossed|launch\w*|fired|surround\w*|besieg\w+|"
             r"raid\w*|bomb\w+|assault\w*|push\w*|franchi\w*|pénétr\w+|passés? (?:de|par)|"
             r"fai\w+ route|entr(?:é|ée|és|ées)\b|retak\w+|retook|storm\w+|pris\w* d'assaut|"
-            r"resum\w+|repr\w+ )",
+            r"resum\w+)",
         ),
     ]
 )
@@ -75,15 +76,19 @@ DIPLOMACY_KINDS = _table(
             "agreement",
             r"\b(accords?|traités?|pacte|ratifi\w+|sign(?:é|ée|és|ées|er|ent|ed|ing|s|atures?)?|"
             r"adhésion|agreements?|treaty|treaties|accession|joined|membership|partnership|"
-            r"partenariat|résolution|resolution|approv\w+|approuv\w+|accepted|applied|member|"
-            r"membre|agreed|(?:a|ont) convenu|s'(?:est|sont) entendus?)\b",
+            r"partenariat|résolution|resolution|approv\w+|approuv\w+|"
+            r"accepted (?:the |a |an )?(?:[\w-]+ ){0,3}"
+            r"(?:proposal|plan|deal|offer|ceasefire|truce)|"
+            r"a accepté|applied to join|became (?:the |a |an )?(?:[\w'’-]+ ){0,3}member|"
+            r"devenu\w* (?:le |un )?(?:[\w'’-]+ ){0,3}membre|"
+            r"agreed|(?:a|ont) convenu|s'(?:est|sont) entendus?)\b",
         ),
         ("video_release", r"\b(vidéos?|videos?|footage|séquences?)\b"),
         (
             "visit",
             r"\b(visit\w*|se rend\w*|s'est rendu\w*|rencontr\w+|met with|meeting|sommet|summit|"
             r"(?<!future )(?<!futures )(?:talks|pourparlers|négociations?|negotiations?)|"
-            r"travelled|arrived in|a reçu|consultations|held talks|"
+            r"travelled|arrived in|a reçu (?!l'ordre|des |les |un |une )|consultations|held talks|"
             r"avait reçu|hosted)",
         ),
         (
@@ -227,9 +232,6 @@ DOCUMENT_SAYS = re.compile(
     r"provides?|stipulates?|calls? for|requires?|commits?|obliges?)\b",
     _FLAGS,
 )
-# "X is now a member": membership as a state, not the act of joining.
-MEMBER_STATE = re.compile(r"\b(?:is|are|est|sont)\s+(?:\S+\s+){0,3}$", _FLAGS)
-MEMBER_WORDS = re.compile(r"members?|membres?|allies|alliés?|partners?|partenaires?", _FLAGS)
 # Verbs of a statement in the present ("Séoul estime", "Kyiv insists"): the article's day.
 PRESENT_SPEECH = re.compile(
     r"(?:estime|affirme|assure|soutien|considère|juge|dénonce|accuse|condamne|dément|nie|"
@@ -279,9 +281,26 @@ def relative(before: str) -> bool:
 # "did not confirm the deployment"); a "ne" after "avant que" is not a negation.
 NEGATION = re.compile(
     r"(?:\b(?:did|does|do|has|have|had|is|are|was|were|could|would|will)\s*(?:n't|not)|"
-    r"\bnever|\bwithout|\bsans|(?<!avant qu)(?<!avant que)\s\bn(?:'|e\s))\s*(?:\S+\s+){0,3}$",
+    r"\bnever|(?<!avant qu)(?<!avant que)\s\bn(?:'|e\s))\s*(?:\S+\s+){0,3}$|"
+    r"\b(?:without|sans)\s+$",  # "sans rencontrer", but not "Without warning, … struck"
     _FLAGS,
 )
+_KEPT_ON = re.compile(r"(?:stopped|ceased|stopping|cessé|arrêté)\s+(?:de\s+|d')?$", _FLAGS)
+_ONLY = re.compile(r"[\w-]+\s+(?:\S+\s+){0,2}?qu(?:e\b|')", _FLAGS)
+
+
+def denied(words: str, trigger: int) -> bool:
+    """Whether the event's words at `trigger` are denied ("n'ont pas reconnu ce déploiement",
+    "did not confirm the deployment", "sans rencontrer") — but not "have not stopped
+    advancing", nor the French "n'a envoyé que 500 soldats" (only 500)."""
+    before = words[max(0, trigger - 40) : trigger]
+    negation = NEGATION.search(before)
+    if negation is None or _KEPT_ON.search(before):
+        return False
+    french = negation.group().lstrip()[:2].casefold() in ("n'", "ne")
+    return not (french and _ONLY.match(words, trigger))
+
+
 # A sentence whose subject is a pronoun ("Il a ensuite affirmé…", "It warned…", "Selon lui, …")
 # or "the two leaders" goes on about the previous one; impersonal "il y a", "it is" do not.
 CONTINUATION = re.compile(

@@ -49,9 +49,14 @@ _PART = re.compile(
     r"(?:\bdont|\bincluding|\bof whom|\bamong them|:|\bet|\band|,)\s+"
     r"(?:(?:jusqu'à|up to|environ|about|some|quelque|près de|nearly|around)\s+)?"
     + _NUMBER
-    + r"(?![\d \u00a0\u202f]*(?:%|km|kilom|ans\b|years|morts|tués|blessés|killed|wounded|dead|"
+    # and where they went ("8 000 acheminés vers", "3,000 to"): a count with no place is no part
+    + r"(?=[ \u00a0\u202f]+(?:[\w'-]+[ \u00a0\u202f]+){0,2}(?:à|au|aux|en|vers|dans|près|"
+    r"to|in|into|near|at|toward|towards)\b)"
+    r"(?![\d \u00a0\u202f]*(?:%|km|kilom|ans\b|years|morts|tués|blessés|killed|wounded|dead|"
     r"civil|habitants|people|personnes|chars|tanks|avions|aircraft|navires|ships|drones|"
-    r"missiles|véhicules|vehicles|villages|localités|settlements|square|carrés|heures|hours))",
+    r"missiles|véhicules|vehicles|villages|localités|settlements|square|carrés|heures|hours|"
+    r"hélicoptères|helicopters|obusiers|howitzers|pièces|pieces|canons|guns|artillery|"
+    r"artillerie|blindés|armoured|armored))",
     _FLAGS,
 )
 
