@@ -44,6 +44,10 @@ _COMPLEMENT = re.compile(
 _COUNTED = re.compile(r"^[\d\u00a0\u202f .,]+(?:[\w-]+\s+){1,2}$", _FLAGS)
 
 
+# A relative clause set between commas: ", qui a rencontré Biden dimanche,".
+_ASIDE = re.compile(r",\s*(?:who|which|qui|dont|où)\b[^,;:.]*,", _FLAGS)
+
+
 def attribution_spans(text: str) -> list[tuple[int, int]]:
     """Where a sentence attributes what it says ("selon le NIS", "according to Kyiv")."""
     return [(m.start(), m.end()) for m in ATTRIBUTION_WINDOW.finditer(plain(text))]
@@ -88,7 +92,11 @@ def actor_for(
     speakers = [m for m in actors if not inside(m.start - offset, window)]
     if not speakers:
         return None
-    before = [m for m in speakers if m.end - offset <= trigger]
+    # "Zelensky, who spoke with Biden on Sunday, visited Berlin": not Biden.
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(plain(text))]
+    before = [
+        m for m in speakers if m.end - offset <= trigger and not inside(m.start - offset, asides)
+    ]
     if layer == "troops":
         nationality = [m for m in speakers if armed(text, offset, m)]
         subject = [m for m in nationality if m.end - offset <= trigger]

@@ -187,8 +187,9 @@ def _parts(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
         if kind == "season" and q == -1 and not y1:  # the last one over: by its last month
             y = _year(pub, (month + 1) % 12 + 1, -1, 0) - (month == 12)
         first, last = _month_span(y, month)[0], _month_span(y, month + 2 * (kind == "season"))[1]
-        if sofar:  # "earlier this month", "depuis le début du mois": up to publication
-            return [(start, end, (first, pub, "day", True))]
+        if sofar:  # "earlier this month", "depuis le début du mois": up to publication (a span,
+            # not a day the narrative stands at: "the next day" after it cannot be known)
+            return [(start, end, (first, pub, "month", True))]
         if part is not None:  # days 1-10, 11-20, 21-end
             last = last if part > 1 else first + (10 * part + 9) * _DAY
             first += 10 * part * _DAY

@@ -25,9 +25,9 @@ from geo.draft.lexicon import (
     ATTRIBUTION,
     DENIED,
     DOCUMENT_SAYS,
-    NEGATION,
     SENDING,
     UNCONFIRMED,
+    denied,
     plain,
 )
 from geo.draft.numbers import troop_numbers, troop_parts
@@ -247,11 +247,11 @@ def _draft(
     )
     if (
         long_ago(sentence.dates, before.published)
-        or NEGATION.search(text[max(0, trigger - 40) : trigger])
+        or denied(text, trigger)
         or (DOCUMENT_SAYS.search(text) and not sentence.dates)
-        or (present and troops is None and not sentence.dates)
+        or (present and layer == "troops" and troops is None and not sentence.dates)
     ):
-        return None  # history, what did not happen, a document's terms, an undated state
+        return None  # history, what did not happen, a document's terms, an undated troop state
     when, flag = event_date(
         sentence.text,
         sentence.start,
@@ -278,7 +278,10 @@ def _draft(
         place = (
             destination
             or next((p for p in candidates if p.start not in own), None)
-            or next((p for p in candidates if p.place.precision != "country"), origin)
+            or next(
+                (p for p in candidates if layer == "diplomacy" and p.place.precision != "country"),
+                origin,
+            )
         )
         origin = destination = None
     # The other party: an actor named in the sentence, not as where it happened ("from Chad").

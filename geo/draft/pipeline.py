@@ -13,7 +13,7 @@ from geo.actors import known_actors
 from geo.draft.actors import ActorFinder, ActorMention
 from geo.draft.dates import DateMention, find_dates
 from geo.draft.events import Before, Draft, Sentence, draft_from
-from geo.draft.lexicon import CONTINUATION, plain, relative, since
+from geo.draft.lexicon import CONTINUATION, QUOTE_OPENERS, plain, relative, since
 from geo.draft.places import Entity, PlaceFinder, PlaceMention
 from geo.draft.text import Article, detect_language, find_published, sentence_spans
 from geo.errors import GeoError
@@ -135,7 +135,7 @@ class Drafter:
             )
             before = Before(published, carried, previous[0].actor if previous else None, troops)
             found = draft_from(sentence, before)
-            if found and previous and CONTINUATION.search(plain(sentence.text)):
+            if found and previous and _tells_on(sentence, found, published):
                 # "He called on Kyiv to…": the same act, told on; its quote grows.
                 for draft in previous:
                     draft.end = end
@@ -160,6 +160,19 @@ class Drafter:
                 carried = day_dates[-1]
                 anchor = carried.first
         return drafts
+
+
+def _tells_on(sentence: Sentence, found: list[Draft], published: date) -> bool:
+    """Whether a sentence goes on about the previous one's act ("He called on Kyiv to…"): a
+    pronoun for subject, only diplomatic acts, no day of its own and no quotation of its own
+    (a new day, troops moving or someone quoted make an event of their own)."""
+    opened = sentence.text.lstrip()[:1]
+    return (
+        CONTINUATION.search(plain(sentence.text)) is not None
+        and all(d.layer == "diplomacy" for d in found)
+        and not any(mention.first <= published for mention in sentence.dates)
+        and opened not in QUOTE_OPENERS
+    )
 
 
 def _paragraph_end(text: str, start: int) -> int:

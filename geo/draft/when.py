@@ -2,7 +2,7 @@
 
 A day ahead of publication is what was planned or announced, not when; a date after "depuis"
 or "since" is when a state began. A statement in the present ("Séoul estime", "Kyiv insists")
-or a state ("sont stationnés", "is now a member") speaks as the article is written. A date over
+or a state ("sont stationnés") speaks as the article is written. A date over
 twenty years back is history recalled, not an event of the story.
 """
 
@@ -12,8 +12,6 @@ from typing import Literal
 
 from geo.draft.dates import DateMention
 from geo.draft.lexicon import (
-    MEMBER_STATE,
-    MEMBER_WORDS,
     PAST_AUXILIARY,
     PRESENT_SPEECH,
     PRESENT_STATE,
@@ -33,7 +31,7 @@ def long_ago(dates: list[DateMention], published: date) -> bool:
 def in_present(text: str, trigger: int, layer: str) -> bool:
     """Whether the event's words at `trigger` are in the present tense: a state ("sont
     stationnés", "are deployed") for troops, a statement made as the article is written
-    ("Séoul estime", "Kyiv insists", "l'armée dit") or a membership for diplomacy."""
+    ("Séoul estime", "Kyiv insists", "l'armée dit") for diplomacy."""
     words = plain(text)
     before = words[max(0, trigger - 40) : trigger]
     match = re.match(r"\w+", words[trigger:])
@@ -41,8 +39,6 @@ def in_present(text: str, trigger: int, layer: str) -> bool:
         return False
     if layer == "troops":
         return PRESENT_STATE.search(before) is not None and bool(STATE_WORDS.fullmatch(match[0]))
-    if MEMBER_WORDS.fullmatch(match[0]):
-        return MEMBER_STATE.search(before) is not None  # "is now a NATO member"
     return not PAST_AUXILIARY.search(before) and bool(PRESENT_SPEECH.fullmatch(match[0]))
 
 
