@@ -105,11 +105,11 @@ class GeoNamesIndex:
         """The best place for `name` with its population and the number of places of that
         name, or None.
 
-        Countries win over cities of the same name; then places called so today (not by a
-        former or foreign name: Pokrovsk is not Engels) unless under a fifth of the largest; then
-        places in `prefer_countries` (ISO codes, e.g. the story's actors); then places called so
-        within `NEAR_KM` of a point of `near` (lat, lon: e.g. the article's other places); then
-        the most populous.
+        Countries win over cities of the same name; then places within `NEAR_KM` of a point of
+        `near` (lat, lon: the article's towns and regions), by any of their names; then places
+        called so today (not by a former or foreign name: Pokrovsk is not Engels) unless under
+        a fifth of the largest; then places in `prefer_countries` (ISO codes, e.g. the story's
+        actors); then the most populous.
         """
         candidates = self._candidates(name)
         if not candidates:
@@ -122,13 +122,6 @@ class GeoNamesIndex:
         def own(candidate: _Candidate) -> bool:
             return _loose(name_key(candidate.name)) in own_name
 
-        def is_near(candidate: _Candidate) -> bool:
-            return (
-                len(candidates) > 1
-                and own(candidate)
-                and any(_km((candidate.lat, candidate.lon), point) < NEAR_KM for point in near)
-            )
-
         aliased = max((c.population for c in candidates if not own(c)), default=0)
 
         def called_so(candidate: _Candidate) -> bool:
@@ -136,13 +129,26 @@ class GeoNamesIndex:
             # smaller than a city known by the name too (Odesa, "Odessa", over Odessa, Texas).
             return own(candidate) and candidate.population * 5 >= aliased
 
+        largest_called_so = max((c.population for c in candidates if called_so(c)), default=0)
+
+        def is_near(candidate: _Candidate) -> bool:
+            # By any of its names when it is no smaller than the towns called so ("Volchansk"
+            # near Kharkiv is Vovchansk, not the Urals town; Kaliningrad stays Kaliningrad
+            # although Korolev, once so called, is near Moscow).
+            named = own(candidate) or candidate.population >= largest_called_so
+            return (
+                len(candidates) > 1
+                and named
+                and any(_km((candidate.lat, candidate.lon), point) < NEAR_KM for point in near)
+            )
+
         best = max(
             candidates,
             key=lambda c: (
                 c.precision == "country",
+                is_near(c),
                 called_so(c),
                 c.country in preferred,
-                is_near(c),
                 c.population,
             ),
         )

@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from geo.draft.places import stop_words
+from geo.draft.place_words import stop_words
 from geo.draft.tokens import spans, words
 from geo.model import Actor
 from geo.names import name_key

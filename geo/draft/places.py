@@ -12,9 +12,9 @@ for English), and a big city, a country, or a town after a locative word ("à", 
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from geo.areas import PART_ADJECTIVES, PART_NOUNS_FR
+from geo.draft.place_words import after_a_word_of_place, capitals, stop_words
 from geo.draft.tokens import Token, spans, words
 from geo.gazetteer import ResolvedPlace
 from geo.names import name_key, word_set
@@ -100,28 +100,6 @@ class PlaceMention:
         return self.written or self.place.name
 
 
-@cache
-def stop_words() -> frozenset[str]:
-    """French and English function words, months, weekdays and titles, as name keys: words that
-    are never a place (or an acronym) on their own."""
-    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
-    from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH
-
-    months = (
-        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-        "january february march april may june july august september october november december"
-    )
-    days = "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday "
-    days += "thursday friday saturday sunday"
-    titles = (
-        "président president ministre minister général general union republic république "
-        "kingdom royaume federation fédération army armée navy ministry ministère council "
-        "conseil parliament parlement government gouvernement command"
-    )
-    extra = word_set(f"{months} {days} {titles}")
-    return frozenset(name_key(word) for word in (*FRENCH, *ENGLISH, *extra))
-
-
 class PlaceFinder:
     """Finds the places an article names, using a resolver's layers."""
 
@@ -140,7 +118,13 @@ class PlaceFinder:
         """Every place named in `text`, in order. `entities` are NER results (French);
         `masked` spans (people's names known to the actor list) are never places."""
         tokens = words(text)
-        blocked = [(e.start, e.end) for e in entities if e.label in _PERSON_LABELS]
+        # The French model takes many Ukrainian towns for people ("vers Pokrovsk"): one word
+        # right after a word of place is not blocked by its label.
+        blocked = [
+            (e.start, e.end)
+            for e in entities
+            if e.label in _PERSON_LABELS and not after_a_word_of_place(text, e.start, e.end)
+        ]
         blocked += list(masked)
         # Two passes: the countries the article's places are in make its small towns likely,
         # and a word seen in a longer name ("Lai Ching-te") is a name when alone ("Lai said").
@@ -149,8 +133,12 @@ class PlaceFinder:
         first = self._scan(text, tokens, _Pass(blocked, prefer_countries, name_words))
         countries = {m.place.country for m in first if m.place.country}
         prefer = tuple(sorted({*prefer_countries, *countries}))
+        # Places that tell where the story is: towns and regions, not capitals (named for their
+        # governments: "Moscow said…" says nothing of where a "Kaliningrad" is).
         near = tuple(
-            (name_key(m.text), m.place.location) for m in first if m.kind in ("city", "region")
+            (name_key(m.text), m.place.location)
+            for m in first
+            if m.kind in ("city", "region") and name_key(m.place.name) not in capitals()
         )
         return self._scan(text, tokens, _Pass(blocked, prefer, name_words, near))
 
@@ -284,7 +272,8 @@ class PlaceFinder:
         `scan.name_words` collects words seen as part of people's names, for the next pass."""
         geonames = self._resolver.geonames() if self._use_geonames else None
         prefer, name_words = scan.prefer, scan.name_words
-        near = [point for key, point in scan.near if key != name_key(candidate)]  # not itself
+        key = name_key(candidate)
+        near = list(dict.fromkeys(point for other, point in scan.near if other != key))
         found = geonames.match(candidate, prefer_countries=prefer, near=near) if geonames else None
         if found is None:
             return None

