@@ -607,3 +607,9 @@ def test_the_day_after_a_span_is_not_made_up(drafter: Drafter) -> None:
     )
     withdrawal = _about(_drafts(drafter, body, "en"), "withdrew")
     assert withdrawal and withdrawal[0].date_start != date(2024, 10, 2)
+
+
+def test_a_place_in_a_relative_clause_is_not_where_troops_went(drafter: Drafter) -> None:
+    body = "Russia, which maintains a base in Tartus, sent 2,000 troops to Syria on Monday."
+    (draft,) = _drafts(drafter, body, "en")
+    assert (draft.destination or draft.place).text == "Syria"

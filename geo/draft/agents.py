@@ -48,6 +48,11 @@ _COUNTED = re.compile(r"^[\d\u00a0\u202f .,]+(?:[\w-]+\s+){1,2}$", _FLAGS)
 _ASIDE = re.compile(r",\s*(?:who|which|qui|dont|où)\b[^,;:.]*,", _FLAGS)
 
 
+def aside_spans(text: str) -> list[tuple[int, int]]:
+    """Where a sentence sets a relative clause between commas (", qui soutient la Russie,")."""
+    return [(m.start(), m.end()) for m in _ASIDE.finditer(plain(text))]
+
+
 def attribution_spans(text: str) -> list[tuple[int, int]]:
     """Where a sentence attributes what it says ("selon le NIS", "according to Kyiv")."""
     return [(m.start(), m.end()) for m in ATTRIBUTION_WINDOW.finditer(plain(text))]
@@ -93,7 +98,7 @@ def actor_for(
     if not speakers:
         return None
     # "Zelensky, who spoke with Biden on Sunday, visited Berlin": not Biden.
-    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(plain(text))]
+    asides = aside_spans(text)
     before = [
         m for m in speakers if m.end - offset <= trigger and not inside(m.start - offset, asides)
     ]

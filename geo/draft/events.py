@@ -14,6 +14,7 @@ from geo.draft.actors import ActorMention
 from geo.draft.agents import (
     actor_for,
     armed,
+    aside_spans,
     attribution_spans,
     inside,
     refers_back,
@@ -129,7 +130,10 @@ def _ends(
     des soldats en Russie": Russia)."""
     origin = None
     targets = []
+    asides = aside_spans(sentence.text)  # "Russia, which has a base in Tartus, sent…"
     for mention in places:
+        if inside(mention.start - sentence.start, asides):
+            continue
         before = plain(
             sentence.text[
                 max(0, mention.start - sentence.start - 30) : mention.start - sentence.start
