@@ -613,3 +613,61 @@ def test_a_place_in_a_relative_clause_is_not_where_troops_went(drafter: Drafter)
     body = "Russia, which maintains a base in Tartus, sent 2,000 troops to Syria on Monday."
     (draft,) = _drafts(drafter, body, "en")
     assert (draft.destination or draft.place).text == "Syria"
+
+
+# Words in a relative or causal clause, or a fighting named as another noun's complement, are
+# background to the sentence, not its event; (language, paragraph, events expected as (layer,
+# kind, actor, claimed by, first day)).
+BACKGROUND = [
+    (
+        "en",
+        "Russian forces shelled Kharkiv on Monday. The city has become a refuge for people who "
+        "fled fighting elsewhere in the region.",
+        [("troops", "deployment", "russia", None, MONDAY)],
+    ),
+    (
+        "en",
+        "Russian forces shelled Kharkiv on Monday. Only ten patients were still in the hospital, "
+        "because intensifying fighting nearby had forced staff to move them.",
+        [("troops", "deployment", "russia", None, MONDAY)],
+    ),
+    (
+        "fr",
+        "Lundi, l'armée russe a bombardé Kharkiv. Le ministre n'a donné ni le lieu ni la date "
+        "des combats.",
+        [("troops", "deployment", "russia", None, MONDAY)],
+    ),
+    (  # what "it calls for" is a demand, told on about the resolution
+        "en",
+        "On Monday, the UN Security Council adopted a resolution on Sudan. It calls for a halt "
+        "to the fighting around El Fasher.",
+        [("diplomacy", "agreement", "un", None, MONDAY)],
+    ),
+    (  # the fighting is in an aside; what the army says it did, on the day carried
+        "fr",
+        "Lundi, l'Ukraine a lancé une offensive dans la région de Koursk. L'armée russe, qui a "
+        "reconnu que des combats se déroulaient près de Soudja, dit y avoir dépêché des renforts.",
+        [
+            ("troops", "deployment", "ukraine", None, MONDAY),
+            ("troops", "deployment", "russia", "russia", MONDAY),
+        ],
+    ),
+    (
+        "en",
+        "The war has driven millions from their homes, many of them into Chad, and the UN has "
+        "warned of famine.",
+        [("diplomacy", "statement", "un", None, PUBLISHED)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), BACKGROUND)
+def test_background_words_make_no_event(
+    drafter: Drafter,
+    language: str,
+    body: str,
+    expected: list[tuple[str, str, str, str | None, date]],
+) -> None:
+    drafts = _drafts(drafter, body, language)
+    found = [(d.layer, d.kind, d.actor, d.claimed_by, d.date_start) for d in drafts]
+    assert found == expected

@@ -26,6 +26,7 @@ from geo.draft.lexicon import (
     ATTRIBUTION,
     DENIED,
     DOCUMENT_SAYS,
+    PAST_AUXILIARY,
     SENDING,
     UNCONFIRMED,
     denied,
@@ -246,14 +247,17 @@ def _draft(
     troops = numbers[0].value if numbers else None
     if troops is not None and status == "claimed":
         flags.append(FLAG_NUMBER_CLAIMED)
-    present = in_present(sentence.text, trigger, layer) or (
-        speech is not None and in_present(sentence.text, speech, "diplomacy")
+    state = in_present(sentence.text, trigger, layer)  # "sont stationnés", not "dit avoir…"
+    # "Séoul estime que 1 500 soldats sont…" speaks of today; "dit y avoir dépêché…", of before.
+    reported_now = speech is not None and in_present(sentence.text, speech, "diplomacy")
+    present = state or (
+        reported_now and not PAST_AUXILIARY.search(text[max(0, trigger - 40) : trigger])
     )
     if (
         long_ago(sentence.dates, before.published)
         or denied(text, trigger)
         or (DOCUMENT_SAYS.search(text) and not sentence.dates)
-        or (present and layer == "troops" and troops is None and not sentence.dates)
+        or (state and layer == "troops" and troops is None and not sentence.dates)
     ):
         return None  # history, what did not happen, a document's terms, an undated troop state
     when, flag = event_date(

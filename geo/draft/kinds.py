@@ -10,6 +10,7 @@ another strong act ("…, and the two governments agreed…") makes a second one
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from geo.draft.lexicon import (
@@ -47,8 +48,11 @@ def classify(text: str) -> Kinds:
     """The events a sentence's words make (see the module's docstring)."""
     words = plain(text)
     scene = scene_masked(words)  # "Speaking at a meeting…, Putin said": the saying is the event
-    diplomacy = first_kind(DIPLOMACY_KINDS, scene) or first_kind(DIPLOMACY_KINDS, words)
-    troops = first_kind(TROOP_KINDS, scene) or first_kind(TROOP_KINDS, words)
+    aside = _background(words)
+    diplomacy = first_kind(DIPLOMACY_KINDS, scene, aside) or first_kind(
+        DIPLOMACY_KINDS, words, aside
+    )
+    troops = first_kind(TROOP_KINDS, scene, aside) or first_kind(TROOP_KINDS, words, aside)
     troops = troops if MILITARY.search(words) else None
     # "sont entrés sans rencontrer de résistance": what did not happen tells nothing.
     diplomacy = None if diplomacy and _negated(words, diplomacy[1]) else diplomacy
@@ -91,6 +95,36 @@ def classify(text: str) -> Kinds:
     if reported and speech is not None:
         return Kinds(troops, None, speech.start())
     return Kinds(troops, None)
+
+
+# Words in a relative or causal clause ("people who fled fighting", "which MSF says", "because
+# fighting had forced…") set the background; so does a fighting named as another noun's
+# complement ("a halt to the fighting", "la date des combats"), unless that noun is the
+# fighting going on ("la reprise des combats").
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:who|which|qui|dont|because|parce qu(?:e\b|')|car)\s+(?:[^\s,;:.]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_COMPLEMENT_OF = re.compile(
+    r"(?:\b(?:of|to|from|fled|fleeing|amid|despite)\s+(?:the\s+)?(?:[\w-]+\s+)?|"
+    r"\b(?:la|le|l'|les|une|un)\s*(?!reprise|poursuite|intensification|escalade)\w+\s+"
+    r"(?:des|du)\s+)$",
+    re.IGNORECASE,
+)
+_FIGHTING = re.compile(r"fighting|combats?\b", re.IGNORECASE)
+
+
+def _background(words: str) -> Callable[[int], bool]:
+    """Whether the words at a position are background to the sentence (see above)."""
+
+    def aside(position: int) -> bool:
+        clause = max(words.rfind(mark, 0, position) for mark in ",;:") + 1
+        before = words[clause:position]
+        if _CLAUSE_OPENER.search(before):
+            return True
+        return bool(_FIGHTING.match(words, position) and _COMPLEMENT_OF.search(before))
+
+    return aside
 
 
 def _negated(words: str, trigger: int) -> bool:

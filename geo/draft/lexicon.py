@@ -7,6 +7,7 @@ made plain (same length, so offsets hold).
 """
 
 import re
+from collections.abc import Callable
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 
@@ -106,7 +107,7 @@ DIPLOMACY_KINDS = _table(
             r"\b(déclar\w+|affirm\w+|estim\w+|dénonc\w+|condamn\w+|avert\w+|appel\w+|exig\w+|"
             r"indiqu\w+|assur\w+|soulign\w+|jug\w+|qualifi\w+|annonc\w+|accus\w+|promis|"
             r"menac\w+|a dit|ont dit|a répété|said|says|stated|warned|condemned|denounced|"
-            r"called (?:on|for)|urged|told|announced|accused|promised|pledged|threatened|"
+            r"call(?:s|ed)? (?:on|for)|urged|told|announced|accused|promised|pledged|threatened|"
             r"vowed|insisted|confirmed|described|argued|welcomed|praised|criticized|"
             r"criticised|demand\w+|expressed|évoqu\w+|fait savoir|détaill\w+|confirm\w+|"
             r"s'est adressé|addressed|wrote|a écrit|acknowledg\w+|observ\w+|insists|warns|"
@@ -177,12 +178,19 @@ def scene_masked(text: str) -> str:
     return masked
 
 
-def first_kind(table: list[tuple[str, re.Pattern[str]]], text: str) -> tuple[str, int] | None:
-    """The first kind of `table` whose pattern occurs in `text`, and where it occurs."""
+def _never(position: int) -> bool:
+    return False
+
+
+def first_kind(
+    table: list[tuple[str, re.Pattern[str]]], text: str, aside: Callable[[int], bool] = _never
+) -> tuple[str, int] | None:
+    """The first kind of `table` whose pattern occurs in `text` at a position that is not
+    `aside` (background to the sentence's event), and where it occurs."""
     for kind, pattern in table:
-        match = pattern.search(text)
-        if match:
-            return kind, match.start()
+        for match in pattern.finditer(text):
+            if not aside(match.start()):
+                return kind, match.start()
     return None
 
 
@@ -209,7 +217,8 @@ SENDING = re.compile(
 # A statement about troops that only demands, warns or foresees ("demanded that the RSF end
 # their siege", "said Russia would take measures") is a statement, not a troop event.
 DEMAND = re.compile(
-    r"(?:demand\w*|urg\w+|called (?:on|for)|exig\w+|réclam\w+|somm\w+|appel\w+ (?:à|au|aux))",
+    r"(?:demand\w*|urg\w+|call(?:s|ed)? (?:on|for)|exig\w+|réclam\w+|somm\w+|"
+    r"appel\w+ (?:à|au|aux))",
     _FLAGS,
 )
 MODAL = re.compile(
@@ -241,7 +250,10 @@ PRESENT_SPEECH = re.compile(
     _FLAGS,
 )
 # The words before a verb that make it past ("a estimé", "had said") or a participle.
-PAST_AUXILIARY = re.compile(r"\b(?:a|ont|avait|avaient|aurait|had|has|have)\s+$", _FLAGS)
+# ("a également estimé", "dit y avoir dépêché", "says it has also retaken").
+PAST_AUXILIARY = re.compile(
+    r"\b(?:a|ont|avait|avaient|aurait|avoir|had|has|have)\s+(?:\w+\s+)?$", _FLAGS
+)
 QUOTE_OPENERS = "«“\"'"
 # "depuis le coup d'État du 26 juillet", "since April 2023": when a state began, not when the
 # sentence's event happened.
