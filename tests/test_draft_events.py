@@ -671,3 +671,49 @@ def test_background_words_make_no_event(
     drafts = _drafts(drafter, body, language)
     found = [(d.layer, d.kind, d.actor, d.claimed_by, d.date_start) for d in drafts]
     assert found == expected
+
+
+# Who acts, after a review of the actors drafted; (language, paragraph, the words of the
+# sentence under test, its actor, whether the actor was carried).
+WHO = [
+    (  # the possessor, not the institution the title names
+        "en",
+        "Britain's UN ambassador told the council on Monday that an assault would be a disaster.",
+        "Britain's UN",
+        "united-kingdom",
+        False,
+    ),
+    (  # a subject set after the words of speech
+        "fr",
+        "Lundi, les forces françaises ont quitté Niamey. Le trajet s'est bien déroulé, a indiqué "
+        "l'armée française, en précisant que les forces nigériennes escortaient la colonne.",
+        "Le trajet",
+        "france",
+        False,
+    ),
+    (  # an unnamed speaker is the one of the sentence before, not an actor of what is said
+        "en",
+        "On Monday, Russia's defence ministry said its forces had struck Kharkiv. A spokesman "
+        "said the strikes were a warning to Ukraine's allies.",
+        "A spokesman",
+        "russia",
+        True,
+    ),
+    (  # troops named at the start of a paragraph are those of the last troop event
+        "fr",
+        "Lundi, des militaires français ont quitté Ouallam pour N'Djamena.\n\n"
+        "Ces soldats avaient été transportés par avion.",
+        "Ces soldats",
+        "france",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "words", "actor", "carried"), WHO)
+def test_who_acts(
+    drafter: Drafter, language: str, body: str, words: str, actor: str, carried: bool
+) -> None:
+    (draft,) = [d for d in _drafts(drafter, body, language) if d.quote.startswith(words)]
+    assert draft.actor == actor
+    assert (FLAG_ACTOR_CARRIED in draft.flags) == carried

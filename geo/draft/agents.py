@@ -10,6 +10,7 @@ its words, else the first named after them.
 """
 
 import re
+from itertools import pairwise
 
 from geo.draft.actors import ActorMention
 from geo.draft.lexicon import ATTRIBUTION_WINDOW, QUOTE_OPENERS, SPEECH, plain
@@ -94,7 +95,13 @@ def actor_for(
     """The actor of the event whose words are at `trigger` in `text` (a sentence at `offset`
     in the article; `actors` are those it names, offsets in the article)."""
     window = attribution_spans(text)
-    speakers = [m for m in actors if not inside(m.start - offset, window)]
+    # "Britain's UN ambassador": Britain's, not the UN's.
+    owned = {
+        b.start
+        for a, b in pairwise(actors)
+        if _POSSESSIVE.fullmatch(plain(text[a.end - offset : b.start - offset]))
+    }
+    speakers = [m for m in actors if not inside(m.start - offset, window) and m.start not in owned]
     if not speakers:
         return None
     # "Zelensky, who spoke with Biden on Sunday, visited Berlin": not Biden.
@@ -119,6 +126,17 @@ def actor_for(
         if after:
             return after[0]
     return before[-1] if before else speakers[0]
+
+
+_POSSESSIVE = re.compile(r"'s\s+")
+# The words of an act, then up to four words before the actor: its subject set after them
+# ("…, a indiqué le ministère russe", "…, said the Kremlin").
+_INVERTED = re.compile(r"[\w-]+(?:\s+[\w'-]+){0,4}[\s']+", _FLAGS)
+
+
+def inverted(text: str, offset: int, mention: ActorMention, trigger: int) -> bool:
+    """Whether an actor named after the event's words at `trigger` is their subject."""
+    return bool(_INVERTED.fullmatch(plain(text[trigger : mention.start - offset])))
 
 
 # An actor then up to three words before the words of speech: "Ukraine's general staff said".

@@ -17,6 +17,7 @@ from geo.draft.agents import (
     aside_spans,
     attribution_spans,
     inside,
+    inverted,
     refers_back,
     speakers_of,
 )
@@ -152,7 +153,7 @@ def _ends(
 @dataclass(frozen=True)
 class Before:
     """What the sentences before a sentence tell it: the publication day, the date carried,
-    and in its paragraph the actor of the last event and of the last troop event."""
+    the actor of the last event in its paragraph, and that of the last troop event."""
 
     published: date
     carried: DateMention | None = None
@@ -222,6 +223,15 @@ def _draft(
     chosen = actor_for(sentence.text, offset, sentence.actors, trigger, layer)
     actor = chosen.actor if chosen else None
     named = chosen is not None and armed(sentence.text, offset, chosen)
+    if (
+        layer == "diplomacy"
+        and chosen is not None
+        and chosen.start - offset > trigger
+        and not inverted(sentence.text, offset, chosen, trigger)
+    ):  # "The spokesman said the move… Taiwan's…": not Taiwan, but who spoke before
+        actor = before.actor
+        if actor is not None:
+            flags.append(FLAG_ACTOR_CARRIED)
     if layer == "troops" and before.troops and not named and refers_back(sentence.text):
         actor = before.troops  # "Ces soldats ont été transportés…": the troops named before
         flags.append(FLAG_ACTOR_CARRIED)
@@ -233,6 +243,8 @@ def _draft(
     if actor is None and before.actor is not None:
         actor = before.actor
         flags.append(FLAG_ACTOR_CARRIED)
+    if actor is None and chosen is not None:
+        actor = chosen.actor
     if actor is None:
         return None
     if speaker is not None and speaker != actor:

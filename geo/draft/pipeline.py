@@ -108,11 +108,12 @@ class Drafter:
         carried: DateMention | None = None  # the date an undated sentence takes
         anchor: date | None = None  # where the narrative stands ("le lendemain"): whole text
         previous: list[Draft] = []  # the drafts of the paragraph's last sentence that made some
-        troops: str | None = None  # the actor of the paragraph's last troop event
+        # The actor of the last troop event: "Ces soldats…" opening a paragraph are still theirs.
+        troops: str | None = None
         for start, end in sentence_spans(text, language):
             if start > paragraph_end:  # a new paragraph: the actor does not carry over
                 paragraph_end = _paragraph_end(text, start)
-                previous, troops = [], None
+                previous = []
             dates = [
                 _shifted(mention, start)
                 for mention in find_dates(
