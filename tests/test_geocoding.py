@@ -301,3 +301,23 @@ def test_a_former_name_of_a_nearby_town_does_not_beat_the_city_called_so(geoname
     # Korolev, near Moscow, was once called Kaliningrad: a GeoNames alternate name
     found = geonames_index.match("Kaliningrad", prefer_countries=["RU"], near=[(55.75, 37.62)])
     assert (found.place.name, found.place.lat) == ("Kaliningrad", pytest.approx(54.71, abs=0.01))
+
+
+@pytest.mark.parametrize(
+    ("near", "expected"),
+    [
+        ((), "Milove"),  # nothing else to go by: the town GeoNames knows so
+        (((51.73, 36.19),), None),  # a Kursk story: not a Luhansk town far off so called
+        (((49.4, 39.9),), "Milove"),  # a story about Luhansk: that town
+    ],
+)
+def test_a_small_town_called_so_in_another_language_far_off_is_no_match(
+    geonames_index, near, expected
+):
+    found = geonames_index.match("Melovoy", prefer_countries=["RU", "UA"], near=near)
+    assert (found.place.name if found else None) == expected
+
+
+def test_a_city_known_abroad_by_another_name_is_matched_anywhere(geonames_index):
+    found = geonames_index.match("Kharkov", prefer_countries=["FR"], near=[(48.85, 2.35)])
+    assert found.place.name == "Kharkiv"
