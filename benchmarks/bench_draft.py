@@ -104,9 +104,16 @@ def score_article(annotation: dict[str, Any], drafted: Drafted, details: bool) -
             (m for m in drafted.places if place["text"] in m.text or m.text in place["text"]), None
         )
         far = TOLERANCE_KM.get(place["kind"], WIDE_KM)
+        point = (place["lat"], place["lon"])
+        # A region found is right when its outline holds the annotated point (the Russian Far
+        # East drawn as the Far Eastern Federal District, whose centre is far north).
+        outlined = (
+            place["kind"] in ("area", "region") and len(hit.place.area) >= 3 if hit else False
+        )
         if hit and (
             hit.place.name == place["name"]
-            or km(hit.place.location, (place["lat"], place["lon"])) < far
+            or km(hit.place.location, point) < far
+            or (outlined and _inside(point, hit.place.area))
         ):
             score.places_found += 1
         elif details:
