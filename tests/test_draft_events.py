@@ -450,6 +450,18 @@ def test_a_clause_joined_on_with_another_act_makes_a_second_event(
         ("Lundi, Lavrov a mené à Pékin des consultations avec Wang Yi.", "diplomacy", "visit"),
         ("On Sunday, Moscow claimed the capture of Novoselivka.", "troops", "deployment"),
         ("Mercredi, le Conseil de la Fédération a approuvé le traité.", "diplomacy", "agreement"),
+        # The words of war reporting, in both languages
+        ("Les rebelles se sont emparés de l'aéroport mardi.", "troops", "deployment"),
+        ("Des affrontements ont opposé l'armée et les miliciens.", "troops", "deployment"),
+        ("L'armée a abattu trois drones lundi.", "troops", "deployment"),
+        ("Gunmen ambushed a police patrol on Sunday.", "troops", "deployment"),
+        ("Air defences shot down five missiles.", "troops", "deployment"),
+        ("The militia clashed with army units near the airport.", "troops", "deployment"),
+        ("Rebels overran the town on Monday.", "troops", "deployment"),
+        ("Kinshasa a rompu ses relations diplomatiques avec Kigali.", "diplomacy", "response"),
+        ("Le Mali a rappelé son ambassadeur à Alger.", "diplomacy", "response"),
+        ("Belgrade expelled two Kosovo diplomats.", "diplomacy", "response"),
+        ("Niamey severed diplomatic ties with Kyiv.", "diplomacy", "response"),
     ],
 )
 def test_more_words_of_events(sentence: str, layer: str, kind: str) -> None:

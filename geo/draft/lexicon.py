@@ -25,7 +25,10 @@ MILITARY = re.compile(
     r"paratroopers?|special forces|navy|naval|armored|armoured|"
     r"fighting|combats|(?<!charm )(?<!diplomatic )offensive(?! de charme| diplomatique)|"
     r"incursion|siege|siège|assaut|assault|shelling|"
-    r"bombardements?|frappes?|airstrikes?|commanders?|commandants?|capture)\b",
+    r"bombardements?|frappes?|airstrikes?|commanders?|commandants?|capture|"
+    r"rebelles?|rebels?|insurgés?|insurgents?|jihadistes?|djihadistes?|jihadists?|gunmen|"
+    r"hommes armés|milices?|militias?|miliciens|paramilitaires?|paramilitary|artillerie|"
+    r"artillery)\b",
     _FLAGS,
 )
 
@@ -60,7 +63,10 @@ TROOP_KINDS = _table(
             r"recaptur\w+|took control|entered|crossed|launch\w*|fired|surround\w*|besieg\w+|"
             r"raid\w*|bomb\w+|assault\w*|push\w*|franchi\w*|pénétr\w+|passés? (?:de|par)|"
             r"fai\w+ route|entr(?:é|ée|és|ées)\b|retak\w+|retook|storm\w+|pris\w* d'assaut|"
-            r"resum\w+)",
+            r"resum\w+|empar\w+|conqu\w+|abattu\w*|intercept\w+|affrontements?|"
+            r"accrochages?|embuscades?|infiltr\w+|détrui\w+|repouss\w+|mobilis\w+|"
+            r"patrouill\w+|clash\w*|ambush\w*|shot down|downed|destroy\w*|repel\w*|"
+            r"drove out|overr[au]n|fell to|mobiliz\w+|patrol\w*)",
         ),
     ]
 )
@@ -100,7 +106,9 @@ DIPLOMACY_KINDS = _table(
             "response",
             r"\b(répon\w+|riposte\w*|répliqu\w+|dément\w+|démenti|réagi\w*|respond\w*|"
             r"retaliat\w+|denied|denies|rejected|dismissed|reacted|instaur\w+|proclam\w+|"
-            r"décrét\w+|ordonn\w+|ordered|salu\w+|imposed)",
+            r"décrét\w+|ordonn\w+|ordered|salu\w+|imposed|rompu\w*|rupture|severed|"
+            r"broke off|cut (?:diplomatic )?ties|expuls\w+|expel\w*|sanction\w*|"
+            r"rappel\w* (?:son|leur|ses|l') ?ambassad\w+|recalled (?:its|their) ambassador)",
         ),
         (
             "statement",
