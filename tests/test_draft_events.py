@@ -722,10 +722,51 @@ WHO = [
 ]
 
 
+WHO += [
+    (  # where the ambassador is posted is not who he speaks for
+        "fr",
+        "Lundi, Séoul a convoqué l’ambassadeur russe. Après sa convocation, l’ambassadeur russe "
+        "en Corée du Sud a affirmé que l’alliance n’était « pas dirigée » contre Séoul.",
+        "Après sa convocation",
+        "russia",
+        False,
+    ),
+    (  # a quotation's speaker is named after it, not in it
+        "fr",
+        "Lundi, Mark Rutte a dénoncé l’envoi de troupes nord-coréennes. « J’ai parlé avec le "
+        "président sud-coréen du partenariat entre l’Otan et Séoul », a déclaré le chef de "
+        "l’Alliance nord-atlantique sur X. « L’envoi de troupes par la Corée du Nord en Ukraine "
+        "marquerait une escalade », a-t-il ajouté.",
+        "« J’ai parlé",
+        "nato",
+        False,
+    ),
+    (  # … or, with a pronoun, before it
+        "fr",
+        "Lundi, Mark Rutte a dénoncé l’envoi de troupes nord-coréennes. « J’ai parlé avec le "
+        "président sud-coréen du partenariat entre l’Otan et Séoul », a déclaré le chef de "
+        "l’Alliance nord-atlantique sur X. « L’envoi de troupes par la Corée du Nord en Ukraine "
+        "marquerait une escalade », a-t-il ajouté.",
+        "« L’envoi",
+        "nato",
+        True,
+    ),
+    (  # what was added is the act, not the response it speaks of
+        "fr",
+        "Lundi, le ministre britannique a qualifié d’« illégales » les actions de la Russie. David "
+        "Lammy a ajouté que Londres travaillerait avec Séoul pour y répondre.",
+        "David Lammy",
+        "united-kingdom",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(("language", "body", "words", "actor", "carried"), WHO)
 def test_who_acts(
     drafter: Drafter, language: str, body: str, words: str, actor: str, carried: bool
 ) -> None:
     (draft,) = [d for d in _drafts(drafter, body, language) if d.quote.startswith(words)]
+    assert draft.kind not in ("response", "agreement")  # what was said is a statement
     assert draft.actor == actor
     assert (FLAG_ACTOR_CARRIED in draft.flags) == carried

@@ -563,3 +563,17 @@ def test_the_module_cannot_run_code_or_reach_the_network():
         if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
     }
     assert not called & {"eval", "exec", "compile", "__import__", "open"}
+
+
+def test_a_post_on_x_ends_its_sentence() -> None:
+    text = "« Nous avons parlé », a déclaré le chef de l’Otan sur X. « L’envoi est grave »."
+    spans = sentence_spans(text, "fr")
+    assert [text[a:b] for a, b in spans] == [
+        "« Nous avons parlé », a déclaré le chef de l’Otan sur X.",
+        "« L’envoi est grave ».",
+    ]
+
+
+def test_an_initial_before_a_name_ends_no_sentence() -> None:
+    text = "Le président John F. Kennedy a parlé à Berlin."
+    assert len(sentence_spans(text, "fr")) == 1

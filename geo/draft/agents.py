@@ -109,6 +109,8 @@ def actor_for(
     before = [
         m for m in speakers if m.end - offset <= trigger and not inside(m.start - offset, asides)
     ]
+    # "l'ambassadeur russe en Corée du Sud a affirmé": where he is, not who he is.
+    before = [m for m in before if not _LOCATED.search(text, 0, m.start - offset)] or before
     if layer == "troops":
         nationality = [m for m in speakers if armed(text, offset, m)]
         subject = [m for m in nationality if m.end - offset <= trigger]
@@ -123,11 +125,12 @@ def actor_for(
         closing = max(opened.rfind(mark) for mark in '»”"')
         closing += len(text) - len(opened)
         after = [m for m in speakers if m.start - offset > closing]
-        if after:
-            return after[0]
+        # "« … », a-t-il ajouté": the speaker named before, never one quoted
+        return after[0] if after else None
     return before[-1] if before else speakers[0]
 
 
+_LOCATED = re.compile(r"\w\s+(?:en|au|aux|à|in|at)\s+(?:l'|la\s+|le\s+|the\s+)?$", _FLAGS)
 _POSSESSIVE = re.compile(r"'s\s+")
 # The words of an act, then up to four words before the actor: its subject set after them
 # ("…, a indiqué le ministère russe", "…, said the Kremlin").

@@ -28,6 +28,7 @@ from geo.draft.lexicon import (
     DENIED,
     DOCUMENT_SAYS,
     PAST_AUXILIARY,
+    QUOTE_OPENERS,
     SENDING,
     UNCONFIRMED,
     denied,
@@ -220,6 +221,8 @@ def _draft(
     offset = sentence.start
     claimants = [m.actor for m in sentence.actors if inside(m.start - offset, window)]
     flags: list[str] = []
+    # Places quoted ("« … en Ukraine », a-t-il ajouté") tell nothing of who speaks.
+    quoted = sentence.text.lstrip()[:1] in QUOTE_OPENERS
     chosen = actor_for(sentence.text, offset, sentence.actors, trigger, layer)
     actor = chosen.actor if chosen else None
     named = chosen is not None and armed(sentence.text, offset, chosen)
@@ -228,6 +231,7 @@ def _draft(
         and chosen is not None
         and chosen.start - offset > trigger
         and not inverted(sentence.text, offset, chosen, trigger)
+        and not quoted  # "« … », a déclaré X": X
     ):  # "The spokesman said the move… Taiwan's…": not Taiwan, but who spoke before
         actor = before.actor
         if actor is not None:
@@ -235,10 +239,10 @@ def _draft(
     if layer == "troops" and before.troops and not named and refers_back(sentence.text):
         actor = before.troops  # "Ces soldats ont été transportés…": the troops named before
         flags.append(FLAG_ACTOR_CARRIED)
-    stands_for = [p.stands_for for p in sentence.places if p.stands_for]
+    stands_for = [p.stands_for for p in sentence.places if p.stands_for and not quoted]
     if actor is None and stands_for:
         actor = stands_for[0]
-    if actor is None and layer == "diplomacy" and sentence.place_actors:
+    if actor is None and layer == "diplomacy" and sentence.place_actors and not quoted:
         actor = sentence.place_actors[0]
     if actor is None and before.actor is not None:
         actor = before.actor

@@ -61,6 +61,18 @@ def classify(text: str) -> Kinds:
     if counted:
         troops = ("deployment", troop_numbers(text)[0].start)  # "a évoqué 300 soldats"
     quoted = words.lstrip()[:1] in QUOTE_OPENERS
+    closing = max(words.rfind(mark) for mark in '»”"') if quoted else -1
+    if diplomacy and diplomacy[1] < closing:  # "« J'ai parlé… du partenariat… », a déclaré X"
+        diplomacy = ("statement", diplomacy[1])
+    speech = _speech(words)
+    if (
+        diplomacy
+        and diplomacy[0] not in STRONG_DIPLOMACY
+        and speech is not None
+        and speech.start() < diplomacy[1]
+        and (troops is None or troops[1] > diplomacy[1])
+    ):  # "X a ajouté que Londres travaillerait… pour y répondre": what X said is the act
+        diplomacy = ("statement", speech.start())
     if diplomacy and (diplomacy[0] in STRONG_DIPLOMACY or quoted or troops is None):
         acts = _acts_by_clause(words) if diplomacy[0] in STRONG_DIPLOMACY else []
         if len(acts) > 1:
@@ -89,7 +101,6 @@ def classify(text: str) -> Kinds:
         return Kinds(None, diplomacy)  # "a dénoncé les frappes russes": what was said is the act
     if troops is None:
         return Kinds(None, None)
-    speech = _speech(words)
     # "X a déclaré que Y a envoyé…", "X said Y sent…" (English may leave out "that").
     reported = speech is not None and speech.start() < troops[1]
     if reported and speech is not None:

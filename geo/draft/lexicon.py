@@ -121,7 +121,7 @@ DIPLOMACY_KINDS = _table(
             r"s'est adressé|addressed|wrote|a écrit|acknowledg\w+|observ\w+|insists|warns|"
             r"sonn\w+ l'alarme|sonnette d'alarme|(?:raised|sounded) the alarm|"
             r"called (?:the|it|this|that|them|these|those)\b|"
-            r"claims)",
+            r"claims|ajout\w+|added|précis\w+)",
         ),
     ]
 )

@@ -311,6 +311,7 @@ _NEXT, _CONTENT = re.compile(r"\s+(\S)"), re.compile(r"\S(?:.*\S)?", re.S)
 _OPENERS = "«“\"‘'([—–¿¡"
 _INITIALS = re.compile(r"[^\W\d_](?:\.-?[^\W\d_])+|[A-ZÀ-ÖØ-Þ]")  # U.S  J.-C  a.m  J
 _TITLES = _words("M MM Mme Mlle Mgr Dr Pr Mr Mrs Ms Prof Gen Gén Lt Col Maj Capt Sgt Gov Sen St")
+_ON_NETWORK = re.compile(r"\b(?:sur|on|via)\s+X$", re.IGNORECASE)
 _ABBREVIATIONS = _words("cf env vs approx av apr inc ltd co corp dept")
 # abbreviations that do not end a sentence when a number follows ("Jan. 5", "p. 12")
 _NUMBERED = _words("jan feb mar apr jun jul aug sept oct nov dec janv févr avr juil déc no p fig")
@@ -341,5 +342,9 @@ def _abbreviation(text: str, dot: int, following: str) -> bool:  # an abbreviati
     before = text[max(0, dot - 40) : dot]
     word = before.split()[-1].lstrip(_OPENERS) if before and not before[-1].isspace() else ""
     lower = word.lower()
-    known = word in _TITLES or lower in _ABBREVIATIONS or _INITIALS.fullmatch(word) is not None
+    initial = _INITIALS.fullmatch(word) is not None and not (
+        # "…, a déclaré le chef de l'Alliance sur X. « L'envoi…»": the network, not an initial
+        len(word) == 1 and (following in _OPENERS or _ON_NETWORK.search(before))
+    )
+    known = word in _TITLES or lower in _ABBREVIATIONS or initial
     return bool(word) and (known or (lower in _NUMBERED and following.isdigit()))
