@@ -271,19 +271,19 @@ def eval_scores(eval_runs: dict[str, EvalRun]) -> dict[str, Score]:
 # (split, figure, floor); each comment gives the figure `python -m benchmarks.bench_draft --split
 # all` printed when the floors were set, a few points above them.
 FLOORS = [
-    ("dev", "place recall", 0.87),  # 101/111 = 91 %
-    ("dev", "place precision", 0.92),  # 107/111 = 96 %
-    ("dev", "events proposed", 0.82),  # 91/105 = 87 %
-    ("dev", "dates exact", 0.84),  # 81/91 = 89 % of the events proposed
-    ("heldout", "place recall", 0.76),  # 109/136 = 80 %
-    ("heldout", "place precision", 0.88),  # 112/122 = 92 %
-    ("heldout", "events proposed", 0.57),  # 89/143 = 62 %
-    ("heldout", "dates exact", 0.73),  # 69/89 = 78 % of the events proposed
+    ("dev", "place recall", 0.81),  # 159/186 = 85 %
+    ("dev", "place precision", 0.90),  # 164/175 = 94 %
+    ("dev", "events proposed", 0.68),  # 155/214 = 72 %
+    ("dev", "dates exact", 0.75),  # 122/155 = 79 % of the events proposed
+    ("heldout", "place recall", 0.75),  # 108/136 = 79 %
+    ("heldout", "place precision", 0.88),  # 111/120 = 92 %
+    ("heldout", "events proposed", 0.63),  # 96/143 = 67 %
+    ("heldout", "dates exact", 0.71),  # 72/96 = 75 % of the events proposed
 ]
 # (split, figure, ceiling): the share of drafts that propose no annotated event.
 CEILINGS = [
-    ("dev", "spurious drafts", 0.21),  # 18/109 = 17 %
-    ("heldout", "spurious drafts", 0.19),  # 15/104 = 14 %
+    ("dev", "spurious drafts", 0.14),  # 18/173 = 10 %
+    ("heldout", "spurious drafts", 0.20),  # 18/114 = 16 %
 ]
 
 

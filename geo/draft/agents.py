@@ -27,7 +27,7 @@ _ENGLISH_TROOPS = (
 # "soldats nord-coréens", "forces spéciales russes": the troop noun (and one word) before the
 # nationality; "North Korean (special) troops": the nationality before the troop noun.
 _NOUN_BEFORE = re.compile(rf"\b(?:{_FRENCH_TROOPS})\s+(?:[\w-]+\s+)?$", _FLAGS)
-_NOUN_AFTER = re.compile(rf"^\s+(?:[\w-]+\s+)?(?:{_ENGLISH_TROOPS})\b", _FLAGS)
+_NOUN_AFTER = re.compile(rf"^(?:'s)?\s+(?:[\w-]+\s+){{0,2}}(?:{_ENGLISH_TROOPS})\b", _FLAGS)
 # A sentence opening on troops already named: "Ces soldats…", "These troops…", "The soldiers…".
 _ANAPHORA = re.compile(
     rf"^\W*(?:ces|ceux-ci|these|those|the)\s+(?:{_FRENCH_TROOPS}|{_ENGLISH_TROOPS})\b", _FLAGS
@@ -134,7 +134,11 @@ _LOCATED = re.compile(r"\w\s+(?:en|au|aux|à|in|at)\s+(?:l'|la\s+|le\s+|the\s+)?
 _POSSESSIVE = re.compile(r"'s\s+")
 # The words of an act, then up to four words before the actor: its subject set after them
 # ("…, a indiqué le ministère russe", "…, said the Kremlin").
-_INVERTED = re.compile(r"[\w-]+(?:\s+[\w'-]+){0,4}[\s']+", _FLAGS)
+_INVERTED = re.compile(
+    r"[\w-]+(?:\s+(?!(?:with|avec|to|à|au|aux|for|pour|by|par|against|contre|on|sur)\b)"
+    r"[\w'-]+){0,4}[\s']+",
+    _FLAGS,
+)
 
 
 def inverted(text: str, offset: int, mention: ActorMention, trigger: int) -> bool:

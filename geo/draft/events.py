@@ -244,8 +244,9 @@ def _draft(
         actor = stands_for[0]
     if actor is None and layer == "diplomacy" and sentence.place_actors and not quoted:
         actor = sentence.place_actors[0]
-    if actor is None and before.actor is not None:
-        actor = before.actor
+    carried = before.troops if layer == "troops" else None  # "Sébastopol a été frappée…"
+    if actor is None and (carried or before.actor) is not None:
+        actor = carried or before.actor
         flags.append(FLAG_ACTOR_CARRIED)
     if actor is None and chosen is not None:
         actor = chosen.actor

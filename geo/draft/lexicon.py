@@ -28,7 +28,7 @@ MILITARY = re.compile(
     r"bombardements?|frappes?|airstrikes?|commanders?|commandants?|capture|"
     r"rebelles?|rebels?|insurgés?|insurgents?|jihadistes?|djihadistes?|jihadists?|gunmen|"
     r"hommes armés|milices?|militias?|miliciens|paramilitaires?|paramilitary|artillerie|"
-    r"artillery)\b",
+    r"artillery|casques bleus|peacekeepers?|colonnes?|convois?|convoys?)\b",
     _FLAGS,
 )
 
@@ -66,7 +66,9 @@ TROOP_KINDS = _table(
             r"resum\w+|empar\w+|conqu\w+|abattu\w*|intercept\w+|affrontements?|"
             r"accrochages?|embuscades?|infiltr\w+|détrui\w+|repouss\w+|mobilis\w+|"
             r"patrouill\w+|clash\w*|ambush\w*|shot down|downed|destroy\w*|repel\w*|"
-            r"drove out|overr[au]n|fell to|mobiliz\w+|patrol\w*)",
+            r"drove out|overr[au]n|fell to|mobiliz\w+|patrol\w*|brought down|bring down|"
+            r"(?:a|ont|avait|avaient) (?:déjà |aussi |ensuite )?pris (?!part|fin|acte|note|la "
+            r"parole|connaissance|contact|soin|l'initiative)|atteint\w*)",
         ),
     ]
 )
@@ -77,7 +79,8 @@ DIPLOMACY_KINDS = _table(
         (
             "call",
             r"\b(entretien téléphonique|entretenu\w* (?:au|par) téléphone|appel téléphonique|"
-            r"au téléphone|phone call|spoke by phone|telephone|call with|by phone)",
+            r"au téléphone|phone call|spoke by phone|telephone|call with|by phone|"
+            r"called (?-i:[A-Z]))",
         ),
         (
             "agreement",
@@ -88,7 +91,8 @@ DIPLOMACY_KINDS = _table(
             r"(?:proposal|plan|deal|offer|ceasefire|truce)|"
             r"a accepté|applied to join|became (?:the |a |an )?(?:[\w'’-]+ ){0,3}member|"
             r"devenu\w* (?:le |un )?(?:[\w'’-]+ ){0,3}membre|"
-            r"agreed|(?:a|ont) convenu|s'(?:est|sont) entendus?)\b",
+            r"agreed|(?:a|ont) convenu|s'(?:est|sont) entendus?|adopt\w+|"
+            r"passed (?:a|an|the) (?:[\w$-]+ ){0,4}(?:bill|package|law|budget))\b",
         ),
         ("video_release", r"\b(vidéos?|videos?|footage|séquences?)\b"),
         (
@@ -96,7 +100,8 @@ DIPLOMACY_KINDS = _table(
             r"\b(visit\w*|se rend\w*|s'est rendu\w*|rencontr\w+|met with|meeting|sommet|summit|"
             r"(?<!future )(?<!futures )(?:talks|pourparlers|négociations?|negotiations?)|"
             r"travelled|arrived in|a reçu (?!l'ordre|des |les |un |une )|consultations|held talks|"
-            r"avait reçu|hosted)",
+            r"avait reçu|hosted|(?:a|ont|avait|avaient) été reçu\w*|entretiens|"
+            r"met (?-i:[A-Z]))",
         ),
         (
             "intelligence_report",
@@ -121,7 +126,7 @@ DIPLOMACY_KINDS = _table(
             r"s'est adressé|addressed|wrote|a écrit|acknowledg\w+|observ\w+|insists|warns|"
             r"sonn\w+ l'alarme|sonnette d'alarme|(?:raised|sounded) the alarm|"
             r"called (?:the|it|this|that|them|these|those)\b|"
-            r"claims|ajout\w+|added|précis\w+)",
+            r"claims|ajout\w+|added|précis\w+|exprim\w+|revendiqu\w+)",
         ),
     ]
 )
