@@ -110,9 +110,10 @@ class GeoNamesIndex:
         Countries win over cities of the same name; then places within `NEAR_KM` of a point of
         `near` (lat, lon: the article's towns and regions), by any of their names; then places
         called so today (not by a former or foreign name: Pokrovsk is not Engels) unless under
-        a fifth of the largest; then places in `prefer_countries` (ISO codes, e.g. the story's
-        actors); then the most populous. A town under 100,000 people found only by another of
-        its names, far from every point of `near`, is too doubtful a match: None.
+        a fifth of the largest; then places by their own name or not under a fifth of the
+        largest; then places in `prefer_countries` (ISO codes, e.g. the story's actors); then
+        the most populous. A town under 100,000 people found only by another of its names, far
+        from every point of `near`, is too doubtful a match: None.
         """
         candidates = self._candidates(name)
         if not candidates:
@@ -138,19 +139,26 @@ class GeoNamesIndex:
             # By any of its names when it is no smaller than the towns called so ("Volchansk"
             # near Kharkiv is Vovchansk, not the Urals town; Kaliningrad stays Kaliningrad
             # although Korolev, once so called, is near Moscow).
-            named = own(candidate) or candidate.population >= largest_called_so
+            # Nor a village by another name beside a city known so ("New York" near Donetsk
+            # is New York City, not Niu-York, once called New York).
+            named = own(candidate) or (
+                candidate.population >= largest_called_so and candidate.population * 5 >= aliased
+            )
             return (
                 len(candidates) > 1
                 and named
                 and any(_km((candidate.lat, candidate.lon), point) < NEAR_KM for point in near)
             )
 
+        largest = max(c.population for c in candidates)
         best = max(
             candidates,
             key=lambda c: (
                 c.precision == "country",
                 is_near(c),
                 called_so(c),
+                # by its own name, or not a village beside a city also known so ("New York")
+                own(c) or c.population * 5 >= largest,
                 c.country in preferred,
                 c.population,
             ),

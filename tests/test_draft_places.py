@@ -110,6 +110,17 @@ CITIES_AND_COUNTRIES = [
     case("Le ministre Sergueï Lavrov a reçu son homologue à Moscou.", ("Moscou", "Moscow")),
     case("L’OTAN et l’AIEA ont réagi."),
     case("NATO and the IAEA reacted."),
+    # a word of a longer name is a big city again after a locative word
+    case(
+        "He spoke at the Munich Security Conference and met Harris in Munich.",
+        ("Munich", "Munich"),
+    ),
+    # "New York" beside Ukrainian towns is the city, not a village once called so
+    case(
+        "Zelensky left Kharkiv for New York.",
+        ("Kharkiv", "Kharkiv"),
+        ("New York", "New York City"),
+    ),
 ]
 
 

@@ -290,13 +290,15 @@ class PlaceFinder:
         if count == 1 and _next_to_a_name(tokens, index):
             name_words.add(candidate)
             return None
+        locative = index > 0 and tokens[index - 1].text.casefold() in _LOCATIVES
+        # "the Munich Security Conference… met Harris in Munich": a city again after "in"
+        city_again = locative and found.population >= _BIG_CITY
         if count == 1 and (
             name_key(candidate) in stop_words()
-            or candidate in name_words
+            or (candidate in name_words and not city_again)
             or (len(candidate) > 1 and candidate.isupper())  # an acronym: NATO, AIEA, KBS
         ):
             return None
-        locative = index > 0 and tokens[index - 1].text.casefold() in _LOCATIVES
         nearby = place.country in prefer  # in a country the article is about
         small_ok = (locative or nearby) and found.population >= _SMALL_CITY
         if found.population < _BIG_CITY and not small_ok:
