@@ -53,7 +53,8 @@ def shown_flags(text: object) -> str:
     return "; ".join(words(f"flag.{FLAG_KEYS[f]}") if f in FLAG_KEYS else f for f in flags if f)
 
 
-actor_ids = sorted(importer.drafter().actors)
+# The known actors and those the article defines ("le Cadre stratégique permanent (CSP)").
+actor_ids = sorted({*importer.drafter().actors, *(a["id"] for a in meta.get("actors", []))})
 choose = st.column_config.SelectboxColumn
 table = pd.DataFrame(importer.rows(), columns=list(COLUMNS)).assign(copy=False)
 table["flags"] = table["flags"].map(shown_flags)  # read only: never read back

@@ -15,7 +15,7 @@ import pytest
 
 from geo.actors import country_actors, known_actors, slug
 from geo.catalog import load_actors
-from geo.draft.actors import ActorFinder, ActorMention
+from geo.draft.actors import ActorFinder, ActorMention, defined_actors
 from geo.model import Actor
 
 Found = list[tuple[str, str]]
@@ -316,3 +316,22 @@ def test_slug(text: str, expected: str) -> None:
     assert slug(text) == expected
     assert slug(text) == slug(slug(text))
     assert re.fullmatch(r"(?:[a-z0-9]+(?:-[a-z0-9]+)*)?", slug(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("le Cadre stratégique permanent (CSP), coalition", {"csp": "Cadre stratégique permanent"}),
+        ("the Kachin Independence Army (KIA) said", {"kia": "Kachin Independence Army"}),
+        ("Hayat Tahrir al-Sham (HTS) took Aleppo", {"hts": "Hayat Tahrir al-Sham"}),
+        ("the Rapid Support Forces (RSF) said", {}),  # a known actor
+        ("les Forces armées maliennes (FAMA) ont", {}),  # Mali's, by its demonym
+        ("the town of Kidal (AFP) was taken", {}),  # a credit, no name it abbreviates
+        ("selon un communiqué (CSP) publié", {}),  # no capitalised name before it
+    ],
+)
+def test_organisations_defined_by_name_and_acronym(text: str, expected: dict[str, str]) -> None:
+    known = known_actors(load_actors()[0])
+    found = defined_actors(text, ActorFinder(known), known)
+    assert {actor_id: actor.name_en for actor_id, actor in found.items()} == expected
+    assert all(actor.aliases == [actor_id.upper()] for actor_id, actor in found.items())

@@ -342,3 +342,44 @@ def test_a_region_with_a_shared_short_name_loads(
     story, problems = load_document(build_document(result, resolver), tmp_path, resolver)
     assert problems == []
     assert story is not None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actor_id", "name"),
+    [
+        (
+            "fr",
+            "Lundi, le Cadre stratégique permanent (CSP), coalition de groupes armés, a annoncé "
+            "s’être retiré de Kidal. Mardi, le CSP a dénoncé des frappes de drones.",
+            "csp",
+            "Cadre stratégique permanent",
+        ),
+        (
+            "en",
+            "On Monday, the Kachin Independence Army (KIA) said it had seized Bhamo. On Tuesday, "
+            "the KIA denied shelling the town.",
+            "kia",
+            "Kachin Independence Army",
+        ),
+    ],
+)
+def test_an_organisation_the_article_defines_is_an_actor_of_the_story(
+    drafter: Drafter,
+    resolver: PlaceResolver,
+    tmp_path: Path,
+    language: str,
+    text: str,
+    actor_id: str,
+    name: str,
+) -> None:
+    article = Article(text, "Rebels", None, None, None, None)
+    result = drafter.draft(article, published=PUBLISHED, language=language)
+    assert {draft.actor for draft in result.drafts} == {actor_id}
+    document = build_document(result, resolver)
+    (declared,) = document.content["actors"]
+    assert (declared["id"], declared["name_en"]) == (actor_id, name)
+    story, problems = load_document(document, tmp_path, resolver)
+    assert problems == []
+    assert story is not None and story.actors[actor_id].name_fr == name
+    assert {event.actor for event in story.events} == {actor_id}
+    assert actor_id not in drafter.actors  # the story's, not added to every later draft

@@ -1,5 +1,6 @@
 """AppTest of the Import page: draft an article, see the review table and map, save the story."""
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -38,11 +39,6 @@ def _drafted(article: str = ARTICLE, published: date | None = date(2024, 10, 22)
     if published is not None:
         app.date_input(key="import_published").set_value(published)
     return app.button(key="import_draft_button").click().run()
-
-
-def _yaml_of(app: AppTest) -> dict:
-    button = app.get("download_button")[0]
-    return yaml.safe_load(button.proto.data) if button.proto.data else {}
 
 
 def test_an_article_gives_draft_events_a_table_a_map_and_a_story_file():
@@ -90,3 +86,24 @@ def test_saving_writes_a_new_story_and_never_replaces_one(monkeypatch, stories):
     again.button(key="import_save").click().run()
     assert "Not saved" in again.error[0].value and "already exists" in again.error[0].value
     assert saved[0].read_bytes() == before
+
+
+def test_an_organisation_the_article_defines_is_offered_and_saved_as_an_actor(monkeypatch, stories):
+    monkeypatch.setenv("IMPORT_SAVE", "1")
+    article = (
+        "Les rebelles quittent Kidal\n\n"
+        "Mardi, le Cadre stratégique permanent (CSP), coalition de groupes armés, a annoncé "
+        "s’être retiré de Kidal.\n"
+    )
+    app = _drafted(article, date(2023, 11, 15))
+    assert [error.value for error in app.exception] == []
+    assert [message.value for message in app.success] == ["1 event ready."]
+    assert set(app.dataframe[0].value["actor"]) == {"csp"}
+    columns = json.loads(app.dataframe[0].proto.columns)
+    options = columns["actor"]["type_config"]["options"]
+    assert "csp" in options and "mali" in options, "the reviewer may choose it in the table"
+    app.button(key="import_save").click().run()
+    (saved,) = [path for path in stories.iterdir() if path.name != "sample.yaml"]
+    story = yaml.safe_load(saved.read_text("utf-8"))
+    assert [actor["id"] for actor in story["actors"]] == ["csp"]
+    assert {event["actor"] for event in story["events"]} == {"csp"}

@@ -10,10 +10,11 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from geo.actors import country_palette_colour, slug
 from geo.draft.place_words import stop_words
 from geo.draft.tokens import spans, words
 from geo.model import Actor
-from geo.names import name_key
+from geo.names import name_key, word_set
 
 _LONGEST_NAME = 8  # words
 _ARTICLE = re.compile(r"^(?:l['’]|d['’]|le |la |les |the )", re.IGNORECASE)
@@ -82,3 +83,67 @@ class ActorFinder:
                     break
             index += matched
         return found
+
+
+# A name then its acronym in brackets: "le Cadre stratégique permanent (CSP)", "the Rapid
+# Support Forces (RSF)". The name is read back from the brackets (see `defined_actors`).
+_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9-]{1,9})\)")
+_NAME_WORD = re.compile(r"[\w'’-]+$")
+_CONNECTOR = word_set("de du des d of for and et pour la le les l the")
+_DETERMINER = word_set("le la les l the un une a an ce cette")
+
+
+def defined_actors(text: str, finder: ActorFinder, known: Mapping[str, Actor]) -> dict[str, Actor]:
+    """Organisations an article defines by name and acronym ("le Cadre stratégique permanent
+    (CSP)") that no known actor is: actors of the story, by the acronym's id."""
+    found: dict[str, Actor] = {}
+    for match in _ACRONYM.finditer(text):
+        acronym = match["acronym"]
+        name = _name_before(text, match.start(), acronym)
+        actor_id = slug(acronym)
+        if (
+            name is None
+            or actor_id in known
+            or actor_id in found
+            or finder.find(f"{name} {acronym}")  # "Forces armées maliennes (FAMA)": Mali's
+        ):
+            continue
+        found[actor_id] = Actor(
+            id=actor_id,
+            name_en=name,
+            name_fr=name,
+            color=country_palette_colour(actor_id),
+            aliases=[acronym],
+        )
+    return found
+
+
+def _name_before(text: str, end: int, acronym: str) -> str | None:
+    """The capitalised name that ends at `end` and whose initials the acronym follows."""
+    words = text[max(0, end - 120) : end].split()
+    for count in range(1, min(len(words), 8) + 1):
+        name_words = words[-count:]
+        first = name_words[0].lstrip('«“"(')
+        if not _NAME_WORD.match(first) or not first[:1].isupper():
+            continue
+        if first.casefold().rstrip("'’") in _DETERMINER:
+            continue
+        if any(w[-1:] in ",.;:)" for w in name_words[:-1]):
+            break
+        if _abbreviates(acronym, [first, *name_words[1:]]):
+            return " ".join([first, *name_words[1:]])
+    return None
+
+
+def _abbreviates(acronym: str, name_words: list[str]) -> bool:
+    """Whether `acronym` is the initials of the name's words ("RSF"), or, from its first
+    initial, letters and digits of the name in order ("KFOR": Kosovo Force; "M23": Mouvement du
+    23 mars; "JNIM": Jama'at Nusrat al-Islam wal-Muslimin)."""
+    letters = acronym.replace("-", "").casefold()
+    initials = "".join(w[0] for w in name_words if w.casefold().rstrip("'’") not in _CONNECTOR)
+    if initials.casefold() == letters:
+        return True
+    if len(letters) < 3 or name_words[0][0].casefold() != letters[0]:
+        return False
+    rest = iter(" ".join(name_words)[1:].casefold())
+    return all(char in rest for char in letters[1:])

@@ -96,6 +96,11 @@ def build_document(
             "caveats": [DRAFT_CAVEAT],
         }
     )
+    if drafted.defined:  # organisations the article defines, declared as the story's actors
+        document.content["actors"] = [
+            drafted.actors[actor_id].model_dump(exclude_defaults=True)
+            for actor_id in drafted.defined
+        ]
     events: list[dict[str, Any]] = []
     used: set[str] = set()
     for draft in drafted.drafts:

@@ -126,7 +126,8 @@ DIPLOMACY_KINDS = _table(
             r"s'est adressé|addressed|wrote|a écrit|acknowledg\w+|observ\w+|insists|warns|"
             r"sonn\w+ l'alarme|sonnette d'alarme|(?:raised|sounded) the alarm|"
             r"called (?:the|it|this|that|them|these|those)\b|"
-            r"claims|ajout\w+|added|précis\w+|exprim\w+|revendiqu\w+)",
+            r"claims|ajout\w+|added|précis\w+|exprim\w+|revendiqu\w+|"
+            r"(?:a|ont|avait|avaient) reconnu|reconnaî?t|admitted|admits)",
         ),
     ]
 )

@@ -6,11 +6,11 @@ places; `geo.draft.document` turns them into a story document.
 """
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from geo.actors import known_actors
-from geo.draft.actors import ActorFinder, ActorMention
+from geo.draft.actors import ActorFinder, ActorMention, defined_actors
 from geo.draft.dates import DateMention, find_dates
 from geo.draft.events import Before, Draft, Sentence, draft_from
 from geo.draft.lexicon import CONTINUATION, QUOTE_OPENERS, plain, relative, since
@@ -36,7 +36,8 @@ class Drafted:
     published: date
     drafts: list[Draft]
     places: list[PlaceMention]
-    actors: Mapping[str, Actor]
+    actors: Mapping[str, Actor]  # the known actors and those the article defines
+    defined: list[str] = field(default_factory=list)  # ids of the actors the article defines
 
 
 class Drafter:
@@ -72,25 +73,29 @@ class Drafter:
         published = published or article.published or find_published(text)
         if published is None:
             raise DraftError("no publication date was found in the article: give one")
-        actors = self._actor_finder.find(text)
+        # Organisations the article defines ("le Cadre stratégique permanent (CSP)") that no
+        # known actor is become actors of the story.
+        defined = defined_actors(text, self._actor_finder, self.actors)
+        known = {**self.actors, **defined}
+        actors = (ActorFinder(known) if defined else self._actor_finder).find(text)
         finder = self._entities(language)
         entities = finder(text) if finder else []
         # People's names ("Vladimir Poutine") and organisations ("Otan", "Wagner": not Autun,
         # nor a town called Wagner) are never places, unless curated as one (a landmark).
-        people = [(m.start, m.end) for m in actors if self._not_a_place(m)]
-        countries = tuple(sorted({self.actors[m.actor].country or "" for m in actors} - {""}))
+        people = [(m.start, m.end) for m in actors if self._not_a_place(m, known)]
+        countries = tuple(sorted({known[m.actor].country or "" for m in actors} - {""}))
         places = self._place_finder.find(
             text, entities=entities, masked=people, prefer_countries=countries
         )
         drafts = self._drafts(text, language, published, actors, places)
-        return Drafted(article, language, published, drafts, places, self.actors)
+        return Drafted(article, language, published, drafts, places, known, list(defined))
 
-    def _not_a_place(self, mention: ActorMention) -> bool:
+    def _not_a_place(self, mention: ActorMention, known: Mapping[str, Actor]) -> bool:
         if mention.any_case:  # a demonym ("russe") is never taken for a place anyway
             return False
         if " " in mention.text:  # a person's name, unless it is a place ("Saudi Arabia")
             return self.resolver.resolve(mention.text) is None
-        if self.actors[mention.actor].country:  # a country or a capital named for it
+        if known[mention.actor].country:  # a country or a capital named for it
             return False
         place = self.resolver.resolve(mention.text)
         return place is None or place.source != "curated"
