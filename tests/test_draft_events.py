@@ -91,6 +91,24 @@ DAYS = [
         MONDAY,
         FLAG_DATE_CARRIED,
     ),
+    # "Le lendemain" of a night is the day after the night's morning.
+    (
+        "fr",
+        "Dans la nuit de samedi à dimanche, des drones ukrainiens ont frappé Sébastopol. Le "
+        "lendemain, Kiev a revendiqué l'attaque.",
+        "Kiev a revendiqué",
+        MONDAY,
+        "",
+    ),
+    # "the April 1 strike": a date naming another thing is not the statement's day.
+    (
+        "en",
+        "On Sunday, Iran fired drones at Israel. The Guards said the operation punished Israel "
+        "for the April 1 strike.",
+        "The Guards said",
+        date(2024, 10, 20),
+        FLAG_DATE_CARRIED,
+    ),
 ]
 
 

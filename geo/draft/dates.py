@@ -229,9 +229,14 @@ def _resolved(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
 
 
 def find_dates(
-    text: str, *, language: str, published: date, anchor: date | None = None
+    text: str,
+    *,
+    language: str,
+    published: date,
+    anchor: date | tuple[date, date] | None = None,
 ) -> list[DateMention]:
-    """The date phrases of `text`, in order, resolved against `published` and `anchor`."""
+    """The date phrases of `text`, in order, resolved against `published` and `anchor` (a day,
+    or the first and last days of a span: "le lendemain" of a night is the day after it)."""
     if (lang := language.lower()[:2]) not in _RULES:
         raise ValueError(f"unsupported language {language!r}: 'fr' or 'en'")
     norm = "".join(c.lower() if len(c.lower()) == 1 else c for c in text.translate(_FOLD))
@@ -246,7 +251,8 @@ def find_dates(
     for parts, _ in sorted(found, key=lambda f: (f[0][0][0] - f[0][-1][1], f[1])):
         if all(parts[-1][1] <= c[0] or parts[0][0] >= c[1] for c in chosen):
             chosen += parts
-    mentions, where = [], (anchor or published, anchor or published)
+    span = anchor if isinstance(anchor, tuple) else (anchor or published, anchor or published)
+    mentions, where = [], span
     anchored = anchor is not None
     for start, end, res in sorted(chosen, key=lambda c: c[0]):
         if len(res) == 2:

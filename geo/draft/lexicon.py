@@ -274,6 +274,17 @@ QUOTE_OPENERS = "«“\"'"
 _SINCE = re.compile(r"\b(?:depuis|since)\b(?:\s+\S+){0,4}\s+$", _FLAGS)
 
 
+# "the April 1 strike": a date naming another thing (the article before it, a noun after it).
+_THE = re.compile(r"\bthe\s+$", _FLAGS)
+_NOUN_NEXT = re.compile(r"\s+(?-i:[a-z])[\w-]*\b(?<!\bto)(?<!\band)")
+
+
+def attributive(text: str, start: int, end: int) -> bool:
+    """Whether the date phrase at `start`–`end` of `text` names another thing ("the April 1
+    strike") rather than when the sentence's act happened."""
+    return bool(_THE.search(text[max(0, start - 10) : start]) and _NOUN_NEXT.match(text, end))
+
+
 def since(before: str) -> bool:
     """Whether a date phrase preceded by `before` (its sentence up to it) starts a span."""
     return _SINCE.search(plain(before[-60:])) is not None

@@ -13,7 +13,14 @@ from geo.actors import known_actors
 from geo.draft.actors import ActorFinder, ActorMention, defined_actors
 from geo.draft.dates import DateMention, find_dates
 from geo.draft.events import Before, Draft, Sentence, draft_from
-from geo.draft.lexicon import CONTINUATION, QUOTE_OPENERS, plain, relative, since
+from geo.draft.lexicon import (
+    CONTINUATION,
+    QUOTE_OPENERS,
+    attributive,
+    plain,
+    relative,
+    since,
+)
 from geo.draft.places import Entity, PlaceFinder, PlaceMention
 from geo.draft.text import Article, detect_language, find_published, sentence_spans
 from geo.errors import GeoError
@@ -111,7 +118,8 @@ class Drafter:
         drafts: list[Draft] = []
         paragraph_end = -1
         carried: DateMention | None = None  # the date an undated sentence takes
-        anchor: date | None = None  # where the narrative stands ("le lendemain"): whole text
+        # Where the narrative stands ("le lendemain" of a night is the day after it): whole text
+        anchor: tuple[date, date] | None = None
         previous: list[Draft] = []  # the drafts of the paragraph's last sentence that made some
         # The actor of the last troop event: "Ces soldats…" opening a paragraph are still theirs.
         troops: str | None = None
@@ -160,11 +168,12 @@ class Drafter:
                 if m.precision == "day"
                 and m.first <= published
                 and not since(text[start : m.start])
+                and not attributive(text, m.start, m.end)
                 and not (acts and relative(text[start : m.start]))
             ]
             if day_dates:
                 carried = day_dates[-1]
-                anchor = carried.first
+                anchor = (carried.first, carried.last)
         return drafts
 
 

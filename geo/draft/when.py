@@ -16,6 +16,7 @@ from geo.draft.lexicon import (
     PRESENT_SPEECH,
     PRESENT_STATE,
     STATE_WORDS,
+    attributive,
     plain,
     relative,
     since,
@@ -63,6 +64,7 @@ def event_date(
         if mention.first <= published
         and not since(text[: mention.start - offset])
         and not (layer == "diplomacy" and relative(text[: mention.start - offset]))
+        and not attributive(text, mention.start - offset, mention.end - offset)
     ]
     if past:
         return past[0], None
