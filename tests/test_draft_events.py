@@ -693,6 +693,12 @@ BACKGROUND = [
             ("troops", "deployment", "russia", "russia", MONDAY),
         ],
     ),
+    (  # an event named by a demonstrative was told before
+        "en",
+        "On Monday, Israeli jets struck Iran's consulate in Damascus. That strike, which Israel "
+        "has never acknowledged, killed seven officers, among them a senior commander.",
+        [("troops", "deployment", "israel", None, MONDAY)],
+    ),
     (
         "en",
         "The war has driven millions from their homes, many of them into Chad, and the UN has "

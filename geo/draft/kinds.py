@@ -99,7 +99,7 @@ def classify(text: str) -> Kinds:
         and not ((found := _speech(words)) and found.start() < troops[1])
     ):
         return Kinds(None, diplomacy)  # "a dénoncé les frappes russes": what was said is the act
-    if troops is None:
+    if troops is None or _told_before(words, troops[1]):
         return Kinds(None, None)
     # "X a déclaré que Y a envoyé…", "X said Y sent…" (English may leave out "that").
     reported = speech is not None and speech.start() < troops[1]
@@ -136,6 +136,15 @@ def _background(words: str) -> Callable[[int], bool]:
         return bool(_FIGHTING.match(words, position) and _COMPLEMENT_OF.search(before))
 
     return aside
+
+
+# "That strike, which Israel never acknowledged, killed…", "Cette frappe a…": the event named
+# by a demonstrative was told before; what follows tells more of it, not a new one.
+_DEMONSTRATIVE = re.compile(r"\b(?:that|this|these|those|cette|cet|ce|ces)\s+(?:\w+\s+)?$", re.I)
+
+
+def _told_before(words: str, trigger: int) -> bool:
+    return _DEMONSTRATIVE.search(words[max(0, trigger - 30) : trigger]) is not None
 
 
 def _negated(words: str, trigger: int) -> bool:
