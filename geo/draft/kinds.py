@@ -140,11 +140,16 @@ def _background(words: str) -> Callable[[int], bool]:
 
 # "That strike, which Israel never acknowledged, killed…", "Cette frappe a…": the event named
 # by a demonstrative was told before; what follows tells more of it, not a new one.
-_DEMONSTRATIVE = re.compile(r"\b(?:that|this|these|those|cette|cet|ce|ces)\s+(?:\w+\s+)?$", re.I)
+# (The demonstrative opens the sentence, maybe after a short phrase: "said that 3,000 soldiers"
+# is no demonstrative.)
+_DEMONSTRATIVE = re.compile(
+    r"^\W*(?:[^,.;:]{0,60},\s*)?(?:that|this|these|those|cette|cet|ce|ces)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _told_before(words: str, trigger: int) -> bool:
-    return _DEMONSTRATIVE.search(words[max(0, trigger - 30) : trigger]) is not None
+    return _DEMONSTRATIVE.search(words[:trigger]) is not None
 
 
 def _negated(words: str, trigger: int) -> bool:
