@@ -814,6 +814,14 @@ WHO += [
         "mali",
         True,
     ),
+    (  # an apposition after the name says what it is, not who acts; "Front" is no front
+        "fr",
+        "Le Front de libération de l’Azawad (FLA), coalition de mouvements armés du nord du "
+        "Mali, a affirmé samedi avoir repoussé une colonne de l’armée malienne.",
+        "Le Front",
+        "fla",
+        False,
+    ),
     (  # "Ukraine's most experienced units" are Ukraine's
         "en",
         "On Monday, Russian forces shelled Avdiivka. The 3rd Assault Brigade, one of Ukraine's "
@@ -834,3 +842,13 @@ def test_who_acts(
         assert draft.kind == "statement"
     assert draft.actor == actor
     assert (FLAG_ACTOR_CARRIED in draft.flags) == carried
+
+
+def test_an_organisation_named_front_is_no_front_and_claims_its_own_act(drafter: Drafter) -> None:
+    body = (
+        "Le Front de libération de l’Azawad (FLA), coalition de mouvements armés du nord du "
+        "Mali, a affirmé samedi avoir repoussé une colonne de l’armée malienne."
+    )
+    (draft,) = _drafts(drafter, body, "fr")
+    assert (draft.actor, draft.claimed_by, draft.status) == ("fla", "fla", "claimed")
+    assert draft.place is not None and draft.place.text == "Mali"

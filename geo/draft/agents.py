@@ -45,12 +45,20 @@ _COMPLEMENT = re.compile(
 _COUNTED = re.compile(r"^[\d\u00a0\u202f .,]+(?:[\w-]+\s+){1,2}$", _FLAGS)
 
 
-# A relative clause set between commas: ", qui a rencontré Biden dimanche,".
-_ASIDE = re.compile(r",\s*(?:who|which|qui|dont|où)\b[^,;:.]*,", _FLAGS)
+# A relative clause set between commas: ", qui a rencontré Biden dimanche,"; or, after a
+# name, an apposition: "le Front de libération de l'Azawad (FLA), coalition de mouvements
+# armés du nord du Mali, a affirmé…" (not the words of speech of ", a indiqué X,").
+_ASIDE = re.compile(
+    r",\s*(?:who|which|qui|dont|où)\b[^,;:.]*,|"
+    r"(?<=[\w)])\s*,\s*(?!(?:a|ont|avait|avaient|said|says|told|added|according|selon|"
+    r"however|cependant|pourtant)\b)(?-i:[a-zà-ÿ])[^,;:.«»\"]*,",
+    _FLAGS,
+)
 
 
 def aside_spans(text: str) -> list[tuple[int, int]]:
-    """Where a sentence sets a relative clause between commas (", qui soutient la Russie,")."""
+    """Where a sentence sets a relative clause or an apposition between commas (", qui
+    soutient la Russie,", ", coalition de mouvements armés du nord du Mali,")."""
     return [(m.start(), m.end()) for m in _ASIDE.finditer(plain(text))]
 
 

@@ -175,7 +175,13 @@ def draft_from(sentence: Sentence, before: Before) -> list[Draft]:
         drafts.append(("troops", *kinds.troops))
     speaker = None
     if kinds.speech is not None:  # the reporting words' subject: the actor named before them
-        named = [m for m in sentence.actors if m.end - sentence.start <= kinds.speech]
+        asides = aside_spans(sentence.text)  # "X, coalition … du Mali, a affirmé": X
+        named = [
+            m
+            for m in sentence.actors
+            if m.end - sentence.start <= kinds.speech
+            and not inside(m.start - sentence.start, asides)
+        ]
         speaker = named[-1].actor if named else None
     found = []
     for layer, kind, trigger in drafts:

@@ -79,6 +79,7 @@ class _Pass:
     prefer: tuple[str, ...]
     name_words: set[str]
     near: tuple[tuple[str, tuple[float, float]], ...] = ()  # (name key, point)
+    names: tuple[tuple[int, int], ...] = ()  # actors' names ("Front de libération de l'Azawad")
 
 
 @dataclass(frozen=True)
@@ -125,12 +126,13 @@ class PlaceFinder:
             for e in entities
             if e.label in _PERSON_LABELS and not after_a_word_of_place(text, e.start, e.end)
         ]
-        blocked += list(masked)
+        names = tuple(masked)
+        blocked += list(names)
         # Two passes: the countries the article's places are in make its small towns likely,
         # and a word seen in a longer name ("Lai Ching-te") is a name when alone ("Lai said").
         # A town of a shared name is the one near the article's other places.
         name_words: set[str] = set()
-        first = self._scan(text, tokens, _Pass(blocked, prefer_countries, name_words))
+        first = self._scan(text, tokens, _Pass(blocked, prefer_countries, name_words, (), names))
         countries = {m.place.country for m in first if m.place.country}
         prefer = tuple(sorted({*prefer_countries, *countries}))
         # Places that tell where the story is: towns and regions, not capitals (named for their
@@ -140,7 +142,7 @@ class PlaceFinder:
             for m in first
             if m.kind in ("city", "region") and name_key(m.place.name) not in capitals()
         )
-        return self._scan(text, tokens, _Pass(blocked, prefer, name_words, near))
+        return self._scan(text, tokens, _Pass(blocked, prefer, name_words, near, names))
 
     def _scan(self, text: str, tokens: list[Token], scan: _Pass) -> list[PlaceMention]:
         found: list[PlaceMention] = []
@@ -165,7 +167,8 @@ class PlaceFinder:
             if lower_start and (first_word.casefold() not in _LOWER_HEADS or count == 1):
                 continue  # "mer Noire", "oblast de Donetsk": a head word and a name
             mention = self._region_in_context(text, start, end, candidate, scan.prefer)
-            mention = mention or self._curated(candidate, start, end, lower_start)
+            if mention is None and not _within_a_name(start, end, scan.names):
+                mention = self._curated(candidate, start, end, lower_start)
             if mention is None and not lower_start and not _inside(start, end, scan.blocked):
                 mention = self._from_geonames(tokens, index, count, candidate, scan)
             if mention is None and not _inside(start, end, scan.blocked):
@@ -304,6 +307,12 @@ class PlaceFinder:
         if found.population < _BIG_CITY and not small_ok:
             return None
         return PlaceMention(start, end, candidate, place, "city")
+
+
+def _within_a_name(start: int, end: int, names: tuple[tuple[int, int], ...]) -> bool:
+    """Whether words overlap a longer actor's name ("Le Front" and "Front de libération de
+    l'Azawad"), not the whole of it."""
+    return any(a < end and start < b and (a, b) != (start, end) for a, b in names)
 
 
 def _inside(start: int, end: int, blocked: list[tuple[int, int]]) -> bool:
