@@ -491,6 +491,14 @@ def test_a_clause_joined_on_with_another_act_makes_a_second_event(
         ("La colonne avait pris Anéfis le samedi 7 octobre.", "troops", "deployment"),
         ("Vendredi, un missile a atteint le quartier général.", "troops", "deployment"),
         ("US forces helped Israel bring down nearly all of the drones.", "troops", "deployment"),
+        ("Ses combattants se seraient repliés vers Abeïbara.", "troops", "transport"),
+        ("The militia retreated to the hills on Monday.", "troops", "transport"),
+        # fighters named are no fighting: what the army said is the act
+        (
+            "L’armée a de son côté assuré que ses unités avaient neutralisé des combattants.",
+            "diplomacy",
+            "statement",
+        ),
     ],
 )
 def test_more_words_of_events(sentence: str, layer: str, kind: str) -> None:
@@ -852,3 +860,14 @@ def test_an_organisation_named_front_is_no_front_and_claims_its_own_act(drafter:
     (draft,) = _drafts(drafter, body, "fr")
     assert (draft.actor, draft.claimed_by, draft.status) == ("fla", "fla", "claimed")
     assert draft.place is not None and draft.place.text == "Mali"
+
+
+def test_words_of_speech_after_an_aside_report_the_act(drafter: Drafter) -> None:
+    body = "Lundi, l’armée malienne a de son côté assuré que ses unités avaient repris Anéfis."
+    (draft,) = _drafts(drafter, body, "fr")
+    assert (draft.layer, draft.actor, draft.claimed_by, draft.status) == (
+        "troops",
+        "mali",
+        "mali",
+        "claimed",
+    )

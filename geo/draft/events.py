@@ -21,6 +21,7 @@ from geo.draft.agents import (
     refers_back,
     speakers_of,
 )
+from geo.draft.clauses import denied
 from geo.draft.dates import DateMention
 from geo.draft.kinds import classify
 from geo.draft.lexicon import (
@@ -31,7 +32,6 @@ from geo.draft.lexicon import (
     QUOTE_OPENERS,
     SENDING,
     UNCONFIRMED,
-    denied,
     plain,
 )
 from geo.draft.numbers import troop_numbers, troop_parts

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from geo.draft.clauses import denied
 from geo.draft.lexicon import (
     DEMAND,
     DIPLOMACY_KINDS,
@@ -23,7 +24,6 @@ from geo.draft.lexicon import (
     STRONG_DIPLOMACY,
     SUBORDINATE,
     TROOP_KINDS,
-    denied,
     first_kind,
     plain,
     scene_masked,

@@ -1,7 +1,9 @@
 """The words that make a sentence an event, in French and English: what kind of event, how sure
-the text is of it, who it attributes it to (troop numbers: `geo.draft.numbers`).
+the text is of it, who it attributes it to (troop numbers: `geo.draft.numbers`; where words
+stand in their sentence: `geo.draft.clauses`).
 
-Each table is (kind, pattern) in order of precedence: the first kind whose pattern occurs wins.
+Each table is (kind, pattern) in order of precedence: the first kind whose pattern occurs wins
+(at a position that is not background to the sentence, when the caller says which are).
 Patterns are matched case-insensitively on a copy of the sentence with typographic apostrophes
 made plain (same length, so offsets hold).
 """
@@ -45,7 +47,8 @@ TROOP_KINDS = _table(
         (
             "transport",
             r"\b(transport\w*|achemin\w+|embarqu\w+|à bord|ferried|shipped|airlift\w*|"
-            r"transported|evacuat\w+|évacu\w+|withdr[ae]w\w*|retir\w+|quitt\w+|left|pulled out|"
+            r"transported|evacuat\w+|évacu\w+|withdr[ae]w\w*|repli\w+|retreat\w*|retir\w+|"
+            r"quitt\w+|left|pulled out|"
             r"décoll\w+|took off|rapatri\w+|flown)",
         ),
         (
@@ -56,7 +59,7 @@ TROOP_KINDS = _table(
         (
             "deployment",
             r"\b(déplo\w+|station\w+|envoy\w+|dépêch\w+|positionn\w+|massé\w*|arriv\w+|"
-            r"présen\w+|combat\w*|offensive|attaqu\w+|frapp\w+|bombard\w+|pilonn\w+|repris\w*|"
+            r"présen\w+|combat(?!tant)\w*|offensive|attaqu\w+|frapp\w+|bombard\w+|pilonn\w+|repris\w*|"
             r"pris le contrôle|percée|incursion|avanc\w+|encercl\w+|lancé\w*|tir\w+|"
             r"deploy\w*|sent|send\w*|dispatch\w*|station\w*|arriv\w+|fight\w*|fought|attack\w*|"
             r"strik\w+|struck|shell\w*|advanc\w+|offensive|incursion|seiz\w+|captur\w+|"
@@ -212,7 +215,8 @@ def first_kind(
 # pour demander le retrait des troupes"), and the words of reported speech.
 STRONG_DIPLOMACY = frozenset({"summons", "call", "video_release", "agreement", "visit"})
 SPEECH = re.compile(
-    r"\b(a|ont|avait|avaient)\s+(?:d'abord\s+|aussi\s+|également\s+|ensuite\s+)?"
+    r"\b(a|ont|avait|avaient)\s+(?:(?:d'abord|aussi|également|ensuite|déjà|pourtant|toutefois|"
+    r"de son côté|de leur côté|pour sa part|pour leur part|quant à (?:lui|elle|eux))\s+)?"
     r"(déclaré|dit|affirmé|assuré|indiqué|estimé|annoncé|expliqué|"
     r"souligné|précisé|ajouté|averti|confirmé|reconnu|répété|évoqué|signalé|rapporté|"
     r"fait état)\b|\b(said|says|told|stated|"
@@ -269,82 +273,3 @@ PAST_AUXILIARY = re.compile(
     r"\b(?:a|ont|avait|avaient|aurait|avoir|had|has|have)\s+(?:\w+\s+)?$", _FLAGS
 )
 QUOTE_OPENERS = "«“\"'"
-# "depuis le coup d'État du 26 juillet", "since April 2023": when a state began, not when the
-# sentence's event happened.
-_SINCE = re.compile(r"\b(?:depuis|since)\b(?:\s+\S+){0,4}\s+$", _FLAGS)
-
-
-# "the April 1 strike": a date naming another thing (the article before it, a noun after it).
-_THE = re.compile(r"\bthe\s+$", _FLAGS)
-_NOUN_NEXT = re.compile(r"\s+(?-i:[a-z])[\w-]*\b(?<!\bto)(?<!\band)")
-
-
-def attributive(text: str, start: int, end: int) -> bool:
-    """Whether the date phrase at `start`–`end` of `text` names another thing ("the April 1
-    strike") rather than when the sentence's act happened."""
-    return bool(_THE.search(text[max(0, start - 10) : start]) and _NOUN_NEXT.match(text, end))
-
-
-def since(before: str) -> bool:
-    """Whether a date phrase preceded by `before` (its sentence up to it) starts a span."""
-    return _SINCE.search(plain(before[-60:])) is not None
-
-
-# "the speech that Lai gave last Thursday", "le discours qu'il a prononcé jeudi": a date in a
-# relative clause tells when that thing happened. (After a verb of speech, "that" / "que"
-# introduce what was said: "said that on Monday…".)
-_RELATIVE = re.compile(
-    r"\b(?:that|which|who|qui|que|qu'|dont|où)\s*(?:[^\s,;:.]+\s+){2,}$", _FLAGS
-)  # (two words at least between: "ce n'est que samedi" is no relative clause)
-_SAYING = re.compile(
-    r"\b(?:said|says|told|announced|warned|confirmed|claimed|wrote|reported|added|insisted|"
-    r"déclaré|dit|annoncé|affirmé|estimé|indiqué|assuré|averti|confirmé|précisé|écrit|ajouté|"
-    r"estime|affirme|assure|indique|annonce|dit|déclare)(?:\s+[\w'-]+){0,3}\s+$",
-    _FLAGS,
-)
-
-
-def relative(before: str) -> bool:
-    """Whether a date phrase preceded by `before` (its sentence up to it) is in a relative
-    clause about something other than the sentence's act."""
-    match = _RELATIVE.search(plain(before[-120:]))
-    if match is None:
-        return False
-    lead = plain(before[-120:])[: match.start()]
-    return _SAYING.search(lead) is None
-
-
-# The words before an event's words that deny it happened ("n'ont pas reconnu ce déploiement",
-# "did not confirm the deployment"); a "ne" after "avant que" is not a negation.
-NEGATION = re.compile(
-    r"(?:\b(?:did|does|do|has|have|had|is|are|was|were|could|would|will)\s*(?:n't|not)|"
-    r"\bnever|(?<!avant qu)(?<!avant que)\s\bn(?:'|e\s))\s*(?:\S+\s+){0,3}$|"
-    r"\b(?:without|sans)\s+$",  # "sans rencontrer", but not "Without warning, … struck"
-    _FLAGS,
-)
-_KEPT_ON = re.compile(r"(?:stopped|ceased|stopping|cessé|arrêté)\s+(?:de\s+|d')?$", _FLAGS)
-_ONLY = re.compile(r"[\w-]+\s+(?:\S+\s+){0,2}?qu(?:e\b|')", _FLAGS)
-
-
-def denied(words: str, trigger: int) -> bool:
-    """Whether the event's words at `trigger` are denied ("n'ont pas reconnu ce déploiement",
-    "did not confirm the deployment", "sans rencontrer") — but not "have not stopped
-    advancing", nor the French "n'a envoyé que 500 soldats" (only 500)."""
-    before = words[max(0, trigger - 40) : trigger]
-    negation = NEGATION.search(before)
-    if negation is None or _KEPT_ON.search(before):
-        return False
-    french = negation.group().lstrip()[:2].casefold() in ("n'", "ne")
-    return not (french and _ONLY.match(words, trigger))
-
-
-# A sentence whose subject is a pronoun ("Il a ensuite affirmé…", "It warned…", "Selon lui, …")
-# or "the two leaders" goes on about the previous one; impersonal "il y a", "it is" do not.
-CONTINUATION = re.compile(
-    r"^\W*(?:[^,.;:]{0,60},\s*)?(?:(?:il|elle|ils|elles)\b(?!\s+(?:y a|s'agit|faut|semble))|"
-    r"(?:he|she|they)\b|it\b(?!\s+(?:is|was|has been|had been|remains|seems)\b))|"
-    r"^\W*(?:selon|d'après)\s+(?:lui|elle|eux|elles)\b|^\W*according to (?:him|her|them)\b|"
-    r"^\W*(?:les|the)\s+(?:deux|two)\s+(?:dirigeants|leaders|hommes|men|présidents|"
-    r"presidents|ministres|ministers)\b",
-    _FLAGS,
-)

@@ -11,16 +11,10 @@ from datetime import date
 
 from geo.actors import known_actors
 from geo.draft.actors import ActorFinder, ActorMention, defined_actors
+from geo.draft.clauses import CONTINUATION, attributive, relative, since
 from geo.draft.dates import DateMention, find_dates
 from geo.draft.events import Before, Draft, Sentence, draft_from
-from geo.draft.lexicon import (
-    CONTINUATION,
-    QUOTE_OPENERS,
-    attributive,
-    plain,
-    relative,
-    since,
-)
+from geo.draft.lexicon import QUOTE_OPENERS, plain
 from geo.draft.places import Entity, PlaceFinder, PlaceMention
 from geo.draft.text import Article, detect_language, find_published, sentence_spans
 from geo.errors import GeoError

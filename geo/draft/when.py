@@ -10,16 +10,14 @@ import re
 from datetime import date
 from typing import Literal
 
+from geo.draft.clauses import attributive, relative, since
 from geo.draft.dates import DateMention
 from geo.draft.lexicon import (
     PAST_AUXILIARY,
     PRESENT_SPEECH,
     PRESENT_STATE,
     STATE_WORDS,
-    attributive,
     plain,
-    relative,
-    since,
 )
 
 

@@ -1,0 +1,92 @@
+"""Where words stand in their sentence: a date that starts a span ("depuis"), names another
+thing ("the April 1 strike") or dates a relative clause; event words that are denied; a sentence
+that goes on about the previous one. Patterns are matched case-insensitively on text with plain
+apostrophes (`geo.draft.lexicon.plain`).
+"""
+
+import re
+
+from geo.draft.lexicon import plain
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+
+
+# "depuis le coup d'État du 26 juillet", "since April 2023": when a state began, not when the
+# sentence's event happened.
+_SINCE = re.compile(r"\b(?:depuis|since)\b(?:\s+\S+){0,4}\s+$", _FLAGS)
+
+
+# "the April 1 strike": a date naming another thing (the article before it, a noun after it).
+_THE = re.compile(r"\bthe\s+$", _FLAGS)
+_NOUN_NEXT = re.compile(r"\s+(?-i:[a-z])[\w-]*\b(?<!\bto)(?<!\band)")
+
+
+def attributive(text: str, start: int, end: int) -> bool:
+    """Whether the date phrase at `start`–`end` of `text` names another thing ("the April 1
+    strike") rather than when the sentence's act happened."""
+    return bool(_THE.search(text[max(0, start - 10) : start]) and _NOUN_NEXT.match(text, end))
+
+
+def since(before: str) -> bool:
+    """Whether a date phrase preceded by `before` (its sentence up to it) starts a span."""
+    return _SINCE.search(plain(before[-60:])) is not None
+
+
+# "the speech that Lai gave last Thursday", "le discours qu'il a prononcé jeudi": a date in a
+# relative clause tells when that thing happened. (After a verb of speech, "that" / "que"
+# introduce what was said: "said that on Monday…".)
+_RELATIVE = re.compile(
+    r"\b(?:that|which|who|qui|que|qu'|dont|où)\s*(?:[^\s,;:.]+\s+){2,}$", _FLAGS
+)  # (two words at least between: "ce n'est que samedi" is no relative clause)
+_SAYING = re.compile(
+    r"\b(?:said|says|told|announced|warned|confirmed|claimed|wrote|reported|added|insisted|"
+    r"déclaré|dit|annoncé|affirmé|estimé|indiqué|assuré|averti|confirmé|précisé|écrit|ajouté|"
+    r"estime|affirme|assure|indique|annonce|dit|déclare)(?:\s+[\w'-]+){0,3}\s+$",
+    _FLAGS,
+)
+
+
+def relative(before: str) -> bool:
+    """Whether a date phrase preceded by `before` (its sentence up to it) is in a relative
+    clause about something other than the sentence's act."""
+    match = _RELATIVE.search(plain(before[-120:]))
+    if match is None:
+        return False
+    lead = plain(before[-120:])[: match.start()]
+    return _SAYING.search(lead) is None
+
+
+# The words before an event's words that deny it happened ("n'ont pas reconnu ce déploiement",
+# "did not confirm the deployment"); a "ne" after "avant que" is not a negation.
+NEGATION = re.compile(
+    r"(?:\b(?:did|does|do|has|have|had|is|are|was|were|could|would|will)\s*(?:n't|not)|"
+    r"\bnever|(?<!avant qu)(?<!avant que)\s\bn(?:'|e\s))\s*(?:\S+\s+){0,3}$|"
+    r"\b(?:without|sans)\s+$",  # "sans rencontrer", but not "Without warning, … struck"
+    _FLAGS,
+)
+_KEPT_ON = re.compile(r"(?:stopped|ceased|stopping|cessé|arrêté)\s+(?:de\s+|d')?$", _FLAGS)
+_ONLY = re.compile(r"[\w-]+\s+(?:\S+\s+){0,2}?qu(?:e\b|')", _FLAGS)
+
+
+def denied(words: str, trigger: int) -> bool:
+    """Whether the event's words at `trigger` are denied ("n'ont pas reconnu ce déploiement",
+    "did not confirm the deployment", "sans rencontrer") — but not "have not stopped
+    advancing", nor the French "n'a envoyé que 500 soldats" (only 500)."""
+    before = words[max(0, trigger - 40) : trigger]
+    negation = NEGATION.search(before)
+    if negation is None or _KEPT_ON.search(before):
+        return False
+    french = negation.group().lstrip()[:2].casefold() in ("n'", "ne")
+    return not (french and _ONLY.match(words, trigger))
+
+
+# A sentence whose subject is a pronoun ("Il a ensuite affirmé…", "It warned…", "Selon lui, …")
+# or "the two leaders" goes on about the previous one; impersonal "il y a", "it is" do not.
+CONTINUATION = re.compile(
+    r"^\W*(?:[^,.;:]{0,60},\s*)?(?:(?:il|elle|ils|elles)\b(?!\s+(?:y a|s'agit|faut|semble))|"
+    r"(?:he|she|they)\b|it\b(?!\s+(?:is|was|has been|had been|remains|seems)\b))|"
+    r"^\W*(?:selon|d'après)\s+(?:lui|elle|eux|elles)\b|^\W*according to (?:him|her|them)\b|"
+    r"^\W*(?:les|the)\s+(?:deux|two)\s+(?:dirigeants|leaders|hommes|men|présidents|"
+    r"presidents|ministres|ministers)\b",
+    _FLAGS,
+)
