@@ -81,6 +81,18 @@ st.data_editor(
         "summary": st.column_config.TextColumn(words("import.col_summary"), width="medium"),
         "quote": st.column_config.TextColumn(words("import.col_quote"), width="large"),
         "flags": st.column_config.TextColumn(words("import.col_flags"), width="medium"),
+        **{
+            column: st.column_config.TextColumn(words(f"import.col_{column}"))
+            for column in (
+                "place",
+                "origin",
+                "destination",
+                "place_text",
+                "origin_text",
+                "destination_text",
+                "time_precision",
+            )
+        },
     },
 )
 st.button(words("import.duplicate"), key="import_duplicate", on_click=importer.duplicate)

@@ -32,8 +32,11 @@ def stories(monkeypatch, tmp_path):
     st.cache_data.clear()
 
 
-def _drafted(article: str = ARTICLE, published: date | None = date(2024, 10, 22)) -> AppTest:
+def _drafted(
+    article: str = ARTICLE, published: date | None = date(2024, 10, 22), language: str = "en"
+) -> AppTest:
     app = AppTest.from_file(str(REPO / "app.py"), default_timeout=180)
+    app.query_params["lang"] = language
     app.switch_page("pages/import.py").run()
     app.text_area(key="import_text").input(article)
     if published is not None:
@@ -107,3 +110,16 @@ def test_an_organisation_the_article_defines_is_offered_and_saved_as_an_actor(mo
     story = yaml.safe_load(saved.read_text("utf-8"))
     assert [actor["id"] for actor in story["actors"]] == ["csp"]
     assert {event["actor"] for event in story["events"]} == {"csp"}
+
+
+def test_the_review_table_speaks_the_readers_language():
+    app = _drafted(language="fr")
+    assert [error.value for error in app.exception] == []
+    columns = json.loads(app.dataframe[0].proto.columns)
+    labels = {name: column.get("label") for name, column in columns.items()}
+    assert (labels["place"], labels["origin"], labels["place_text"]) == (
+        "lieu",
+        "origine",
+        "lieu tel qu'écrit",
+    )
+    assert labels["quote"] == "citation (mot pour mot)"
