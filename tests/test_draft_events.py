@@ -493,6 +493,7 @@ def test_a_clause_joined_on_with_another_act_makes_a_second_event(
         ("US forces helped Israel bring down nearly all of the drones.", "troops", "deployment"),
         ("Ses combattants se seraient repliés vers Abeïbara.", "troops", "transport"),
         ("The militia retreated to the hills on Monday.", "troops", "transport"),
+        ("Ces troupes ont été formées par les Russes au pilotage de drones.", "troops", "training"),
         # fighters named are no fighting: what the army said is the act
         (
             "L’armée a de son côté assuré que ses unités avaient neutralisé des combattants.",

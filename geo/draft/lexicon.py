@@ -54,7 +54,7 @@ TROOP_KINDS = _table(
         (
             "training",
             r"\b(entraîn\w+|formation|exercices?|manœuvres?|drills?|training|trained|exercises?|"
-            r"maneuvers?|manoeuvres?)\b",
+            r"maneuvers?|manoeuvres?|formé(?:e|s|es)? (?:par|à|aux|au))\b",
         ),
         (
             "deployment",
