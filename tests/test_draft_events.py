@@ -494,6 +494,19 @@ def test_a_clause_joined_on_with_another_act_makes_a_second_event(
         ("Ses combattants se seraient repliés vers Abeïbara.", "troops", "transport"),
         ("The militia retreated to the hills on Monday.", "troops", "transport"),
         ("Ces troupes ont été formées par les Russes au pilotage de drones.", "troops", "training"),
+        ("Les policiers kényans ont débarqué mardi à Port-au-Prince.", "troops", "deployment"),
+        ("L’armée a pris le pouvoir au Gabon.", "troops", "deployment"),
+        ("Une brigade blindée a progressé jusqu’au terminal.", "troops", "deployment"),
+        (
+            "L’armée a annoncé avoir pris le « contrôle opérationnel » du terminal.",
+            "troops",
+            "deployment",
+        ),
+        ("Le Conseil de sécurité avait autorisé la mission en octobre.", "diplomacy", "agreement"),
+        ("Jeudi, l’UA a suspendu le Gabon de ses instances.", "diplomacy", "response"),
+        ("Les putschistes ont annulé les élections.", "diplomacy", "response"),
+        ("Kiev conteste cette version.", "diplomacy", "statement"),
+        ("Un haut responsable a révélé mardi la suspension.", "diplomacy", "statement"),
         # fighters named are no fighting: what the army said is the act
         (
             "L’armée a de son côté assuré que ses unités avaient neutralisé des combattants.",

@@ -374,3 +374,14 @@ def test_well_known_regions_are_areas(finder: PlaceFinder, text: str, expected: 
     mentions = _find(finder, text)
     _check(mentions, expected)
     assert all(m.place.precision == "region" and len(m.place.area) >= 3 for m in mentions)
+
+
+def test_entities_do_not_hide_a_country_nor_a_two_word_town_after_a(finder: PlaceFinder) -> None:
+    text = "Il a appelé le Premier ministre du Qatar. Les chars sont entrés à Khan Younès."
+    title = Entity(text.index("Premier"), text.index(". Les"), "MISC")
+    town = Entity(text.index("Khan"), len(text) - 1, "PER")
+    mentions = _find(finder, text, entities=[title, town])
+    assert [(m.text, m.name) for m in mentions] == [
+        ("Qatar", "Qatar"),
+        ("Khan Younès", "Khān Yūnis"),
+    ]

@@ -30,7 +30,9 @@ MILITARY = re.compile(
     r"bombardements?|frappes?|airstrikes?|commanders?|commandants?|capture|"
     r"rebelles?|rebels?|insurgés?|insurgents?|jihadistes?|djihadistes?|jihadists?|gunmen|"
     r"hommes armés|milices?|militias?|miliciens|paramilitaires?|paramilitary|artillerie|"
-    r"artillery|casques bleus|peacekeepers?|colonnes?|convois?|convoys?)\b",
+    r"artillery|casques bleus|peacekeepers?|colonnes?|convois?|convoys?|policiers?|"
+    r"police officers?|policemen|gendarmes?|gangs?|putschistes|putsch|coup d'État|"
+    r"coups? de feu|military coup)\b",
     _FLAGS,
 )
 
@@ -71,7 +73,9 @@ TROOP_KINDS = _table(
             r"patrouill\w+|clash\w*|ambush\w*|shot down|downed|destroy\w*|repel\w*|"
             r"drove out|overr[au]n|fell to|mobiliz\w+|patrol\w*|brought down|bring down|"
             r"(?:a|ont|avait|avaient) (?:déjà |aussi |ensuite )?pris (?!part|fin|acte|note|la "
-            r"parole|connaissance|contact|soin|l'initiative)|atteint\w*)",
+            r"parole|connaissance|contact|soin|l'initiative)|atteint\w*|avoir pris|"
+            r"pris le (?:« ?)?contrôle|progress\w+|débarqu\w+|landed|pris le pouvoir|"
+            r"seized power|took power)",
         ),
     ]
 )
@@ -95,7 +99,8 @@ DIPLOMACY_KINDS = _table(
             r"a accepté|applied to join|became (?:the |a |an )?(?:[\w'’-]+ ){0,3}member|"
             r"devenu\w* (?:le |un )?(?:[\w'’-]+ ){0,3}membre|"
             r"agreed|(?:a|ont) convenu|s'(?:est|sont) entendus?|adopt\w+|"
-            r"passed (?:a|an|the) (?:[\w$-]+ ){0,4}(?:bill|package|law|budget))\b",
+            r"passed (?:a|an|the) (?:[\w$-]+ ){0,4}(?:bill|package|law|budget)|autoris\w+|"
+            r"authori[sz]\w+)\b",
         ),
         ("video_release", r"\b(vidéos?|videos?|footage|séquences?)\b"),
         (
@@ -116,7 +121,11 @@ DIPLOMACY_KINDS = _table(
             r"retaliat\w+|denied|denies|rejected|dismissed|reacted|instaur\w+|proclam\w+|"
             r"décrét\w+|ordonn\w+|ordered|salu\w+|imposed|rompu\w*|rupture|severed|"
             r"broke off|cut (?:diplomatic )?ties|expuls\w+|expel\w*|sanction\w*|"
-            r"rappel\w* (?:son|leur|ses|l') ?ambassad\w+|recalled (?:its|their) ambassador)",
+            r"rappel\w* (?:son|leur|ses|l') ?ambassad\w+|recalled (?:its|their) ambassador|"
+            r"suspend\w* (?:(?:le|la|les|l')\s*(?-i:[A-Z])|[\w' ]{0,30}(?:coopération|cooperation|"
+            r"aide|aid|livraisons?|shipments?|delivery|relations|participation|membership|"
+            r"accords?|agreements?|passages|crossings?))|annul\w+|dissou\w+|dissolution|"
+            r"dissolved)",
         ),
         (
             "statement",
@@ -130,7 +139,8 @@ DIPLOMACY_KINDS = _table(
             r"sonn\w+ l'alarme|sonnette d'alarme|(?:raised|sounded) the alarm|"
             r"called (?:the|it|this|that|them|these|those)\b|"
             r"claims|ajout\w+|added|précis\w+|exprim\w+|revendiqu\w+|"
-            r"(?:a|ont|avait|avaient) reconnu|reconnaî?t|admitted|admits)",
+            r"(?:a|ont|avait|avaient) reconnu|reconnaî?t|admitted|admits|contest\w+|"
+            r"concéd\w+|conceded|décri\w+|révél\w+|revealed|(?:a|ont) été (?:désign|nomm)\w+)",
         ),
     ]
 )

@@ -47,7 +47,8 @@ _PLACE_WORD_BEFORE = re.compile(
 
 
 def after_a_word_of_place(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is one word right after "à", "vers", "near"… ("vers Pokrovsk")."""
-    words_of = text[start:end].split()
-    one_word = len(words_of) == 1 or (len(words_of) == 2 and words_of[1].islower())
-    return one_word and bool(_PLACE_WORD_BEFORE.search(text[max(0, start - 12) : start]))
+    """Whether text[start:end] is one or two words right after "à", "vers", "near"… ("vers
+    Pokrovsk", "à Khan Younès")."""
+    return len(text[start:end].split()) <= 2 and bool(
+        _PLACE_WORD_BEFORE.search(text[max(0, start - 12) : start])
+    )

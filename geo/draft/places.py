@@ -169,9 +169,12 @@ class PlaceFinder:
             mention = self._region_in_context(text, start, end, candidate, scan.prefer)
             if mention is None and not _within_a_name(start, end, scan.names):
                 mention = self._curated(candidate, start, end, lower_start)
-            if mention is None and not lower_start and not _inside(start, end, scan.blocked):
+            blocked = _inside(start, end, scan.blocked)
+            if mention is None and not lower_start and not _inside(start, end, scan.names):
                 mention = self._from_geonames(tokens, index, count, candidate, scan)
-            if mention is None and not _inside(start, end, scan.blocked):
+                # a country named in an entity ("Premier ministre du Qatar") is still a place
+                mention = None if blocked and mention and mention.kind != "country" else mention
+            if mention is None and not blocked:
                 mention = self._area_by_short_name(tokens, index, count, candidate, scan.prefer)
             if mention is not None:
                 return mention, count
@@ -315,7 +318,7 @@ def _within_a_name(start: int, end: int, names: tuple[tuple[int, int], ...]) -> 
     return any(a < end and start < b and (a, b) != (start, end) for a, b in names)
 
 
-def _inside(start: int, end: int, blocked: list[tuple[int, int]]) -> bool:
+def _inside(start: int, end: int, blocked: Sequence[tuple[int, int]]) -> bool:
     return any(low <= start and end <= high for low, high in blocked)
 
 
