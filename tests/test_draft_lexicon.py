@@ -41,6 +41,8 @@ def numbers(text: str, *expected: tuple[str, int]) -> Any:
         numbers("Il y a 2 000 soldats et 300 chars.", ("2 000", 2_000)),
         numbers("1 500 soldats et 2 000 civils", ("1 500", 1_500)),
         numbers("12.000 soldats", ("12.000", 12_000)),
+        numbers("Nairobi fait état de 400 policiers d’élite.", ("400", 400)),
+        numbers("Some 2,500 peacekeepers remain in the south.", ("2,500", 2_500)),
         # not troop numbers: years, casualties, civilians, distances, equipment, percentages
         numbers("Déployés en 2024 soldats et blindés ont avancé."),
         numbers("In 2024 troops were sent to the border."),

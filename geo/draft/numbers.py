@@ -13,7 +13,8 @@ TROOP_NUMBER = re.compile(
     _NUMBER + r"[ \u00a0\u202f]+(?:(?:[\w'-]+[ \u00a0\u202f]+){0,2})?"
     r"(?:soldats|militaires|hommes|combattants|membres des forces|troupes|mercenaires|"
     r"soldiers|troops|servicemen|service members|personnel|fighters|special forces|"
-    r"commandos|marines|paratroopers|reservists|réservistes)",
+    r"commandos|marines|paratroopers|reservists|réservistes|policiers|police officers|"
+    r"policemen|gendarmes|casques bleus|peacekeepers)",
     _FLAGS,
 )
 
