@@ -110,6 +110,13 @@ CITIES_AND_COUNTRIES = [
     case("Le ministre Sergueï Lavrov a reçu son homologue à Moscou.", ("Moscou", "Moscow")),
     case("L’OTAN et l’AIEA ont réagi."),
     case("NATO and the IAEA reacted."),
+    # function words and a person after a title are no place; nor a word of a longer name
+    case("À la demande de Bamako, la mission doit partir.", ("Bamako", "Bamako")),
+    case("A command spokesman, Senior Captain Li Xi, said the drills were a warning."),
+    case(
+        "Foreign Minister Hossein Amirabdollahian said that Tehran had warned.",
+        ("Tehran", "Tehran"),
+    ),
     # a word of a longer name is a big city again after a locative word
     case(
         "He spoke at the Munich Security Conference and met Harris in Munich.",

@@ -305,7 +305,8 @@ def _draft(
         # not the actor's country ("la Corée du Nord a…" names the actor, not where), else its
         # capital named for it ("Moscow denied…": the place is in the text).
         own = {m.start for m in sentence.actors if m.actor == actor}
-        candidates = [p for p in places if p is not origin]
+        # ("le point de passage de Rafah" is where it happened when nothing moves)
+        candidates = [p for p in places if p is not origin or not sending]
         place = (
             destination
             or next((p for p in candidates if p.start not in own), None)

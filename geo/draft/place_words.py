@@ -52,3 +52,11 @@ def after_a_word_of_place(text: str, start: int, end: int) -> bool:
     return len(text[start:end].split()) <= 2 and bool(
         _PLACE_WORD_BEFORE.search(text[max(0, start - 12) : start])
     )
+
+
+# Words of rank or office before a person's name ("Captain Li Xi", "le colonel Goïta").
+TITLES = word_set(
+    "president captain colonel general commander spokesman spokeswoman senator minister mr mrs "
+    "ms dr sir m mme président présidente capitaine général commandant porte-parole "
+    "sénateur ministre ambassadeur ambassadrice maréchal lieutenant sergent sergeant major"
+)

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from geo.areas import PART_ADJECTIVES, PART_NOUNS_FR
-from geo.draft.place_words import after_a_word_of_place, capitals, stop_words
+from geo.draft.place_words import TITLES, after_a_word_of_place, capitals, stop_words
 from geo.draft.tokens import Token, spans, words
 from geo.gazetteer import ResolvedPlace
 from geo.names import name_key, word_set
@@ -162,6 +162,8 @@ class PlaceFinder:
             return part
         for start, end, count in spans(text, tokens, index, _LONGEST_NAME):
             candidate = text[start:end]
+            if all(name_key(t.text) in stop_words() for t in tokens[index : index + count]):
+                continue  # "À la demande de…": no name at all
             first_word = tokens[index].text
             lower_start = first_word[:1].islower()
             if lower_start and (first_word.casefold() not in _LOWER_HEADS or count == 1):
@@ -288,6 +290,8 @@ class PlaceFinder:
         if place.precision == "country":
             return PlaceMention(start, end, candidate, place, "country")
         words_of_name = tokens[index : index + count]
+        if index > 0 and tokens[index - 1].text.casefold().rstrip(".") in TITLES:
+            return None  # "Senior Captain Li Xi", "le général Oligui": a person
         if any(
             not token.text[:1].isupper() and token.text.casefold() not in _CONNECTORS
             for token in words_of_name
