@@ -885,3 +885,12 @@ def test_words_of_speech_after_an_aside_report_the_act(drafter: Drafter) -> None
         "mali",
         "claimed",
     )
+
+
+def test_a_place_after_de_is_where_a_non_movement_happened(drafter: Drafter) -> None:
+    body = (
+        "L’armée israélienne a annoncé mardi avoir pris le contrôle du côté gazaoui du point de "
+        "passage de Rafah, à la frontière avec l’Égypte, après une nuit de frappes."
+    )
+    (draft,) = _drafts(drafter, body, "fr")
+    assert draft.place is not None and draft.place.text == "Rafah"
