@@ -894,3 +894,24 @@ def test_a_place_after_de_is_where_a_non_movement_happened(drafter: Drafter) -> 
     )
     (draft,) = _drafts(drafter, body, "fr")
     assert draft.place is not None and draft.place.text == "Rafah"
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        (  # where the troops are, not the town it is near nor the region it is in
+            "Lundi, la Corée du Nord a déployé 1 500 soldats à la base militaire d’Oussouriisk, "
+            "près de Vladivostok, dans l’Extrême-Orient russe.",
+            "Oussouriisk",
+        ),
+        (  # a place named after its kind ("au district de Soudja") is where they went
+            "Mardi, des groupes d’assaut ukrainiens sont passés de la région de Soumy au district "
+            "de Soudja.",
+            "Soudja",
+        ),
+    ],
+)
+def test_the_place_of_a_troop_event(drafter: Drafter, body: str, where: str) -> None:
+    (draft,) = _drafts(drafter, body, "fr")
+    found = draft.destination or draft.place
+    assert found is not None and found.text == where

@@ -51,7 +51,10 @@ _COUNTED = re.compile(r"^[\d\u00a0\u202f .,]+(?:[\w-]+\s+){1,2}$", _FLAGS)
 _ASIDE = re.compile(
     r",\s*(?:who|which|qui|dont|où)\b[^,;:.]*,|"
     r"(?<=[\w)])\s*,\s*(?!(?:a|ont|avait|avaient|said|says|told|added|according|selon|"
-    r"however|cependant|pourtant)\b)(?-i:[a-zà-ÿ])[^,;:.«»\"]*,",
+    r"however|cependant|pourtant)\b)(?-i:[a-zà-ÿ])"
+    # no verb in it: ", la Corée du Nord a déployé…," is the main clause
+    r"(?:(?!\b(?:a|ont|est|sont|avait|avaient|has|have|is|are|was|were|had|will)\b)"
+    r"[^,;:.«»\"]){0,80},",
     _FLAGS,
 )
 

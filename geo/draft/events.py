@@ -6,7 +6,6 @@ flagged for the reviewer: a date carried from an earlier sentence, a place that 
 seat, a number from a claim.
 """
 
-import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -37,17 +36,7 @@ from geo.draft.lexicon import (
 from geo.draft.numbers import troop_numbers, troop_parts
 from geo.draft.places import PlaceMention
 from geo.draft.when import event_date, in_present, long_ago
-
-_TO = re.compile(
-    r"(?:\b(?:à|au|aux|en|vers|dans|jusqu'(?:à|au|en)|sur|to|into|toward|towards|in|at|inside|"
-    r"onto|near|près de|around|autour de)\s+(?:l'|la |le |les |the )?)$",
-    re.IGNORECASE,
-)
-_FROM = re.compile(
-    r"(?:\b(?:de|du|des|depuis|from|out of|quitté|left|quittant|leaving)\s+"
-    r"(?:l'|la |le |les |the )?)$",
-    re.IGNORECASE,
-)
+from geo.draft.where import ends
 
 FLAG_DATE_CARRIED = "date carried from an earlier sentence"
 FLAG_DATE_PUBLISHED = "the text gives no date: dated to the publication day"
@@ -119,36 +108,6 @@ def _status(text: str, layer: str, claimant: str | None) -> str:
     if layer == "troops" and (claimant is not None or ATTRIBUTION.search(words)):
         return "claimed"
     return "confirmed"
-
-
-_SHARPER = {"exact": 3, "near": 2, "region": 1}  # then countries
-
-
-def _ends(
-    sentence: Sentence, places: list[PlaceMention]
-) -> tuple[PlaceMention | None, PlaceMention | None]:
-    """(origin, destination) from the words before each place: "de X" / "vers Y". Of several
-    places "to" or "in", the sharpest, then the last ("closer to Pokrovsk … in the Donetsk
-    region": Pokrovsk; "en Russie, à Oussouriisk": Ussuriysk; "Guerre en Ukraine : … envoyer
-    des soldats en Russie": Russia)."""
-    origin = None
-    targets = []
-    asides = aside_spans(sentence.text)  # "Russia, which has a base in Tartus, sent…"
-    for mention in places:
-        if inside(mention.start - sentence.start, asides):
-            continue
-        before = plain(
-            sentence.text[
-                max(0, mention.start - sentence.start - 30) : mention.start - sentence.start
-            ]
-        )
-        if _FROM.search(before) and origin is None:
-            origin = mention
-        elif _TO.search(before):
-            targets.append(mention)
-    sharpest = sorted(targets, key=lambda m: _SHARPER.get(m.place.precision, 0))
-    destination = sharpest[-1] if sharpest else None  # stable: the last of the sharpest
-    return origin, destination
 
 
 @dataclass(frozen=True)
@@ -297,7 +256,7 @@ def _draft(
     elif flag == "published":
         flags.append(FLAG_DATE_PUBLISHED)
     places = [p for p in sentence.places if p.kind != "landmark" or layer == "diplomacy"]
-    origin, destination = _ends(sentence, places)
+    origin, destination = ends(sentence.text, sentence.start, places)
     place = None
     sending = layer == "troops" and (kind in ("transport", "plan") or SENDING.search(text))
     if not sending or destination is None:

@@ -1,0 +1,52 @@
+"""Where a sentence's event went or happened: the words before each place it names ("de X",
+"vers Y", "au district de Z", "près de W") make an origin, a destination or a mere landmark.
+"""
+
+import re
+
+from geo.draft.agents import aside_spans, inside
+from geo.draft.lexicon import plain
+from geo.draft.places import PlaceMention
+
+_TO = re.compile(
+    r"(?:\b(?:à|au|aux|en|vers|dans|jusqu'(?:à|au|en)|sur|to|into|toward|towards|in|at|inside|"
+    r"onto|near|près de|around|autour de)\s+(?:l'|la |le |les |the )?"
+    # "au district de Soudja", "into the town of Sudzha": the place named after its kind
+    r"(?:(?:district|région|ville|village|localité|oblast|province|quartier|port|base|camp|"
+    r"town|city|region|village)(?:\s+[\w-]+)?\s*(?:de |d'|du |of (?:the )?))?)$",
+    re.IGNORECASE,
+)
+_NEAR = re.compile(r"\b(?:near|près de|around|autour de|close to|non loin de)\s+\S*$", re.I)
+_FROM = re.compile(
+    r"(?:\b(?:de|du|des|depuis|from|out of|quitté|left|quittant|leaving)\s+"
+    r"(?:l'|la |le |les |the )?)$",
+    re.IGNORECASE,
+)
+
+
+_SHARPER = {"exact": 3, "near": 2, "region": 1}  # then countries
+
+
+def ends(
+    text: str, offset: int, places: list[PlaceMention]
+) -> tuple[PlaceMention | None, PlaceMention | None]:
+    """(origin, destination) of the event of a sentence (`text` at `offset` in the article,
+    naming `places`) from the words before each place: "de X" / "vers Y". Of several
+    places "to" or "in", the sharpest, then the last ("closer to Pokrovsk … in the Donetsk
+    region": Pokrovsk; "en Russie, à Oussouriisk": Ussuriysk; "Guerre en Ukraine : … envoyer
+    des soldats en Russie": Russia)."""
+    origin = None
+    targets = []
+    asides = aside_spans(text)  # "Russia, which has a base in Tartus, sent…"
+    for mention in places:
+        if inside(mention.start - offset, asides):
+            continue
+        before = plain(text[max(0, mention.start - offset - 30) : mention.start - offset])
+        if _TO.search(before):
+            targets.append((mention, not _NEAR.search(before)))
+        elif _FROM.search(before) and origin is None:
+            origin = mention
+    # "à la base d'Oussouriisk, près de Vladivostok": where, not what it is near
+    sharpest = sorted(targets, key=lambda t: (_SHARPER.get(t[0].place.precision, 0), t[1]))
+    destination = sharpest[-1][0] if sharpest else None  # stable: the last of the sharpest
+    return origin, destination
