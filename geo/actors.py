@@ -102,12 +102,16 @@ def with_story_colours(actors: Mapping[str, Actor], order: list[str]) -> dict[st
 
 def actor_code(actor: Actor) -> str:
     """Two or three letters that name an actor on its marks: a country's ISO code ("KP"), else
-    the initials of its English name ("European Union" → "EU"), else its first two letters."""
+    the initials of its English name ("European Union" → "EU"), else an acronym among its
+    aliases ("Front de libération de l'Azawad" → "FLA"), else its first two letters."""
     if actor.country:
         return actor.country
     words = [word for word in re.split(r"[\s-]+", actor.name_en) if word[:1].isalpha()]
     initials = "".join(word[0] for word in words if word[0].isupper())
-    return (initials if len(initials) > 1 else actor.name_en[:2]).upper()[:3]
+    if len(initials) > 1:
+        return initials.upper()[:3]
+    acronym = next((a for a in actor.aliases if a.isalpha() and a.isupper() and len(a) <= 3), "")
+    return acronym or actor.name_en[:2].upper()
 
 
 def known_actors(shared: Mapping[str, Actor]) -> dict[str, Actor]:

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from geo.actors import country_actors, known_actors, slug
+from geo.actors import actor_code, country_actors, known_actors, slug
 from geo.catalog import load_actors
 from geo.draft.actors import ActorFinder, ActorMention, defined_actors
 from geo.model import Actor
@@ -335,3 +335,10 @@ def test_organisations_defined_by_name_and_acronym(text: str, expected: dict[str
     found = defined_actors(text, ActorFinder(known), known)
     assert {actor_id: actor.name_en for actor_id, actor in found.items()} == expected
     assert all(actor.aliases == [actor_id.upper()] for actor_id, actor in found.items())
+
+
+def test_an_organisation_defined_by_its_acronym_is_coded_by_it() -> None:
+    known = known_actors(load_actors()[0])
+    text = "le Front de libération de l’Azawad (FLA), coalition"
+    (actor,) = defined_actors(text, ActorFinder(known), known).values()
+    assert actor_code(actor) == "FLA"  # not "FR", France's code
