@@ -10,6 +10,7 @@ _FRENCH_TO_ENGLISH: tuple[tuple[str, str], ...] = (
     ("tch", "ch"),  # Kourtchatov → Kurchatov, Tchernihiv → Chernihiv
     ("dj", "dzh"),  # Soudja → Sudzha
     ("iou", "yu"),  # Kirioukhine → Kiryukhin
+    ("io", "yo"),  # Artiomovsk → Artyomovsk, Fiodor → Fyodor
     ("ou", "u"),  # Oussouriisk → Ussuriisk
     ("ch", "sh"),  # Chostka → Shostka
     ("j", "zh"),  # Jytomyr → Zhytomyr

@@ -122,6 +122,14 @@ CITIES_AND_COUNTRIES = [
         "He spoke at the Munich Security Conference and met Harris in Munich.",
         ("Munich", "Munich"),
     ),
+    # a word of place opening the sentence is no first name before the town
+    case(
+        "Depuis Tolède, en Espagne, le ministre a réagi.",
+        ("Tolède", "Toledo"),
+        ("Espagne", "Spain"),
+    ),
+    # "America" is the United States, not a town of Argentina called so
+    case("Biden reaffirmed America’s commitment.", ("America", "United States")),
     # "New York" beside Ukrainian towns is the city, not a village once called so
     case(
         "Zelensky left Kharkiv for New York.",
@@ -308,12 +316,31 @@ def test_a_capital_n_and_apostrophe_is_not_an_elision(finder: PlaceFinder) -> No
         case("Les blindés sont entrés à Soudja.", ("Soudja", "Sudzha")),
         case("Des obus sont tombés sur Chostka.", ("Chostka", "Shostka")),
         case("Le convoi est passé par Jytomyr.", ("Jytomyr", "Zhytomyr")),
+        case("Les Russes sont entrés à Artiomovsk.", ("Artiomovsk", "Bakhmut")),
     ],
 )
 def test_french_transliterations_of_towns(
     finder: PlaceFinder, text: str, expected: Expected
 ) -> None:
     _check(_find(finder, text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        case("La tournée en Amérique du Nord s’achève.", ("Amérique du Nord", "North America")),
+        case("The Middle East was on the brink.", ("Middle East", "Middle East")),
+        case("Les tensions au Proche-Orient inquiètent.", ("Proche-Orient", "Middle East")),
+        case("Delegates came from Asia and Africa.", ("Asia", "Asia"), ("Africa", "Africa")),
+        case("Les rebelles contrôlent l’Azawad.", ("Azawad", "Azawad")),
+        case("Missiles fell in the Negev.", ("Negev", "Negev")),
+    ],
+)
+def test_continents_and_world_regions(finder: PlaceFinder, text: str, expected: Expected) -> None:
+    # curated rows with a rough outline; "Asia" and "America" are GeoNames towns otherwise
+    mentions = _find(finder, text)
+    _check(mentions, expected)
+    assert all(m.place.precision == "region" and len(m.place.area) >= 3 for m in mentions)
 
 
 @pytest.mark.parametrize(

