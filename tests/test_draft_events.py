@@ -56,6 +56,20 @@ DAYS = [
         PUBLISHED,
         FLAG_DATE_PUBLISHED,
     ),
+    (
+        "fr",
+        "Lundi, Wagner a revendiqué la prise de Bakhmout. Kiev conteste cette version.",
+        "Kiev conteste",
+        PUBLISHED,
+        FLAG_DATE_PUBLISHED,
+    ),
+    (
+        "en",
+        "On Monday, Wagner claimed Bakhmut. Kyiv disputes that account of the fighting.",
+        "Kyiv disputes",
+        PUBLISHED,
+        FLAG_DATE_PUBLISHED,
+    ),
     # In the past tense, the date carries from the sentence before.
     (
         "en",

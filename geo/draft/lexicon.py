@@ -139,7 +139,8 @@ DIPLOMACY_KINDS = _table(
             r"sonn\w+ l'alarme|sonnette d'alarme|(?:raised|sounded) the alarm|"
             r"called (?:the|it|this|that|them|these|those)\b|"
             r"claims|ajout\w+|added|précis\w+|exprim\w+|revendiqu\w+|"
-            r"(?:a|ont|avait|avaient) reconnu|reconnaî?t|admitted|admits|contest\w+|"
+            r"(?:a|ont|avait|avaient) reconnu|reconnaî?t|admitted|admits|contest\w+|contradict\w*|"
+            r"disput(?:es|ed) (?:this|that|the|these|those|it)\b|"
             r"concéd\w+|conceded|décri\w+|révél\w+|revealed|(?:a|ont) été (?:désign|nomm)\w+)",
         ),
     ]
@@ -272,9 +273,12 @@ DOCUMENT_SAYS = re.compile(
 # Verbs of a statement in the present ("Séoul estime", "Kyiv insists"): the article's day.
 PRESENT_SPEECH = re.compile(
     r"(?:estime|affirme|assure|soutien|considère|juge|dénonce|accuse|condamne|dément|nie|"
-    r"rejette|exige|appelle|insiste|annonce|réclame|menace|craint|pense|croit)(?:nt)?|"
-    r"dit|disent|soutient|says|insists|claims|warns|believes|estimates|maintains|denies|"
-    r"rejects|accuses|argues|calls|urges|demands|condemns|fears|threatens",
+    r"rejette|exige|appelle|insiste|annonce|réclame|menace|craint|pense|croit|conteste|"
+    r"confirme|souligne|explique|indique|précise|déclare|déplore|regrette|salue|répète)(?:nt)?|"
+    r"dit|disent|soutient|contredit|contredisent|reconnaît|reconnaissent|says|insists|claims|"
+    r"warns|believes|estimates|maintains|denies|rejects|accuses|argues|calls|urges|demands|"
+    r"condemns|fears|threatens|disputes|contests|contradicts|confirms|stresses|explains|"
+    r"acknowledges|declares|regrets|welcomes|deplores|repeats",
     _FLAGS,
 )
 # The words before a verb that make it past ("a estimé", "had said") or a participle.
