@@ -929,3 +929,31 @@ def test_the_place_of_a_troop_event(drafter: Drafter, body: str, where: str) -> 
     (draft,) = _drafts(drafter, body, "fr")
     found = draft.destination or draft.place
     assert found is not None and found.text == where
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "actor", "place"),
+    [
+        # ", the government in Helsinki said on Tuesday," is the main clause, not an aside,
+        # and "the Russian border" is a place's nationality, not who speaks
+        (
+            "en",
+            "Finland will close its last crossing on the Russian border, the government in "
+            "Helsinki said on Tuesday, accusing Moscow of steering migrants to the frontier.",
+            "finland",
+            "Helsinki",
+        ),
+        (
+            "fr",
+            "Mardi, près de la frontière russe, le gouvernement à Helsinki a annoncé la "
+            "fermeture du dernier poste-frontière.",
+            "finland",
+            "Helsinki",
+        ),
+    ],
+)
+def test_the_speaker_named_after_the_words_is_the_actor(
+    drafter: Drafter, language: str, body: str, actor: str, place: str
+) -> None:
+    drafts = [d for d in _drafts(drafter, body, language) if d.layer == "diplomacy"]
+    assert [(d.actor, d.place and d.place.name) for d in drafts] == [(actor, place)]

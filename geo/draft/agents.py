@@ -53,7 +53,8 @@ _ASIDE = re.compile(
     r"(?<=[\w)])\s*,\s*(?!(?:a|ont|avait|avaient|said|says|told|added|according|selon|"
     r"however|cependant|pourtant)\b)(?-i:[a-zà-ÿ])"
     # no verb in it: ", la Corée du Nord a déployé…," is the main clause
-    r"(?:(?!\b(?:a|ont|est|sont|avait|avaient|has|have|is|are|was|were|had|will)\b)"
+    r"(?:(?!\b(?:a|ont|est|sont|avait|avaient|has|have|is|are|was|were|had|will|said|says|"
+    r"told|added|stated|announced|warned|wrote|insisted|claimed)\b)"
     r"[^,;:.«»\"]){0,80},",
     _FLAGS,
 )
@@ -120,8 +121,15 @@ def actor_for(
     before = [
         m for m in speakers if m.end - offset <= trigger and not inside(m.start - offset, asides)
     ]
-    # "l'ambassadeur russe en Corée du Sud a affirmé": where he is, not who he is.
-    before = [m for m in before if not _LOCATED.search(text, 0, m.start - offset)] or before
+    # "l'ambassadeur russe en Corée du Sud a affirmé": where he is, not who he is; nor does
+    # "the Russian border" or "la frontière russe" act ("the government in Helsinki" does).
+    before = [
+        m
+        for m in before
+        if not _LOCATED.search(text, 0, m.start - offset)
+        or _SEATED.search(text, 0, m.start - offset)
+    ] or before
+    before = [m for m in before if not _of_a_place(text, offset, m)] or before
     if layer == "troops":
         nationality = [m for m in speakers if armed(text, offset, m)]
         subject = [m for m in nationality if m.end - offset <= trigger]
@@ -142,6 +150,29 @@ def actor_for(
 
 
 _LOCATED = re.compile(r"\w\s+(?:en|au|aux|à|in|at)\s+(?:l'|la\s+|le\s+|the\s+)?$", _FLAGS)
+# "the government in Helsinki", "les autorités à Bamako": the capital stands for them.
+_SEATED = re.compile(
+    r"\b(?:government|gouvernement|authorities|autorités|regime|régime|junta|junte|leadership|"
+    r"administration|pouvoir)\s+(?:en|au|aux|à|in|at)\s+(?:l'|la\s+|le\s+|the\s+)?$",
+    _FLAGS,
+)
+# A nationality naming a place, not an agent: "the Russian border", "la frontière russe".
+_PLACE_NOUNS = (
+    r"border|frontier|territory|soil|airspace|side|coast|waters|frontière|territoire|sol|"
+    r"espace aérien|côté|côte|eaux"
+)
+_PLACE_NOUN_AFTER = re.compile(rf"^\s+(?:{_PLACE_NOUNS})\b", _FLAGS)
+_PLACE_NOUN_BEFORE = re.compile(rf"\b(?:{_PLACE_NOUNS})\s+$", _FLAGS)
+
+
+def _of_a_place(text: str, offset: int, mention: ActorMention) -> bool:
+    """Whether an actor's name is the nationality of a place ("the Russian border")."""
+    start, end = mention.start - offset, mention.end - offset
+    return bool(_PLACE_NOUN_AFTER.match(text[end : end + 20])) or bool(
+        _PLACE_NOUN_BEFORE.search(text[max(0, start - 20) : start])
+    )
+
+
 _POSSESSIVE = re.compile(r"'s\s+")
 # The words of an act, then up to four words before the actor: its subject set after them
 # ("…, a indiqué le ministère russe", "…, said the Kremlin").
