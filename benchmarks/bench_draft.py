@@ -26,6 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from geo.catalog import load_actors, load_catalog  # noqa: E402
+from geo.draft.events import Draft  # noqa: E402
 from geo.draft.ner import entity_finder  # noqa: E402
 from geo.draft.pipeline import Drafted, Drafter  # noqa: E402
 from geo.draft.text import read_article  # noqa: E402
@@ -78,6 +79,7 @@ class Score:
     layer_agrees: int = 0
     kind_agrees: int = 0
     actor_agrees: int = 0
+    place_agrees: int = 0
     quotes_verbatim: int = 0
     seconds: list[float] = field(default_factory=list)
     words: list[int] = field(default_factory=list)
@@ -89,6 +91,17 @@ class Score:
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def _same_place(event: dict[str, Any], draft: Draft) -> bool:
+    """Whether a draft puts its event where the annotation does: the same words (one inside
+    the other: "le Kremlin" is "Kremlin"), or no place named in the sentence for both (the
+    map then shows the actor's seat)."""
+    wanted = event.get("place_text") or event.get("destination_text")
+    mention = draft.place or draft.destination
+    if mention is None:
+        return wanted is None
+    return wanted is not None and (wanted in mention.text or mention.text in wanted)
 
 
 def score_article(annotation: dict[str, Any], drafted: Drafted, details: bool) -> Score:
@@ -158,6 +171,7 @@ def score_article(annotation: dict[str, Any], drafted: Drafted, details: bool) -
         score.layer_agrees += event["layer"] == draft.layer
         score.kind_agrees += event["kind"] == draft.kind
         score.actor_agrees += event["actor"] == draft.actor
+        score.place_agrees += _same_place(event, draft)
         if details and not exact:
             drafted_days = f"{draft.date_start}..{draft.date_end}"
             annotated_days = f"{event['date_start']}..{event['date_end']}"
@@ -200,6 +214,7 @@ def report(name: str, score: Score) -> None:
             ("layer", score.layer_agrees),
             ("kind", score.kind_agrees),
             ("actor", score.actor_agrees),
+            ("place", score.place_agrees),
         )
     )
     print(f"  of matched: {agreement}")

@@ -957,3 +957,30 @@ def test_the_speaker_named_after_the_words_is_the_actor(
 ) -> None:
     drafts = [d for d in _drafts(drafter, body, language) if d.layer == "diplomacy"]
     assert [(d.actor, d.place and d.place.name) for d in drafts] == [(actor, place)]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "place"),
+    [
+        # what a statement speaks of is not where it was made: the actor's seat, flagged
+        (
+            "en",
+            "Dmitry Peskov said on Tuesday that Helsinki had chosen an anti-Russian course.",
+            None,
+        ),
+        ("fr", "Mardi, Moscou a affirmé que Kiev préparait une provocation.", "Moscou"),
+        # ... but where what it announces applies is
+        (
+            "fr",
+            "Mardi, le maire de Moscou a annoncé qu’un régime d’exception était instauré dans "
+            "la région de Lipetsk.",
+            "région de Lipetsk",
+        ),
+    ],
+)
+def test_what_a_statement_speaks_of_is_not_where_it_was_made(
+    drafter: Drafter, language: str, body: str, place: str | None
+) -> None:
+    drafts = [d for d in _drafts(drafter, body, language) if d.layer == "diplomacy"]
+    assert len(drafts) == 1, drafts
+    assert (drafts[0].place and drafts[0].place.text) == place

@@ -36,7 +36,7 @@ from geo.draft.lexicon import (
 from geo.draft.numbers import troop_numbers, troop_parts
 from geo.draft.places import PlaceMention
 from geo.draft.when import event_date, in_present, long_ago
-from geo.draft.where import ends
+from geo.draft.where import ends, spoken_of
 
 FLAG_DATE_CARRIED = "date carried from an earlier sentence"
 FLAG_DATE_PUBLISHED = "the text gives no date: dated to the publication day"
@@ -256,6 +256,8 @@ def _draft(
     elif flag == "published":
         flags.append(FLAG_DATE_PUBLISHED)
     places = [p for p in sentence.places if p.kind != "landmark" or layer == "diplomacy"]
+    if layer == "diplomacy":  # "Peskov said that Helsinki had chosen…": what is spoken of
+        places = [p for p in places if not spoken_of(sentence.text, trigger, p.start - offset)]
     origin, destination = ends(sentence.text, sentence.start, places)
     place = None
     sending = layer == "troops" and (kind in ("transport", "plan") or SENDING.search(text))

@@ -50,3 +50,17 @@ def ends(
     sharpest = sorted(targets, key=lambda t: (_SHARPER.get(t[0].place.precision, 0), t[1]))
     destination = sharpest[-1][0] if sharpest else None  # stable: the last of the sharpest
     return origin, destination
+
+
+# What introduces the content of speech: "said that…", "a affirmé que…", a quotation.
+_REPORTED = re.compile(r"\b(?:that|que|qu'|whether|si)\b|[«“\"]", re.IGNORECASE)
+
+
+def spoken_of(text: str, trigger: int, start: int) -> bool:
+    """Whether a place named at `start` in a sentence is what its act at `trigger` speaks of
+    ("Peskov said that Helsinki had chosen…", "a affirmé que Kiev…"), not where it was said
+    or where what it says happens ("…that its ships patrolled near Matsu")."""
+    if start <= trigger or _REPORTED.search(plain(text[trigger:start])) is None:
+        return False
+    # "…a annoncé qu'un régime était instauré dans la région de Moscou": where it applies
+    return not _TO.search(plain(text[max(0, start - 30) : start]))
