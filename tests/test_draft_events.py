@@ -984,3 +984,34 @@ def test_what_a_statement_speaks_of_is_not_where_it_was_made(
     drafts = [d for d in _drafts(drafter, body, language) if d.layer == "diplomacy"]
     assert len(drafts) == 1, drafts
     assert (drafts[0].place and drafts[0].place.text) == place
+
+
+def test_what_took_off_from_where_troops_were_is_background(drafter: Drafter) -> None:
+    body = (
+        "En juillet, 1 000 soldats américains étaient déployés au Niger, d’où décollaient des "
+        "drones de surveillance au-dessus du Sahel."
+    )
+    drafts = _drafts(drafter, body, "fr")
+    assert [(d.layer, d.kind, d.troops) for d in drafts] == [("troops", "deployment", 1000)]
+    assert drafts[0].origin is None and drafts[0].place and drafts[0].place.text == "Niger"
+
+
+def test_an_act_is_where_its_actor_is_not_where_it_points(drafter: Drafter) -> None:
+    body = (
+        "En mars, la junte au pouvoir à Niamey avait dénoncé l’accord militaire qui la liait à "
+        "Washington."
+    )
+    drafts = _drafts(drafter, body, "fr")
+    assert [(d.actor, d.place and d.place.text) for d in drafts] == [("niger", "Niamey")]
+
+
+def test_an_officer_of_no_known_actor_speaks_for_the_side_named_before(
+    drafter: Drafter,
+) -> None:
+    body = (
+        "Le 7 juillet, les États-Unis ont rendu la base aérienne de Niamey. Le général Kenneth "
+        "Ekman, chargé du retrait, a estimé que l’opération s’était déroulée « sans incident »."
+    )
+    drafts = _about(_drafts(drafter, body, "fr"), "Ekman")
+    assert [(d.layer, d.actor) for d in drafts] == [("diplomacy", "united-states")]
+    assert FLAG_ACTOR_CARRIED in drafts[0].flags

@@ -34,6 +34,7 @@ from geo.draft.lexicon import (
     plain,
 )
 from geo.draft.numbers import troop_numbers, troop_parts
+from geo.draft.place_words import TITLES
 from geo.draft.places import PlaceMention
 from geo.draft.when import event_date, in_present, long_ago
 from geo.draft.where import ends, spoken_of
@@ -113,12 +114,19 @@ def _status(text: str, layer: str, claimant: str | None) -> str:
 @dataclass(frozen=True)
 class Before:
     """What the sentences before a sentence tell it: the publication day, the date carried,
-    the actor of the last event in its paragraph, and that of the last troop event."""
+    the actor of the last event in its paragraph, that of the last troop event, and the
+    actor named last in its paragraph."""
 
     published: date
     carried: DateMention | None = None
     actor: str | None = None
     troops: str | None = None
+    named: str | None = None
+
+
+def _titled(words: str) -> bool:
+    """Whether words name someone by rank or office ("Le général Kenneth Ekman")."""
+    return any(word.casefold().rstrip(".") in TITLES for word in words.split())
 
 
 def draft_from(sentence: Sentence, before: Before) -> list[Draft]:
@@ -215,6 +223,9 @@ def _draft(
         flags.append(FLAG_ACTOR_CARRIED)
     if actor is None and chosen is not None:
         actor = chosen.actor
+    if actor is None and layer == "diplomacy" and before.named and _titled(sentence.text[:trigger]):
+        actor = before.named  # "Le général Kenneth Ekman… a estimé": of the side named before
+        flags.append(FLAG_ACTOR_CARRIED)
     if actor is None:
         return None
     if speaker is not None and speaker != actor:
@@ -258,7 +269,7 @@ def _draft(
     places = [p for p in sentence.places if p.kind != "landmark" or layer == "diplomacy"]
     if layer == "diplomacy":  # "Peskov said that Helsinki had chosen…": what is spoken of
         places = [p for p in places if not spoken_of(sentence.text, trigger, p.start - offset)]
-    origin, destination = ends(sentence.text, sentence.start, places)
+    origin, destination = ends(sentence.text, sentence.start, places, first=layer == "diplomacy")
     place = None
     sending = layer == "troops" and (kind in ("transport", "plan") or SENDING.search(text))
     if not sending or destination is None:

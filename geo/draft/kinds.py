@@ -113,7 +113,8 @@ def classify(text: str) -> Kinds:
 # complement ("a halt to the fighting", "la date des combats"), unless that noun is the
 # fighting going on ("la reprise des combats").
 _CLAUSE_OPENER = re.compile(
-    r"\b(?:who|which|qui|dont|because|parce qu(?:e\b|')|car)\s+(?:[^\s,;:.]+\s+){0,4}$",
+    r"(?:\b(?:who|which|qui|dont|because|parce qu(?:e\b|')|car|from where)|\bd'où)\s+"
+    r"(?:[^\s,;:.]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _COMPLEMENT_OF = re.compile(

@@ -15,6 +15,7 @@ from geo.draft.clauses import CONTINUATION, attributive, relative, since
 from geo.draft.dates import DateMention, find_dates
 from geo.draft.events import Before, Draft, Sentence, draft_from
 from geo.draft.lexicon import QUOTE_OPENERS, plain
+from geo.draft.place_words import after_a_word_of_place
 from geo.draft.places import Entity, PlaceFinder, PlaceMention
 from geo.draft.text import Article, detect_language, find_published, sentence_spans
 from geo.errors import GeoError
@@ -110,7 +111,7 @@ class Drafter:
         places: list[PlaceMention],
     ) -> list[Draft]:
         drafts: list[Draft] = []
-        paragraph_end = -1
+        paragraph = paragraph_end = -1
         carried: DateMention | None = None  # the date an undated sentence takes
         # Where the narrative stands ("le lendemain" of a night is the day after it): whole text
         anchor: tuple[date, date] | None = None
@@ -119,7 +120,7 @@ class Drafter:
         troops: str | None = None
         for start, end in sentence_spans(text, language):
             if start > paragraph_end:  # a new paragraph: the actor does not carry over
-                paragraph_end = _paragraph_end(text, start)
+                paragraph, paragraph_end = start, _paragraph_end(text, start)
                 previous = []
             dates = [
                 _shifted(mention, start)
@@ -141,7 +142,16 @@ class Drafter:
                     if p.place.country in self._by_country
                 ),
             )
-            before = Before(published, carried, previous[0].actor if previous else None, troops)
+            # (not a place named for where: "la base aérienne de Niamey")
+            earlier = [
+                m.actor
+                for m in actors
+                if paragraph <= m.start < start and not after_a_word_of_place(text, m.start, m.end)
+            ]
+            last_actor = previous[0].actor if previous else None
+            before = Before(
+                published, carried, last_actor, troops, earlier[-1] if earlier else None
+            )
             found = draft_from(sentence, before)
             if found and previous and _tells_on(sentence, found, published):
                 # "He called on Kyiv to…": the same act, told on; its quote grows.

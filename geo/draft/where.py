@@ -28,7 +28,7 @@ _SHARPER = {"exact": 3, "near": 2, "region": 1}  # then countries
 
 
 def ends(
-    text: str, offset: int, places: list[PlaceMention]
+    text: str, offset: int, places: list[PlaceMention], *, first: bool = False
 ) -> tuple[PlaceMention | None, PlaceMention | None]:
     """(origin, destination) of the event of a sentence (`text` at `offset` in the article,
     naming `places`) from the words before each place: "de X" / "vers Y". Of several
@@ -46,8 +46,14 @@ def ends(
             targets.append((mention, not _NEAR.search(before)))
         elif _FROM.search(before) and origin is None:
             origin = mention
+
     # "à la base d'Oussouriisk, près de Vladivostok": where, not what it is near
-    sharpest = sorted(targets, key=lambda t: (_SHARPER.get(t[0].place.precision, 0), t[1]))
+    def sharpness(target: tuple[PlaceMention, bool]) -> tuple[int, bool]:
+        return _SHARPER.get(target[0].place.precision, 0), target[1]
+
+    sharpest = sorted(targets, key=sharpness)
+    if first and sharpest:  # an act: the first of the sharpest places, not where it pointed
+        sharpest = [t for t in sharpest if sharpness(t) == sharpness(sharpest[-1])][:1]
     destination = sharpest[-1][0] if sharpest else None  # stable: the last of the sharpest
     return origin, destination
 
