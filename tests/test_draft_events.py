@@ -1015,3 +1015,25 @@ def test_an_officer_of_no_known_actor_speaks_for_the_side_named_before(
     drafts = _about(_drafts(drafter, body, "fr"), "Ekman")
     assert [(d.layer, d.actor) for d in drafts] == [("diplomacy", "united-states")]
     assert FLAG_ACTOR_CARRIED in drafts[0].flags
+
+
+def test_a_capital_blaming_others_is_the_acts_place_and_speaks_today(drafter: Drafter) -> None:
+    body = (
+        "The soldier died on Monday, the army said. Warsaw blames Minsk and Moscow for pushing "
+        "migrants toward the frontier."
+    )
+    drafts = _about(_drafts(drafter, body, "en"), "Warsaw blames")
+    assert [(d.actor, d.place and d.place.text, d.date_start) for d in drafts] == [
+        ("poland", "Warsaw", PUBLISHED)
+    ]
+
+
+def test_a_troop_number_on_the_actors_own_word_is_claimed_by_it(drafter: Drafter) -> None:
+    body = (
+        "Poland will deploy about 17,000 soldiers along its border with Belarus, Defense "
+        "Minister Wladyslaw Kosiniak-Kamysz said on Tuesday."
+    )
+    drafts = [d for d in _drafts(drafter, body, "en") if d.layer == "troops"]
+    assert [(d.actor, d.troops, d.status, d.claimed_by) for d in drafts] == [
+        ("poland", 17000, "claimed", "poland")
+    ]

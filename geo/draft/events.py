@@ -235,6 +235,8 @@ def _draft(
     if claimed_by is None and layer == "troops" and speaker == actor:
         claimed_by = actor  # "L'armée russe dit y avoir dépêché des renforts": its own word
     status = _status(sentence.text, layer, claimed_by)
+    if status == "claimed" and claimed_by is None:
+        claimed_by = actor  # "Poland will deploy…, the minister said": on its own word
     text = plain(sentence.text)
     numbers = troop_numbers(sentence.text) if layer == "troops" else []
     troops = numbers[0].value if numbers else None
@@ -279,8 +281,18 @@ def _draft(
         own = {m.start for m in sentence.actors if m.actor == actor}
         # ("le point de passage de Rafah" is where it happened when nothing moves)
         candidates = [p for p in places if p is not origin or not sending]
+        # "Warsaw blames Minsk…": a capital named for its government, as the act's subject
+        subject = chosen if layer == "diplomacy" and chosen and chosen.actor == actor else None
         place = (
             destination
+            or next(
+                (
+                    p
+                    for p in candidates
+                    if subject and p.start == subject.start and p.kind != "country"
+                ),
+                None,
+            )
             or next((p for p in candidates if p.start not in own), None)
             or next(
                 (p for p in candidates if layer == "diplomacy" and p.place.precision != "country"),

@@ -138,7 +138,7 @@ DIPLOMACY_KINDS = _table(
             r"s'est adressé|addressed|wrote|a écrit|acknowledg\w+|observ\w+|insists|warns|"
             r"sonn\w+ l'alarme|sonnette d'alarme|(?:raised|sounded) the alarm|"
             r"called (?:the|it|this|that|them|these|those)\b|"
-            r"claims|ajout\w+|added|précis\w+|exprim\w+|revendiqu\w+|"
+            r"claims|ajout\w+|added|précis\w+|exprim\w+|revendiqu\w+|blame[sd]|"
             r"(?:a|ont|avait|avaient) reconnu|reconnaî?t|admitted|admits|contest\w+|contradict\w*|"
             r"disput(?:es|ed) (?:this|that|the|these|those|it)\b|"
             r"concéd\w+|conceded|décri\w+|révél\w+|revealed|(?:a|ont) été (?:désign|nomm)\w+)",
@@ -278,7 +278,7 @@ PRESENT_SPEECH = re.compile(
     r"dit|disent|soutient|contredit|contredisent|reconnaît|reconnaissent|says|insists|claims|"
     r"warns|believes|estimates|maintains|denies|rejects|accuses|argues|calls|urges|demands|"
     r"condemns|fears|threatens|disputes|contests|contradicts|confirms|stresses|explains|"
-    r"acknowledges|declares|regrets|welcomes|deplores|repeats",
+    r"acknowledges|declares|regrets|welcomes|deplores|repeats|blames",
     _FLAGS,
 )
 # The words before a verb that make it past ("a estimé", "had said") or a participle.
