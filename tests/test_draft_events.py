@@ -1037,3 +1037,32 @@ def test_a_troop_number_on_the_actors_own_word_is_claimed_by_it(drafter: Drafter
     assert [(d.actor, d.troops, d.status, d.claimed_by) for d in drafts] == [
         ("poland", 17000, "claimed", "poland")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        # troops arriving make no visit
+        (
+            "en",
+            "On Monday, 3,000 North Korean troops arrived in Russia.",
+            [("troops", "deployment", "north-korea")],
+        ),
+        (
+            "fr",
+            "Lundi, 3 000 soldats nord-coréens sont arrivés en Russie.",
+            [("troops", "deployment", "north-korea")],
+        ),
+        # a minister arriving does; "il" then is the minister, not the town's country
+        (
+            "fr",
+            "Mardi, le secrétaire d’État américain, Antony Blinken, est arrivé au Proche-Orient. "
+            "Mercredi, à Doha, il a appelé le Hamas à accepter la trêve.",
+            [("diplomacy", "visit", "united-states"), ("diplomacy", "statement", "united-states")],
+        ),
+    ],
+)
+def test_who_arrives_and_who_he_is(
+    drafter: Drafter, language: str, body: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(d.layer, d.kind, d.actor) for d in _drafts(drafter, body, language)] == expected

@@ -6,6 +6,7 @@ flagged for the reviewer: a date carried from an earlier sentence, a place that 
 seat, a number from a claim.
 """
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -124,6 +125,10 @@ class Before:
     named: str | None = None
 
 
+# A pronoun for the subject, right before the act's words ("il a appelé", "he also said").
+_PRONOUN = re.compile(r"\b(?:il|elle|ils|elles|he|she|they)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
 def _titled(words: str) -> bool:
     """Whether words name someone by rank or office ("Le général Kenneth Ekman")."""
     return any(word.casefold().rstrip(".") in TITLES for word in words.split())
@@ -209,6 +214,14 @@ def _draft(
         actor = before.actor
         if actor is not None:
             flags.append(FLAG_ACTOR_CARRIED)
+    if (
+        layer == "diplomacy"
+        and before.actor is not None
+        and actor != before.actor
+        and _PRONOUN.search(plain(sentence.text[:trigger]))
+    ):  # "Mercredi, à Doha, il a appelé le Hamas…": he who acted before, not Qatar
+        actor = before.actor
+        flags.append(FLAG_ACTOR_CARRIED)
     if layer == "troops" and before.troops and not named and refers_back(sentence.text):
         actor = before.troops  # "Ces soldats ont été transportés…": the troops named before
         flags.append(FLAG_ACTOR_CARRIED)

@@ -73,6 +73,14 @@ def classify(text: str) -> Kinds:
         and (troops is None or troops[1] > diplomacy[1])
     ):  # "X a ajouté que Londres travaillerait… pour y répondre": what X said is the act
         diplomacy = ("statement", speech.start())
+    if (
+        diplomacy
+        and diplomacy[0] == "visit"
+        and troops
+        and _MOTION.match(words, diplomacy[1])
+        and MILITARY.search(words[: diplomacy[1]])
+    ):
+        diplomacy = None  # "3,000 North Korean troops arrived in Russia": no visit
     if diplomacy and (diplomacy[0] in STRONG_DIPLOMACY or quoted or troops is None):
         acts = _acts_by_clause(words) if diplomacy[0] in STRONG_DIPLOMACY else []
         if len(acts) > 1:
@@ -123,6 +131,8 @@ _COMPLEMENT_OF = re.compile(
     r"(?:des|du)\s+)$",
     re.IGNORECASE,
 )
+# Words of a visit that are also troops' ("arrived in", "s'est rendu").
+_MOTION = re.compile(r"(?:est |sont )?arriv|travel|se rend|s'est rendu|sont rendus", re.IGNORECASE)
 _FIGHTING = re.compile(r"fighting|combats?\b", re.IGNORECASE)
 
 

@@ -107,7 +107,8 @@ DIPLOMACY_KINDS = _table(
             "visit",
             r"\b(visit\w*|se rend\w*|s'est rendu\w*|rencontr\w+|met with|meeting|sommet|summit|"
             r"(?<!future )(?<!futures )(?:talks|pourparlers|négociations?|negotiations?)|"
-            r"travelled|arrived in|a reçu (?!l'ordre|des |les |un |une )|consultations|held talks|"
+            r"travelled|arrived in|(?:est|sont) arrivée?s? (?:à|au|aux|en)\b|"
+            r"a reçu (?!l'ordre|des |les |un |une )|consultations|held talks|"
             r"avait reçu|hosted|(?:a|ont|avait|avaient) été reçu\w*|entretiens|"
             r"met (?-i:[A-Z]))",
         ),
