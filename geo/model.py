@@ -223,7 +223,7 @@ _WHOLE_UNITS = {
 }
 
 
-def _spans_whole_units(precision: str, start: date, end: date) -> bool:
+def spans_whole_units(precision: str, start: date, end: date) -> bool:
     """Whether [start, end] covers whole months (or years) as its time precision says."""
     if precision == "month":
         return start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]
@@ -243,7 +243,7 @@ def event_rule_problems(event: Event) -> list[tuple[str, Any, str]]:
                 f"ends before it starts ({event.date_start.isoformat()})",
             )
         )
-    elif not _spans_whole_units(event.time_precision, event.date_start, event.date_end):
+    elif not spans_whole_units(event.time_precision, event.date_start, event.date_end):
         problems.append(
             (
                 "time_precision",

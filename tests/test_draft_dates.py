@@ -525,6 +525,9 @@ def test_english_date_phrases(text, expected, published, anchor):
         ("en", "in April last year", "month", True),
         ("en", "last week", "day", True),
         ("en", "the next day", "day", True),
+        # a span up to publication is a range of days: it covers no whole month or year
+        ("en", "earlier this month", "day", True),
+        ("fr", "depuis le début de l’année", "day", True),
     ],
 )
 def test_precision_and_relative(language, text, precision, relative):

@@ -178,7 +178,8 @@ def _parts(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
             y, a = y1 or pub.year + (q or 0), 1 if part is None else 4 * part + 1
             span = (date(y, a, 1), _month_span(y2 or y, 12 if part is None else a + 3)[1])
             span = (span[0], pub) if sofar else span
-            exact = "year" if part is None and not sofar else "month"
+            # (a span up to publication covers no whole month: a range of days)
+            exact = "day" if sofar else "year" if part is None else "month"
             return [(start, end, (*span, exact, not y1))] if span[0] <= span[1] else None
         if month is None:
             y, month, relative = pub.year, pub.month + (q or 0), True
@@ -189,7 +190,7 @@ def _parts(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
         first, last = _month_span(y, month)[0], _month_span(y, month + 2 * (kind == "season"))[1]
         if sofar:  # "earlier this month", "depuis le début du mois": up to publication (a span,
             # not a day the narrative stands at: "the next day" after it cannot be known)
-            return [(start, end, (first, pub, "month", True))]
+            return [(start, end, (first, pub, "day", True))]
         if part is not None:  # days 1-10, 11-20, 21-end
             last = last if part > 1 else first + (10 * part + 9) * _DAY
             first += 10 * part * _DAY

@@ -13,6 +13,7 @@ from typing import Any
 
 from geo.draft.document import Document
 from geo.errors import Problem, show_value
+from geo.model import spans_whole_units
 
 EDITABLE = (
     "include",
@@ -109,7 +110,12 @@ def document_from_rows(
         for column in ("date_start", "date_end"):
             event[column] = _day(row.get(column))
         start = event["date_start"]
-        event["time_precision"] = _text(row.get("time_precision")) or "day"
+        precision = _text(row.get("time_precision")) or "day"
+        end = event["date_end"]
+        if isinstance(start, date) and isinstance(end, date) and end >= start:
+            # dates a reviewer narrowed inside a month are a range of days, not "month"
+            precision = precision if spans_whole_units(precision, start, end) else "day"
+        event["time_precision"] = precision
         for column in ("layer", "kind", "actor", "status", "summary", "quote"):
             event[column] = _text(row.get(column))
         for column in _OPTIONAL:
