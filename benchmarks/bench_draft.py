@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from geo.catalog import load_actors, load_catalog  # noqa: E402
-from geo.draft.events import Draft  # noqa: E402
+from geo.draft.drafts import Draft  # noqa: E402
 from geo.draft.ner import entity_finder  # noqa: E402
 from geo.draft.pipeline import Drafted, Drafter  # noqa: E402
 from geo.draft.text import read_article  # noqa: E402

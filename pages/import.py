@@ -7,7 +7,7 @@ from streamlit_folium import st_folium
 import dashboard
 from dashboard import importer
 from geo import vocabulary
-from geo.draft.events import FLAG_KEYS
+from geo.draft.drafts import FLAG_KEYS
 from geo.draft.review import COLUMNS, FIXED, apply_edits, row_problems
 from geo.map import build_base_map, build_layer_control, build_layers
 from geo.paths import display_path

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from geo.catalog import load_actors
-from geo.draft.events import FLAG_ACTOR_CARRIED, FLAG_DATE_CARRIED, FLAG_DATE_PUBLISHED, Draft
+from geo.draft.drafts import FLAG_ACTOR_CARRIED, FLAG_DATE_CARRIED, FLAG_DATE_PUBLISHED, Draft
 from geo.draft.kinds import classify
 from geo.draft.ner import entity_finder
 from geo.draft.pipeline import Drafter
@@ -1066,3 +1066,34 @@ def test_who_arrives_and_who_he_is(
     drafter: Drafter, language: str, body: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [(d.layer, d.kind, d.actor) for d in _drafts(drafter, body, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        # a clause set against the first, with its own speaker, is a second statement
+        (
+            "fr",
+            "Mardi, Pékin a appelé au dialogue, tandis que le Kremlin se disait « préoccupé ».",
+            [("statement", "china", "Pékin"), ("statement", "russia", "Kremlin")],
+        ),
+        (
+            "en",
+            "On Tuesday, Israel’s ambassador demanded sanctions against Tehran, while Iran’s "
+            "envoy said the matter was closed.",
+            [("response", "israel", None), ("statement", "iran", None)],
+        ),
+        # two subjects of one plural verb: one act each, neither at the other's place
+        (
+            "fr",
+            "Lundi, la France et le Royaume-Uni ont condamné la frappe.",
+            [("statement", "united-kingdom", None), ("statement", "france", None)],
+        ),
+    ],
+)
+def test_two_actors_in_one_sentence_make_two_acts(
+    drafter: Drafter, language: str, body: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    drafts = _drafts(drafter, body, language)
+    found = [(d.kind, d.actor, d.place and d.place.text) for d in drafts]
+    assert found == expected

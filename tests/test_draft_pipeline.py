@@ -17,7 +17,7 @@ import pytest
 
 from geo.catalog import load_actors, load_catalog
 from geo.draft.document import Document, build_document, to_yaml
-from geo.draft.events import FLAG_DATE_CARRIED, FLAG_SEAT, Draft
+from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_SEAT, Draft
 from geo.draft.ner import entity_finder
 from geo.draft.pipeline import Drafted, Drafter, DraftError
 from geo.draft.text import Article, read_article

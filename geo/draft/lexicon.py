@@ -140,6 +140,7 @@ DIPLOMACY_KINDS = _table(
             r"sonn\w+ l'alarme|sonnette d'alarme|(?:raised|sounded) the alarm|"
             r"called (?:the|it|this|that|them|these|those)\b|"
             r"claims|ajout\w+|added|précis\w+|exprim\w+|revendiqu\w+|blame[sd]|"
+            r"se (?:disai(?:en)?t|dit|disent|sont dits?|est dite?)\b|"
             r"(?:a|ont|avait|avaient) reconnu|reconnaî?t|admitted|admits|contest\w+|contradict\w*|"
             r"disput(?:es|ed) (?:this|that|the|these|those|it)\b|"
             r"concéd\w+|conceded|décri\w+|révél\w+|revealed|(?:a|ont) été (?:désign|nomm)\w+)",
@@ -288,3 +289,5 @@ PAST_AUXILIARY = re.compile(
     r"\b(?:a|ont|avait|avaient|aurait|avoir|had|has|have)\s+(?:\w+\s+)?$", _FLAGS
 )
 QUOTE_OPENERS = "«“\"'"
+# A clause set against the one before ("…, while Iran's envoy said…", "…, tandis que…").
+CONTRAST = re.compile(r",\s+(?:while|whereas|tandis que|alors que)\s+", re.IGNORECASE)

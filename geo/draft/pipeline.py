@@ -13,7 +13,8 @@ from geo.actors import known_actors
 from geo.draft.actors import ActorFinder, ActorMention, defined_actors
 from geo.draft.clauses import CONTINUATION, attributive, relative, since
 from geo.draft.dates import DateMention, find_dates
-from geo.draft.events import Before, Draft, Sentence, draft_from
+from geo.draft.drafts import Before, Draft, Sentence
+from geo.draft.events import draft_from
 from geo.draft.lexicon import QUOTE_OPENERS, plain
 from geo.draft.place_words import after_a_word_of_place
 from geo.draft.places import Entity, PlaceFinder, PlaceMention

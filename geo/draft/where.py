@@ -5,7 +5,7 @@
 import re
 
 from geo.draft.agents import aside_spans, inside
-from geo.draft.lexicon import plain
+from geo.draft.lexicon import CONTRAST, plain
 from geo.draft.places import PlaceMention
 
 _TO = re.compile(
@@ -60,6 +60,23 @@ def ends(
 
 # What introduces the content of speech: "said that…", "a affirmé que…", a quotation.
 _REPORTED = re.compile(r"\b(?:that|que|qu'|whether|si)\b|[«“\"]", re.IGNORECASE)
+
+
+# The target of an act ("sanctions against Tehran", "des mesures contre Moscou").
+_AGAINST = re.compile(r"\b(?:against|contre)\s+(?:l'|la |le |les |the )?$", re.IGNORECASE)
+
+
+def elsewhere(text: str, trigger: int, start: int) -> bool:
+    """Whether a place named at `start` is not where the act at `trigger` happened: in
+    another clause set against the act's ("Israel's envoy…, while Iran's said…"), or its target
+    ("demanded sanctions against Tehran")."""
+    words = plain(text)
+    if _AGAINST.search(words[max(0, start - 12) : start]):
+        return True
+    for joint in CONTRAST.finditer(words):
+        if (joint.start() < trigger) != (joint.start() < start):
+            return True
+    return False
 
 
 def spoken_of(text: str, trigger: int, start: int) -> bool:
