@@ -1097,3 +1097,14 @@ def test_two_actors_in_one_sentence_make_two_acts(
     drafts = _drafts(drafter, body, language)
     found = [(d.kind, d.actor, d.place and d.place.text) for d in drafts]
     assert found == expected
+
+
+def test_a_reported_strike_takes_the_night_it_happened_not_the_day_it_was_told(
+    drafter: Drafter,
+) -> None:
+    body = (
+        "L’armée ukrainienne a affirmé mardi avoir touché la base aérienne de Saki lors d’une "
+        "attaque de drones menée dans la nuit de lundi à mardi."
+    )
+    drafts = [d for d in _drafts(drafter, body, "fr") if d.layer == "troops"]
+    assert [(d.date_start, d.date_end) for d in drafts] == [(MONDAY, TUESDAY)]

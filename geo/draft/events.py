@@ -239,10 +239,14 @@ def _draft(
         or (state and layer == "troops" and troops is None and not sentence.dates)
     ):
         return None  # history, what did not happen, a document's terms, an undated troop state
+    # "a affirmé jeudi avoir touché la base … dans la nuit de mercredi à jeudi": the troops'
+    # act takes the date told after its words, not the day it was told
+    told = layer == "troops" and speech is not None and speech < trigger
+    dates = [m for m in sentence.dates if m.start - offset > trigger] if told else []
     when, flag = event_date(
         sentence.text,
         sentence.start,
-        sentence.dates,
+        [*dates, *sentence.dates] if dates else sentence.dates,
         before.carried,
         published=before.published,
         present=present,
