@@ -64,7 +64,8 @@ def draft() -> None:
             language=language if language in ("fr", "en") else None,
         )
     except (ArticleError, DraftError) as error:
-        state[ERROR_KEY] = current_words()("import.cannot_draft", error=str(error))
+        words = current_words()
+        state[ERROR_KEY] = words("import.cannot_draft", error=words(error.key, **error.values))
         state.pop(DRAFT_KEY, None)
         return
     document = build_document(drafted, resolver(), outlet=state.get("import_outlet") or None)

@@ -45,6 +45,17 @@ class GeoError(Exception):
     """Base of every exception this project raises on purpose."""
 
 
+class WordedError(GeoError):
+    """An error for a person, worded by a message of data/i18n (`key`, filled with `values`):
+    in English when printed (the command line), in the reader's language on a page."""
+
+    def __init__(self, key: str, **values: Any) -> None:
+        from geo.i18n import Words  # (geo.i18n needs the model, which needs this module)
+
+        self.key, self.values = key, values
+        super().__init__(Words("en")(key, **values))
+
+
 class DataError(GeoError):
     """A data file is wrong; `problems` says where and how."""
 

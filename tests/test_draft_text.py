@@ -466,8 +466,8 @@ def test_sentence_spans_are_ordered_trimmed_slices_within_paragraphs(text):
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
         (bytes(range(256)) * 20, "binary"),
         ("Titre\n\n" + "\x00" * 50 + "abc", "binary"),
-        (page("<nav><p>Accueil</p></nav><footer><p>Contact</p></footer>"), "No article text"),
-        (page("<script>var x = 1;</script>"), "No article text"),
+        (page("<nav><p>Accueil</p></nav><footer><p>Contact</p></footer>"), "no article text"),
+        (page("<script>var x = 1;</script>"), "no article text"),
     ],
 )
 def test_unreadable_input_raises_article_error(data, message):

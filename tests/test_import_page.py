@@ -73,6 +73,15 @@ def test_an_article_without_a_date_asks_for_one():
     assert "no publication date" in app.error[0].value
 
 
+def test_why_an_article_cannot_be_drafted_is_said_in_the_readers_language():
+    app = _drafted(ARTICLE, published=None, language="fr")
+    message = app.error[0].value
+    assert "aucune date de publication" in message, message
+    assert "publication date" not in message  # no English inside the French sentence
+    app = _drafted("   ", language="fr")
+    assert "le texte est vide" in app.error[0].value, app.error[0].value
+
+
 def test_saving_writes_a_new_story_and_never_replaces_one(monkeypatch, stories):
     monkeypatch.setenv("IMPORT_SAVE", "1")
     app = _drafted()

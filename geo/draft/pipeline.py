@@ -19,14 +19,14 @@ from geo.draft.lexicon import QUOTE_OPENERS, plain
 from geo.draft.place_words import after_a_word_of_place
 from geo.draft.places import Entity, PlaceFinder, PlaceMention
 from geo.draft.text import Article, detect_language, find_published, sentence_spans
-from geo.errors import GeoError
+from geo.errors import WordedError
 from geo.model import Actor
 from geo.resolver import PlaceResolver
 
 Entities = Callable[[str], list[Entity]]
 
 
-class DraftError(GeoError):
+class DraftError(WordedError):
     """An article cannot be drafted (no text, no date); the message says what to give."""
 
 
@@ -71,11 +71,11 @@ class Drafter:
         says; raises `DraftError` when the text is empty or no publication date is known."""
         text = article.text
         if not text.strip():
-            raise DraftError("the article has no text")
+            raise DraftError("import.error.no_text")
         language = language or article.language or detect_language(text) or "en"
         published = published or article.published or find_published(text)
         if published is None:
-            raise DraftError("no publication date was found in the article: give one")
+            raise DraftError("import.error.no_date")
         # Organisations the article defines ("le Cadre stratégique permanent (CSP)") that no
         # known actor is become actors of the story.
         defined = defined_actors(text, self._actor_finder, self.actors)

@@ -15,6 +15,9 @@ from html.parser import HTMLParser
 from itertools import count, pairwise
 from typing import Any
 
+from geo.errors import WordedError
+from geo.names import word_set as _words
+
 MAX_BYTES = 5_000_000  # larger inputs are refused (bytes; characters for a str)
 PARSE_SECONDS = 10.0  # a backstop: reading a page stops with ArticleError after this long
 MAX_DEPTH = 500  # elements nested deeper are not tracked (their text is kept)
@@ -33,12 +36,8 @@ class Article:
     outlet: str | None
 
 
-class ArticleError(ValueError):
+class ArticleError(WordedError, ValueError):
     """The input cannot be read as an article; the message says why, for a person."""
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
@@ -49,12 +48,12 @@ _CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{1
 def _decode(data: bytes | str) -> str:
     """The input as text without control characters and with \\n line ends, or ArticleError."""
     if len(data) > MAX_BYTES:
-        size = f"{len(data):,} {'characters' if isinstance(data, str) else 'bytes'}"
-        raise ArticleError(f"The input is too large: {size}, over the 5 MB limit ({MAX_BYTES:,}).")
+        unit = "characters" if isinstance(data, str) else "bytes"
+        raise ArticleError(f"import.error.too_large_{unit}", size=len(data), limit=MAX_BYTES)
     text = data if isinstance(data, str) else ""
     if isinstance(data, bytes):
         if what := next((w for m, w in _MAGIC.items() if data.startswith(m)), None):
-            raise ArticleError(f"This looks like a {what} file, not a text or HTML article.")
+            raise ArticleError("import.error.not_text", what=what)
         declared = _CHARSET.search(data[:4096])
         charset = declared.group(1).decode("ascii").lower() if declared else "cp1252"
         utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
@@ -65,10 +64,10 @@ def _decode(data: bytes | str) -> str:
             except (LookupError, UnicodeDecodeError):
                 continue
     if len(_CONTROL.findall(text, 0, 8192)) > min(len(text), 8192) / 10:
-        raise ArticleError("The input looks binary (many control characters), not an article.")
+        raise ArticleError("import.error.binary")
     text = _CONTROL.sub("", text.removeprefix("\ufeff")).replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise ArticleError("The input is empty: there is no article text to read.")
+        raise ArticleError("import.error.empty")
     return text
 
 
@@ -103,7 +102,7 @@ class _Page(HTMLParser):
 
     def check(self, boundary: bool = False) -> None:
         if time.monotonic() > self.deadline:
-            raise ArticleError(f"The page could not be read in {PARSE_SECONDS:g} s (malformed?).")
+            raise ArticleError("import.error.too_slow", seconds=f"{PARSE_SECONDS:g}")
         if boundary and self.buf:
             texts = [_clean("".join(t for lv, _, t in self.buf if lv <= top)) for top in range(3)]
             self.paras.append((self.buf[0][1], texts))
@@ -170,12 +169,12 @@ def _read_html(text: str) -> Article:
     try:  # one feed and no close(): an unterminated tag at the end is dropped, as browsers do
         page.feed(text)
     except AssertionError as error:  # how html.parser gives up on a declaration
-        raise ArticleError(f"The page's markup cannot be read: {error}.") from None
+        raise ArticleError("import.error.markup", error=str(error)) from None
     page.check(boundary=True)
     level = 0 if any(texts[0] for _, texts in page.paras) else 1  # class-based skips, if need be
     chosen = paras = [(ids, texts[level]) for ids, texts in page.paras if texts[level]]
     if not paras:
-        raise ArticleError("No article text found in this page (only navigation or boilerplate).")
+        raise ArticleError("import.error.no_body")
     for slot in range(3):  # the largest articleBody, else <article>, else <main>, else the page
         groups: dict[int, list[tuple[_Ids, str]]] = {}
         for ids, para in paras:
