@@ -10,6 +10,7 @@ from geo import vocabulary
 from geo.draft.drafts import FLAG_KEYS
 from geo.draft.review import COLUMNS, FIXED, apply_edits, row_problems
 from geo.map import build_base_map, build_layer_control, build_layers
+from geo.model import Actor
 from geo.paths import display_path
 from geo.safe_html import escape_markdown
 
@@ -55,7 +56,14 @@ def shown_flags(text: object) -> str:
 
 # The known actors and those the article defines ("le Cadre stratégique permanent (CSP)").
 actor_ids = sorted({*importer.drafter().actors, *(a["id"] for a in meta.get("actors", []))})
-choose = st.column_config.SelectboxColumn
+defined = {actor["id"]: Actor(**actor) for actor in meta.get("actors", [])}
+named = words.with_actors({**importer.drafter().actors, **defined})  # shown by name, kept as ids
+
+
+def choose(label: str, options: list[str], name: object) -> object:
+    return st.column_config.SelectboxColumn(label, options=options, format_func=name)
+
+
 table = pd.DataFrame(importer.rows(), columns=list(COLUMNS)).assign(copy=False)
 table["flags"] = table["flags"].map(shown_flags)  # read only: never read back
 table.index = pd.RangeIndex(1, len(table) + 1)  # rows numbered as the problems name them
@@ -71,12 +79,16 @@ st.data_editor(
         "copy": st.column_config.CheckboxColumn(words("import.col_copy"), default=False),
         "date_start": st.column_config.DateColumn(words("import.col_from"), format="YYYY-MM-DD"),
         "date_end": st.column_config.DateColumn(words("import.col_to"), format="YYYY-MM-DD"),
-        "layer": choose(words("table.layer"), options=list(vocabulary.LAYERS.ids)),
-        "kind": choose(words("table.kind"), options=list(vocabulary.KINDS.ids)),
-        "actor": choose(words("table.actor"), options=actor_ids),
-        "counterpart": choose(words("table.counterpart"), options=actor_ids),
-        "claimed_by": choose(words("import.col_claimed_by"), options=actor_ids),
-        "status": choose(words("table.status"), options=list(vocabulary.STATUSES.ids)),
+        "layer": choose(words("table.layer"), list(vocabulary.LAYERS.ids), named.layer),
+        "kind": choose(words("table.kind"), list(vocabulary.KINDS.ids), named.kind),
+        "actor": choose(words("table.actor"), actor_ids, named.actor),
+        "counterpart": choose(words("table.counterpart"), actor_ids, named.actor),
+        "claimed_by": choose(words("import.col_claimed_by"), actor_ids, named.actor),
+        "status": choose(
+            words("table.status"),
+            list(vocabulary.STATUSES.ids),
+            lambda status: named.term(vocabulary.STATUSES, status),
+        ),
         "troops": st.column_config.NumberColumn(words("table.troops"), min_value=0, step=1),
         "summary": st.column_config.TextColumn(words("import.col_summary"), width="medium"),
         "quote": st.column_config.TextColumn(words("import.col_quote"), width="large"),

@@ -112,8 +112,10 @@ def test_an_organisation_the_article_defines_is_offered_and_saved_as_an_actor(mo
     assert [message.value for message in app.success] == ["1 event ready."]
     assert set(app.dataframe[0].value["actor"]) == {"csp"}
     columns = json.loads(app.dataframe[0].proto.columns)
-    options = columns["actor"]["type_config"]["options"]
+    options = {o["value"]: o["label"] for o in columns["actor"]["type_config"]["options"]}
     assert "csp" in options and "mali" in options, "the reviewer may choose it in the table"
+    # shown by name, kept as an id
+    assert (options["mali"], options["csp"]) == ("Mali", "Cadre stratégique permanent")
     app.button(key="import_save").click().run()
     (saved,) = [path for path in stories.iterdir() if path.name != "sample.yaml"]
     story = yaml.safe_load(saved.read_text("utf-8"))
@@ -132,3 +134,12 @@ def test_the_review_table_speaks_the_readers_language():
         "lieu tel qu'écrit",
     )
     assert labels["quote"] == "citation (mot pour mot)"
+    # the values are shown in French too (the story file keeps the ids)
+    shown = {
+        name: {o["value"]: o["label"] for o in columns[name]["type_config"]["options"]}
+        for name in ("layer", "kind", "status", "actor")
+    }
+    assert shown["layer"]["troops"] == "Mouvements de troupes"
+    assert shown["kind"]["summons"] == "Convocation"
+    assert shown["status"]["claimed"] == "Affirmé"
+    assert shown["actor"]["south-korea"] == "Corée du Sud"
