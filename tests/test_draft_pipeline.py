@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from geo.catalog import load_actors, load_catalog
-from geo.draft.document import Document, build_document, to_yaml
+from geo.draft.document import Document, build_document, to_yaml, wire_agency
 from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_SEAT, Draft
 from geo.draft.ner import entity_finder
 from geo.draft.pipeline import Drafted, Drafter, DraftError
@@ -383,3 +383,30 @@ def test_an_organisation_the_article_defines_is_an_actor_of_the_story(
     assert story is not None and story.actors[actor_id].name_fr == name
     assert {event.actor for event in story.events} == {actor_id}
     assert actor_id not in drafter.actors  # the story's, not added to every later draft
+
+
+@pytest.mark.parametrize(
+    ("body", "agency"),
+    [
+        ("Kiev (AFP) – L’armée ukrainienne a affirmé jeudi avoir touché la base.", "AFP"),
+        ("WARSAW, Poland (AP) — Poland will deploy 17,000 soldiers.", "AP"),
+        ("ST. PETERSBURG, Russia (Reuters) - The minister said.", "Reuters"),
+        ("Rio de Janeiro (AFP) – Le sommet s’est ouvert.", "AFP"),
+        ("Le président (AFP) a dit que l’armée partirait.", None),  # no dateline: no dash
+        ("No dateline here. (AFP) - the text goes on.", None),
+    ],
+)
+def test_a_wire_storys_dateline_names_its_outlet(body: str, agency: str | None) -> None:
+    assert wire_agency(f"Titre\n\n{body}\n") == agency
+
+
+def test_the_agency_is_the_outlet_when_nothing_else_names_one(
+    drafter: Drafter, resolver: PlaceResolver
+) -> None:
+    article = read_article(
+        "Titre\n\nKiev (AFP) – L’armée ukrainienne a frappé Sébastopol lundi.\n".encode(),
+        filename="a.txt",
+    )
+    drafted = drafter.draft(article, published=date(2024, 10, 23))
+    assert build_document(drafted, resolver).content["outlet"] == "AFP"
+    assert build_document(drafted, resolver, outlet="Le Monde").content["outlet"] == "Le Monde"

@@ -7,6 +7,7 @@ The file carries each draft's review flags as comments. A draft that cannot be p
 left out and said (`Document.left_out`).
 """
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -83,7 +84,7 @@ def build_document(
     """The story document of a drafted article (metadata from the arguments or the article)."""
     article = drafted.article
     title = title or article.title or article.text.strip().splitlines()[0][:200]
-    outlet = outlet or article.outlet or "unknown outlet"
+    outlet = outlet or article.outlet or wire_agency(article.text) or "unknown outlet"
     document = Document(
         {
             "id": slug(title)[:80].strip("-") or "drafted-story",
@@ -187,6 +188,23 @@ def _unplaced(event: dict[str, Any], draft: Draft, document: Document, reason: s
         | {"troops": draft.troops, "status": draft.status, "quote": draft.quote}
         | {"claimed_by": draft.claimed_by, "flags": [*draft.flags, reason]}
     )
+
+
+# A wire story's dateline: "Kiev (AFP) –", "KYIV, Ukraine (AP) —", "PARIS (Reuters) -".
+_DATELINE = re.compile(
+    r"^[^\S\n]*(?:(?:[A-ZÀ-Ý][\w'’.-]*|de|du|la|el|al)[^\S\n]+){0,3}[A-ZÀ-Ý][\w'’.-]*"
+    r"(?:,[^\S\n]*(?:[A-ZÀ-Ý][\w'’.-]*[^\S\n]*){1,3})?[^\S\n]*"
+    r"\((?P<agency>AFP|AP|Reuters|Bloomberg|dpa|DPA|ANSA|EFE|Xinhua|TASS|Yonhap|UPI|Belga|"
+    r"ATS|Kyodo|Anadolu|Interfax|Ukrinform|PAP)\)[^\S\n]*[—–-]",
+    re.MULTILINE,
+)
+
+
+def wire_agency(text: str) -> str | None:
+    """The news agency named in the dateline that opens a paragraph, if any (the outlet of a
+    wire story when nothing else names one)."""
+    found = _DATELINE.search(text)
+    return found.group("agency") if found else None
 
 
 def _country_of(actor: Actor, resolver: PlaceResolver) -> str | None:
