@@ -1108,3 +1108,15 @@ def test_a_reported_strike_takes_the_night_it_happened_not_the_day_it_was_told(
     )
     drafts = [d for d in _drafts(drafter, body, "fr") if d.layer == "troops"]
     assert [(d.date_start, d.date_end) for d in drafts] == [(MONDAY, TUESDAY)]
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        # a country's armed group is the group; a country's envoy to a body is the country's
+        ("Yemen's Houthi rebels said on Monday they had struck a cargo ship.", "houthis"),
+        ("Britain's UN ambassador condemned the strikes on Monday.", "united-kingdom"),
+    ],
+)
+def test_whose_is_the_possessive(drafter: Drafter, body: str, actor: str) -> None:
+    assert [d.actor for d in _drafts(drafter, body, "en")] == [actor]

@@ -107,11 +107,13 @@ def actor_for(
     """The actor of the event whose words are at `trigger` in `text` (a sentence at `offset`
     in the article; `actors` are those it names, offsets in the article)."""
     window = attribution_spans(text)
-    # "Britain's UN ambassador": Britain's, not the UN's.
+    # "Britain's UN ambassador": Britain's, not the UN's ("Yemen's Houthi rebels" are the
+    # Houthis, though).
     owned = {
         b.start
         for a, b in pairwise(actors)
         if _POSSESSIVE.fullmatch(plain(text[a.end - offset : b.start - offset]))
+        and _ENVOY.match(plain(text[b.end - offset : b.end - offset + 40]))
     }
     speakers = [m for m in actors if not inside(m.start - offset, window) and m.start not in owned]
     if not speakers:
@@ -174,6 +176,11 @@ def _of_a_place(text: str, offset: int, mention: ActorMention) -> bool:
 
 
 _POSSESSIVE = re.compile(r"'s\s+")
+_ENVOY = re.compile(
+    r"\s+(?:deputy\s+|permanent\s+)?(?:ambassador|envoy|representative|delegate|delegation|"
+    r"mission|embassy|office|spokes(?:man|woman|person))",
+    _FLAGS,
+)
 # The words of an act, then up to four words before the actor: its subject set after them
 # ("…, a indiqué le ministère russe", "…, said the Kremlin").
 _INVERTED = re.compile(
