@@ -110,7 +110,8 @@ _PLURAL_VERB = re.compile(
 def _joint_acts(sentence: Sentence, draft: Draft, trigger: int) -> list[Draft]:
     """The same act by a second subject joined to the first ("Le président de la Commission
     de l'Union africaine, …, et le secrétaire général de l'ONU, …, ont condamné le putsch"):
-    one draft each, when the verb is plural."""
+    one draft each, when the verb is plural. `draft` itself is amended: the other subject is
+    neither its place nor its counterpart."""
     text, offset = plain(sentence.text), sentence.start
     if not _PLURAL_VERB.search(text[:trigger]):
         return []
