@@ -19,7 +19,9 @@ The conventions the cases pin down:
 - "début"/"early" days 1-10, "mi-"/"mid-" 11-20, "fin"/"late"/"end of" 21 to the end (precision
   day); a month, a season (winter = December-February) or an early/mid/late year: precision month;
 - nights: the two days joined; "nuit de dimanche" is Sunday-Monday, or Saturday-Sunday in a Sunday
-  article; "cette nuit"/"last night": the eve and the publication day;
+  article; "cette nuit"/"last night": the eve and the publication day; "la veille" of a night is
+  its first day;
+- "début/fin de semaine", "early/late last week": Monday-Wednesday, Friday-Sunday of that week;
 - "ce week-end"/"this weekend" is the publication day; "cette semaine"/"this week" Monday to the
   publication day; "la semaine dernière"/"last week" the previous Monday to Sunday; "le week-end
   dernier"/"last weekend" and a past "over the weekend": the Saturday and Sunday before;
@@ -123,6 +125,22 @@ FRENCH = [
         ("Le même jour", "2024-10-08"),
     ),
     case("La veille de son départ, il a parlé."),
+    # the eve of a night is the day it starts; the day after it, the day after it ends
+    case(
+        "Dans la nuit de lundi à mardi, ils sont partis. La veille, Ruto les avait salués.",
+        ("nuit de lundi à mardi", "2024-10-21", "2024-10-22"),
+        ("La veille", "2024-10-21"),
+    ),
+    # the start (Monday to Wednesday) or the end (Friday to Sunday) of a week
+    case(
+        "En fin de semaine dernière, la colonne a quitté Anéfis.",
+        ("fin de semaine dernière", "2024-10-18", "2024-10-20"),
+    ),
+    case(
+        "Dès la fin de la semaine prochaine, les casques bleus partiront.",
+        ("fin de la semaine prochaine", "2024-11-01", "2024-11-03"),
+    ),
+    case("En début de semaine, Kiev a riposté.", ("début de semaine", "2024-10-21", "2024-10-22")),
     case(
         "Deux jours plus tard, le pont a cédé.",
         ("Deux jours plus tard", "2024-10-20"),
@@ -448,6 +466,16 @@ ENGLISH = [
     case("The dam burst three months ago.", ("three months ago", "2024-07-01", "2024-07-31")),
     case("The camp opened a year ago.", ("a year ago", "2023-10-01", "2023-10-31")),
     case("Last weekend, the border reopened.", ("Last weekend", "2024-10-19", "2024-10-20")),
+    case(
+        "Drones struck overnight Saturday. The day after, the port reopened.",
+        ("overnight Saturday", "2024-10-19", "2024-10-20"),
+        ("The day after", "2024-10-21"),
+    ),
+    case("Late last week, the column left.", ("Late last week", "2024-10-18", "2024-10-20")),
+    case(
+        "At the start of next week, talks resume.",
+        ("start of next week", "2024-10-28", "2024-10-30"),
+    ),
     case("Over the weekend, the shelling stopped.", ("weekend", "2024-10-19", "2024-10-20")),
     case(
         "Over the weekend, the border stopped the trucks.",

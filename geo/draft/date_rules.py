@@ -71,6 +71,8 @@ after (?:intervien(?:t|nent|dra)|intervenai(?:en)?t|(?:est|sont)\s+intervenue?s?
     (?:(?P<n><N>)\s+(?P<unit>jours?|semaines?)\s+(?:après|avant)(?=\s+\w)|(?:au\s+(?:sur)?lendemain
     |(?:à\s+)?(?:l'avant-|la\s+)veille)(?=\s+(?:de|du|des)\s|\s+d'))
 week cette\s+semaine|la\s+semaine\s+(?P<q>dernière|passée|prochaine)
+week (?:(?:en|à\s+la|dès\s+la|au)\s+)?(?P<s>)(?P<part>début|fin)\s+de\s+(?:la\s+|cette\s+)?semaine
+    (?:\s+(?P<q>dernière|passée|prochaine))?<E>
 weekend (?:le\s+)?(?P<s>)week-end\s+(?P<q>dernier|passé|prochain)<E>
 weekend (?:pendant|durant|au\s+cours)\s+(?:le|du)\s+(?P<s>)week-end<E>
 year (?:de|entre)\s+(?P<s>)(?P<y1><Y>)\s+(?:à|a|et)\s+(?P<y2><Y>)
@@ -115,7 +117,8 @@ anchor (?P<n><N>)\s+(?P<unit>days?|weeks?)\s+(?:later|earlier|afterwards?|previo
     |before<OK>)
 after (?:came|comes?|followed|follows?)\s+(?:just\s+|only\s+)?(?P<s>)(?:(?P<n><N>)\s+(?P<unit>days?
     |weeks?)|the\s+day)\s+(?:after|before)(?=\s+\w)
-week (?P<q>this|last|next)\s+week<E>
+week (?:(?:at|by|from|towards?)\s+the\s+)?(?P<s>)(?:(?P<part>early|late|start|beginning|end)
+    \s+(?:of\s+)?)?(?P<q>this|last|next)\s+week<E>
 weekend (?:the\s+)?(?P<s>)(?P<q>this\s+past|last|next|past)\s+weekend<E>
 weekend (?:over|during|at)\s+the\s+(?P<s>)weekend<E>
 year (?:from|between)\s+(?P<s>)(?P<y1><Y>)\s+(?:to|through|until|till|and)\s+(?P<y2><Y>)

@@ -6,10 +6,12 @@ without a year is the latest one on or before publication, or the next one when 
 of its clause (or of the next one, after a fronted "Mercredi,") is future (a day: the nearer one
 when no verb tells; "ce"/"this": the publication's week). "dernier"/"last" is strictly before and
 never yesterday. début/early = days 1-10, mi-/mid- 11-20, fin/late 21-end; a night is the two days
-it joins; a range of weekdays with times ("from 5am on Monday to Tuesday") the days it spans; a
-weekend Saturday and Sunday; "N months ago" that month. `relative`: counted from the publication
-date or the anchor, which moves to each day-precision mention; "X came a day after Y" dates Y from
-the anchor, so only when there is one. tests/test_draft_dates.py has a case for every convention.
+it joins (its eve the first, the day after it the day after the second); the start of a week
+Monday to Wednesday, its end Friday to Sunday; a range of weekdays with times ("from 5am on Monday
+to Tuesday") the days it spans; a weekend Saturday and Sunday; "N months ago" that month.
+`relative`: counted from the publication date or the anchor, which moves to each day-precision
+mention; "X came a day after Y" dates Y from the anchor, so only when there is one.
+tests/test_draft_dates.py has a case for every convention.
 """
 
 import calendar
@@ -217,6 +219,10 @@ def _parts(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
         monday = pub - timedelta(pub.weekday() - 7 * (q or 0))
         first = pub if not q and tense > 0 else monday
         last = monday + 6 * _DAY if q or tense > 0 else pub
+        if part is not None:  # its start Monday to Wednesday, its end Friday to Sunday
+            first = monday + (0 if part == 0 else 4) * _DAY
+            last = first + 2 * _DAY
+            last = min(last, pub) if not q and tense <= 0 and first <= pub else last
     return [(start, end, (first, last, "day", True))]
 
 
@@ -227,6 +233,17 @@ def _resolved(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
         return _parts(kind, m, ctx)
     except (ValueError, OverflowError):
         return None
+
+
+_NIGHT = re.compile(r"nuit|night", re.IGNORECASE)
+
+
+def narrative_days(mention: DateMention) -> tuple[date, date]:
+    """Where a day-precision mention leaves the narrative: its days, but a night's last one (the
+    eve of "la nuit de lundi à mardi" is Monday, the day after it Wednesday)."""
+    if _NIGHT.search(mention.text):
+        return mention.last, mention.last
+    return mention.first, mention.last
 
 
 def find_dates(
@@ -265,7 +282,7 @@ def find_dates(
             except OverflowError:  # before year 1 or after 9999: no such day
                 continue
             res = (day, day, "day", True)
-        mentions.append(DateMention(start, end, text[start:end], *res))
-        where = (res[0], res[1]) if res[2] == "day" else where
+        mentions.append(mention := DateMention(start, end, text[start:end], *res))
+        where = narrative_days(mention) if res[2] == "day" else where
         anchored = anchored or res[2] == "day"
     return mentions

@@ -12,7 +12,7 @@ from datetime import date
 from geo.actors import known_actors
 from geo.draft.actors import ActorFinder, ActorMention, defined_actors
 from geo.draft.clauses import CONTINUATION, attributive, relative, since
-from geo.draft.dates import DateMention, find_dates
+from geo.draft.dates import DateMention, find_dates, narrative_days
 from geo.draft.drafts import Before, Draft, Sentence
 from geo.draft.events import draft_from
 from geo.draft.lexicon import QUOTE_OPENERS, plain
@@ -178,7 +178,7 @@ class Drafter:
             ]
             if day_dates:
                 carried = day_dates[-1]
-                anchor = (carried.first, carried.last)
+                anchor = narrative_days(carried)
         return drafts
 
 
