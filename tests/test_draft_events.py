@@ -70,6 +70,23 @@ DAYS = [
         PUBLISHED,
         FLAG_DATE_PUBLISHED,
     ),
+    # A troop state told after the troops ("… restent retranchés à Rafah"): today.
+    (
+        "fr",
+        "Lundi, le Hamas a dénoncé une escalade. Quatre bataillons du Hamas, d’environ 1 000 "
+        "hommes chacun, restent retranchés à Rafah.",
+        "Quatre bataillons",
+        PUBLISHED,
+        FLAG_DATE_PUBLISHED,
+    ),
+    (
+        "en",
+        "On Monday, Hamas denounced an escalation. Some 4,000 Hamas fighters remain "
+        "entrenched in Rafah.",
+        "Some 4,000 Hamas fighters",
+        PUBLISHED,
+        FLAG_DATE_PUBLISHED,
+    ),
     # In the past tense, the date carries from the sentence before.
     (
         "en",

@@ -263,7 +263,9 @@ PRESENT_STATE = re.compile(
     r"\b(?:sont|est|restent|reste|demeurent|are|is|remain|remains)\s+(?:\w+\s+)?$", _FLAGS
 )
 STATE_WORDS = re.compile(
-    r"(?:stationn|déploy|présent|basé|positionn|station|deploy|based|position)\w*|\w+ing", _FLAGS
+    r"(?:stationn|déploy|présent|basé|positionn|retranch|cantonn|massé|station|deploy|based|"
+    r"position|entrench|massed)\w*|\w+ing",
+    _FLAGS,
 )
 # A document's content told in the present ("Le texte prévoit…", "The treaty provides…").
 DOCUMENT_SAYS = re.compile(

@@ -20,6 +20,15 @@ from geo.draft.lexicon import (
     plain,
 )
 
+_STATE_VERB = re.compile(
+    r"\b(?:sont|restent|demeurent|are|remain)\s+(?:(?:toujours|encore|still)\s+)?(\w+)"
+)
+# A verb in a past tense somewhere in the sentence ("a été", "ont pris", "had left", "were").
+_PAST = re.compile(
+    r"\b(?:ont|avait|avaient|had|has|have|was|were)\s+\w+|\ba\s+\w+(?:é|i|is|it|u|us|t)\b",
+    re.IGNORECASE,
+)
+
 
 def long_ago(dates: list[DateMention], published: date) -> bool:
     """Whether a sentence's first date is over twenty years before publication: history
@@ -37,7 +46,13 @@ def in_present(text: str, trigger: int, layer: str) -> bool:
     if match is None:
         return False
     if layer == "troops":
-        return PRESENT_STATE.search(before) is not None and bool(STATE_WORDS.fullmatch(match[0]))
+        if PRESENT_STATE.search(before) is not None and bool(STATE_WORDS.fullmatch(match[0])):
+            return True
+        # "quatre bataillons … restent retranchés à Rafah": the state told after the troops
+        after = words[trigger:]
+        return not _PAST.search(words) and any(
+            STATE_WORDS.fullmatch(m[1]) for m in _STATE_VERB.finditer(after)
+        )
     return not PAST_AUXILIARY.search(before) and bool(PRESENT_SPEECH.fullmatch(match[0]))
 
 
