@@ -17,7 +17,13 @@ import pytest
 
 from geo.catalog import load_actors, load_catalog
 from geo.draft.document import Document, build_document, to_yaml, wire_agency
-from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_SEAT, Draft
+from geo.draft.drafts import (
+    FLAG_DATE_CARRIED,
+    FLAG_DATE_NEXT,
+    FLAG_DATE_PUBLISHED,
+    FLAG_SEAT,
+    Draft,
+)
 from geo.draft.ner import entity_finder
 from geo.draft.pipeline import Drafted, Drafter, DraftError
 from geo.draft.text import Article, read_article
@@ -296,6 +302,42 @@ def test_an_article_without_a_date_needs_one(drafter: Drafter) -> None:
     with pytest.raises(DraftError, match="date"):
         drafter.draft(article)
     assert drafter.draft(article, published=PUBLISHED).published == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "days", "flag"),
+    [
+        # a lede tells the news, the next sentence when ("Hier" = Tuesday 22)
+        (
+            "fr",
+            "Publié le 23 octobre 2024\n\nL’armée a pris le pouvoir au Gabon. Hier, à l’aube, "
+            "des officiers ont annoncé la fin du régime.",
+            (date(2024, 10, 22), date(2024, 10, 22)),
+            FLAG_DATE_NEXT,
+        ),
+        (
+            "en",
+            "Ukrainian troops have withdrawn from Avdiivka.\n\nIn a statement issued overnight "
+            "from Monday to Tuesday, the commander said he had pulled units out.",
+            (date(2024, 10, 21), date(2024, 10, 22)),
+            FLAG_DATE_NEXT,
+        ),
+        # a lede in the present speaks as the article is written
+        (
+            "fr",
+            "Séoul estime que 1 500 soldats sont en Russie. Lundi, Pyongyang a démenti.",
+            (PUBLISHED, PUBLISHED),
+            FLAG_DATE_PUBLISHED,
+        ),
+    ],
+)
+def test_the_opening_sentence_is_dated_by_the_next(
+    drafter: Drafter, language: str, text: str, days: tuple[date, date], flag: str
+) -> None:
+    article = Article(text, None, None, None, None, None)
+    first = drafter.draft(article, published=PUBLISHED, language=language).drafts[0]
+    assert (first.date_start, first.date_end) == days, first.quote
+    assert flag in first.flags
 
 
 def sentence(language: str, text: str, place: str) -> Any:

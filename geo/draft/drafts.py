@@ -10,6 +10,7 @@ from geo.draft.dates import DateMention
 from geo.draft.places import PlaceMention
 
 FLAG_DATE_CARRIED = "date carried from an earlier sentence"
+FLAG_DATE_NEXT = "date from the next sentence (the article's opening one gives none)"
 FLAG_DATE_PUBLISHED = "the text gives no date: dated to the publication day"
 FLAG_SEAT = "place is the actor's seat (the text names none)"
 FLAG_ORIGIN_SEAT = "origin is the actor's country (the text names none)"
@@ -21,6 +22,7 @@ FLAG_NO_PLACE = "no place, and the actor has no seat"
 # reader's language; story files keep them in English.
 FLAG_KEYS = {
     FLAG_DATE_CARRIED: "date_carried",
+    FLAG_DATE_NEXT: "date_next",
     FLAG_DATE_PUBLISHED: "date_published",
     FLAG_SEAT: "seat",
     FLAG_ORIGIN_SEAT: "origin_seat",

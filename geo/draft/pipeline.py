@@ -13,7 +13,7 @@ from geo.actors import known_actors
 from geo.draft.actors import ActorFinder, ActorMention, defined_actors
 from geo.draft.clauses import CONTINUATION, attributive, relative, since
 from geo.draft.dates import DateMention, find_dates, narrative_days
-from geo.draft.drafts import Before, Draft, Sentence
+from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_DATE_NEXT, Before, Draft, Sentence
 from geo.draft.events import draft_from
 from geo.draft.lexicon import QUOTE_OPENERS, plain
 from geo.draft.place_words import after_a_word_of_place
@@ -119,7 +119,8 @@ class Drafter:
         previous: list[Draft] = []  # the drafts of the paragraph's last sentence that made some
         # The actor of the last troop event: "Ces soldats…" opening a paragraph are still theirs.
         troops: str | None = None
-        for start, end in sentence_spans(text, language):
+        spans = list(sentence_spans(text, language))
+        for index, (start, end) in enumerate(spans):
             if start > paragraph_end:  # a new paragraph: the actor does not carry over
                 paragraph, paragraph_end = start, _paragraph_end(text, start)
                 previous = []
@@ -150,10 +151,16 @@ class Drafter:
                 if paragraph <= m.start < start and not after_a_word_of_place(text, m.start, m.end)
             ]
             last_actor = previous[0].actor if previous else None
+            # The opening sentence ("L'armée a pris le pouvoir au Gabon.") is dated by the next
+            # one ("Hier, à l'aube, …"): a lede tells the news, the sentence after it when.
+            lede = not drafts and index + 1 < len(spans)
+            ahead = _first_day(text, spans[index + 1], language, published) if lede else None
             before = Before(
-                published, carried, last_actor, troops, earlier[-1] if earlier else None
+                published, ahead or carried, last_actor, troops, earlier[-1] if earlier else None
             )
             found = draft_from(sentence, before)
+            for draft in found if ahead else []:
+                draft.flags = [FLAG_DATE_NEXT if f == FLAG_DATE_CARRIED else f for f in draft.flags]
             if found and previous and _tells_on(sentence, found, published):
                 # "He called on Kyiv to…": the same act, told on; its quote grows.
                 for draft in previous:
@@ -180,6 +187,23 @@ class Drafter:
                 carried = day_dates[-1]
                 anchor = narrative_days(carried)
         return drafts
+
+
+def _first_day(
+    text: str, span: tuple[int, int], language: str, published: date
+) -> DateMention | None:
+    """The first day a sentence names that is not after publication nor a span's start."""
+    start, end = span
+    return next(
+        (
+            _shifted(mention, start)
+            for mention in find_dates(text[start:end], language=language, published=published)
+            if mention.precision == "day"
+            and mention.first <= published
+            and not since(text[start : start + mention.start])
+        ),
+        None,
+    )
 
 
 def _tells_on(sentence: Sentence, found: list[Draft], published: date) -> bool:
