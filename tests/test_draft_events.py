@@ -306,6 +306,35 @@ EVENTS = [
         "united-kingdom",
         None,
     ),
+    # a denial is the act, even of troops' presence or of an act reported after "que"/"that"
+    (
+        "fr",
+        "Bamako, qui ne parle que d’« instructeurs » russes, dément toujours la présence de "
+        "Wagner sur son sol.",
+        "dément",
+        "diplomacy",
+        "response",
+        "mali",
+        None,
+    ),
+    (
+        "en",
+        "On Monday, Moscow denied that its troops had crossed the border.",
+        "denied",
+        "diplomacy",
+        "response",
+        "russia",
+        None,
+    ),
+    (
+        "fr",
+        "Mardi, le Mali a prévenu que sa mission n’était pas achevée.",
+        "prévenu",
+        "diplomacy",
+        "statement",
+        "mali",
+        None,
+    ),
     (
         "en",
         "Putin ordered his commanders to finish off the Ukrainian units on Monday.",

@@ -76,6 +76,8 @@ def denied(words: str, trigger: int) -> bool:
     negation = NEGATION.search(before)
     if negation is None or _KEPT_ON.search(before):
         return False
+    if "," in before[negation.end() :]:  # "Bamako, qui ne parle que d'instructeurs, dément…"
+        return False
     french = negation.group().lstrip()[:2].casefold() in ("n'", "ne")
     return not (french and _ONLY.match(words, trigger))
 

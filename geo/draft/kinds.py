@@ -17,6 +17,7 @@ from geo.draft.clauses import denied
 from geo.draft.lexicon import (
     CONTRAST,
     DEMAND,
+    DENIED,
     DIPLOMACY_KINDS,
     MILITARY,
     MODAL,
@@ -87,6 +88,8 @@ def classify(text: str) -> Kinds:
         if len(acts) > 1:
             return Kinds(None, acts[0], also=acts[1])
         return Kinds(None, diplomacy, also=_contrasted(words, diplomacy[1]))
+    if diplomacy and troops and diplomacy[1] < troops[1] and DENIED.match(words, diplomacy[1]):
+        return Kinds(None, diplomacy)  # "dément la présence de soldats": the denial is the act
     if (
         diplomacy
         and troops

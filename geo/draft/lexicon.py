@@ -118,7 +118,7 @@ DIPLOMACY_KINDS = _table(
         ),
         (
             "response",
-            r"\b(répon\w+|riposte\w*|répliqu\w+|dément\w+|démenti|réagi\w*|respond\w*|"
+            r"\b(répon\w+|riposte\w*|répliqu\w+|dément\w*|démenti|réagi\w*|respond\w*|"
             r"retaliat\w+|denied|denies|rejected|dismissed|reacted|instaur\w+|proclam\w+|"
             r"décrét\w+|ordonn\w+|ordered|salu\w+|imposed|rompu\w*|rupture|severed|"
             r"broke off|cut (?:diplomatic )?ties|expuls\w+|expel\w*|sanction\w*|"
@@ -141,6 +141,7 @@ DIPLOMACY_KINDS = _table(
             r"called (?:the|it|this|that|them|these|those)\b|"
             r"claims|ajout\w+|added|précis\w+|exprim\w+|revendiqu\w+|blame[sd]|"
             r"se (?:disai(?:en)?t|dit|disent|sont dits?|est dite?)\b|"
+            r"(?:a|ont|avait|avaient) prévenu|prévien\w+|"
             r"(?:a|ont|avait|avaient) reconnu|reconnaî?t|admitted|admits|contest\w+|contradict\w*|"
             r"disput(?:es|ed) (?:this|that|the|these|those|it)\b|"
             r"concéd\w+|conceded|décri\w+|révél\w+|revealed|(?:a|ont) été (?:désign|nomm)\w+)",
