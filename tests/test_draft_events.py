@@ -162,6 +162,8 @@ NO_EVENT = [
     ("fr", "Le traité prévoit une assistance militaire si l'un des pays est attaqué."),
     ("en", "The agreement provides for joint patrols by the two armies."),
     ("fr", "L'Ukraine veut une monnaie d'échange en vue de futures négociations."),
+    # a person struck by an inquiry is no strike
+    ("fr", "Le ministre a été visé par une enquête à Paris."),
 ]
 
 
@@ -304,6 +306,26 @@ EVENTS = [
         "diplomacy",
         "visit",
         "united-kingdom",
+        None,
+    ),
+    # a place struck, in the passive: a strike by the side that struck before
+    (
+        "fr",
+        "Vendredi, l’Ukraine a frappé la Crimée avec des missiles. Samedi matin, Sébastopol a "
+        "de nouveau été visée.",
+        "Sébastopol a",
+        "troops",
+        "deployment",
+        "ukraine",
+        None,
+    ),
+    (
+        "en",
+        "On Friday, Ukraine struck Crimea with missiles. On Saturday, Sevastopol was hit again.",
+        "Sevastopol was",
+        "troops",
+        "deployment",
+        "ukraine",
         None,
     ),
     # a denial is the act, even of troops' presence or of an act reported after "que"/"that"

@@ -35,9 +35,11 @@ from geo.draft.lexicon import (
     ATTRIBUTION,
     DENIED,
     DOCUMENT_SAYS,
+    MILITARY,
     PAST_AUXILIARY,
     QUOTE_OPENERS,
     SENDING,
+    STRUCK,
     UNCONFIRMED,
     plain,
 )
@@ -45,6 +47,15 @@ from geo.draft.numbers import troop_numbers, troop_parts
 from geo.draft.place_words import TITLES
 from geo.draft.when import event_date, in_present, long_ago
 from geo.draft.where import elsewhere, ends, spoken_of
+
+
+def _place_struck(sentence: Sentence) -> bool:
+    """Whether the sentence tells of a place struck ("Sébastopol a été visée"): the subject
+    of the passive is a place."""
+    struck = STRUCK.search(plain(sentence.text))
+    return struck is not None and any(
+        p.end - sentence.start <= struck.start() for p in sentence.places
+    )
 
 
 def _status(text: str, layer: str, claimant: str | None) -> str:
@@ -238,8 +249,9 @@ def _draft(
         or denied(text, trigger)
         or (DOCUMENT_SAYS.search(text) and not sentence.dates)
         or (state and layer == "troops" and troops is None and not sentence.dates)
-    ):
-        return None  # history, what did not happen, a document's terms, an undated troop state
+        or (layer == "troops" and not MILITARY.search(text) and not _place_struck(sentence))
+    ):  # history, what did not happen, a document's terms, an undated troop state, a person
+        return None  # struck ("Le ministre a été visé par une enquête")
     # "a affirmé jeudi avoir touché la base … dans la nuit de mercredi à jeudi": the troops'
     # act takes the date told after its words, not the day it was told
     told = layer == "troops" and speech is not None and speech < trigger

@@ -24,6 +24,7 @@ from geo.draft.lexicon import (
     QUOTE_OPENERS,
     SPEECH,
     STRONG_DIPLOMACY,
+    STRUCK,
     SUBORDINATE,
     TROOP_KINDS,
     first_kind,
@@ -55,7 +56,10 @@ def classify(text: str) -> Kinds:
         DIPLOMACY_KINDS, words, aside
     )
     troops = first_kind(TROOP_KINDS, scene, aside) or first_kind(TROOP_KINDS, words, aside)
-    troops = troops if MILITARY.search(words) else None
+    struck = STRUCK.search(words)
+    if struck and not (troops and MILITARY.search(words)):
+        troops = ("deployment", struck.start())  # "Sébastopol a de nouveau été visée"
+    troops = troops if MILITARY.search(words) or struck else None
     # "sont entrés sans rencontrer de résistance": what did not happen tells nothing.
     diplomacy = None if diplomacy and _negated(words, diplomacy[1]) else diplomacy
     troops = None if troops and _negated(words, troops[1]) else troops

@@ -36,6 +36,16 @@ MILITARY = re.compile(
     _FLAGS,
 )
 
+# A place struck, told in the passive ("Sébastopol a de nouveau été visée", "the port was
+# shelled"): a strike even when no weapon or force is named (whose it is carries from before).
+STRUCK = re.compile(
+    r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?été\s+(?:(?:de nouveau|à nouveau)\s+)?"
+    r"(?:frapp|vis|bombard|pilonn|touch)\w*|"
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?"
+    r"(?:struck|hit|shelled|bombed|targeted|attacked)\b",
+    _FLAGS,
+)
+
 TROOP_KINDS = _table(
     [
         (

@@ -41,9 +41,15 @@ def stop_words() -> frozenset[str]:
     return frozenset(name_key(word) for word in (*FRENCH, *ENGLISH, *extra))
 
 
+# French participles of a place struck or taken ("a bombardé Kharkiv", "ont repris Koupiansk").
+_TAKEN = (
+    "bombardé bombardée frappé frappée attaqué attaquée pilonné pilonnée pris prise repris "
+    "reprise libéré libérée encerclé encerclée visé visée quitté quittée rejoint atteint conquis "
+    "évacué évacuée"
+)
 _PLACE_WORD_BEFORE = re.compile(
     r"(?:\b(?:à|au|aux|vers|de|du|près de|dans|en|sur|depuis|jusqu'à|in|to|near|at|from|"
-    r"toward|towards|into|around|outside)\s+|\bd['’])$",
+    rf"toward|towards|into|around|outside|{'|'.join(_TAKEN.split())})\s+|\bd['’])$",
     re.IGNORECASE,
 )
 
@@ -67,7 +73,7 @@ TITLES = word_set(
 LOCATIVES = word_set(
     "à a au aux en dans près vers de du des depuis sur jusqu jusqu’ in at near to toward towards "
     "from outside around into across via of captured recaptured seized entered reached took "
-    "retook shelled struck hit besieged attacked bombed liberated evacuated"
+    "retook shelled struck hit besieged attacked bombed liberated evacuated " + _TAKEN
 )
 ARTICLES = word_set("le la les the")  # (elided "l’" is not a token)
 
