@@ -175,6 +175,18 @@ def test_a_demonym_is_flagged_as_any_case(test_finder: ActorFinder) -> None:
         # the shared list replaces a country of another id (babel's "Türkiye")
         case("La Turquie a voté contre.", ("Turquie", "turkey")),
         case("Turkey voted against.", ("Turkey", "turkey")),
+        # regional bodies of Africa ("au" alone is a French word, never the African Union)
+        case(
+            "La CEDEAO a suspendu le Burkina Faso.",
+            ("CEDEAO", "ecowas"),
+            ("Burkina Faso", "burkina-faso"),
+        ),
+        case(
+            "The African Union and ECOWAS condemned the coup.",
+            ("African Union", "african-union"),
+            ("ECOWAS", "ecowas"),
+        ),
+        case("Il est arrivé au palais."),
     ],
 )
 def test_shipped_actors(finder: ActorFinder, text: str, expected: Found) -> None:
