@@ -11,7 +11,7 @@ from geo.files import load_records
 from geo.names import french_spelling_variants, name_key
 from geo.paths import display_path
 
-PlaceSource = Literal["curated", "naturalearth", "geonames", "nominatim", "story"]
+PlaceSource = Literal["curated", "naturalearth", "geonames", "airports", "nominatim", "story"]
 PlacePrecision = Literal["exact", "region", "country"]
 
 Latitude = Annotated[float, Field(ge=-90, le=90)]

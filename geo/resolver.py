@@ -1,5 +1,6 @@
-"""The layered place resolver: curated gazetteer, landmarks, named areas, offline GeoNames,
-then optional Nominatim. The large offline layers are built only when a name needs them."""
+"""The layered place resolver: curated gazetteer, landmarks, airports, named areas, offline
+GeoNames, then optional Nominatim. The large offline layers are built only when a name needs
+them."""
 
 import logging
 import re
@@ -7,6 +8,7 @@ import threading
 from collections.abc import Callable, Iterable
 from typing import Generic, Protocol, TypeVar
 
+from geo.airports import AIRPORT_WORDS, AirportIndex
 from geo.areas import PART_ADJECTIVES, AreaIndex
 from geo.errors import GeocodingServiceError, Problem
 from geo.gazetteer import Gazetteer, ResolvedPlace
@@ -57,6 +59,7 @@ class PlaceResolver:
         geonames: Callable[[], GeoNamesIndex] | None = GeoNamesIndex,
         areas: Callable[[], AreaIndex] | None = AreaIndex,
         landmarks: Callable[[], LandmarkIndex] | None = LandmarkIndex,
+        airports: Callable[[], AirportIndex] | None = AirportIndex,
         online: OnlineGeocoder | None = None,
     ) -> None:
         self.gazetteer = gazetteer
@@ -64,6 +67,7 @@ class PlaceResolver:
         self._geonames = _Lazy(geonames)
         self._areas = _Lazy(areas)
         self._landmarks = _Lazy(landmarks)
+        self._airports = _Lazy(airports)
 
     @property
     def geonames_loaded(self) -> bool:
@@ -81,6 +85,10 @@ class PlaceResolver:
     def landmarks(self) -> LandmarkIndex | None:
         """The landmarks (read now if needed), None when this resolver has none."""
         return self._landmarks.get()
+
+    def airports(self) -> AirportIndex | None:
+        """The airports (read now if needed), None when this resolver has none."""
+        return self._airports.get()
 
     def problems(self) -> list[Problem]:
         """Bad entries of the data files of every layer read so far (each left out)."""
@@ -100,10 +108,10 @@ class PlaceResolver:
     ) -> ResolvedPlace | None:
         """The place `name` stands for, or None when no layer knows it.
 
-        Order: the curated gazetteer, landmarks, seas and regions by full name ("Kursk
-        Oblast"), GeoNames cities and countries, regions by short name, then online. When the
-        online layer fails, the offline answer (None) stands and `on_warning` (default: the
-        log) hears why.
+        Order: the curated gazetteer, landmarks, airports by whole name ("Nevatim Air Base"),
+        seas and regions by full name ("Kursk Oblast"), GeoNames cities and countries, regions
+        by short name, then online. When the online layer fails, the offline answer (None)
+        stands and `on_warning` (default: the log) hears why.
         """
         if not name.strip():
             return None
@@ -112,6 +120,9 @@ class PlaceResolver:
         landmarks = self.landmarks() if place is None else None
         if landmarks is not None:
             place = landmarks.lookup(name)
+        airports = self.airports() if place is None and AIRPORT_WORDS.search(name) else None
+        if airports is not None:
+            place = airports.lookup(name)
         areas = self.areas() if place is None else None
         if areas is not None:
             place = areas.lookup(name)

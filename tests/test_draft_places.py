@@ -150,6 +150,38 @@ CITIES_AND_COUNTRIES = [
 ]
 
 
+AIRPORTS = [
+    case(
+        "L’avion s’est posé à l’aéroport international Toussaint-Louverture.",
+        (
+            "aéroport international Toussaint-Louverture",
+            "Toussaint Louverture International Airport",
+        ),
+    ),
+    case(
+        "Des missiles ont visé la base aérienne de Nevatim.", ("base aérienne", "Nevatim Air Base")
+    ),
+    case("Missiles hit the Nevatim air base.", ("Nevatim air base", "Nevatim Air Base")),
+    case("Paratroopers landed at Hostomel airport.", ("Hostomel airport", "Hostomel Airport")),
+    # a town's airport, when it has one: "l'aéroport de Kidal" is not the town
+    case("Les soldats ont pris l’aéroport de Kidal.", ("aéroport de Kidal", "Kidal Airport")),
+    case(
+        "Ben Gurion International Airport closed.",
+        ("Ben Gurion", "Ben Gurion International Airport"),
+    ),
+    # several airports serve Paris: the town, with no airport guessed
+    case("Il a atterri à l’aéroport de Paris.", ("Paris", "Paris")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AIRPORTS)
+def test_airports_and_air_bases(finder: PlaceFinder, text: str, expected: Expected) -> None:
+    mentions = _find(finder, text)
+    _check(mentions, expected)
+    airports = [m for m in mentions if m.kind == "site"]
+    assert all(m.place.source == "airports" for m in airports)
+
+
 @pytest.mark.parametrize(("text", "expected"), CITIES_AND_COUNTRIES)
 def test_cities_and_countries(finder: PlaceFinder, text: str, expected: Expected) -> None:
     _check(_find(finder, text), expected)

@@ -167,6 +167,24 @@ def test_resolver_layers_in_order_and_unresolved_is_none(resolver):
     assert resolver.resolve("   ") is None
 
 
+def test_an_airport_resolves_by_its_whole_name_only(resolver):
+    nevatim = resolver.resolve("Nevatim Air Base")
+    assert nevatim is not None and (nevatim.source, nevatim.country) == ("airports", "IL")
+    assert abs(nevatim.lat - 31.21) < 0.05 and abs(nevatim.lon - 35.01) < 0.05
+    assert resolver.resolve("Kidal").source == "geonames"  # the town, not its airport
+
+
+def test_the_airport_index_is_read_only_for_a_name_of_an_airport(gazetteer):
+    def airports_factory():
+        raise AssertionError("airport index read for a name that names no airport")
+
+    resolver = PlaceResolver(gazetteer=gazetteer, geonames=None, airports=airports_factory)
+    assert resolver.resolve("Séoul").source == "curated"
+    assert resolver.resolve("Xyzzyville") is None
+    with pytest.raises(AssertionError, match="airport index read"):
+        resolver.resolve("Xyzzyville Airport")
+
+
 def test_app_start_does_not_build_geonames_when_places_are_curated(gazetteer):
     built = []
 

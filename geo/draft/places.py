@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from geo.airports import AIRPORT_WORDS, AirportIndex
 from geo.areas import PART_ADJECTIVES, PART_NOUNS_FR
 from geo.draft.place_words import (
     LOCATIVES,
@@ -25,6 +26,7 @@ from geo.draft.place_words import (
     next_to_a_name,
     stop_words,
 )
+from geo.draft.sites import airport_at
 from geo.draft.tokens import Token, spans, words
 from geo.gazetteer import ResolvedPlace
 from geo.names import name_key, word_set
@@ -84,6 +86,7 @@ class _Pass:
     name_words: set[str]
     near: tuple[tuple[str, tuple[float, float]], ...] = ()  # (name key, point)
     names: tuple[tuple[int, int], ...] = ()  # actors' names ("Front de libération de l'Azawad")
+    airports: AirportIndex | None = None  # read only for a text that names an airport
 
 
 @dataclass(frozen=True)
@@ -95,7 +98,7 @@ class PlaceMention:
     end: int
     text: str
     place: ResolvedPlace
-    kind: str  # city, country, region, sea, landmark, area
+    kind: str  # city, country, region, sea, landmark, area, site (an airport)
     stands_for: str | None = None  # landmarks: the actor they stand for
     written: str | None = None  # the name to write when it is not the place's name
 
@@ -136,7 +139,10 @@ class PlaceFinder:
         # and a word seen in a longer name ("Lai Ching-te") is a name when alone ("Lai said").
         # A town of a shared name is the one near the article's other places.
         name_words: set[str] = set()
-        first = self._scan(text, tokens, _Pass(blocked, prefer_countries, name_words, (), names))
+        airports = self._resolver.airports() if AIRPORT_WORDS.search(text) else None
+        first = self._scan(
+            text, tokens, _Pass(blocked, prefer_countries, name_words, (), names, airports)
+        )
         countries = {m.place.country for m in first if m.place.country}
         prefer = tuple(sorted({*prefer_countries, *countries}))
         # Places that tell where the story is: towns and regions, not capitals (named for their
@@ -146,7 +152,7 @@ class PlaceFinder:
             for m in first
             if m.kind in ("city", "region") and name_key(m.place.name) not in capitals()
         )
-        return self._scan(text, tokens, _Pass(blocked, prefer, name_words, near, names))
+        return self._scan(text, tokens, _Pass(blocked, prefer, name_words, near, names, airports))
 
     def _scan(self, text: str, tokens: list[Token], scan: _Pass) -> list[PlaceMention]:
         found: list[PlaceMention] = []
@@ -164,6 +170,10 @@ class PlaceFinder:
         part = self._part_of_country(text, tokens, index)
         if part[0] is not None:
             return part
+        site, used = airport_at(text, tokens, index, scan.airports) if scan.airports else (None, 0)
+        if site is not None:  # "l'aéroport international Toussaint-Louverture"
+            place = site.airport.resolved(site.text)
+            return PlaceMention(site.start, site.end, site.text, place, "site"), used
         for start, end, count in spans(text, tokens, index, _LONGEST_NAME):
             candidate = text[start:end]
             if all(name_key(t.text) in stop_words() for t in tokens[index : index + count]):

@@ -1,0 +1,82 @@
+"""Airports and air bases named in an article, with the words used: "l'aéroport international
+Toussaint-Louverture", "la base aérienne de Nevatim", "the Nevatim air base", "Hostomel
+airport", "Kidal airport" (a town's own airport). Each is found in `geo.airports`; a phrase naming
+no known airport is left to the other layers (the town alone, say).
+"""
+
+from typing import NamedTuple
+
+from geo.airports import Airport, AirportIndex
+from geo.draft.tokens import Token, spans
+
+
+class Site(NamedTuple):
+    """An airport named in a text: the words' offsets, the words, the airport."""
+
+    start: int
+    end: int
+    text: str
+    airport: Airport
+
+
+# "aéroport", "aérodrome", "base aérienne" … then "international", then "de"/"d'"/"du".
+_FRENCH_HEADS = {"aéroport", "aérodrome", "aeroport"}
+_FRENCH_FILLERS = {"international", "internationale", "militaire", "de", "du", "d"}
+_ENGLISH_HEADS = {"airport", "airfield", "aerodrome", "airbase"}
+_LONGEST = 4  # words of an airport's own name
+
+
+def airport_at(
+    text: str, tokens: list[Token], index: int, airports: AirportIndex
+) -> tuple[Site | None, int]:
+    """The airport a phrase starting at `tokens[index]` names, and the tokens it uses; or
+    (None, 0)."""
+    french = _french(text, tokens, index, airports)
+    return french if french[0] is not None else _english(text, tokens, index, airports)
+
+
+def _french(
+    text: str, tokens: list[Token], index: int, airports: AirportIndex
+) -> tuple[Site | None, int]:
+    head = tokens[index].text.casefold()
+    after = index + 1
+    if head == "base" and after < len(tokens) and tokens[after].text.casefold() == "aérienne":
+        after += 1
+    elif head not in _FRENCH_HEADS:
+        return None, 0
+    while after < len(tokens) and tokens[after].text.casefold() in _FRENCH_FILLERS:
+        after += 1
+    if after >= len(tokens) or not tokens[after].text[:1].isupper():
+        return None, 0
+    for _, end, count in spans(text, tokens, after, _LONGEST):
+        name = text[tokens[after].start : end]
+        found = airports.named(name) or airports.in_city(name)
+        if found is not None:
+            start = tokens[index].start
+            return Site(start, end, text[start:end], found), after + count - index
+    return None, 0
+
+
+def _english(
+    text: str, tokens: list[Token], index: int, airports: AirportIndex
+) -> tuple[Site | None, int]:
+    if not tokens[index].text[:1].isupper():
+        return None, 0
+    for start, end, count in spans(text, tokens, index, _LONGEST):
+        last = index + count
+        words = [token.text.casefold() for token in tokens[last : last + 3]]
+        if words[:1] == ["international"]:
+            words, last = words[1:], last + 1
+        heads = (
+            2
+            if words[:2] == ["air", "base"]
+            else int(words[:1] != [] and words[0] in _ENGLISH_HEADS)
+        )
+        if not heads:
+            continue
+        end = tokens[last + heads - 1].end
+        name = text[start : tokens[index + count - 1].end]
+        found = airports.named(name) or airports.in_city(name)
+        if found is not None:
+            return Site(start, end, text[start:end], found), last + heads - index
+    return None, 0
