@@ -328,6 +328,45 @@ EVENTS = [
         "ukraine",
         None,
     ),
+    # a place taken, named right after the verb, with no force named
+    (
+        "fr",
+        "Lundi, la colonne de l’armée malienne a quitté Gao. Elle avait pris Kidal mardi.",
+        "Elle avait pris",
+        "troops",
+        "deployment",
+        "mali",
+        None,
+    ),
+    (
+        "en",
+        "Russia said on Thursday it retook Sudzha.",
+        "retook",
+        "troops",
+        "deployment",
+        "russia",
+        "russia",
+    ),
+    # weapons that hit, damage; a camp taken over
+    (
+        "en",
+        "Iran fired missiles at Israel on Saturday. Five missiles hit the base, according to "
+        "Israeli officials.",
+        "Five missiles",
+        "troops",
+        "deployment",
+        "iran",
+        "israel",
+    ),
+    (
+        "fr",
+        "Mardi, l’armée malienne a investi le camp de Kidal.",
+        "investi",
+        "troops",
+        "deployment",
+        "mali",
+        None,
+    ),
     # a denial is the act, even of troops' presence or of an act reported after "que"/"that"
     (
         "fr",

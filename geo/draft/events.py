@@ -40,6 +40,7 @@ from geo.draft.lexicon import (
     QUOTE_OPENERS,
     SENDING,
     STRUCK,
+    TAKEN,
     UNCONFIRMED,
     plain,
 )
@@ -50,11 +51,13 @@ from geo.draft.where import elsewhere, ends, spoken_of
 
 
 def _place_struck(sentence: Sentence) -> bool:
-    """Whether the sentence tells of a place struck ("Sébastopol a été visée"): the subject
-    of the passive is a place."""
+    """Whether the sentence tells of a place struck or taken: the subject of the passive is a
+    place ("Sébastopol a été visée"), or a place follows the verb ("avait pris Anéfis")."""
+    offsets = [(p.start - sentence.start, p.end - sentence.start) for p in sentence.places]
     struck = STRUCK.search(plain(sentence.text))
-    return struck is not None and any(
-        p.end - sentence.start <= struck.start() for p in sentence.places
+    taken = TAKEN.search(sentence.text)
+    return (struck is not None and any(end <= struck.start() for _, end in offsets)) or (
+        taken is not None and any(start == taken.end() for start, _ in offsets)
     )
 
 

@@ -26,6 +26,7 @@ from geo.draft.lexicon import (
     STRONG_DIPLOMACY,
     STRUCK,
     SUBORDINATE,
+    TAKEN,
     TROOP_KINDS,
     first_kind,
     plain,
@@ -56,9 +57,9 @@ def classify(text: str) -> Kinds:
         DIPLOMACY_KINDS, words, aside
     )
     troops = first_kind(TROOP_KINDS, scene, aside) or first_kind(TROOP_KINDS, words, aside)
-    struck = STRUCK.search(words)
+    struck = STRUCK.search(words) or TAKEN.search(text)
     if struck and not (troops and MILITARY.search(words)):
-        troops = ("deployment", struck.start())  # "Sébastopol a de nouveau été visée"
+        troops = ("deployment", struck.start())  # "Sébastopol a été visée", "avait pris Anéfis"
     troops = troops if MILITARY.search(words) or struck else None
     # "sont entrés sans rencontrer de résistance": what did not happen tells nothing.
     diplomacy = None if diplomacy and _negated(words, diplomacy[1]) else diplomacy

@@ -46,6 +46,14 @@ STRUCK = re.compile(
     _FLAGS,
 )
 
+# A place taken, named right after the verb ("Elle avait pris Anéfis", "Russia retook Sudzha"):
+# a capture even when no force is named (the subject is the side named before).
+TAKEN = re.compile(
+    r"\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|aussi|ensuite|finalement)\s+)?(?:pris|repris|"
+    r"conquis|libéré|encerclé|investi)\s+(?=[A-ZÀ-Ý])|"
+    r"\b(?:took|retook|captured|recaptured|seized|liberated|encircled)\s+(?=[A-Z])"
+)
+
 TROOP_KINDS = _table(
     [
         (
@@ -85,7 +93,8 @@ TROOP_KINDS = _table(
             r"(?:a|ont|avait|avaient) (?:déjà |aussi |ensuite )?pris (?!part|fin|acte|note|la "
             r"parole|connaissance|contact|soin|l'initiative)|atteint\w*|avoir pris|"
             r"pris le (?:« ?)?contrôle|progress\w+|débarqu\w+|landed|pris le pouvoir|"
-            r"seized power|took power)",
+            r"seized power|took power|hit (?:the|a|an|its|their|two|three|several)\b|"
+            r"caused (?:\w+ )?damage|(?:ont|a|avaient|avait) investi (?:le|la|les|l')|damaged)",
         ),
     ]
 )
