@@ -328,6 +328,27 @@ EVENTS = [
         "ukraine",
         None,
     ),
+    # a fronted "Arrivé à X," sets the scene: the act is the main clause's, by its subject
+    (
+        "fr",
+        "Arrivé samedi à Hiroshima, au Japon, pour le sommet du G7, Volodymyr Zelensky a "
+        "rencontré Joe Biden.",
+        "Arrivé samedi",
+        "diplomacy",
+        "visit",
+        "ukraine",
+        None,
+    ),
+    (
+        "en",
+        "Arriving in Hiroshima, Japan, on Saturday for the G7 summit, Volodymyr Zelensky said "
+        "nothing was left of Bakhmut.",
+        "Arriving in",
+        "diplomacy",
+        "statement",
+        "ukraine",
+        None,
+    ),
     # a place taken, named right after the verb, with no force named
     (
         "fr",
