@@ -314,16 +314,20 @@ def test_ner_entities_block_a_big_city_name_only_where_they_are(finder: PlaceFin
 
 def test_a_town_struck_or_taken_is_a_place_whatever_ner_says(finder: PlaceFinder) -> None:
     # The French model takes "Kharkiv" and "Koupiansk" for people; "Vladimir" speaking is one.
-    text = "L’armée russe a bombardé Kharkiv. Kiev a repris Koupiansk. Vladimir a parlé."
+    text = (
+        "L’armée russe a bombardé Kharkiv. Kiev a repris Koupiansk. Vladimir a parlé. Wagner "
+        "menaçait de quitter Pokrovsk."
+    )
     people = [
         Entity(text.index(name), text.index(name) + len(name), "PER")
-        for name in ("Kharkiv", "Koupiansk", "Vladimir")
+        for name in ("Kharkiv", "Koupiansk", "Vladimir", "Pokrovsk")
     ]
     mentions = _find(finder, text, entities=people)
     assert [(m.text, m.name) for m in mentions] == [
         ("Kharkiv", "Kharkiv"),
         ("Kiev", "Kyiv"),
         ("Koupiansk", "Kupyansk"),
+        ("Pokrovsk", "Pokrovsk"),
     ]
 
 
