@@ -187,6 +187,9 @@ def test_a_demonym_is_flagged_as_any_case(test_finder: ActorFinder) -> None:
             ("ECOWAS", "ecowas"),
         ),
         case("Il est arrivé au palais."),
+        # "WHO" only in capitals: the English "who" is no actor
+        case("Those who fled said the WHO was right.", ("WHO", "who")),
+        case("Le directeur général de l’OMS a parlé.", ("OMS", "who")),
     ],
 )
 def test_shipped_actors(finder: ActorFinder, text: str, expected: Found) -> None:

@@ -162,6 +162,8 @@ NO_EVENT = [
     ("fr", "Le traité prévoit une assistance militaire si l'un des pays est attaqué."),
     ("en", "The agreement provides for joint patrols by the two armies."),
     ("fr", "L'Ukraine veut une monnaie d'échange en vue de futures négociations."),
+    # strikes named as the time of something else
+    ("fr", "Le directeur général de l’OMS se trouvait à l’aéroport au moment des frappes."),
     # a person struck by an inquiry is no strike
     ("fr", "Le ministre a été visé par une enquête à Paris."),
 ]
@@ -347,6 +349,17 @@ EVENTS = [
         "diplomacy",
         "statement",
         "ukraine",
+        None,
+    ),
+    # "Il a indiqué…" opening a paragraph: the one named before, though no act was drafted
+    (
+        "fr",
+        "Le directeur général de l’OMS, Tedros Adhanom Ghebreyesus, se trouvait à l’aéroport au "
+        "moment des frappes. Il a indiqué qu’un membre de l’équipage avait été blessé.",
+        "Il a indiqué",
+        "diplomacy",
+        "statement",
+        "who",
         None,
     ),
     # a place taken, named right after the verb, with no force named

@@ -352,6 +352,14 @@ def sentence(language: str, text: str, place: str) -> Any:
         sentence(
             "en", "On Monday, Ukraine deployed troops in the Kharkiv region.", "Kharkiv Oblast"
         ),
+        # the object of a strike, not the sea the port is on
+        sentence(
+            "fr",
+            "L’armée israélienne a frappé jeudi l’aéroport international de Sanaa et le port de "
+            "Hodeïda, sur la mer Rouge.",
+            "Sana'a International Airport",
+        ),
+        sentence("en", "Russian missiles struck the port of Odesa on Monday.", "Odesa"),
     ],
 )
 def test_an_event_is_where_its_sentence_says(

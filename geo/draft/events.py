@@ -222,8 +222,14 @@ def _draft(
         flags.append(FLAG_ACTOR_CARRIED)
     if actor is None and chosen is not None:
         actor = chosen.actor
-    if actor is None and layer == "diplomacy" and before.named and _titled(sentence.text[:trigger]):
-        actor = before.named  # "Le général Kenneth Ekman… a estimé": of the side named before
+    opening = sentence.text[:trigger]
+    if (
+        actor is None
+        and layer == "diplomacy"
+        and before.named
+        and (_titled(opening) or _PRONOUN.search(plain(opening)))
+    ):  # "Le général Kenneth Ekman… a estimé", "Il a indiqué…": of the one named before
+        actor = before.named
         flags.append(FLAG_ACTOR_CARRIED)
     if actor is None:
         return None

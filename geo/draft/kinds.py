@@ -126,9 +126,9 @@ def classify(text: str) -> Kinds:
 
 
 # Words in a relative or causal clause ("people who fled fighting", "which MSF says", "because
-# fighting had forced…") set the background; so does a fighting named as another noun's
-# complement ("a halt to the fighting", "la date des combats"), unless that noun is the
-# fighting going on ("la reprise des combats").
+# fighting had forced…") set the background; so does a fighting or a strike named as another
+# noun's complement ("a halt to the fighting", "la date des combats", "au moment des frappes"),
+# unless that noun is the fighting going on ("la reprise des combats").
 _CLAUSE_OPENER = re.compile(
     r"(?:\b(?:who|which|qui|dont|because|parce qu(?:e\b|')|car|from where)|\bd'où)\s+"
     r"(?:[^\s,;:.]+\s+){0,4}$",
@@ -136,13 +136,17 @@ _CLAUSE_OPENER = re.compile(
 )
 _COMPLEMENT_OF = re.compile(
     r"(?:\b(?:of|to|from|fled|fleeing|amid|despite)\s+(?:the\s+)?(?:[\w-]+\s+)?|"
+    r"\bau\s+moment\s+(?:des|du|de\s+la)\s+|"
     r"\b(?:la|le|l'|les|une|un)\s*(?!reprise|poursuite|intensification|escalade)\w+\s+"
     r"(?:des|du)\s+)$",
     re.IGNORECASE,
 )
 # Words of a visit that are also troops' ("arrived in", "s'est rendu").
 _MOTION = re.compile(r"(?:est |sont )?arriv|travel|se rend|s'est rendu|sont rendus", re.IGNORECASE)
-_FIGHTING = re.compile(r"fighting|combats?\b", re.IGNORECASE)
+_FIGHTING = re.compile(
+    r"fighting|combats?\b|frappes?\b|strikes?\b|bombardements?\b|shelling|attaques?\b|attacks?\b",
+    re.IGNORECASE,
+)
 
 
 def _background(words: str) -> Callable[[int], bool]:

@@ -16,6 +16,14 @@ _TO = re.compile(
     r"town|city|region|village)(?:\s+[\w-]+)?\s*(?:de |d'|du |of (?:the )?))?)$",
     re.IGNORECASE,
 )
+# The object of a strike or a capture is where it happened ("a frappé jeudi l'aéroport de
+# Sanaa", "struck the port of Hodeidah", "ont repris Koupiansk").
+_HIT = re.compile(
+    r"\b(?:frapp|bombard|pilonn|attaqu|vis|repris|pris|conquis|struck|hit|shelled|bombed|"
+    r"attacked|targeted|captured|recaptured|seized|retook|took)\w*\s+(?:\w+\s+)?"
+    r"(?:l'|la |le |les |the )?(?:(?:port|base|ville|town|city|village)\s+(?:de |d'|du |of )?)?$",
+    re.IGNORECASE,
+)
 _NEAR = re.compile(r"\b(?:near|près de|around|autour de|close to|non loin de)\s+\S*$", re.I)
 _FROM = re.compile(
     r"(?:\b(?:de|du|des|depuis|from|out of|quitté|left|quittant|leaving)\s+"
@@ -42,7 +50,7 @@ def ends(
         if inside(mention.start - offset, asides):
             continue
         before = plain(text[max(0, mention.start - offset - 30) : mention.start - offset])
-        if _TO.search(before):
+        if _TO.search(before) or _HIT.search(before):
             targets.append((mention, not _NEAR.search(before)))
         elif _FROM.search(before) and origin is None:
             origin = mention
