@@ -22,6 +22,7 @@ The conventions the cases pin down:
   article; "cette nuit"/"last night": the eve and the publication day; "la veille" of a night is
   its first day;
 - "début/fin de semaine", "early/late last week": Monday-Wednesday, Friday-Sunday of that week;
+- "dans la nuit", "overnight" alone: the night after the narrative's day, else before publication;
 - "ce week-end"/"this weekend" is the publication day; "cette semaine"/"this week" Monday to the
   publication day; "la semaine dernière"/"last week" the previous Monday to Sunday; "le week-end
   dernier"/"last weekend" and a past "over the weekend": the Saturday and Sunday before;
@@ -130,6 +131,13 @@ FRENCH = [
         "Dans la nuit de lundi à mardi, ils sont partis. La veille, Ruto les avait salués.",
         ("nuit de lundi à mardi", "2024-10-21", "2024-10-22"),
         ("La veille", "2024-10-21"),
+    ),
+    # a night with no day named: the one before publication, or after the narrative's day
+    case("Dans la nuit, des drones ont frappé Kiev.", ("la nuit", "2024-10-21", "2024-10-22")),
+    case(
+        "Samedi, les troupes sont arrivées. Dans la nuit, elles ont attaqué.",
+        ("Samedi", "2024-10-19"),
+        ("la nuit", "2024-10-19", "2024-10-20"),
     ),
     # the start (Monday to Wednesday) or the end (Friday to Sunday) of a week
     case(
@@ -470,6 +478,12 @@ ENGLISH = [
         "Drones struck overnight Saturday. The day after, the port reopened.",
         ("overnight Saturday", "2024-10-19", "2024-10-20"),
         ("The day after", "2024-10-21"),
+    ),
+    case("Drones entered Polish airspace overnight.", ("overnight", "2024-10-21", "2024-10-22")),
+    case(
+        "On Saturday, troops arrived. Overnight, drones struck Kyiv.",
+        ("Saturday", "2024-10-19"),
+        ("Overnight", "2024-10-19", "2024-10-20"),
     ),
     case("Late last week, the column left.", ("Late last week", "2024-10-18", "2024-10-20")),
     case(

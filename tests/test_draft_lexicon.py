@@ -54,6 +54,10 @@ def numbers(text: str, *expected: tuple[str, int]) -> Any:
         numbers("Près de 30 % des soldats sont blessés."),
         numbers("Près de 30 pour cent des soldats sont blessés."),
         numbers("Le 12 octobre, des soldats sont arrivés."),
+        # the number of a model, not of men
+        numbers("Dutch F-35 fighters took part in the operation."),
+        numbers("Des Su-25 et 300 soldats ont attaqué.", ("300", 300)),
+        numbers("F16 fighters and A400M paratroopers landed."),
     ],
 )
 def test_troop_numbers(text: str, expected: list[tuple[str, int]]) -> None:

@@ -360,6 +360,12 @@ def sentence(language: str, text: str, place: str) -> Any:
             "Sana'a International Airport",
         ),
         sentence("en", "Russian missiles struck the port of Odesa on Monday.", "Odesa"),
+        # the war's place is the story's background, not the act's
+        sentence(
+            "en",
+            "On Monday, Poland shot down Russian drones over Rzeszów during the war in Ukraine.",
+            "Rzeszów",
+        ),
     ],
 )
 def test_an_event_is_where_its_sentence_says(

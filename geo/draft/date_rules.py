@@ -44,6 +44,7 @@ date (?:(?P<wd><W>),?\s+(?:le\s+)?)?(?P<d1><D>)\s+(?P<m1><M>)(?:\s+(?P<y1><Y>))?
 list (?P<list><D>(?:\s*,\s*<D>)*\s+et\s+(?:le\s+)?<D>)\s+(?P<m1><M>)(?:\s+(?P<y1><Y>))?
 night nuit\s+(?:de|du)\s+(?P<w1><W>)(?:\s+(?:au|à|a)\s+(?P<w2><W>))?<E>
 night cette\s+nuit|la\s+nuit\s+dernière
+overnight dans\s+(?P<s>)la\s+nuit(?!\s+(?:de|du|d'|dernière|suivante|précédente))<E>
 weekday (?:du|de|entre)\s+(?:le\s+)?(?P<s>)(?P<w1><W>)<E><HF>\s+(?:au|à|a|et|jusqu'(?:à|au))\s+
     (?:le\s+)?(?P<w2><W>)<E><HF>
 weekday (?:(?P<q0>ce)\s+)?(?P<w1><W>)<E>(?:\s+(?P<q>dernier|passé|prochain)<E>)?
@@ -96,6 +97,7 @@ night (?:the\s+)?(?P<s>)(?:overnight\s+(?:on\s+|from\s+)?|night\s+(?:of|from)\s+
 night (?P<w1><W>)\s+night\s+(?:into|to)\s+(?P<w2><W>)(?:\s+morning)?
 night (?:the\s+)?(?P<s>)(?:overnight|night)\s+(?:into|to)\s+(?P<w2><W>)<E>
 night last\s+night
+overnight (?<!last\s)overnight<E>
 weekday (?:from|between)\s+(?P<s>)(?:<HE>\s+(?:on\s+)?)?(?P<w1><W>)<E><PE>\s+(?:to|through|until
     |till|and)\s+(?:<HE>\s+(?:on\s+)?)?(?P<w2><W>)<E><PE>
 weekday (?:the\s+)?(?P<s>)(?:(?P<q0>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?

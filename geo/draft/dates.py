@@ -38,7 +38,10 @@ from geo.draft.date_rules import (
 _Res = tuple[date, date, str, bool]
 # (days, True): days from the anchor (la veille = -1); (days, False): the same, but only when the
 # text has an anchor ("came a day after X" says nothing without the day the narrative stands at)
-_Part = tuple[int, int, _Res | tuple[int, bool]]
+# ("night",): the night after the narrative's day ("Lundi, … Dans la nuit, …"), or before
+# publication ("drones entered Polish airspace overnight")
+_Part = tuple[int, int, _Res | tuple[int, bool] | tuple[str]]
+_NIGHT_AFTER = ("night",)
 _DAY = timedelta(days=1)
 
 
@@ -153,6 +156,8 @@ def _parts(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
                 [(s, e, (first, last, "day", relative))] if first and last and first <= last else []
             )
         return out if len(out) == len(days) else None
+    if kind == "overnight":
+        return [(start, end, _NIGHT_AFTER)]
     if kind in ("weekday", "night"):
         w1, w2 = (_WEEKDAYS[ctx.lang].index(g[k] or "") if g.get(k) else -1 for k in ("w1", "w2"))
         if kind == "weekday" and w2 < 0 and _EXCLUDED_BEFORE.search(ctx.norm, 0, start):
@@ -272,9 +277,14 @@ def find_dates(
     span = anchor if isinstance(anchor, tuple) else (anchor or published, anchor or published)
     mentions, where = [], span
     anchored = anchor is not None
-    for start, end, res in sorted(chosen, key=lambda c: c[0]):
-        if len(res) == 2:
-            offset, always = res
+    for start, end, part in sorted(chosen, key=lambda c: c[0]):
+        if len(part) == 4:
+            res = part
+        elif len(part) == 1:
+            eve = where[1] if anchored and where[1] < published else published - _DAY
+            res = (eve, eve + _DAY, "day", True)
+        else:
+            offset, always = part
             if not (always or anchored):
                 continue
             try:

@@ -39,26 +39,13 @@ from geo.draft.lexicon import (
     PAST_AUXILIARY,
     QUOTE_OPENERS,
     SENDING,
-    STRUCK,
-    TAKEN,
     UNCONFIRMED,
     plain,
 )
 from geo.draft.numbers import troop_numbers, troop_parts
 from geo.draft.place_words import TITLES
 from geo.draft.when import event_date, in_present, long_ago
-from geo.draft.where import elsewhere, ends, spoken_of
-
-
-def _place_struck(sentence: Sentence) -> bool:
-    """Whether the sentence tells of a place struck or taken: the subject of the passive is a
-    place ("Sébastopol a été visée"), or a place follows the verb ("avait pris Anéfis")."""
-    offsets = [(p.start - sentence.start, p.end - sentence.start) for p in sentence.places]
-    struck = STRUCK.search(plain(sentence.text))
-    taken = TAKEN.search(sentence.text)
-    return (struck is not None and any(end <= struck.start() for _, end in offsets)) or (
-        taken is not None and any(start == taken.end() for start, _ in offsets)
-    )
+from geo.draft.where import background, elsewhere, ends, place_struck, spoken_of
 
 
 def _status(text: str, layer: str, claimant: str | None) -> str:
@@ -258,7 +245,11 @@ def _draft(
         or denied(text, trigger)
         or (DOCUMENT_SAYS.search(text) and not sentence.dates)
         or (state and layer == "troops" and troops is None and not sentence.dates)
-        or (layer == "troops" and not MILITARY.search(text) and not _place_struck(sentence))
+        or (
+            layer == "troops"
+            and not MILITARY.search(text)
+            and not place_struck(sentence.text, sentence.start, sentence.places)
+        )
     ):  # history, what did not happen, a document's terms, an undated troop state, a person
         return None  # struck ("Le ministre a été visé par une enquête")
     # "a affirmé jeudi avoir touché la base … dans la nuit de mercredi à jeudi": the troops'
@@ -278,7 +269,12 @@ def _draft(
         flags.append(FLAG_DATE_CARRIED)
     elif flag == "published":
         flags.append(FLAG_DATE_PUBLISHED)
-    places = [p for p in sentence.places if p.kind != "landmark" or layer == "diplomacy"]
+    places = [
+        p
+        for p in sentence.places
+        if (p.kind != "landmark" or layer == "diplomacy")
+        and not background(sentence.text, p.start - offset)
+    ]
     if layer == "diplomacy":  # "Peskov said that Helsinki had chosen…": what is spoken of
         places = [
             p

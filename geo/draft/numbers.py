@@ -1,5 +1,6 @@
 """Troop numbers as a text writes them: "12 000 soldats", "10,000 North Korean soldiers", and
-the counts that split one ("dont 8 000 vers Koursk"); never percentages, millions or years.
+the counts that split one ("dont 8 000 vers Koursk"); never percentages, millions, years or
+the number of a model ("F-35 fighters").
 """
 
 import re
@@ -8,7 +9,8 @@ from dataclasses import dataclass
 from geo.draft.lexicon import plain
 
 _FLAGS = re.IGNORECASE | re.UNICODE
-_NUMBER = r"(?P<number>\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+)"
+# (not a model's designation: "F-35 fighters", "Su-25", "S-400", "A400M")
+_NUMBER = r"(?<![^\W\d_]-)(?<![^\W_])(?P<number>\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+)"
 TROOP_NUMBER = re.compile(
     _NUMBER + r"[ \u00a0\u202f]+(?:(?:[\w'-]+[ \u00a0\u202f]+){0,2})?"
     r"(?:soldats|militaires|hommes|combattants|membres des forces|troupes|mercenaires|"

@@ -5,7 +5,7 @@
 import re
 
 from geo.draft.agents import aside_spans, inside
-from geo.draft.lexicon import CONTRAST, plain
+from geo.draft.lexicon import CONTRAST, STRUCK, TAKEN, plain
 from geo.draft.places import PlaceMention
 
 _TO = re.compile(
@@ -66,6 +66,20 @@ def ends(
     return origin, destination
 
 
+# A place named as the war's ("during the war in Ukraine", "depuis le début de la guerre en
+# Ukraine"): the story's background, not where the act happened.
+_WAR_IN = re.compile(
+    r"\b(?:war|guerre|conflict|conflit|invasion|crisis|crise)\s+(?:in|en|au|aux|of|de|d'|du)\s+"
+    r"(?:l'|la |le |the )?$",
+    re.IGNORECASE,
+)
+
+
+def background(text: str, start: int) -> bool:
+    """Whether the place named at `start` in `text` is the war's, not the act's."""
+    return bool(_WAR_IN.search(plain(text[max(0, start - 30) : start])))
+
+
 # What introduces the content of speech: "said that…", "a affirmé que…", a quotation.
 _REPORTED = re.compile(r"\b(?:that|que|qu'|whether|si)\b|[«“\"]", re.IGNORECASE)
 
@@ -95,3 +109,15 @@ def spoken_of(text: str, trigger: int, start: int) -> bool:
         return False
     # "…a annoncé qu'un régime était instauré dans la région de Moscou": where it applies
     return not _TO.search(plain(text[max(0, start - 30) : start]))
+
+
+def place_struck(text: str, offset: int, places: list[PlaceMention]) -> bool:
+    """Whether a sentence (`text` at `offset`) tells of a place struck or taken: the subject of
+    the passive is a place ("Sébastopol a été visée"), or a place follows the verb ("avait pris
+    Anéfis")."""
+    named = [(p.start - offset, p.end - offset) for p in places]
+    struck = STRUCK.search(plain(text))
+    taken = TAKEN.search(text)
+    return (struck is not None and any(end <= struck.start() for _, end in named)) or (
+        taken is not None and any(start == taken.end() for start, _ in named)
+    )
