@@ -22,6 +22,7 @@ The conventions the cases pin down:
   article; "cette nuit"/"last night": the eve and the publication day; "la veille" of a night is
   its first day;
 - "début/fin de semaine", "early/late last week": Monday-Wednesday, Friday-Sunday of that week;
+- a range of months ("de janvier à mars", "from November to January"): precision month;
 - "dans la nuit", "overnight" alone: the night after the narrative's day, else before publication;
 - "ce week-end"/"this weekend" is the publication day; "cette semaine"/"this week" Monday to the
   publication day; "la semaine dernière"/"last week" the previous Monday to Sunday; "le week-end
@@ -132,6 +133,12 @@ FRENCH = [
         ("nuit de lundi à mardi", "2024-10-21", "2024-10-22"),
         ("La veille", "2024-10-21"),
     ),
+    # a range of months
+    case(
+        "Les troupes sont arrivées en janvier et février.",
+        ("janvier et février", "2024-01-01", "2024-02-29"),
+    ),
+    case("De mars à juin 2023, la ville a tenu.", ("mars à juin 2023", "2023-03-01", "2023-06-30")),
     # a night with no day named: the one before publication, or after the narrative's day
     case("Dans la nuit, des drones ont frappé Kiev.", ("la nuit", "2024-10-21", "2024-10-22")),
     case(
@@ -478,6 +485,10 @@ ENGLISH = [
         "Drones struck overnight Saturday. The day after, the port reopened.",
         ("overnight Saturday", "2024-10-19", "2024-10-20"),
         ("The day after", "2024-10-21"),
+    ),
+    case(
+        "From November to January, the front held.",
+        ("November to January", "2023-11-01", "2024-01-31"),
     ),
     case("Drones entered Polish airspace overnight.", ("overnight", "2024-10-21", "2024-10-22")),
     case(

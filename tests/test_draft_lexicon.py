@@ -54,6 +54,9 @@ def numbers(text: str, *expected: tuple[str, int]) -> Any:
         numbers("Près de 30 % des soldats sont blessés."),
         numbers("Près de 30 pour cent des soldats sont blessés."),
         numbers("Le 12 octobre, des soldats sont arrivés."),
+        # losses, not a force
+        numbers("Around 4,000 North Korean troops had been killed or wounded."),
+        numbers("Quelque 1 200 soldats ukrainiens ont été faits prisonniers."),
         # the number of a model, not of men
         numbers("Dutch F-35 fighters took part in the operation."),
         numbers("Des Su-25 et 300 soldats ont attaqué.", ("300", 300)),

@@ -360,6 +360,13 @@ def sentence(language: str, text: str, place: str) -> Any:
             "Sana'a International Airport",
         ),
         sentence("en", "Russian missiles struck the port of Odesa on Monday.", "Odesa"),
+        # a troop event told by someone: where the troops are, not where it was told
+        sentence(
+            "en",
+            "On Monday, the NIS told lawmakers in Seoul that 3,000 North Korean troops had "
+            "arrived in the Kursk region.",
+            "Kursk Oblast",
+        ),
         # the war's place is the story's background, not the act's
         sentence(
             "en",

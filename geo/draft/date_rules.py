@@ -49,6 +49,8 @@ weekday (?:du|de|entre)\s+(?:le\s+)?(?P<s>)(?P<w1><W>)<E><HF>\s+(?:au|à|a|et|ju
     (?:le\s+)?(?P<w2><W>)<E><HF>
 weekday (?:(?P<q0>ce)\s+)?(?P<w1><W>)<E>(?:\s+(?P<q>dernier|passé|prochain)<E>)?
     (?:\s+(?:matin|soir|après-midi|midi|soirée|au\s+soir)<E>)?(?:\s+(?P<q2>dernier|prochain)<E>)?
+months (?:(?:en|de|d'|entre|durant|pendant)\s*)?(?P<s>)(?P<m1><MF>)(?:\s+(?P<y1><Y>))?\s+(?:et|à|au|
+    jusqu'en|-)\s+(?P<m2><MF>)(?:\s+(?P<y2><Y>))?(?!\w)
 month (?:(?:en|depuis|dès|jusqu'en|d'ici|durant|pendant)\s+)?(?P<s>)(?:(?P<part>début|mi|fin)[\s-]+
     (?:du\s+mois\s+)?(?:de\s+|d')?|(?P<mois>mois\s+(?:de\s+|d')))?(?P<m1><MF>)<E>(?:\s+(?P<y1><Y>))?<FY>
 month (?:(?P<part>début|mi|fin)[\s-]+du\s+|le\s+)?(?:(?P<q0>ce)\s+mois-ci|mois\s+(?P<q>dernier
@@ -102,6 +104,8 @@ weekday (?:from|between)\s+(?P<s>)(?:<HE>\s+(?:on\s+)?)?(?P<w1><W>)<E><PE>\s+(?:
     |till|and)\s+(?:<HE>\s+(?:on\s+)?)?(?P<w2><W>)<E><PE>
 weekday (?:the\s+)?(?P<s>)(?:(?P<q0>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?
     (?P<w1><W>)<E>(?:\s+(?:morning|afternoon|evening|night)<E>)?
+months (?:(?:in|from|between|during|throughout)\s+)?(?P<s>)(?P<m1><MF>)(?:,?\s+(?P<y1><Y>))?\s+
+    (?:and|to|through|until|-)\s+(?P<m2><MF>)(?:,?\s+(?P<y2><Y>))?(?!\w)
 month (?:(?:in|since|until|by|during|throughout|through|from)\s+)?(?:the\s+)?(?P<s>)(?:<EP>[\s-]+
     |(?P<q0>this\s+past|this\s+coming|last|next|this)\s+)?(?P<m1><MF>)<E>(?:,?\s+(?P<y1><Y>))?<EY>
 month (?:the\s+)?(?P<s>)(?:<EP>\s+)?(?:the\s+month|(?P<q>this|last|next)\s+month)

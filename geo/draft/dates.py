@@ -169,6 +169,14 @@ def _parts(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
             eve = first == pub and q is None and tense <= 0
             first, last = (first - _DAY, first) if eve else (first, first + _DAY)
         return [(start, end, (first, last, "day", True))]
+    if kind == "months":  # "de janvier à mars", "in January and February 2025"
+        m1, m2 = ctx.month(m, "m1"), ctx.month(m, "m2")
+        if m1 is None or m2 is None:
+            return None
+        y2 = y2 or (y1 + (m2 < m1) if y1 else _year(pub, m2, None, tense))
+        y1 = y1 or y2 - (m2 < m1)
+        first, last = _month_span(y1, m1)[0], _month_span(y2, m2)[1]
+        return [(start, end, (first, last, "month", False))] if first <= last else None
     if kind in ("month", "season", "year"):
         month = ctx.month(m, "m1") if g.get("m1") else _NAMED.get(g.get("season") or "")
         cue = ctx.norm[m.start() : start].strip() not in ("", "the") or part is not None

@@ -63,6 +63,9 @@ def _status(text: str, layer: str, claimant: str | None) -> str:
 _PRONOUN = re.compile(r"\b(?:il|elle|ils|elles|he|she|they)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+_THAT = re.compile(r"\b(?:that|que|qu')", re.IGNORECASE)
+
+
 def _titled(words: str) -> bool:
     """Whether words name someone by rank or office ("Le général Kenneth Ekman")."""
     return any(word.casefold().rstrip(".") in TITLES for word in words.split())
@@ -275,6 +278,10 @@ def _draft(
         if (p.kind != "landmark" or layer == "diplomacy")
         and not background(sentence.text, p.start - offset)
     ]
+    if told and speech is not None:  # "The NIS told lawmakers in Seoul that … in Kursk": Kursk
+        opener = _THAT.search(plain(sentence.text), speech)
+        cut = opener.start() if opener else speech
+        places = [p for p in places if p.start - offset > cut] or places
     if layer == "diplomacy":  # "Peskov said that Helsinki had chosen…": what is spoken of
         places = [
             p

@@ -21,6 +21,13 @@ TROOP_NUMBER = re.compile(
 )
 
 
+_CASUALTIES = re.compile(
+    r"[ \u00a0\u202f]+(?:[\w'-]+[ \u00a0\u202f]+){0,3}(?:killed|wounded|dead|died|captured|"
+    r"tués|blessés|morts|capturés|faits prisonniers)\b",
+    _FLAGS,
+)
+
+
 @dataclass(frozen=True)
 class TroopNumber:
     """A number of troops as the text writes it: offsets and value."""
@@ -37,6 +44,8 @@ def troop_numbers(text: str) -> list[TroopNumber]:
         between = match.group()[match.end("number") - match.start() :].casefold()
         if re.search(r"percent|pour\s?cent|%|million|milliard|billion|thousand", between):
             continue  # "50 percent of troops", "2 million soldiers": not a troop count
+        if _CASUALTIES.match(plain(text), match.end()):
+            continue  # "4,000 troops had been killed or wounded": losses, not a force
         written = match.group("number")
         digits = re.sub(r"\D", "", written)
         value = int(digits) if digits else 0
