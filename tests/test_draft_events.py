@@ -164,6 +164,9 @@ NO_EVENT = [
     ("fr", "L'Ukraine veut une monnaie d'échange en vue de futures négociations."),
     # strikes named as the time of something else
     ("fr", "Le directeur général de l’OMS se trouvait à l’aéroport au moment des frappes."),
+    # a military government is no troops
+    ("fr", "Lundi, les juntes militaires du Mali et du Niger ont quitté la CEDEAO."),
+    ("en", "On Monday, Mali's military government left ECOWAS."),
     # a person struck by an inquiry is no strike
     ("fr", "Le ministre a été visé par une enquête à Paris."),
 ]

@@ -424,6 +424,13 @@ def test_a_region_with_a_shared_short_name_loads(
             "kia",
             "Kachin Independence Army",
         ),
+        (  # the name after an elided article
+            "fr",
+            "Lundi, l’Alliance des États du Sahel (AES) a dénoncé des frappes à Gao. Mardi, l’AES "
+            "a condamné une attaque à Gao.",
+            "aes",
+            "Alliance des États du Sahel",
+        ),
     ],
 )
 def test_an_organisation_the_article_defines_is_an_actor_of_the_story(

@@ -118,12 +118,15 @@ def defined_actors(text: str, finder: ActorFinder, known: Mapping[str, Actor]) -
     return found
 
 
+_ELIDED = re.compile(r"^[dlDL]['’](?=\w)")
+
+
 def _name_before(text: str, end: int, acronym: str) -> str | None:
     """The capitalised name that ends at `end` and whose initials the acronym follows."""
     words = text[max(0, end - 120) : end].split()
     for count in range(1, min(len(words), 8) + 1):
         name_words = words[-count:]
-        first = name_words[0].lstrip('«“"(')
+        first = _ELIDED.sub("", name_words[0].lstrip('«“"('))  # "l'Alliance des États du Sahel"
         if not _NAME_WORD.match(first) or not first[:1].isupper():
             continue
         if first.casefold().rstrip("'’") in _DETERMINER:

@@ -20,9 +20,13 @@ def _table(rows: list[tuple[str, str]]) -> list[tuple[str, re.Pattern[str]]]:
 
 # Words that say armed forces are concerned (needed for a troop event).
 MILITARY = re.compile(
-    r"\b(soldats?|militaires?|troupes?|forces?|hommes|combattants?|unités?|brigades?|"
+    # ("juntes militaires", "military government": a government, not its troops)
+    r"\b(soldats?|(?<!junte )(?<!juntes )(?<!régime )(?<!régimes )militaires?|troupes?|forces?|"
+    r"hommes|combattants?|unités?|brigades?|"
     r"bataillons?|armée|commandos?|mercenaires?|blindés|chars?|navires?|frégates?|avions?|"
-    r"drones?|missiles?|roquettes?|soldiers?|troops?|servicemen|military|army|units?|"
+    r"drones?|missiles?|roquettes?|soldiers?|troops?|servicemen|"
+    r"military(?! (?:junta|juntas|government|governments|regime|regimes|rulers|leaders))|"
+    r"army|units?|"
     r"battalions?|fighters?|tanks?|warships?|vessels?|aircraft|jets?|rockets?|marines?|"
     r"paratroopers?|special forces|navy|naval|armored|armoured|"
     r"fighting|combats|(?<!charm )(?<!diplomatic )offensive(?! de charme| diplomatique)|"
