@@ -365,6 +365,25 @@ EVENTS = [
         "who",
         None,
     ),
+    # a name given ("the operation, called Rising Lion") is no phone call; firing is a strike
+    (
+        "en",
+        "On Friday, Benjamin Netanyahu said the operation, called Rising Lion, would go on.",
+        "Netanyahu said",
+        "diplomacy",
+        "statement",
+        "israel",
+        None,
+    ),
+    (
+        "en",
+        "Iran responded on Friday night by firing about 100 ballistic missiles at Israel.",
+        "firing",
+        "troops",
+        "deployment",
+        "iran",
+        None,
+    ),
     # a place taken, named right after the verb, with no force named
     (
         "fr",

@@ -340,6 +340,21 @@ def test_the_opening_sentence_is_dated_by_the_next(
     assert flag in first.flags
 
 
+def test_what_is_said_with_no_that_is_not_where_it_was_said(drafter: Drafter) -> None:
+    text = (
+        "Israel struck Iran on Friday. The IAEA said the above-ground part of the Natanz plant "
+        "had been destroyed."
+    )
+    article = Article(text, None, None, None, None, None)
+    strike, said = drafter.draft(article, published=PUBLISHED, language="en").drafts
+    assert (strike.actor, strike.layer, strike.place and strike.place.name) == (
+        "israel",
+        "troops",
+        "Iran",
+    )
+    assert (said.actor, said.kind, said.place) == ("iaea", "statement", None)
+
+
 def sentence(language: str, text: str, place: str) -> Any:
     return pytest.param(language, text, place, id=text[:60])
 

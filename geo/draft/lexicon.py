@@ -50,12 +50,14 @@ STRUCK = re.compile(
     _FLAGS,
 )
 
-# A place taken, named right after the verb ("Elle avait pris Anéfis", "Russia retook Sudzha"):
+# A place taken or struck, named right after the verb ("Elle avait pris Anéfis", "Russia retook
+# Sudzha", "Israel struck Iran"):
 # a capture even when no force is named (the subject is the side named before).
 TAKEN = re.compile(
     r"\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|aussi|ensuite|finalement)\s+)?(?:pris|repris|"
-    r"conquis|libéré|encerclé|investi)\s+(?=[A-ZÀ-Ý])|"
-    r"\b(?:took|retook|captured|recaptured|seized|liberated|encircled)\s+(?=[A-Z])"
+    r"conquis|libéré|encerclé|investi|frappé|bombardé|pilonné)\s+(?=[A-ZÀ-Ý])|"
+    r"\b(?:took|retook|captured|recaptured|seized|liberated|encircled|struck|bombed|shelled)"
+    r"\s+(?=[A-Z])"
 )
 
 TROOP_KINDS = _table(
@@ -87,7 +89,8 @@ TROOP_KINDS = _table(
             r"pris le contrôle|percée|incursion|avanc\w+|encercl\w+|lancé\w*|tir\w+|"
             r"deploy\w*|sent|send\w*|dispatch\w*|station\w*|arriv\w+|fight\w*|fought|attack\w*|"
             r"strik\w+|struck|shell\w*|advanc\w+|offensive|incursion|seiz\w+|captur\w+|"
-            r"recaptur\w+|took control|entered|crossed|launch\w*|fired|surround\w*|besieg\w+|"
+            r"recaptur\w+|took control|entered|crossed|launch\w*|fired|firing|surround\w*|"
+            r"besieg\w+|"
             r"raid\w*|bomb\w+|assault\w*|push\w*|franchi\w*|pénétr\w+|passés? (?:de|par)|"
             r"fai\w+ route|entr(?:é|ée|és|ées)\b|retak\w+|retook|storm\w+|pris\w* d'assaut|"
             r"resum\w+|empar\w+|conqu\w+|abattu\w*|intercept\w+|affrontements?|"
@@ -110,7 +113,7 @@ DIPLOMACY_KINDS = _table(
             "call",
             r"\b(entretien téléphonique|entretenu\w* (?:au|par) téléphone|appel téléphonique|"
             r"au téléphone|phone call|spoke by phone|telephone|call with|by phone|"
-            r"called (?-i:[A-Z]))",
+            r"(?<!, )(?<!so-)called (?-i:[A-Z]))",  # (not "the operation, called Rising Lion")
         ),
         (
             "agreement",

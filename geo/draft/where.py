@@ -81,7 +81,16 @@ def background(text: str, start: int) -> bool:
 
 
 # What introduces the content of speech: "said that…", "a affirmé que…", a quotation.
-_REPORTED = re.compile(r"\b(?:that|que|qu'|whether|si)\b|[«“\"]", re.IGNORECASE)
+# English leaves "that" out: "the agency said the plant had been destroyed" (not "said in…",
+# "said on Friday", nor "told reporters in Kyiv": where and when it was said).
+_REPORTED = re.compile(
+    r"\b(?:that|que|qu'|whether|si)\b|[«“\"]|"
+    r"\b(?:said|says|warned|announced|added|confirmed|claimed|insisted|argued)\s+"
+    r"(?!(?:in|at|on|to|from|after|before|during|by|late|early|yesterday|today|last|this|"
+    r"earlier|later|while|when|as|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    r"(?:the|a|an|its|his|her|their|it|he|she|they|there|some|most|all)\b",
+    re.IGNORECASE,
+)
 
 
 # The target of an act ("sanctions against Tehran", "des mesures contre Moscou").
