@@ -190,6 +190,11 @@ def test_a_demonym_is_flagged_as_any_case(test_finder: ActorFinder) -> None:
         # "WHO" only in capitals: the English "who" is no actor
         case("Those who fled said the WHO was right.", ("WHO", "who")),
         case("Le directeur général de l’OMS a parlé.", ("OMS", "who")),
+        # the French press's other spelling
+        case(
+            "L’armée, dirigée par Abdel Fattah al-Burhane, a démenti.",
+            ("Abdel Fattah al-Burhane", "sudan"),
+        ),
     ],
 )
 def test_shipped_actors(finder: ActorFinder, text: str, expected: Found) -> None:
