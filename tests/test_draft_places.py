@@ -331,6 +331,14 @@ def test_a_town_struck_or_taken_is_a_place_whatever_ner_says(finder: PlaceFinder
     ]
 
 
+def test_a_language_is_no_town_of_that_other_name(finder: PlaceFinder) -> None:
+    # GeoNames lists "Thai" among Alor Setar's names and "Lao" among Laoag's; Douala and
+    # Delaware, by their own names, stay places.
+    assert _find(finder, "Thai F-16 jets and Lao troops moved.") == []
+    text = "He spoke in Douala, then in Delaware."
+    assert [m.text for m in _find(finder, text)] == ["Douala", "Delaware"]
+
+
 def test_an_entity_that_is_a_place_does_not_block_it(finder: PlaceFinder) -> None:
     text = "Le ministre est arrivé à Moscou."
     place = Entity(text.index("Moscou"), len(text) - 1, "LOC")
