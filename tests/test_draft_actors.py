@@ -191,6 +191,11 @@ def test_a_demonym_is_flagged_as_any_case(test_finder: ActorFinder) -> None:
         # "WHO" only in capitals: the English "who" is no actor
         case("Those who fled said the WHO was right.", ("WHO", "who")),
         case("Le directeur général de l’OMS a parlé.", ("OMS", "who")),
+        case(
+            "Selon l’Observatoire syrien des droits de l’homme (OSDH), Assad a fui.",
+            ("Observatoire syrien des droits de l’homme", "sohr"),
+            ("OSDH", "sohr"),
+        ),
         # the French press's other spelling
         case(
             "L’armée, dirigée par Abdel Fattah al-Burhane, a démenti.",

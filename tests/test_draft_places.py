@@ -331,6 +331,12 @@ def test_a_town_struck_or_taken_is_a_place_whatever_ner_says(finder: PlaceFinder
     ]
 
 
+def test_an_organisations_head_word_is_no_town(finder: PlaceFinder) -> None:
+    # GeoNames lists "Observatoire" among the names of Paris's 14th arrondissement.
+    text = "Selon l’Observatoire syrien des droits de l’homme, Assad a fui Damas."
+    assert [m.text for m in _find(finder, text)] == ["Damas"]
+
+
 def test_a_language_is_no_town_of_that_other_name(finder: PlaceFinder) -> None:
     # GeoNames lists "Thai" among Alor Setar's names and "Lao" among Laoag's; Douala and
     # Delaware, by their own names, stay places.
@@ -404,6 +410,8 @@ def test_french_transliterations_of_towns(
         case("Delegates came from Asia and Africa.", ("Asia", "Asia"), ("Africa", "Africa")),
         case("Les rebelles contrôlent l’Azawad.", ("Azawad", "Azawad")),
         case("Missiles fell in the Negev.", ("Negev", "Negev")),
+        case("Des troupes sont déployées sur le plateau du Golan.", ("Golan", "Golan Heights")),
+        case("Troops entered the Golan Heights buffer zone.", ("Golan", "Golan Heights")),
     ],
 )
 def test_continents_and_world_regions(finder: PlaceFinder, text: str, expected: Expected) -> None:

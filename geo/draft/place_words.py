@@ -124,7 +124,8 @@ def next_to_a_name(tokens: list[Token], index: int) -> bool:
 MEDIA_TAILS = word_set("times post independent herald journal tribune gazette telegraph")
 ORGANISATION_HEADS = word_set(
     "voice radio council conseil bank banque court cour agency agence fund fonds institute "
-    "institut university université commission college collège museum musée"
+    "institut university université commission college collège museum musée observatoire "
+    "observatory"
 )
 _OF = word_set("of de du des d l la le")
 

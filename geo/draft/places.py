@@ -18,6 +18,7 @@ from geo.areas import PART_ADJECTIVES, PART_NOUNS_FR
 from geo.draft.place_words import (
     LOCATIVES,
     MEDIA_TAILS,
+    ORGANISATION_HEADS,
     TITLES,
     after_a_word_of_place,
     after_locative,
@@ -325,8 +326,9 @@ class PlaceFinder:
         city_again = locative and found.population >= _BIG_CITY
         if count == 1 and (
             name_key(candidate) in stop_words()
-            # "Thai F-16 jets": a language, not Alor Setar (of whose other names it is one)
+            # "Thai jets": not Alor Setar (one of its names); "l'Observatoire syrien": no town
             or (key in language_names() and key != name_key(place.name))
+            or candidate.casefold() in ORGANISATION_HEADS
             or (candidate in name_words and not city_again)
             or (len(candidate) > 1 and candidate.isupper())  # an acronym: NATO, AIEA, KBS
         ):
