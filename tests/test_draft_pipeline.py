@@ -340,6 +340,13 @@ def test_the_opening_sentence_is_dated_by_the_next(
     assert flag in first.flags
 
 
+def test_a_dateline_is_where_the_story_was_filed_not_where_it_happened(drafter: Drafter) -> None:
+    text = "KYIV, Ukraine (AP) — On Monday, Russian troops shelled the town again."
+    article = Article(text, None, None, None, None, None)
+    (draft,) = drafter.draft(article, published=PUBLISHED, language="en").drafts
+    assert (draft.actor, draft.layer, draft.place) == ("russia", "troops", None)
+
+
 def test_what_is_said_with_no_that_is_not_where_it_was_said(drafter: Drafter) -> None:
     text = (
         "Israel struck Iran on Friday. The IAEA said the above-ground part of the Natanz plant "
@@ -381,6 +388,12 @@ def sentence(language: str, text: str, place: str) -> Any:
             "On Monday, the NIS told lawmakers in Seoul that 3,000 North Korean troops had "
             "arrived in the Kursk region.",
             "Kursk Oblast",
+        ),
+        # "in Russia's Ryazan region": the region, not the country
+        sentence(
+            "en",
+            "On Monday, Ukraine hit an oil refinery in Russia's Ryazan region with drones.",
+            "Ryazan Oblast",
         ),
         # the war's place is the story's background, not the act's
         sentence(

@@ -7,7 +7,6 @@ The file carries each draft's review flags as comments. A draft that cannot be p
 left out and said (`Document.left_out`).
 """
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +17,7 @@ import yaml
 from geo.actors import slug
 from geo.draft.drafts import FLAG_NO_ORIGIN, FLAG_NO_PLACE, FLAG_ORIGIN_SEAT, FLAG_SEAT, Draft
 from geo.draft.pipeline import Drafted
+from geo.draft.place_words import DATELINE
 from geo.draft.places import PlaceMention
 from geo.i18n import Words
 from geo.model import Actor
@@ -190,20 +190,10 @@ def _unplaced(event: dict[str, Any], draft: Draft, document: Document, reason: s
     )
 
 
-# A wire story's dateline: "Kiev (AFP) –", "KYIV, Ukraine (AP) —", "PARIS (Reuters) -".
-_DATELINE = re.compile(
-    r"^[^\S\n]*(?:(?:[A-ZÀ-Ý][\w'’.-]*|de|du|la|el|al)[^\S\n]+){0,3}[A-ZÀ-Ý][\w'’.-]*"
-    r"(?:,[^\S\n]*(?:[A-ZÀ-Ý][\w'’.-]*[^\S\n]*){1,3})?[^\S\n]*"
-    r"\((?P<agency>AFP|AP|Reuters|Bloomberg|dpa|DPA|ANSA|EFE|Xinhua|TASS|Yonhap|UPI|Belga|"
-    r"ATS|Kyodo|Anadolu|Interfax|Ukrinform|PAP)\)[^\S\n]*[—–-]",
-    re.MULTILINE,
-)
-
-
 def wire_agency(text: str) -> str | None:
     """The news agency named in the dateline that opens a paragraph, if any (the outlet of a
     wire story when nothing else names one)."""
-    found = _DATELINE.search(text)
+    found = DATELINE.search(text)
     return found.group("agency") if found else None
 
 

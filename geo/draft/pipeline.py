@@ -16,7 +16,7 @@ from geo.draft.dates import DateMention, find_dates, narrative_days
 from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_DATE_NEXT, Before, Draft, Sentence
 from geo.draft.events import draft_from
 from geo.draft.lexicon import QUOTE_OPENERS, plain
-from geo.draft.place_words import after_a_word_of_place
+from geo.draft.place_words import DATELINE, after_a_word_of_place
 from geo.draft.places import Entity, PlaceFinder, PlaceMention
 from geo.draft.text import Article, detect_language, find_published, sentence_spans
 from geo.errors import WordedError
@@ -120,6 +120,8 @@ class Drafter:
         # The actor of the last troop event: "Ces soldats…" opening a paragraph are still theirs.
         troops: str | None = None
         spans = list(sentence_spans(text, language))
+        # "KYIV, Ukraine (AP) —": where the story was filed, not where its events happened
+        filed = [(m.start(), m.end()) for m in DATELINE.finditer(text)]
         for index, (start, end) in enumerate(spans):
             if start > paragraph_end:  # a new paragraph: the actor does not carry over
                 paragraph, paragraph_end = start, _paragraph_end(text, start)
@@ -130,7 +132,11 @@ class Drafter:
                     text[start:end], language=language, published=published, anchor=anchor
                 )
             ]
-            named = [p for p in places if start <= p.start and p.end <= end]
+            named = [
+                p
+                for p in places
+                if start <= p.start and p.end <= end and not _inside(p.start, filed)
+            ]
             sentence = Sentence(
                 start,
                 end,
@@ -217,6 +223,10 @@ def _tells_on(sentence: Sentence, found: list[Draft], published: date) -> bool:
         and not any(mention.first <= published for mention in sentence.dates)
         and opened not in QUOTE_OPENERS
     )
+
+
+def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in ranges)
 
 
 def _paragraph_end(text: str, start: int) -> int:

@@ -151,3 +151,14 @@ def inside_a_title(text: str, tokens: list[Token], index: int) -> bool:
         and pair[0].text.casefold() not in LOCATIVES
         and name_key(pair[0].text) not in stop_words()
     )
+
+
+# A wire story's dateline opening a paragraph, where it was filed (not where its events are):
+# "Kiev (AFP) –", "KYIV, Ukraine (AP) —", "PARIS (Reuters) -".
+DATELINE = re.compile(
+    r"^[^\S\n]*(?:(?:[A-ZÀ-Ý][\w'’.-]*|de|du|la|el|al)[^\S\n]+){0,3}[A-ZÀ-Ý][\w'’.-]*"
+    r"(?:,[^\S\n]*(?:[A-ZÀ-Ý][\w'’.-]*[^\S\n]*){1,3})?[^\S\n]*"
+    r"\((?P<agency>AFP|AP|Reuters|Bloomberg|dpa|DPA|ANSA|EFE|Xinhua|TASS|Yonhap|UPI|Belga|"
+    r"ATS|Kyodo|Anadolu|Interfax|Ukrinform|PAP)\)[^\S\n]*[—–-]",
+    re.MULTILINE,
+)

@@ -13,7 +13,9 @@ _TO = re.compile(
     r"onto|near|près de|around|autour de)\s+(?:l'|la |le |les |the )?"
     # "au district de Soudja", "into the town of Sudzha": the place named after its kind
     r"(?:(?:district|région|ville|village|localité|oblast|province|quartier|port|base|camp|"
-    r"town|city|region|village)(?:\s+[\w-]+)?\s*(?:de |d'|du |of (?:the )?))?)$",
+    r"town|city|region|village)(?:\s+[\w-]+)?\s*(?:de |d'|du |of (?:the )?))?"
+    # "in Russia's Ryazan region": the region
+    r"(?:[\w-]+'s\s+)?)$",
     re.IGNORECASE,
 )
 # The object of a strike or a capture is where it happened ("a frappé jeudi l'aéroport de
