@@ -57,6 +57,8 @@ def numbers(text: str, *expected: tuple[str, int]) -> Any:
         # losses, not a force
         numbers("Around 4,000 North Korean troops had been killed or wounded."),
         numbers("Quelque 1 200 soldats ukrainiens ont été faits prisonniers."),
+        numbers("Moscou affirme avoir tué plus de 60 militaires ukrainiens."),
+        numbers("The strike hit a base, killing at least 40 soldiers."),
         # the number of a model, not of men
         numbers("Dutch F-35 fighters took part in the operation."),
         numbers("Des Su-25 et 300 soldats ont attaqué.", ("300", 300)),

@@ -389,6 +389,13 @@ def sentence(language: str, text: str, place: str) -> Any:
             "arrived in the Kursk region.",
             "Kursk Oblast",
         ),
+        # the town struck, a few words after the verb, not the part of the country it is in
+        sentence(
+            "fr",
+            "Deux missiles russes ont frappé dimanche matin le centre de Soumy, dans le nord-est "
+            "de l’Ukraine.",
+            "Sumy",
+        ),
         # "in Russia's Ryazan region": the region, not the country
         sentence(
             "en",

@@ -28,6 +28,14 @@ _CASUALTIES = re.compile(
 )
 
 
+_KILLING = re.compile(
+    r"\b(?:tué\w*|tuant|blessé\w*|killed|killing|wounded|wounding|captured|capturé\w*)"
+    r"[ \u00a0\u202f]+(?:(?:au moins|plus de|près de|quelque|environ|at least|more than|"
+    r"nearly|some|about|over)[ \u00a0\u202f]+)?$",
+    _FLAGS,
+)
+
+
 @dataclass(frozen=True)
 class TroopNumber:
     """A number of troops as the text writes it: offsets and value."""
@@ -44,8 +52,9 @@ def troop_numbers(text: str) -> list[TroopNumber]:
         between = match.group()[match.end("number") - match.start() :].casefold()
         if re.search(r"percent|pour\s?cent|%|million|milliard|billion|thousand", between):
             continue  # "50 percent of troops", "2 million soldiers": not a troop count
-        if _CASUALTIES.match(plain(text), match.end()):
-            continue  # "4,000 troops had been killed or wounded": losses, not a force
+        words = plain(text)
+        if _CASUALTIES.match(words, match.end()) or _KILLING.search(words, 0, match.start()):
+            continue  # "4,000 troops had been killed", "tué plus de 60 militaires": losses
         written = match.group("number")
         digits = re.sub(r"\D", "", written)
         value = int(digits) if digits else 0

@@ -22,8 +22,9 @@ _TO = re.compile(
 # Sanaa", "struck the port of Hodeidah", "ont repris Koupiansk").
 _HIT = re.compile(
     r"\b(?:frapp|bombard|pilonn|attaqu|vis|repris|pris|conquis|struck|hit|shelled|bombed|"
-    r"attacked|targeted|captured|recaptured|seized|retook|took)\w*\s+(?:\w+\s+)?"
-    r"(?:l'|la |le |les |the )?(?:(?:port|base|ville|town|city|village)\s+(?:de |d'|du |of )?)?$",
+    r"attacked|targeted|captured|recaptured|seized|retook|took)\w*\s+(?:\w+\s+){0,2}"
+    r"(?:l'|la |le |les |the )?(?:(?:port|base|ville|town|city|village|centre|center|quartier|"
+    r"district|région|region)\s+(?:de |d'|du |of )?(?:l'|la |le |the )?)?$",
     re.IGNORECASE,
 )
 _NEAR = re.compile(r"\b(?:near|près de|around|autour de|close to|non loin de)\s+\S*$", re.I)
@@ -52,7 +53,10 @@ def ends(
         if inside(mention.start - offset, asides):
             continue
         before = plain(text[max(0, mention.start - offset - 30) : mention.start - offset])
-        if _TO.search(before) or _HIT.search(before):
+        struck = _HIT.search(
+            plain(text[max(0, mention.start - offset - 60) : mention.start - offset])
+        )
+        if _TO.search(before) or struck:
             targets.append((mention, not _NEAR.search(before)))
         elif _FROM.search(before) and origin is None:
             origin = mention
