@@ -384,6 +384,37 @@ EVENTS = [
         "iran",
         None,
     ),
+    # an aside's negation does not deny the act ("who was not invited, said")
+    (
+        "en",
+        "On Saturday, Volodymyr Zelensky, who was not invited, said that he would travel to "
+        "Washington.",
+        "said",
+        "diplomacy",
+        "statement",
+        "ukraine",
+        None,
+    ),
+    # an act denied later in the sentence leaves the earlier one ("met…, but … without an
+    # agreement"); a fronted "Hours before the summit," leaves the troops' advance
+    (
+        "en",
+        "On Friday, Putin met Trump in Anchorage, but left without an agreement.",
+        "met",
+        "diplomacy",
+        "visit",
+        "russia",
+        None,
+    ),
+    (
+        "en",
+        "On Friday, hours before the summit, Russian forces advanced near Pokrovsk.",
+        "advanced",
+        "troops",
+        "deployment",
+        "russia",
+        None,
+    ),
     # a place taken, named right after the verb, with no force named
     (
         "fr",

@@ -61,9 +61,11 @@ def relative(before: str) -> bool:
 NEGATION = re.compile(
     r"(?:\b(?:did|does|do|has|have|had|is|are|was|were|could|would|will)\s*(?:n't|not)|"
     r"\bnever|(?<!avant qu)(?<!avant que)\s\bn(?:'|e\s))\s*(?:\S+\s+){0,3}$|"
-    r"\b(?:without|sans)\s+$",  # "sans rencontrer", but not "Without warning, … struck"
+    # "sans rencontrer", "without an agreement", but not "Without warning, … struck"
+    r"\b(?:without|sans)\s+(?:an?\s+|any\s+|une?\s+|aucune?\s+|d'|de\s+)?$",
     _FLAGS,
 )
+_ASIDE_OPENED = re.compile(r",\s*(?:who|which|qui|dont)$", _FLAGS)
 _KEPT_ON = re.compile(r"(?:stopped|ceased|stopping|cessé|arrêté)\s+(?:de\s+|d')?$", _FLAGS)
 _ONLY = re.compile(r"[\w-]+\s+(?:\S+\s+){0,2}?qu(?:e\b|')", _FLAGS)
 
@@ -76,8 +78,8 @@ def denied(words: str, trigger: int) -> bool:
     negation = NEGATION.search(before)
     if negation is None or _KEPT_ON.search(before):
         return False
-    if "," in before[negation.end() :]:  # "Bamako, qui ne parle que d'instructeurs, dément…"
-        return False
+    if "," in negation.group() and _ASIDE_OPENED.search(before[: negation.start()].rstrip()):
+        return False  # "X, who was not invited, said…": the aside's negation
     french = negation.group().lstrip()[:2].casefold() in ("n'", "ne")
     return not (french and _ONLY.match(words, trigger))
 

@@ -53,16 +53,21 @@ def classify(text: str) -> Kinds:
     words = plain(text)
     scene = scene_masked(words)  # "Speaking at a meeting…, Putin said": the saying is the event
     aside = _background(words)
-    diplomacy = first_kind(DIPLOMACY_KINDS, scene, aside) or first_kind(
-        DIPLOMACY_KINDS, words, aside
-    )
     troops = first_kind(TROOP_KINDS, scene, aside) or first_kind(TROOP_KINDS, words, aside)
+    # ("Hours before the summit, Russian forces advanced": the advance, not the summit)
+    diplomacy = first_kind(DIPLOMACY_KINDS, scene, aside) or (
+        None
+        if troops and MILITARY.search(scene) and scene[troops[1]] != " "
+        else first_kind(DIPLOMACY_KINDS, words, aside)
+    )
     struck = STRUCK.search(words) or TAKEN.search(text)
     if struck and not (troops and MILITARY.search(words)):
         troops = ("deployment", struck.start())  # "Sébastopol a été visée", "avait pris Anéfis"
     troops = troops if MILITARY.search(words) or struck else None
     # "sont entrés sans rencontrer de résistance": what did not happen tells nothing.
-    diplomacy = None if diplomacy and _negated(words, diplomacy[1]) else diplomacy
+    if diplomacy and _negated(words, diplomacy[1]):  # "met…, but left without an agreement"
+        negated = diplomacy[1]
+        diplomacy = first_kind(DIPLOMACY_KINDS, words, lambda p: aside(p) or p >= negated)
     troops = None if troops and _negated(words, troops[1]) else troops
     counted = troops is None and MILITARY.search(words) and troop_numbers(text)
     if counted:
