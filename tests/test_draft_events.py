@@ -384,6 +384,26 @@ EVENTS = [
         "iran",
         None,
     ),
+    # who claims it, named after the act with a few words before "said"; "hailed" is a statement
+    (
+        "en",
+        "Russian troops launched a new assault near Kostiantynivka, Ukraine's general staff "
+        "said on Thursday.",
+        "Russian troops",
+        "troops",
+        "deployment",
+        "russia",
+        "ukraine",
+    ),
+    (
+        "en",
+        "On Wednesday, NATO's secretary general, Mark Rutte, hailed a quantum leap.",
+        "hailed",
+        "diplomacy",
+        "statement",
+        "nato",
+        None,
+    ),
     # an aside's negation does not deny the act ("who was not invited, said")
     (
         "en",

@@ -196,7 +196,7 @@ def inverted(text: str, offset: int, mention: ActorMention, trigger: int) -> boo
 
 
 # An actor then up to three words before the words of speech: "Ukraine's general staff said".
-_SPOKEN_BY = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,3}\s+(?=\S)", _FLAGS)
+_SPOKEN_BY = [re.compile(rf"(?:'s)?(?:\s+[\w-]+){{{count}}}\s+(?=\S)") for count in range(4)]
 
 
 def speakers_of(text: str, offset: int, actors: list[ActorMention]) -> list[str]:
@@ -206,7 +206,7 @@ def speakers_of(text: str, offset: int, actors: list[ActorMention]) -> list[str]
     found = []
     for mention in actors:
         end = mention.end - offset
-        lead = _SPOKEN_BY.match(words, end)
-        if lead and SPEECH.match(words, lead.end()):
+        leads = (pattern.match(words, end) for pattern in _SPOKEN_BY)
+        if any(lead and SPEECH.match(words, lead.end()) for lead in leads):
             found.append(mention.actor)
     return found

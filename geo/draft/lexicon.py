@@ -160,7 +160,7 @@ DIPLOMACY_KINDS = _table(
             r"indiqu\w+|assur\w+|soulign\w+|jug\w+|qualifi\w+|annonc\w+|accus\w+|promis|"
             r"menac\w+|a dit|ont dit|a répété|said|says|stated|warned|condemned|denounced|"
             r"call(?:s|ed)? (?:on|for)|urged|told|announced|accused|promised|pledged|threatened|"
-            r"vowed|insisted|confirmed|described|argued|welcomed|praised|criticized|"
+            r"vowed|insisted|confirmed|described|argued|welcomed|praised|hailed|criticized|"
             r"criticised|demand\w+|expressed|évoqu\w+|fait savoir|détaill\w+|confirm\w+|"
             r"s'est adressé|addressed|wrote|a écrit|acknowledg\w+|observ\w+|insists|warns|"
             r"sonn\w+ l'alarme|sonnette d'alarme|(?:raised|sounded) the alarm|"
