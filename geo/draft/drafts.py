@@ -18,6 +18,7 @@ FLAG_ACTOR_CARRIED = "actor carried from the previous sentence"
 FLAG_NUMBER_CLAIMED = "number from a claim"
 FLAG_NO_ORIGIN = "the movement has no origin"
 FLAG_NO_PLACE = "no place, and the actor has no seat"
+FLAG_SITE = "place is a site the gazetteers lack: shown at the town the text names with it"
 # Each flag's message key (flag.<key> in data/i18n): the review table shows flags in the
 # reader's language; story files keep them in English.
 FLAG_KEYS = {
@@ -30,6 +31,7 @@ FLAG_KEYS = {
     FLAG_NUMBER_CLAIMED: "number_claimed",
     FLAG_NO_ORIGIN: "no_origin",
     FLAG_NO_PLACE: "no_place",
+    FLAG_SITE: "site",
 }
 
 

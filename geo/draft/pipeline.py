@@ -16,6 +16,7 @@ from geo.draft.dates import DateMention, find_dates, narrative_days
 from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_DATE_NEXT, Before, Draft, Sentence
 from geo.draft.events import draft_from
 from geo.draft.lexicon import QUOTE_OPENERS, plain
+from geo.draft.local_sites import with_local_sites
 from geo.draft.place_words import DATELINE, after_a_word_of_place
 from geo.draft.places import Entity, PlaceFinder, PlaceMention
 from geo.draft.text import Article, detect_language, find_published, sentence_spans
@@ -89,6 +90,15 @@ class Drafter:
         countries = tuple(sorted({known[m.actor].country or "" for m in actors} - {""}))
         places = self._place_finder.find(
             text, entities=entities, masked=people, prefer_countries=countries
+        )
+        # Sites the gazetteers lack, at their towns ("le théâtre Lounatcharski", which the
+        # French model takes for a person): an actor's name is none.
+        names = [(m.start, m.end) for m in actors]
+        places = with_local_sites(
+            text,
+            places,
+            sentences=sentence_spans(text, language),
+            names=names,
         )
         drafts = self._drafts(text, language, published, actors, places)
         return Drafted(article, language, published, drafts, places, known, list(defined))

@@ -100,9 +100,10 @@ class PlaceMention:
     end: int
     text: str
     place: ResolvedPlace
-    kind: str  # city, country, region, sea, landmark, area, site (an airport)
+    kind: str  # city, country, region, sea, landmark, area, site (an airport, a local site)
     stands_for: str | None = None  # landmarks: the actor they stand for
     written: str | None = None  # the name to write when it is not the place's name
+    approximate: bool = False  # a site shown at its town (`geo.draft.local_sites`)
 
     @property
     def name(self) -> str:
@@ -137,9 +138,9 @@ class PlaceFinder:
         ]
         names = tuple(masked)
         blocked += list(names)
-        # Two passes: the countries the article's places are in make its small towns likely,
-        # and a word seen in a longer name ("Lai Ching-te") is a name when alone ("Lai said").
-        # A town of a shared name is the one near the article's other places.
+        # Two passes: the countries the article's places are in make its small towns likely, a
+        # word seen in a longer name ("Lai Ching-te") is a name alone ("Lai said"), and a town of
+        # a shared name is the one near the article's other places.
         name_words: set[str] = set()
         airports = self._resolver.airports() if AIRPORT_WORDS.search(text) else None
         first = self._scan(
@@ -341,10 +342,9 @@ class PlaceFinder:
 
 
 def _within_a_name(start: int, end: int, names: tuple[tuple[int, int], ...]) -> bool:
-    """Whether words overlap a longer actor's name ("Le Front" and "Front de libération de
-    l'Azawad"), not the whole of it."""
+    """Whether words overlap a longer actor's name, not the whole of it ("Le Front")."""
     return any(a < end and start < b and (a, b) != (start, end) for a, b in names)
 
 
-def _inside(start: int, end: int, blocked: Sequence[tuple[int, int]]) -> bool:
+def _inside(start: int, end: int, blocked: Sequence[tuple[int, int]]) -> bool:  # in a span
     return any(low <= start and end <= high for low, high in blocked)

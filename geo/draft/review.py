@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from geo.draft.document import Document
+from geo.draft.drafts import FLAG_SITE
 from geo.errors import Problem, show_value
 from geo.model import spans_whole_units
 
@@ -81,15 +82,18 @@ class Rows:
         return Document(self.content, self.flags)
 
 
-def _precision(event: dict[str, Any], precision_of: Callable[[str], str | None]) -> str:
+def _precision(
+    event: dict[str, Any], flags: list[str], precision_of: Callable[[str], str | None]
+) -> str:
     """How precise the event's place is: that of its place (or destination) as resolved; an
-    actor's seat (a place the text does not name) is "near"."""
+    actor's seat (a place the text does not name) and a site shown at its town are "near"."""
     name = event.get("destination") or event.get("place")
     if name is None:
         return "exact"
     if "destination" not in event and "place_text" not in event:
         return "near"
-    return precision_of(name) or "exact"
+    resolved = precision_of(name) or "exact"
+    return "near" if FLAG_SITE in flags and resolved == "exact" else resolved
 
 
 def document_from_rows(
@@ -128,7 +132,8 @@ def document_from_rows(
                 event[f"{name}_text"] = spelled
         troops = row.get("troops")
         event["troops"] = None if troops is None or troops != troops else int(troops)
-        event["geo_precision"] = _precision(event, precision_of)
+        row_flags = [flag for flag in (_text(row.get("flags")) or "").split("; ") if flag]
+        event["geo_precision"] = _precision(event, row_flags, precision_of)
         base = f"{event['actor'] or 'event'}-{event['kind'] or 'event'}-{_iso(start)}"
         base = base.replace("_", "-")
         event_id, suffix = base, 2
@@ -139,7 +144,7 @@ def document_from_rows(
         event["source_date"] = meta.get("published")
         event["source_url"] = meta.get("url") or ""
         row_of_event[event_id] = number
-        flags[event_id] = [flag for flag in (_text(row.get("flags")) or "").split("; ") if flag]
+        flags[event_id] = row_flags
         events.append(event)
     return Rows({**meta, "events": events}, row_of_event, flags)
 

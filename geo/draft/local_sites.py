@@ -1,0 +1,274 @@
+"""Sites the offline gazetteers lack (a hospital, a camp, a district, a base, a palace) shown at
+the town the text names with them, at `near` precision, for the reviewer to check.
+
+"le camp de Gaulle, à Libreville", "South Hospital, the city's main facility", "the town's coke
+plant", "Zamzam, a vast camp … south of El Fasher", "des débris sont tombés près du théâtre
+Lounatcharski" (in a paragraph about Sevastopol). A site is named by a head word and a name
+("théâtre Lounatcharski", "Kerem Shalom crossing", "base aérienne 101") or a fixed adjective
+("palais présidentiel", "Parlement kényan"); its town is the one the text links it to ("à",
+"in", "south of", "the city's"), else the last town named shortly before it, else one named
+after it in its clause. A village is placed only where the text says where it is ("Novenke, a
+village … in Ukraine's Sumy region") or in the region the text was last about (drawn as that
+region), never at a town merely named nearby. A site whose town the text does not give is left
+out.
+"""
+
+import re
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+from geo.draft.place_words import capitals, stop_words
+from geo.draft.places import PlaceMention
+from geo.draft.tokens import Token, words
+from geo.names import name_key, word_set
+
+_FRENCH_HEADS = word_set(
+    "camp camps hôpital clinique quartier quartiers village villages localité localités hameau "
+    "base caserne palais parlement pont jetée théâtre monument stade prison université collège "
+    "école mosquée église cathédrale marché raffinerie dépôt gare barrage centrale usine aciérie "
+    "complexe terminal ambassade consulat"
+)
+_ENGLISH_HEADS = word_set(
+    "camp hospital clinic district neighbourhood neighborhood quarter village villages crossing "
+    "checkpoint base barracks palace square bridge pier theatre theater monument stadium prison "
+    "mosque cathedral refinery depot dam plant factory steelworks "
+    "headquarters embassy consulate compound terminal"
+)
+_VILLAGES = word_set("village villages localité localités hameau")
+# Words that may follow a French head before the name ("base aérienne 101", "quartier général
+# de la flotte", "collège de police d'Embakasi").
+_FRENCH_INSIDE = word_set(
+    "de du des d la le les l aérienne avancée navale militaire général générale police réfugiés "
+    "déplacés flotte russe ukrainienne française américaine mer"
+)
+# Adjectives that name a site with its head alone ("palais présidentiel").
+_FIXED_ADJECTIVES = word_set(
+    "présidentiel présidentielle national nationale municipal municipale presidential"
+)
+_APPOSED = re.compile(r",[ \u00a0](?:a|an|une?|the)[ \u00a0]", re.IGNORECASE)
+# Words between a site and its town ("…, à Libreville", "… south of El Fasher", "…, dans le
+# centre de Sébastopol").
+_LINK = re.compile(
+    r"^,?[ \u00a0]*(?:[^\s,.;:!?«»\"]+[ \u00a0]+){0,6}?(?:à|a|au|in|at|near|outside|of|de|du|"
+    r"d['’]|dans|près de|non loin de|inside)[ \u00a0]*(?:l['’]|la |le |les |the )?"
+    r"(?:[\w-]+['’]s[ \u00a0])?$",  # "in Ukraine's Sumy region"
+    re.IGNORECASE,
+)
+_NOT_A_LINK = re.compile(r"\b(?:et|and|mais|but|while|tandis|whereas|puis|then)\b", re.I)
+# A capital named before a site stands for its government ("installé par Moscou") unless a
+# word of place comes before it ("à Bamako").
+_LOCATIVE = re.compile(r"\b(?:à|in|at|near|dans|to|from|outside|inside|de|d)[ \u00a0'’]*$", re.I)
+# "the town's coke plant", "Avdiivka's main hospital": the words after the possessive
+_OWNED = re.compile(
+    r"(?:\b(?:the (?:city|town)|[A-Z][\w-]+)['’]s\s+)(?P<words>(?:[a-z-]+\s+){0,2})$"
+)
+_TOWN_WORD = re.compile(r"\b(?:the (?:city|town)|la ville|cette ville)\b", re.IGNORECASE)
+_LOOK_BACK = 1200  # characters before a site where its town may be named
+_LINK_REACH = 70  # characters after a site where its town may be named
+_GAP = re.compile(r"^[ \u00a0\u202f]{1,2}$|^[ \u00a0\u202f]?[dl]['’]$", re.IGNORECASE)
+
+
+def with_local_sites(
+    text: str,
+    places: list[PlaceMention],
+    *,
+    sentences: Sequence[tuple[int, int]],
+    names: Sequence[tuple[int, int]],
+) -> list[PlaceMention]:
+    """`places` with the sites found in `text` added (each at its town) and the mentions
+    inside a site's words dropped ("mer Noire" in "le quartier général de la flotte russe de
+    la mer Noire"). `names` are the spans of actors, never a site's name."""
+    tokens = words(text)
+    found: list[PlaceMention] = []
+    for phrase in _phrases(text, tokens, names):
+        start, end = phrase.start, phrase.end
+        if any(s.start < end and start < s.end for s in found):
+            continue
+        if any(p.start == phrase.name_start for p in places):
+            continue  # "le terminal de Rafah", "Rafah crossing": the town itself
+        inside = [p for p in places if start <= p.start and p.end <= end]
+        if any(p.start < end and start < p.end for p in places if p not in inside):
+            continue  # across a known place's name
+        town = _town(text, phrase, places, sentences)
+        if town is not None:
+            site = text[start:end]
+            found.append(
+                PlaceMention(
+                    start, end, site, town.place, "site", written=town.name, approximate=True
+                )
+            )
+    if not found:
+        return places
+    kept = [p for p in places if not any(s.start <= p.start and p.end <= s.end for s in found)]
+    return sorted([*kept, *found], key=lambda p: p.start)
+
+
+class _Phrase(NamedTuple):
+    """A site's words: their offsets, where its own name starts, where the words that may link
+    it to its town start, and whether it is placed only where the text says (a village)."""
+
+    start: int
+    end: int
+    name_start: int
+    link_from: int
+    strict: bool
+
+
+def _phrases(
+    text: str,
+    tokens: list[Token],
+    names: Sequence[tuple[int, int]],
+) -> list[_Phrase]:
+    """The words of every site named in the text, in order."""
+
+    def named(token: Token) -> bool:  # a word of a name that is no actor's or person's
+        return token.text[:1].isupper() and not any(a <= token.start < b for a, b in names)
+
+    found: list[_Phrase] = []
+    for index, token in enumerate(tokens):
+        word = token.text.casefold()
+        if word in _FRENCH_HEADS:
+            found.extend(_french(text, tokens, index, named, names))
+        if word in _ENGLISH_HEADS:
+            found.extend(_english(text, tokens, index, named))
+        if text.startswith(",", token.end) and _APPOSED.match(text, token.end):
+            found.extend(_apposed(tokens, index, named))
+    return found
+
+
+def _joined(text: str, tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] follows tokens[index - 1] with only a space or an elision."""
+    return index > 0 and bool(_GAP.match(text[tokens[index - 1].end : tokens[index].start]))
+
+
+def _french(
+    text: str,
+    tokens: list[Token],
+    index: int,
+    named: Callable[[Token], bool],
+    names: Sequence[tuple[int, int]],
+) -> list[_Phrase]:
+    """ "le camp de Gaulle", "la jetée de Soukharnaïa Balka", "le palais présidentiel", "la
+    base aérienne 101", "les villages de Melovoï et Podol"."""
+    head = tokens[index]
+    village = head.text.casefold() in _VILLAGES
+    end = name_start = None
+    position = index + 1
+    while position < len(tokens) and position - index <= 9 and _joined(text, tokens, position):
+        token = tokens[position]
+        word = token.text.casefold()
+        if named(token):
+            name_start = token.start if name_start is None else name_start
+            end = token.end
+        elif position == index + 1 and (
+            word in _FIXED_ADJECTIVES or any(a <= token.start < b for a, b in names)
+        ):
+            end = token.end  # "palais présidentiel", "Parlement kényan"
+        elif word == "et" and village and end == tokens[position - 1].end:
+            pass
+        elif word not in _FRENCH_INSIDE:
+            break
+        position += 1
+    number = re.match(r"[ \u00a0]\d+\b", text[tokens[position - 1].end :])
+    if number and position - 1 > index:
+        end = tokens[position - 1].end + number.end()
+    if end is None:
+        return []
+    return [_Phrase(head.start, end, name_start or -1, end, village)]
+
+
+def _english(
+    text: str, tokens: list[Token], index: int, named: Callable[[Token], bool]
+) -> list[_Phrase]:
+    """ "Zamzam camp", "the Abu Shouk camp", "South Hospital", "the town's coke plant", "the
+    presidential palace", "the villages of Melovoy and Podol"."""
+    head = tokens[index]
+    village = head.text.casefold() in ("village", "villages")
+    first = index
+    while first > 0 and index - first < 3 and named(tokens[first - 1]):
+        if not _joined(text, tokens, first) or "-" in text[tokens[first - 1].end : head.start]:
+            break
+        first -= 1
+    while first < index and name_key(tokens[first].text) in stop_words():
+        first += 1  # "The", "In"
+    if first < index:
+        return [_Phrase(tokens[first].start, head.end, tokens[first].start, head.end, village)]
+    before = text[max(0, head.start - 40) : head.start]
+    if index > 0 and tokens[index - 1].text.casefold() in _FIXED_ADJECTIVES:
+        start = tokens[index - 1].start
+        return [_Phrase(start, head.end, -1, head.end, village)]
+    owned = _OWNED.search(before)
+    if owned:
+        start = head.start - len(owned.group("words"))
+        return [_Phrase(start, head.end, -1, head.end, village)]
+    of = index + 1 < len(tokens) and tokens[index + 1].text == "of"
+    position, end = index + 2, None
+    while of and position < len(tokens) and named(tokens[position]):
+        end = tokens[position].end  # "the village of Robotyne", "…of Melovoy and Podol"
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        gap = text[tokens[position].end : following.start] if following else ""
+        joined = following is not None and _GAP.match(gap)
+        listed = village and following is not None and re.fullmatch(r",\s*|\s+and\s+", gap)
+        if following is not None and following.text == "and" and village:
+            position += 2
+        elif joined or listed:
+            position += 1
+        else:
+            break
+    if end is None:
+        return []
+    return [_Phrase(head.start, end, tokens[index + 2].start, end, village)]
+
+
+def _apposed(tokens: list[Token], index: int, named: Callable[[Token], bool]) -> list[_Phrase]:
+    """ "Zamzam, a vast camp for displaced people", "Novenke, a village across the border":
+    the name before the comma, its head within the next few words."""
+    name = tokens[index]
+    if not named(name) or name_key(name.text) in stop_words():
+        return []
+    for token in tokens[index + 1 : index + 7]:
+        word = token.text.casefold()
+        if word in _ENGLISH_HEADS or word in _FRENCH_HEADS:
+            return [_Phrase(name.start, name.end, name.start, token.end, word in _VILLAGES)]
+    return []
+
+
+def _town(
+    text: str,
+    phrase: _Phrase,
+    places: list[PlaceMention],
+    sentences: Sequence[tuple[int, int]],
+) -> PlaceMention | None:
+    """The town (or region) a site is at: the one the text links it to, the city it calls
+    "the city", else (not for a village) the last town named shortly before it or the first
+    after it in its clause."""
+    first, last = next(((a, b) for a, b in sentences if a <= phrase.start < b), (0, len(text)))
+    towns = [p for p in places if p.kind in ("city", "site") and p.place.precision == "exact"]
+    towns = [
+        p
+        for p in towns
+        if name_key(p.place.name) not in capitals() or _LOCATIVE.search(text[: p.start][-12:])
+    ]
+    linked = [p for p in (*towns, *(p for p in places if p.kind == "region"))]
+    for place in sorted(linked, key=lambda p: p.start):
+        if phrase.link_from <= place.start < min(last, phrase.link_from + _LINK_REACH):
+            gap = text[phrase.link_from : place.start]
+            if _LINK.match(gap) and not _NOT_A_LINK.search(gap):
+                return place
+            break
+    for place in towns:
+        if re.fullmatch(r"['’]s\s+", text[place.end : phrase.start]):
+            return place  # "Avdiivka's coke plant"
+    before = [p for p in towns if p.end <= phrase.start]
+    around = text[max(first, phrase.start - 40) : min(last, phrase.end + 60)]
+    if before and _TOWN_WORD.search(around):
+        return before[-1]  # "the town's coke plant", "on the northern edge of the city"
+    if phrase.strict:  # a village: somewhere in the region the text was last about
+        reach = phrase.start - _LOOK_BACK
+        regions = [p for p in places if p.kind == "region" and reach <= p.end <= phrase.start]
+        return regions[-1] if regions else None
+    if before and before[-1].start >= phrase.start - _LOOK_BACK:
+        return before[-1]
+    after = next((p for p in towns if phrase.end <= p.start < last), None)
+    # (in the same clause: "sur la base aérienne 101, et 400 à Ouallam" is not at Ouallam)
+    return None if after is None or _NOT_A_LINK.search(text[phrase.end : after.start]) else after

@@ -1,0 +1,156 @@
+"""Sites the offline gazetteers lack, shown at the town the text names with them
+(`geo.draft.local_sites`): which words make a site, which town it is put at, when it is left
+out, and how a story file and the review table carry it (`near` precision, a flag)."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from geo.catalog import load_actors
+from geo.draft.document import build_document
+from geo.draft.drafts import FLAG_SITE
+from geo.draft.ner import entity_finder
+from geo.draft.pipeline import Drafted, Drafter
+from geo.draft.review import document_from_rows, rows_from_document
+from geo.draft.text import read_article
+from geo.resolver import PlaceResolver
+from tests.test_draft_pipeline import load_document
+
+PUBLISHED = date(2024, 10, 23)
+
+
+@pytest.fixture(scope="module")
+def drafter(resolver: PlaceResolver) -> Drafter:
+    actors, problems = load_actors()
+    assert problems == []
+    return Drafter(resolver, actors, entities=entity_finder)
+
+
+def _drafted(drafter: Drafter, body: str, language: str) -> Drafted:
+    article = read_article(f"Titre\n\n{body}\n".encode(), filename="article.txt")
+    return drafter.draft(article, language=language, published=PUBLISHED)
+
+
+def _sites(drafter: Drafter, body: str, language: str) -> list[tuple[str, str]]:
+    """(words, the place they are shown at) of each site found."""
+    mentions = _drafted(drafter, body, language).places
+    return [(m.text, m.place.name) for m in mentions if m.approximate]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        # a name and a head word, the town after "in" / ", à"
+        (
+            "en",
+            "Rebels shelled the Al-Nour hospital in Kadugli on Monday.",
+            ("Al-Nour hospital", "Kadugli"),
+        ),
+        (
+            "fr",
+            "Lundi, l’armée israélienne a frappé l’hôpital Al-Awda, à Jabalia.",
+            ("hôpital Al-Awda", "Jabālyā"),
+        ),
+        (
+            "fr",
+            "Les soldats ont quitté la base aérienne 201, à Agadez, lundi.",
+            ("base aérienne 201", "Agadez"),
+        ),
+        # "the town's": the town named before
+        (
+            "en",
+            "Fighting reached Kupiansk on Monday. Shells hit the town's water plant on Tuesday.",
+            ("water plant", "Kupyansk"),
+        ),
+        # a name set apart by a comma, then what it is and where
+        (
+            "en",
+            "Thousands fled to Kalma, a camp for displaced people near Nyala, on Monday.",
+            ("Kalma", "Nyala"),
+        ),
+        # a head word and a fixed adjective, the town named before in the sentence
+        (
+            "fr",
+            "Mercredi, à Niamey, des militaires ont encerclé le palais présidentiel.",
+            ("palais présidentiel", "Niamey"),
+        ),
+        # the place inside a site's name is not where it is ("mer Noire")
+        (
+            "fr",
+            "Le quartier général de la flotte russe de la mer Noire, à Sébastopol, a été touché.",
+            ("quartier général de la flotte russe de la mer Noire", "Sevastopol"),
+        ),
+        # villages: in the region the text names with them
+        (
+            "en",
+            "Russian forces took the village of Krokhmalne in the Kharkiv region on Monday.",
+            ("village of Krokhmalne", "Kharkiv Oblast"),
+        ),
+        (
+            "fr",
+            "Mardi, l’armée a repris les villages de Kroukhmalne et Pichtchane, dans la région de "
+            "Kharkiv.",
+            ("villages de Kroukhmalne et Pichtchane", "Kharkiv Oblast"),
+        ),
+    ],
+)
+def test_a_site_is_shown_at_its_town(
+    drafter: Drafter, language: str, body: str, expected: tuple[str, str]
+) -> None:
+    assert _sites(drafter, body, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("en", "Rebels stormed the Al-Nour hospital on Monday."),  # no town in the text
+        ("en", "Israel closed the Rafah crossing on Monday."),  # the town itself
+        ("fr", "La Russie a frappé le port d’Odessa lundi."),
+        ("en", "Protesters gathered outside the Russian embassy in Seoul."),  # an actor's word
+        # a capital named for its government is no site's town
+        (
+            "fr",
+            "Le gouverneur installé par Moscou a parlé mardi. Des débris sont tombés près du "
+            "théâtre Lounatcharski.",
+        ),
+        # a village is not put at a town merely named nearby
+        ("en", "Troops entered the village of Krokhmalne on Monday. Fighting went on in Pokrovsk."),
+        # a town after "and" is not the site's town
+        (
+            "fr",
+            "Un millier de soldats sont sur la base aérienne 101, et 400 sont à Ouallam.",
+        ),
+    ],
+)
+def test_no_site_where_the_text_does_not_give_its_town(
+    drafter: Drafter, language: str, body: str
+) -> None:
+    assert _sites(drafter, body, language) == []
+
+
+def test_a_site_is_written_at_its_town_near_it_and_flagged(
+    drafter: Drafter, resolver: PlaceResolver, tmp_path: Path
+) -> None:
+    body = "Lundi, l’armée israélienne a frappé l’hôpital Al-Awda, à l’est de Jabalia."
+    document = build_document(_drafted(drafter, body, "fr"), resolver)
+    (event,) = document.content["events"]
+    assert (event["place"], event["place_text"]) == ("Jabālyā", "hôpital Al-Awda")
+    assert event["geo_precision"] == "near"
+    assert FLAG_SITE in document.flags[event["id"]]
+    story, problems = load_document(document, tmp_path / "drafted", resolver)
+    assert problems == [] and story is not None
+    assert story.events[0].geo_precision == "near"
+    # the review table keeps it near, edited or not
+    meta = {key: value for key, value in document.content.items() if key != "events"}
+
+    def precision_of(name: str) -> str | None:
+        place = resolver.resolve(name)
+        return place.precision if place else None
+
+    rows = rows_from_document(document)
+    built = document_from_rows(meta, rows, precision_of=precision_of)
+    assert built.content["events"][0]["geo_precision"] == "near"
+    edited = [{**rows[0], "summary": "Strike on a hospital."}]
+    built = document_from_rows(meta, edited, precision_of=precision_of)
+    assert built.content["events"][0]["geo_precision"] == "near"
