@@ -81,6 +81,12 @@ def _sites(drafter: Drafter, body: str, language: str) -> list[tuple[str, str]]:
             "Le quartier général de la flotte russe de la mer Noire, à Sébastopol, a été touché.",
             ("quartier général de la flotte russe de la mer Noire", "Sevastopol"),
         ),
+        # a town named right before a site's name, whatever it stands for elsewhere
+        (
+            "en",
+            "Ukraine's energy ministry said the Kyiv Thermal Power Plant was hit on Monday.",
+            ("Thermal Power Plant", "Kyiv"),
+        ),
         # villages: in the region the text names with them
         (
             "en",
@@ -116,6 +122,13 @@ def test_a_site_is_shown_at_its_town(
         ),
         # a village is not put at a town merely named nearby
         ("en", "Troops entered the village of Krokhmalne on Monday. Fighting went on in Pokrovsk."),
+        # a site that is no part of a town is not put in the last town named
+        ("en", "Talks ended in Moscow on Monday. Biden hosted talks at Camp David on Friday."),
+        # nor at a town named after it
+        (
+            "fr",
+            "Mercredi, la chambre haute du Parlement russe a ratifié le traité signé à Pyongyang.",
+        ),
         # a town after "and" is not the site's town
         (
             "fr",

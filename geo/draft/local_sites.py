@@ -5,12 +5,13 @@ the town the text names with them, at `near` precision, for the reviewer to chec
 plant", "Zamzam, a vast camp … south of El Fasher", "des débris sont tombés près du théâtre
 Lounatcharski" (in a paragraph about Sevastopol). A site is named by a head word and a name
 ("théâtre Lounatcharski", "Kerem Shalom crossing", "base aérienne 101") or a fixed adjective
-("palais présidentiel", "Parlement kényan"); its town is the one the text links it to ("à",
-"in", "south of", "the city's"), else the last town named shortly before it, else one named
-after it in its clause. A village is placed only where the text says where it is ("Novenke, a
-village … in Ukraine's Sumy region") or in the region the text was last about (drawn as that
-region), never at a town merely named nearby. A site whose town the text does not give is left
-out.
+("palais présidentiel"). Its town is the one the text links it to ("à", "in", "south of", "the
+city's") or names right before it ("the Kyiv Thermal Power Plant"), else the last town named
+before it in its sentence (for a part of a town, shortly before it); never one named after it
+("la chambre haute du Parlement russe… le traité signé à Pyongyang"). A village is placed only
+where the text says where it is ("Novenke, a village … in Ukraine's Sumy region") or in the
+region the text was last about (drawn as that region), never at a town merely named nearby. A
+site whose town the text does not give is left out ("Biden hosted talks at Camp David").
 """
 
 import re
@@ -35,6 +36,14 @@ _ENGLISH_HEADS = word_set(
     "headquarters embassy consulate compound terminal"
 )
 _VILLAGES = word_set("village villages localité localités hameau")
+# Parts of a town, which may take the town the text was last about ("le quartier de Litak",
+# "le théâtre Lounatcharski"); any other site needs its town in its own sentence ("Camp David"
+# is not in the last town named).
+_TOWN_PARTS = word_set(
+    "quartier quartiers district neighbourhood neighborhood quarter square jetée pier théâtre "
+    "theatre theater hôpital hospital clinique clinic monument stade stadium gare prison collège "
+    "école mosquée mosque église cathédrale cathedral marché"
+)
 # Words that may follow a French head before the name ("base aérienne 101", "quartier général
 # de la flotte", "collège de police d'Embakasi").
 _FRENCH_INSIDE = word_set(
@@ -54,7 +63,13 @@ _LINK = re.compile(
     r"(?:[\w-]+['’]s[ \u00a0])?$",  # "in Ukraine's Sumy region"
     re.IGNORECASE,
 )
-_NOT_A_LINK = re.compile(r"\b(?:et|and|mais|but|while|tandis|whereas|puis|then)\b", re.I)
+# A clause between a site and a town ("…, et 400 à Ouallam", "…a ratifié le traité signé à"):
+# no link.
+_NOT_A_LINK = re.compile(
+    r"\b(?:et|and|mais|but|while|tandis|whereas|puis|then|(?:a|ont) [\w-]+é(?:e|s|es)?|"
+    r"(?:has|have|had) [\w-]+ed)\b",
+    re.I,
+)
 # A capital named before a site stands for its government ("installé par Moscou") unless a
 # word of place comes before it ("à Bamako").
 _LOCATIVE = re.compile(r"\b(?:à|in|at|near|dans|to|from|outside|inside|de|d)[ \u00a0'’]*$", re.I)
@@ -105,13 +120,17 @@ def with_local_sites(
 
 class _Phrase(NamedTuple):
     """A site's words: their offsets, where its own name starts, where the words that may link
-    it to its town start, and whether it is placed only where the text says (a village)."""
+    it to its town start, and its head word."""
 
     start: int
     end: int
     name_start: int
     link_from: int
-    strict: bool
+    head: str  # its head word, casefolded: what it is
+
+    @property
+    def village(self) -> bool:
+        return self.head in _VILLAGES
 
 
 def _phrases(
@@ -174,7 +193,7 @@ def _french(
         end = tokens[position - 1].end + number.end()
     if end is None:
         return []
-    return [_Phrase(head.start, end, name_start or -1, end, village)]
+    return [_Phrase(head.start, end, name_start or -1, end, head.text.casefold())]
 
 
 def _english(
@@ -192,15 +211,16 @@ def _english(
     while first < index and name_key(tokens[first].text) in stop_words():
         first += 1  # "The", "In"
     if first < index:
-        return [_Phrase(tokens[first].start, head.end, tokens[first].start, head.end, village)]
+        name_start = tokens[first].start
+        return [_Phrase(name_start, head.end, name_start, head.end, head.text.casefold())]
     before = text[max(0, head.start - 40) : head.start]
     if index > 0 and tokens[index - 1].text.casefold() in _FIXED_ADJECTIVES:
         start = tokens[index - 1].start
-        return [_Phrase(start, head.end, -1, head.end, village)]
+        return [_Phrase(start, head.end, -1, head.end, head.text.casefold())]
     owned = _OWNED.search(before)
     if owned:
         start = head.start - len(owned.group("words"))
-        return [_Phrase(start, head.end, -1, head.end, village)]
+        return [_Phrase(start, head.end, -1, head.end, head.text.casefold())]
     of = index + 1 < len(tokens) and tokens[index + 1].text == "of"
     position, end = index + 2, None
     while of and position < len(tokens) and named(tokens[position]):
@@ -217,7 +237,7 @@ def _english(
             break
     if end is None:
         return []
-    return [_Phrase(head.start, end, tokens[index + 2].start, end, village)]
+    return [_Phrase(head.start, end, tokens[index + 2].start, end, head.text.casefold())]
 
 
 def _apposed(tokens: list[Token], index: int, named: Callable[[Token], bool]) -> list[_Phrase]:
@@ -229,7 +249,7 @@ def _apposed(tokens: list[Token], index: int, named: Callable[[Token], bool]) ->
     for token in tokens[index + 1 : index + 7]:
         word = token.text.casefold()
         if word in _ENGLISH_HEADS or word in _FRENCH_HEADS:
-            return [_Phrase(name.start, name.end, name.start, token.end, word in _VILLAGES)]
+            return [_Phrase(name.start, name.end, name.start, token.end, word)]
     return []
 
 
@@ -239,14 +259,21 @@ def _town(
     places: list[PlaceMention],
     sentences: Sequence[tuple[int, int]],
 ) -> PlaceMention | None:
-    """The town (or region) a site is at: the one the text links it to, the city it calls
-    "the city", else (not for a village) the last town named shortly before it or the first
-    after it in its clause."""
+    """The town (or region) a site is at: the one the text links it to or names right before
+    it, the city it calls "the city", else (not for a village) the last town named before it in
+    its sentence (shortly before it, for a part of a town)."""
     first, last = next(((a, b) for a, b in sentences if a <= phrase.start < b), (0, len(text)))
-    towns = [p for p in places if p.kind in ("city", "site") and p.place.precision == "exact"]
+    named = [
+        p
+        for p in places
+        if p.kind in ("city", "site") and p.place.precision == "exact" and not p.approximate
+    ]
+    for place in named:
+        if re.fullmatch(r"(?:['’]s)?[ \u00a0]", text[place.end : phrase.start]):
+            return place  # "Avdiivka's coke plant", "the Kyiv Thermal Power Plant"
     towns = [
         p
-        for p in towns
+        for p in named
         if name_key(p.place.name) not in capitals() or _LOCATIVE.search(text[: p.start][-12:])
     ]
     linked = [p for p in (*towns, *(p for p in places if p.kind == "region"))]
@@ -256,19 +283,15 @@ def _town(
             if _LINK.match(gap) and not _NOT_A_LINK.search(gap):
                 return place
             break
-    for place in towns:
-        if re.fullmatch(r"['’]s\s+", text[place.end : phrase.start]):
-            return place  # "Avdiivka's coke plant"
     before = [p for p in towns if p.end <= phrase.start]
     around = text[max(first, phrase.start - 40) : min(last, phrase.end + 60)]
     if before and _TOWN_WORD.search(around):
         return before[-1]  # "the town's coke plant", "on the northern edge of the city"
-    if phrase.strict:  # a village: somewhere in the region the text was last about
+    if phrase.village:  # a village: somewhere in the region the text was last about
         reach = phrase.start - _LOOK_BACK
         regions = [p for p in places if p.kind == "region" and reach <= p.end <= phrase.start]
         return regions[-1] if regions else None
-    if before and before[-1].start >= phrase.start - _LOOK_BACK:
+    reach = phrase.start - _LOOK_BACK if phrase.head in _TOWN_PARTS else first
+    if before and before[-1].start >= reach:
         return before[-1]
-    after = next((p for p in towns if phrase.end <= p.start < last), None)
-    # (in the same clause: "sur la base aérienne 101, et 400 à Ouallam" is not at Ouallam)
-    return None if after is None or _NOT_A_LINK.search(text[phrase.end : after.start]) else after
+    return None
