@@ -1334,3 +1334,38 @@ def test_a_reported_strike_takes_the_night_it_happened_not_the_day_it_was_told(
 )
 def test_whose_is_the_possessive(drafter: Drafter, body: str, actor: str) -> None:
     assert [d.actor for d in _drafts(drafter, body, "en")] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        # the struck are not the strikers: those after "par"/"by" are
+        (
+            "fr",
+            "La base russe de Saki a été frappée lundi par des drones ukrainiens.",
+            [("troops", "ukraine")],
+        ),
+        (
+            "en",
+            "A Russian airbase in Crimea was hit on Monday by Ukrainian drones.",
+            [("troops", "ukraine")],
+        ),
+        # and when the text does not say who struck, no one is made the striker
+        ("fr", "Le cœur du dispositif naval russe en Crimée a été touché.", []),
+        ("en", "A Russian warship was struck near Sevastopol on Monday.", []),
+    ],
+)
+def test_who_struck_a_target_named_in_the_passive(
+    drafter: Drafter, language: str, body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(d.layer, d.actor) for d in _drafts(drafter, body, language)] == expected
+
+
+def test_a_subheading_sums_up_and_makes_no_draft(drafter: Drafter) -> None:
+    body = (
+        "On Sunday, Iran's foreign minister said Tehran had given notice.\n\n"
+        "Tehran says the matter is closed\n\n"
+        "On Monday, Iran's mission to the UN said the matter was concluded."
+    )
+    quotes = [d.quote for d in _drafts(drafter, body, "en")]
+    assert len(quotes) == 2 and not any("closed" in quote for quote in quotes)

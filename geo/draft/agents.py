@@ -13,7 +13,7 @@ import re
 from itertools import pairwise
 
 from geo.draft.actors import ActorMention
-from geo.draft.lexicon import ATTRIBUTION_WINDOW, QUOTE_OPENERS, SPEECH, plain
+from geo.draft.lexicon import ATTRIBUTION_WINDOW, QUOTE_OPENERS, SPEECH, STRUCK, plain
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 _FRENCH_TROOPS = (
@@ -132,6 +132,11 @@ def actor_for(
         or _SEATED.search(text, 0, m.start - offset)
     ] or before
     before = [m for m in before if not _of_a_place(text, offset, m)] or before
+    struck = STRUCK.search(plain(text)) if layer == "troops" else None
+    if struck and struck.start() <= trigger <= struck.end():
+        # "Le dispositif naval russe a été touché (par un missile ukrainien)": the struck are
+        # not the strikers; those after "par"/"by" are, else the text does not say here.
+        return next((m for m in speakers if _BY.match(text, struck.end(), m.start - offset)), None)
     if layer == "troops":
         nationality = [m for m in speakers if armed(text, offset, m)]
         subject = [m for m in nationality if m.end - offset <= trigger]
@@ -151,6 +156,7 @@ def actor_for(
     return before[-1] if before else speakers[0]
 
 
+_BY = re.compile(r"[^.;:]{0,20}\b(?:par|by)\b[^.;:]{0,30}$", _FLAGS)
 _LOCATED = re.compile(r"\w\s+(?:en|au|aux|à|in|at)\s+(?:l'|la\s+|le\s+|the\s+)?$", _FLAGS)
 # "the government in Helsinki", "les autorités à Bamako": the capital stands for them.
 _SEATED = re.compile(

@@ -136,6 +136,8 @@ class Drafter:
             if start > paragraph_end:  # a new paragraph: the actor does not carry over
                 paragraph, paragraph_end = start, _paragraph_end(text, start)
                 previous = []
+            if _heading(text[start:end]) and (start, end) == (paragraph, paragraph_end):
+                continue  # a subheading ("Tehran says the matter is closed") sums up, tells none
             dates = [
                 _shifted(mention, start)
                 for mention in find_dates(
@@ -205,6 +207,9 @@ class Drafter:
         return drafts
 
 
+_CLOSING = frozenset('.!?…»"”’)')
+
+
 def _first_day(
     text: str, span: tuple[int, int], language: str, published: date
 ) -> DateMention | None:
@@ -237,6 +242,11 @@ def _tells_on(sentence: Sentence, found: list[Draft], published: date) -> bool:
 
 def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
     return any(start <= offset < end for start, end in ranges)
+
+
+def _heading(line: str) -> bool:
+    """Whether a paragraph reads as a subheading: one short line with no closing stop."""
+    return "\n" not in line and len(line.split()) <= 12 and line.rstrip()[-1:] not in _CLOSING
 
 
 def _paragraph_end(text: str, start: int) -> int:
