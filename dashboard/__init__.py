@@ -5,7 +5,7 @@ Everything else (loading, filtering, the view and its link, map and chart buildi
 """
 
 from dashboard.bulk import keep_bulk_events
-from dashboard.navigation import PAGES, PageSpec, run_app, selection
+from dashboard.navigation import PAGES, PageSpec, page_words, run_app, selection
 from dashboard.position import follow_map_position
 from dashboard.settings import catalog, timeline_spec
 from dashboard.sidebar import (
@@ -30,6 +30,7 @@ __all__ = [
     "follow_map_position",
     "keep_bulk_events",
     "open_event",
+    "page_words",
     "request_fit",
     "run_app",
     "selection",

@@ -6,9 +6,11 @@ from dataclasses import dataclass
 import streamlit as st
 from streamlit.navigation.page import StreamlitPage
 
-from dashboard.language import current_words
-from dashboard.settings import online_settings
+from dashboard.language import current_words, language_switch
+from dashboard.settings import catalog, online_settings
 from dashboard.sidebar import Selection, draw_sidebar, show_data_problems, show_link_notices
+from geo.catalog import Catalog
+from geo.i18n import Words
 from geo.map.assets import PAGE_CSS, PAGE_JS, static_text
 from geo.safe_html import escape_markdown
 
@@ -35,6 +37,7 @@ PAGES = (
     PageSpec("pages/about.py", "page.about", "about"),
     PageSpec("pages/import.py", "page.import", "import"),
 )
+IMPORT_PAGE = "pages/import.py"
 
 
 def _navigation() -> StreamlitPage:
@@ -75,6 +78,10 @@ def run_app() -> None:
     )
     page = _navigation()
     st.html(f"<style>{static_text(PAGE_CSS)}</style>")
+    loaded = catalog()
+    if not loaded.stories:
+        _without_a_story(page, loaded)
+        return
     chosen = draw_sidebar(page.url_path)
     with st.sidebar:  # last in the sidebar: a script, nothing to see
         st.html(f"<script>{static_text(PAGE_JS)}</script>", unsafe_allow_javascript=True)
@@ -88,6 +95,32 @@ def run_app() -> None:
         page.run()
     finally:
         _current.selection = None
+
+
+def _without_a_story(page: StreamlitPage, loaded: Catalog) -> None:
+    """No story loads (an empty stories folder, or only broken files): the Import page runs,
+    to make the first one; any other page says so, links to Import and lists the problems."""
+    words = current_words()
+    with st.sidebar:
+        language_switch(on_change=lambda: None)
+        st.html(f"<script>{static_text(PAGE_JS)}</script>", unsafe_allow_javascript=True)
+    if page.url_path == "import":
+        _current.words = words
+        try:
+            page.run()
+        finally:
+            _current.words = None
+        return
+    (st.error if loaded.problems else st.info)(words("data.no_story"))
+    st.page_link(IMPORT_PAGE, label=words("data.import_one"))
+    show_data_problems(loaded, expanded=True)
+
+
+def page_words() -> Words:
+    """The interface's words for this run's page: the selection's (naming the story's actors),
+    or, when no story loads, the reader's language alone (the Import page runs then)."""
+    words: Words | None = getattr(_current, "words", None)
+    return words if words is not None else selection().words
 
 
 def selection() -> Selection:

@@ -146,13 +146,8 @@ def draw_sidebar(page_path: str) -> Selection:
     needs first (the count, Reset, the share link) comes before the filters, where a laptop
     screen shows it without scrolling.
     """
-    loaded = catalog()
+    loaded = catalog()  # with a story at least (`run_app` sees to it)
     words = current_words()
-    if not loaded.stories:
-        st.error(words("data.no_story"))
-        show_data_problems(loaded, expanded=True)
-        st.stop()
-
     if STORY_KEY not in st.session_state:  # first run of this browser session: read the link
         view, notices = parse_view(_query_params(), loaded, words)
         _set_state(view)

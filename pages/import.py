@@ -14,7 +14,7 @@ from geo.model import Actor
 from geo.paths import display_path
 from geo.safe_html import escape_markdown
 
-words = dashboard.selection().words  # the app's frame: this page draws the shared sidebar too
+words = dashboard.page_words()  # runs with no story yet too: it makes the first one
 
 st.header(words("import.title"))
 st.caption(words("import.intro"))

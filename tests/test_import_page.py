@@ -100,6 +100,24 @@ def test_saving_writes_a_new_story_and_never_replaces_one(monkeypatch, stories):
     assert saved[0].read_bytes() == before
 
 
+def test_the_first_story_is_imported_into_an_empty_folder(monkeypatch, tmp_path):
+    """A newsroom's own, empty stories folder: the Import page still runs, and the saved story
+    opens on the map."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    monkeypatch.setenv("STORIES_DIR", str(empty))
+    monkeypatch.setenv("IMPORT_SAVE", "1")
+    app = _drafted()
+    assert [error.value for error in app.exception] == []
+    assert any("events ready" in message.value for message in app.success)
+    app.button(key="import_save").click().run()
+    assert [error.value for error in app.exception] == []
+    (saved,) = empty.iterdir()
+    assert yaml.safe_load(saved.read_text("utf-8"))["events"]
+    assert not app.info, "the map shows the new story, not the empty folder's notice"
+    assert len(app.get("component_instance")) == 1
+
+
 def test_an_organisation_the_article_defines_is_offered_and_saved_as_an_actor(monkeypatch, stories):
     monkeypatch.setenv("IMPORT_SAVE", "1")
     article = (

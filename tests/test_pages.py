@@ -405,7 +405,21 @@ def test_no_loadable_story_shows_an_error_not_a_traceback(tmp_path, monkeypatch)
     monkeypatch.setenv("STORIES_DIR", str(tmp_path))
     app = _app()
     _no_exception(app)
-    assert "No story could be loaded" in app.error[0].value
+    assert "No story to show" in app.error[0].value
+    assert "broken.yaml: broken YAML" in app.code[0].value
+    assert [link.label for link in app.get("page_link")] == [
+        "Import an article to make the first story"
+    ]
+
+
+def test_an_empty_stories_folder_says_so_and_points_to_import(tmp_path, monkeypatch):
+    monkeypatch.setenv("STORIES_DIR", str(tmp_path))
+    app = _app({"lang": "fr"})
+    _no_exception(app)
+    assert not app.error and "Aucun récit à afficher" in app.info[0].value
+    assert [link.label for link in app.get("page_link")] == [
+        "Importer un article pour créer le premier récit"
+    ]
 
 
 def test_bad_online_settings_are_named_and_the_app_runs_offline(monkeypatch):
