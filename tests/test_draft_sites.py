@@ -87,6 +87,12 @@ def _sites(drafter: Drafter, body: str, language: str) -> list[tuple[str, str]]:
             "Ukraine's energy ministry said the Kyiv Thermal Power Plant was hit on Monday.",
             ("Thermal Power Plant", "Kyiv"),
         ),
+        # a hospital named after the country that gave it
+        (
+            "en",
+            "Israeli strikes hit Rafah overnight, and the Kuwaiti hospital received 23 bodies.",
+            ("Kuwaiti hospital", "Rafaḩ"),
+        ),
         # villages: in the region the text names with them
         (
             "en",
@@ -167,3 +173,15 @@ def test_a_site_is_written_at_its_town_near_it_and_flagged(
     edited = [{**rows[0], "summary": "Strike on a hospital."}]
     built = document_from_rows(meta, edited, precision_of=precision_of)
     assert built.content["events"][0]["geo_precision"] == "near"
+
+
+def test_a_country_a_site_is_named_after_or_in_takes_no_part(drafter: Drafter) -> None:
+    """The Saudi hospital in El Fasher: neither Saudi Arabia nor Sudan (whose town it is in)
+    says or does anything in the sentence."""
+    body = (
+        "On Saturday, RSF fighters stormed the South Hospital in El Fasher. The charity said "
+        "on Sunday it had moved its staff to the Saudi hospital."
+    )
+    drafted = _drafted(drafter, body, "en")
+    actors = {(d.actor, d.counterpart) for d in drafted.drafts}
+    assert not {"saudi-arabia", "sudan"} & {actor for pair in actors for actor in pair}

@@ -35,6 +35,9 @@ _ENGLISH_HEADS = word_set(
     "mosque cathedral refinery depot dam plant factory steelworks "
     "headquarters embassy consulate compound terminal"
 )
+# Sites often named after the country that gave them ("the Kuwaiti hospital", "the Saudi
+# hospital"): that country is no party to what happens there.
+_DONATED = word_set("hospital hospitals clinic camp")
 _VILLAGES = word_set("village villages localité localités hameau")
 # Parts of a town, which may take the town the text was last about ("le quartier de Litak",
 # "le théâtre Lounatcharski"); any other site needs its town in its own sentence ("Camp David"
@@ -89,13 +92,15 @@ def with_local_sites(
     *,
     sentences: Sequence[tuple[int, int]],
     names: Sequence[tuple[int, int]],
+    demonyms: Sequence[tuple[int, int]] = (),
 ) -> list[PlaceMention]:
     """`places` with the sites found in `text` added (each at its town) and the mentions
     inside a site's words dropped ("mer Noire" in "le quartier général de la flotte russe de
-    la mer Noire"). `names` are the spans of actors, never a site's name."""
+    la mer Noire"). `names` are the spans of actors, never a site's name, except `demonyms`
+    naming a hospital or a camp ("the Kuwaiti hospital": a hospital in Rafah, Kuwait's gift)."""
     tokens = words(text)
     found: list[PlaceMention] = []
-    for phrase in _phrases(text, tokens, names):
+    for phrase in _phrases(text, tokens, names, demonyms):
         start, end = phrase.start, phrase.end
         if any(s.start < end and start < s.end for s in found):
             continue
@@ -137,6 +142,7 @@ def _phrases(
     text: str,
     tokens: list[Token],
     names: Sequence[tuple[int, int]],
+    demonyms: Sequence[tuple[int, int]],
 ) -> list[_Phrase]:
     """The words of every site named in the text, in order."""
 
@@ -148,7 +154,10 @@ def _phrases(
         word = token.text.casefold()
         if word in _FRENCH_HEADS:
             found.extend(_french(text, tokens, index, named, names))
-        if word in _ENGLISH_HEADS:
+        given = index > 0 and any(a <= tokens[index - 1].start < b for a, b in demonyms)
+        if word in _DONATED and given and tokens[index - 1].text[:1].isupper():
+            found.append(_Phrase(tokens[index - 1].start, token.end, -1, token.end, word))
+        elif word in _ENGLISH_HEADS:
             found.extend(_english(text, tokens, index, named))
         if text.startswith(",", token.end) and _APPOSED.match(text, token.end):
             found.extend(_apposed(tokens, index, named))

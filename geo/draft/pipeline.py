@@ -94,12 +94,17 @@ class Drafter:
         # Sites the gazetteers lack, at their towns ("le théâtre Lounatcharski", which the
         # French model takes for a person): an actor's name is none.
         names = [(m.start, m.end) for m in actors]
+        countries_named = [(m.start, m.end) for m in actors if known[m.actor].country]
         places = with_local_sites(
             text,
             places,
             sentences=sentence_spans(text, language),
             names=names,
+            demonyms=[(a, b) for a, b in countries_named if " " not in text[a:b]],
         )
+        # "the Kuwaiti hospital": no act of Kuwait's
+        sites = [(p.start, p.end) for p in places if p.approximate]
+        actors = [m for m in actors if not any(a == m.start and m.end < b for a, b in sites)]
         drafts = self._drafts(text, language, published, actors, places)
         return Drafted(article, language, published, drafts, places, known, list(defined))
 
@@ -156,10 +161,10 @@ class Drafter:
                 [m for m in actors if start <= m.start and m.end <= end],
                 named,
                 dates,
-                tuple(
+                tuple(  # (a site never speaks for its country, as "Moscou" may)
                     self._by_country[p.place.country]
                     for p in named
-                    if p.place.country in self._by_country
+                    if p.place.country in self._by_country and not p.approximate
                 ),
             )
             # (not a place named for where: "la base aérienne de Niamey")
