@@ -1369,3 +1369,39 @@ def test_a_subheading_sums_up_and_makes_no_draft(drafter: Drafter) -> None:
     )
     quotes = [d.quote for d in _drafts(drafter, body, "en")]
     assert len(quotes) == 2 and not any("closed" in quote for quote in quotes)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a reply is a statement
+        (
+            "On Thursday, Netanyahu replied that Israel would stand alone.",
+            [("diplomacy", "statement", "israel")],
+        ),
+        # a UN agency speaks for the UN
+        (
+            "On Saturday, UNRWA said some 300,000 people were affected by the orders.",
+            [("diplomacy", "statement", "un")],
+        ),
+        # a town is no speaker for its country (a capital may be: "Moscow said")
+        ("On Saturday, families in central Rafah were told to head for the coast.", []),
+        # a speaker the actor list does not know is not the last sentence's actor
+        (
+            "On Saturday, Egypt condemned the seizure. The hospital lies inside the evacuation "
+            "zone, the rights group Al Mezan said.",
+            [("diplomacy", "statement", "egypt")],
+        ),
+    ],
+)
+def test_who_speaks(drafter: Drafter, body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(d.layer, d.kind, d.actor) for d in _drafts(drafter, body, "en")] == expected
+
+
+def test_a_dateline_in_capitals_is_where_the_story_was_filed(drafter: Drafter) -> None:
+    body = (
+        "RAFAH, Gaza Strip - Israel's military on Saturday ordered Palestinians out of more "
+        "districts of Jabalia."
+    )
+    (draft,) = _drafts(drafter, body, "en")
+    assert draft.place is not None and draft.place.text == "Jabalia"

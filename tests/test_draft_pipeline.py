@@ -499,6 +499,9 @@ def test_an_organisation_the_article_defines_is_an_actor_of_the_story(
         ("Rio de Janeiro (AFP) – Le sommet s’est ouvert.", "AFP"),
         ("Le président (AFP) a dit que l’armée partirait.", None),  # no dateline: no dash
         ("No dateline here. (AFP) - the text goes on.", None),
+        ("RAFAH, Gaza Strip - Israel's military said.", None),  # a dateline with no agency
+        # the agency of a later paragraph's dateline
+        ("RAFAH, Gaza Strip - Israel's military said.\n\nKYIV (AFP) - Later.", "AFP"),
     ],
 )
 def test_a_wire_storys_dateline_names_its_outlet(body: str, agency: str | None) -> None:

@@ -216,3 +216,14 @@ def speakers_of(text: str, offset: int, actors: list[ActorMention]) -> list[str]
         if any(lead and SPEECH.match(words, lead.end()) for lead in leads):
             found.append(mention.actor)
     return found
+
+
+# Someone the actor list does not know, named right before the verb ("…, the rights group Al
+# Mezan said"): the speaker is named, just not known; the actor is not carried from before.
+_NAMED_BEFORE = re.compile(r"(?<=[\w,])\s+(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}$")
+
+
+def named_speaker(text: str, trigger: int, layer: str) -> bool:
+    """Whether capitalised words no actor list knows stand right before a statement's words,
+    not opening the sentence (whose actor then is not the last one's)."""
+    return layer == "diplomacy" and _NAMED_BEFORE.search(plain(text)[:trigger]) is not None

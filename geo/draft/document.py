@@ -208,8 +208,8 @@ def _unplaced(event: dict[str, Any], draft: Draft, document: Document, reason: s
 def wire_agency(text: str) -> str | None:
     """The news agency named in the dateline that opens a paragraph, if any (the outlet of a
     wire story when nothing else names one)."""
-    found = DATELINE.search(text)
-    return found.group("agency") if found else None
+    agencies = (found.group("agency") for found in DATELINE.finditer(text))
+    return next((agency for agency in agencies if agency), None)
 
 
 def _country_of(actor: Actor, resolver: PlaceResolver) -> str | None:

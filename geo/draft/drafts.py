@@ -69,8 +69,9 @@ class Sentence:
     actors: list[ActorMention]
     places: list[PlaceMention]
     dates: list[DateMention]
-    # The actors of the countries its places are in ("les autorités de la région de Soumy":
-    # Ukraine's), who act for a diplomatic act whose actor is not named.
+    # The actors of the countries its regions and capitals are in ("les autorités de la région
+    # de Soumy": Ukraine's), who act for a diplomatic act whose actor is not named (a town is
+    # none: "Families in central Rafah were told…" is no act of Palestine's).
     place_actors: tuple[str, ...] = ()
 
 

@@ -17,6 +17,7 @@ from geo.draft.agents import (
     attribution_spans,
     inside,
     inverted,
+    named_speaker,
     refers_back,
     speakers_of,
 )
@@ -206,9 +207,10 @@ def _draft(
         actor = stands_for[0]
     if actor is None and layer == "diplomacy" and sentence.place_actors and not quoted:
         actor = sentence.place_actors[0]
-    carried = before.troops if layer == "troops" else None  # "Sébastopol a été frappée…"
-    if actor is None and (carried or before.actor) is not None:
-        actor = carried or before.actor
+    # "Sébastopol a été frappée…": by the troops named before, else by the actor
+    carried = (before.troops if layer == "troops" else None) or before.actor
+    if actor is None and carried and not named_speaker(sentence.text, trigger, layer):
+        actor = carried
         flags.append(FLAG_ACTOR_CARRIED)
     if actor is None and chosen is not None:
         actor = chosen.actor

@@ -17,11 +17,12 @@ from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_DATE_NEXT, Before, Draft, S
 from geo.draft.events import draft_from
 from geo.draft.lexicon import QUOTE_OPENERS, plain
 from geo.draft.local_sites import with_local_sites
-from geo.draft.place_words import DATELINE, after_a_word_of_place
+from geo.draft.place_words import DATELINE, after_a_word_of_place, capitals
 from geo.draft.places import Entity, PlaceFinder, PlaceMention
 from geo.draft.text import Article, detect_language, find_published, sentence_spans
 from geo.errors import WordedError
 from geo.model import Actor
+from geo.names import name_key
 from geo.resolver import PlaceResolver
 
 Entities = Callable[[str], list[Entity]]
@@ -161,10 +162,12 @@ class Drafter:
                 [m for m in actors if start <= m.start and m.end <= end],
                 named,
                 dates,
-                tuple(  # (a site never speaks for its country, as "Moscou" may)
+                tuple(  # a capital speaks for its country ("Moscou"), not a town nor a site
                     self._by_country[p.place.country]
                     for p in named
-                    if p.place.country in self._by_country and not p.approximate
+                    if p.place.country in self._by_country
+                    and not p.approximate
+                    and (p.kind != "city" or name_key(p.place.name) in capitals())
                 ),
             )
             # (not a place named for where: "la base aérienne de Niamey")

@@ -154,11 +154,14 @@ def inside_a_title(text: str, tokens: list[Token], index: int) -> bool:
 
 
 # A wire story's dateline opening a paragraph, where it was filed (not where its events are):
-# "Kiev (AFP) –", "KYIV, Ukraine (AP) —", "PARIS (Reuters) -".
+# "Kiev (AFP) –", "KYIV, Ukraine (AP) —", "PARIS (Reuters) -", or a town in capitals with no
+# agency ("RAFAH, Gaza Strip -").
 DATELINE = re.compile(
-    r"^[^\S\n]*(?:(?:[A-ZÀ-Ý][\w'’.-]*|de|du|la|el|al)[^\S\n]+){0,3}[A-ZÀ-Ý][\w'’.-]*"
+    r"^[^\S\n]*(?:(?:(?:[A-ZÀ-Ý][\w'’.-]*|de|du|la|el|al)[^\S\n]+){0,3}[A-ZÀ-Ý][\w'’.-]*"
     r"(?:,[^\S\n]*(?:[A-ZÀ-Ý][\w'’.-]*[^\S\n]*){1,3})?[^\S\n]*"
     r"\((?P<agency>AFP|AP|Reuters|Bloomberg|dpa|DPA|ANSA|EFE|Xinhua|TASS|Yonhap|UPI|Belga|"
-    r"ATS|Kyodo|Anadolu|Interfax|Ukrinform|PAP)\)[^\S\n]*[—–-]",
+    r"ATS|Kyodo|Anadolu|Interfax|Ukrinform|PAP)\)|"
+    r"[A-ZÀ-Ý]{2,}(?:[ '’.-][A-ZÀ-Ý]{2,}){0,3}(?:,[^\S\n]*(?:[A-ZÀ-Ý][\w'’.-]*[^\S\n]*){1,3})?)"
+    r"[^\S\n]*[—–-][^\S\n]",
     re.MULTILINE,
 )
