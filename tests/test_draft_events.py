@@ -1405,3 +1405,33 @@ def test_a_dateline_in_capitals_is_where_the_story_was_filed(drafter: Drafter) -
     )
     (draft,) = _drafts(drafter, body, "en")
     assert draft.place is not None and draft.place.text == "Jabalia"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "it" is who the paragraph named, not the target named after the act
+        (
+            "Russia has answered from the air. On Monday, it launched 127 missiles and 109 "
+            "drones at 15 Ukrainian regions.",
+            [("troops", "russia", None)],
+        ),
+        (
+            "Ukrainian units broke through the frontier near Sudzha on Tuesday.",
+            [("troops", "ukraine", "Sudzha")],
+        ),
+        # "toward the logistics hub of X": X
+        (
+            "On Monday, Russian troops kept pressing toward the logistics hub of Pokrovsk.",
+            [("troops", "russia", "Pokrovsk")],
+        ),
+    ],
+)
+def test_troop_acts_found_on_a_trial_article(
+    drafter: Drafter, body: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [
+        (d.layer, d.actor, (d.destination or d.place).text if d.destination or d.place else None)
+        for d in _drafts(drafter, body, "en")
+    ]
+    assert found == expected

@@ -126,6 +126,12 @@ def test_a_site_is_shown_at_its_town(
             "Le gouverneur installé par Moscou a parlé mardi. Des débris sont tombés près du "
             "théâtre Lounatcharski.",
         ),
+        # nor in the last of several regions named before it
+        (
+            "en",
+            "Kyiv's troops entered the Kursk region. The governor of the Sumy region ordered "
+            "people out. Russia said it had retaken the village of Krupets.",
+        ),
         # a village is not put at a town merely named nearby
         ("en", "Troops entered the village of Krokhmalne on Monday. Fighting went on in Pokrovsk."),
         # a site that is no part of a town is not put in the last town named

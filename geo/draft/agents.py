@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from geo.draft.actors import ActorMention
 from geo.draft.lexicon import ATTRIBUTION_WINDOW, QUOTE_OPENERS, SPEECH, STRUCK, plain
+from geo.draft.place_words import TITLES
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 _FRENCH_TROOPS = (
@@ -227,3 +228,13 @@ def named_speaker(text: str, trigger: int, layer: str) -> bool:
     """Whether capitalised words no actor list knows stand right before a statement's words,
     not opening the sentence (whose actor then is not the last one's)."""
     return layer == "diplomacy" and _NAMED_BEFORE.search(plain(text)[:trigger]) is not None
+
+
+# A pronoun for the subject, right before the act's words ("il a appelé", "he also said", "it
+# launched").
+PRONOUN = re.compile(r"\b(?:il|elle|ils|elles|he|she|they|it)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def titled(words: str) -> bool:
+    """Whether words name someone by rank or office ("Le général Kenneth Ekman")."""
+    return any(word.casefold().rstrip(".") in TITLES for word in words.split())

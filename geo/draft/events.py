@@ -11,6 +11,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from geo.draft.agents import (
+    PRONOUN,
     actor_for,
     armed,
     aside_spans,
@@ -20,6 +21,7 @@ from geo.draft.agents import (
     named_speaker,
     refers_back,
     speakers_of,
+    titled,
 )
 from geo.draft.clauses import denied
 from geo.draft.drafts import (
@@ -44,7 +46,6 @@ from geo.draft.lexicon import (
     plain,
 )
 from geo.draft.numbers import troop_numbers, troop_parts
-from geo.draft.place_words import TITLES
 from geo.draft.when import event_date, in_present, long_ago
 from geo.draft.where import background, elsewhere, ends, place_struck, spoken_of
 
@@ -60,16 +61,7 @@ def _status(text: str, layer: str, claimant: str | None) -> str:
     return "confirmed"
 
 
-# A pronoun for the subject, right before the act's words ("il a appelé", "he also said").
-_PRONOUN = re.compile(r"\b(?:il|elle|ils|elles|he|she|they)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-
-
 _THAT = re.compile(r"\b(?:that|que|qu')", re.IGNORECASE)
-
-
-def _titled(words: str) -> bool:
-    """Whether words name someone by rank or office ("Le général Kenneth Ekman")."""
-    return any(word.casefold().rstrip(".") in TITLES for word in words.split())
 
 
 def draft_from(sentence: Sentence, before: Before) -> list[Draft]:
@@ -191,14 +183,13 @@ def _draft(
         actor = before.actor
         if actor is not None:
             flags.append(FLAG_ACTOR_CARRIED)
-    if (
-        layer == "diplomacy"
-        and before.actor is not None
-        and actor != before.actor
-        and _PRONOUN.search(plain(sentence.text[:trigger]))
-    ):  # "Mercredi, à Doha, il a appelé le Hamas…": he who acted before, not Qatar
-        actor = before.actor
+    pronoun = PRONOUN.search(plain(sentence.text[:trigger]))
+    if pronoun and layer == "diplomacy" and before.actor not in (None, actor):
+        actor = before.actor  # "Mercredi, à Doha, il a appelé le Hamas…": not Qatar
         flags.append(FLAG_ACTOR_CARRIED)
+    elif pronoun and layer == "troops" and chosen and chosen.start - offset > trigger:
+        actor = before.named or actor  # "it launched 127 missiles at Ukrainian regions"
+        flags += [FLAG_ACTOR_CARRIED] if before.named else []
     if layer == "troops" and before.troops and not named and refers_back(sentence.text):
         actor = before.troops  # "Ces soldats ont été transportés…": the troops named before
         flags.append(FLAG_ACTOR_CARRIED)
@@ -219,7 +210,7 @@ def _draft(
         actor is None
         and layer == "diplomacy"
         and before.named
-        and (_titled(opening) or _PRONOUN.search(plain(opening)))
+        and (titled(opening) or PRONOUN.search(plain(opening)))
     ):  # "Le général Kenneth Ekman… a estimé", "Il a indiqué…": of the one named before
         actor = before.named
         flags.append(FLAG_ACTOR_CARRIED)

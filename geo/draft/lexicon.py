@@ -93,6 +93,7 @@ TROOP_KINDS = _table(
             r"besieg\w+|"
             r"raid\w*|bomb\w+|assault\w*|push\w*|franchi\w*|pénétr\w+|passés? (?:de|par)|"
             r"fai\w+ route|entr(?:é|ée|és|ées)\b|retak\w+|retook|storm\w+|pris\w* d'assaut|"
+            r"br(?:oke|eak\w*) through|press(?:ed|ing|es)? (?:on|toward|towards|into|ahead)|"
             r"resum\w+|empar\w+|conqu\w+|abattu\w*|intercept\w+|affrontements?|"
             r"accrochages?|embuscades?|infiltr\w+|détrui\w+|repouss\w+|mobilis\w+|"
             r"patrouill\w+|clash\w*|ambush\w*|shot down|downed|destroy\w*|repel\w*|"

@@ -10,8 +10,9 @@ city's") or names right before it ("the Kyiv Thermal Power Plant"), else the las
 before it in its sentence (for a part of a town, shortly before it); never one named after it
 ("la chambre haute du Parlement russe… le traité signé à Pyongyang"). A village is placed only
 where the text says where it is ("Novenke, a village … in Ukraine's Sumy region") or in the
-region the text was last about (drawn as that region), never at a town merely named nearby. A
-site whose town the text does not give is left out ("Biden hosted talks at Camp David").
+one region the text was about just before (drawn as that region; with several, none), never at
+a town merely named nearby. A site whose town the text does not give is left out ("Biden
+hosted talks at Camp David").
 """
 
 import re
@@ -296,10 +297,10 @@ def _town(
     around = text[max(first, phrase.start - 40) : min(last, phrase.end + 60)]
     if before and _TOWN_WORD.search(around):
         return before[-1]  # "the town's coke plant", "on the northern edge of the city"
-    if phrase.village:  # a village: somewhere in the region the text was last about
+    if phrase.village:  # a village: somewhere in the one region the text was about
         reach = phrase.start - _LOOK_BACK
         regions = [p for p in places if p.kind == "region" and reach <= p.end <= phrase.start]
-        return regions[-1] if regions else None
+        return regions[-1] if len({p.place.name for p in regions}) == 1 else None
     reach = phrase.start - _LOOK_BACK if phrase.head in _TOWN_PARTS else first
     if before and before[-1].start >= reach:
         return before[-1]

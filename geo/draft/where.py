@@ -11,9 +11,11 @@ from geo.draft.places import PlaceMention
 _TO = re.compile(
     r"(?:\b(?:à|au|aux|en|vers|dans|jusqu'(?:à|au|en)|sur|to|into|toward|towards|in|at|inside|"
     r"onto|near|près de|around|autour de)\s+(?:l'|la |le |les |the )?"
-    # "au district de Soudja", "into the town of Sudzha": the place named after its kind
-    r"(?:(?:district|région|ville|village|localité|oblast|province|quartier|port|base|camp|"
-    r"town|city|region|village)(?:\s+[\w-]+)?\s*(?:de |d'|du |of (?:the )?))?"
+    # "au district de Soudja", "into the town of Sudzha", "toward the logistics hub of
+    # Pokrovsk": the place named after its kind
+    r"(?:(?:[\w-]+\s+)?(?:district|région|ville|village|localité|oblast|province|quartier|port|"
+    r"base|camp|town|city|region|village|hub|nœud|bastion|stronghold|outskirts|abords|"
+    r"périphérie|suburbs?|banlieue)(?:\s+[\w-]+)?\s*(?:de |d'|du |des |of (?:the )?))?"
     # "in Russia's Ryazan region": the region
     r"(?:[\w-]+'s\s+)?)$",
     re.IGNORECASE,
