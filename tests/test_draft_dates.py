@@ -116,6 +116,18 @@ FRENCH = [
         ("Le lendemain", "2024-10-19"),
         anchor=date(2024, 10, 18),
     ),
+    # "ce samedi-là": the Saturday of the narrative's week (Friday 18 October: the 19th), not
+    # the one before publication
+    case(
+        "Ce samedi-là, le porte-parole a annoncé la rupture.",
+        ("Ce samedi-là", "2024-10-19"),
+        anchor=date(2024, 10, 18),
+    ),
+    case(
+        "Le 3 octobre, Niamey a rompu. Ce mardi-là, …",
+        ("3 octobre", "2024-10-03"),
+        ("Ce mardi-là", "2024-10-01"),
+    ),
     case(
         "Lundi, les troupes sont arrivées ; le lendemain, elles ont avancé.",
         ("Lundi", "2024-10-21"),
@@ -367,6 +379,13 @@ ENGLISH = [
         ("The next day", "2024-10-19"),
         anchor=date(2024, 10, 18),
     ),
+    # "that Saturday": of the narrative's week, not the one before publication
+    case(
+        "The break came on October 3. That Tuesday evening, the junta spoke.",
+        ("October 3", "2024-10-03"),
+        ("That Tuesday evening", "2024-10-01"),
+    ),
+    case("That Saturday, the junta spoke."),  # no day told before: nothing to go by
     case(
         "On February 23, he travelled to Budapest. Three days later, parliament voted.",
         ("February 23", "2024-02-23"),

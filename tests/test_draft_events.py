@@ -1435,3 +1435,14 @@ def test_troop_acts_found_on_a_trial_article(
         for d in _drafts(drafter, body, "en")
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Saturday, Abdramane denied that Niamey had signed a uranium agreement with Iran.",
+        "On Saturday, the Kremlin denied that Putin had met Prigozhin.",
+    ],
+)
+def test_a_denied_act_is_a_denial(drafter: Drafter, body: str) -> None:
+    assert [(d.layer, d.kind) for d in _drafts(drafter, body, "en")] == [("diplomacy", "response")]

@@ -66,6 +66,7 @@ pub il\s+y\s+a\s+(?:environ\s+|quelque\s+|près\s+(?:de\s+|d'))?(?P<n><N>)\s+(?P
     |semaines?|mois|ans?|années?)<E>
 anchor (?:(?:l'avant-|la\s+)veille|le\s+(?:sur)?lendemain)(?:\s+(?:au\s+)?(?:soir|matin))?<NOTDE>
 anchor le\s+même\s+jour|le\s+jour\s+même|ce\s+(?:même\s+)?jour-là|ce\s+(?:soir|matin)-là
+thatday ce\s+(?P<w1><W>)-là(?:\s+(?:matin|soir|après-midi|midi|soirée|au\s+soir)<E>)?
 anchor (?P<n><N>)\s+(?P<unit>jours?|semaines?)\s+(?:plus\s+tard|plus\s+tôt|auparavant|après<OK>
     |avant<OK>)
 after (?:intervien(?:t|nent|dra)|intervenai(?:en)?t|(?:est|sont)\s+intervenue?s?
@@ -117,6 +118,7 @@ year (?P<q>this|last|next)\s+year
 pub (?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday|tomorrow|tonight|(?<!russia\s)
     (?<!usa\s)today|this\s+(?:morning|afternoon|evening|weekend))(?:\s+(?:morning|afternoon|evening))?<E>
 pub (?P<n><N>)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago
+thatday (?:that|the\s+same)\s+(?P<w1><W>)(?:\s+(?:morning|afternoon|evening|night))?<E>
 anchor the\s+(?:day|night)\s+(?:before|after)<OK>|the\s+(?:previous|next|following)\s+(?:day|night
     |morning)|the\s+day\s+earlier|the\s+same\s+day|that\s+(?:same\s+)?(?:day|night|evening|morning)
 anchor (?P<n><N>)\s+(?P<unit>days?|weeks?)\s+(?:later|earlier|afterwards?|previously|after<OK>

@@ -39,8 +39,9 @@ _Res = tuple[date, date, str, bool]
 # (days, True): days from the anchor (la veille = -1); (days, False): the same, but only when the
 # text has an anchor ("came a day after X" says nothing without the day the narrative stands at)
 # ("night",): the night after the narrative's day ("Lundi, … Dans la nuit, …"), or before
-# publication ("drones entered Polish airspace overnight")
-_Part = tuple[int, int, _Res | tuple[int, bool] | tuple[str]]
+# publication ("drones entered Polish airspace overnight"); ("that", weekday): that weekday of
+# the narrative's week ("The break came on March 16… That Saturday evening, …")
+_Part = tuple[int, int, _Res | tuple[int, bool] | tuple[str] | tuple[str, int]]
 _NIGHT_AFTER = ("night",)
 _DAY = timedelta(days=1)
 
@@ -158,6 +159,8 @@ def _parts(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
         return out if len(out) == len(days) else None
     if kind == "overnight":
         return [(start, end, _NIGHT_AFTER)]
+    if kind == "thatday":
+        return [(start, end, ("that", _WEEKDAYS[ctx.lang].index(g["w1"])))]
     if kind in ("weekday", "night"):
         w1, w2 = (_WEEKDAYS[ctx.lang].index(g[k] or "") if g.get(k) else -1 for k in ("w1", "w2"))
         if kind == "weekday" and w2 < 0 and _EXCLUDED_BEFORE.search(ctx.norm, 0, start):
@@ -291,6 +294,11 @@ def find_dates(
         elif len(part) == 1:
             eve = where[1] if anchored and where[1] < published else published - _DAY
             res = (eve, eve + _DAY, "day", True)
+        elif isinstance(part[0], str):  # "that Saturday": the one nearest the narrative's day
+            if not anchored or not isinstance(part[1], int):
+                continue
+            day = where[0] + timedelta((part[1] - where[0].weekday() + 3) % 7 - 3)
+            res = (day, day, "day", True)
         else:
             offset, always = part
             if not (always or anchored):

@@ -60,6 +60,9 @@ def classify(text: str) -> Kinds:
         if troops and MILITARY.search(scene) and scene[troops[1]] != " "
         else first_kind(DIPLOMACY_KINDS, words, aside)
     )
+    denial = DENIED.search(words)  # "denied that Niamey had signed an agreement": the denial
+    if diplomacy and denial and denial.start() < diplomacy[1] and not aside(denial.start()):
+        diplomacy = ("response", denial.start())
     struck = STRUCK.search(words) or TAKEN.search(text)
     if struck and not (troops and MILITARY.search(words)):
         troops = ("deployment", struck.start())  # "Sébastopol a été visée", "avait pris Anéfis"
