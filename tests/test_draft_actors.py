@@ -16,7 +16,7 @@ import pytest
 from geo.actors import actor_code, country_actors, known_actors, slug
 from geo.build_demonyms import demonyms
 from geo.catalog import load_actors
-from geo.draft.actors import ActorFinder, ActorMention, defined_actors
+from geo.draft.actors import ActorFinder, ActorMention, defined_actors, group_mentions
 from geo.model import Actor
 
 Found = list[tuple[str, str]]
@@ -396,3 +396,36 @@ def test_an_organisation_defined_by_its_acronym_is_coded_by_it() -> None:
     text = "le Front de libération de l’Azawad (FLA), coalition"
     (actor,) = defined_actors(text, ActorFinder(known), known).values()
     assert actor_code(actor) == "FLA"  # not "FR", France's code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group word stands for the group last named with it
+        (
+            "Des rebelles houthis ont tiré. Les rebelles démentent viser la navigation.",
+            [("rebelles houthis", "houthis"), ("rebelles", "houthis")],
+        ),
+        (
+            "Houthi rebels fired missiles. On Friday, the rebels said they would answer.",
+            [("Houthi rebels", "houthis"), ("rebels", "houthis")],
+        ),
+        # a group word never named with a group stands for none
+        ("The rebels said they would answer.", []),
+        # nor does another group word ("the militants" after "the Houthi rebels")
+        ("Houthi rebels fired missiles. The militants said so.", [("Houthi rebels", "houthis")]),
+    ],
+)
+def test_the_rebels_are_the_rebels_named_before(
+    finder: ActorFinder, text: str, expected: list[tuple[str, str]]
+) -> None:
+    mentions = group_mentions(text, finder.find(text))
+    assert [(m.text, m.actor) for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [("le destroyer USS Carney", "united-states"), ("HMS Diamond", "united-kingdom")],
+)
+def test_a_navys_ship_is_its_countrys(finder: ActorFinder, text: str, actor: str) -> None:
+    assert [m.actor for m in finder.find(text)] == [actor]

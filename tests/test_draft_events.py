@@ -1446,3 +1446,16 @@ def test_troop_acts_found_on_a_trial_article(
 )
 def test_a_denied_act_is_a_denial(drafter: Drafter, body: str) -> None:
     assert [(d.layer, d.kind) for d in _drafts(drafter, body, "en")] == [("diplomacy", "response")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Samedi, le destroyer USS Carney a tiré des missiles sur une installation radar.",
+        "Le 31 décembre, des hélicoptères américains avaient coulé trois embarcations.",
+    ],
+)
+def test_a_navys_acts_are_troop_acts(drafter: Drafter, body: str) -> None:
+    assert [(d.layer, d.actor) for d in _drafts(drafter, body, "fr")] == [
+        ("troops", "united-states")
+    ]

@@ -150,3 +150,34 @@ def _abbreviates(acronym: str, name_words: list[str]) -> bool:
         return False
     rest = iter(" ".join(name_words)[1:].casefold())
     return all(char in rest for char in letters[1:])
+
+
+# Words for an armed group that the article names once with its name ("les rebelles houthis",
+# "the M23 rebels") and then without ("Les rebelles démentent…", "the rebels said").
+_GROUP = re.compile(
+    r"\b(?P<word>rebelles?|rebels?|insurgés|insurgents|(?:d)?jihadistes|jihadists|militants|"
+    r"paramilitaires|paramilitaries|putschistes|mutins|mutineers|miliciens|militiamen)\b",
+    re.IGNORECASE,
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:les|des|ces|the|these)\s+$", re.IGNORECASE)
+_GROUP_REACH = 2000  # characters back where the group's name may be
+
+
+def group_mentions(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """`mentions` with "les rebelles", "the rebels"… standing for the group the article last
+    named with that word ("des rebelles houthis", "Houthi rebels", "les rebelles du M23"), in
+    order. A group word with a name beside it is that name's mention already."""
+    named: list[tuple[int, str, str]] = []  # (offset, word, actor) of "rebelles houthis"
+    added: list[ActorMention] = []
+    for found in _GROUP.finditer(text):
+        word = found["word"].casefold().rstrip("s")
+        start, end = found.start("word"), found.end("word")
+        # "rebelles du M23", "M23 rebels", "les rebelles houthis" (an alias itself)
+        beside = [m for m in mentions if m.start - end <= 8 and start - m.end <= 3]
+        if beside:
+            named.append((start, word, beside[0].actor))
+            continue
+        last = [actor for at, said, actor in named if said == word and start - at < _GROUP_REACH]
+        if last and _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+            added.append(ActorMention(start, end, text[start:end], last[-1], False))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
