@@ -1459,3 +1459,28 @@ def test_a_navys_acts_are_troop_acts(drafter: Drafter, body: str) -> None:
     assert [(d.layer, d.actor) for d in _drafts(drafter, body, "fr")] == [
         ("troops", "united-states")
     ]
+
+
+def test_the_noun_entry_is_no_troop_act(drafter: Drafter) -> None:
+    body = (
+        "Le drapeau de la Suède a été hissé lundi à Bruxelles, scellant l’entrée du pays dans "
+        "l’Alliance après deux siècles de non-alignement militaire."
+    )
+    assert [d.layer for d in _drafts(drafter, body, "fr")] == []
+
+
+def test_a_fronted_clauses_date_is_what_came_before(drafter: Drafter) -> None:
+    body = (
+        "Après la levée du veto turc en juillet 2023, en marge du sommet de Vilnius, le "
+        "Parlement turc a finalement ratifié le protocole le 23 janvier."
+    )
+    (draft,) = _drafts(drafter, body, "fr")
+    assert (draft.kind, draft.actor, draft.date_start) == ("agreement", "turkey", date(2024, 1, 23))
+
+
+def test_a_negated_infinitive_is_no_act(drafter: Drafter) -> None:
+    body = (
+        "Mardi, le porte-parole a assuré que Kiev ne cherchait pas à s’emparer de territoires, "
+        "rappelant que la région de Soumy avait subi 2 000 frappes."
+    )
+    assert [(d.layer, d.kind) for d in _drafts(drafter, body, "fr")] == [("diplomacy", "statement")]

@@ -141,6 +141,11 @@ def test_a_site_is_shown_at_its_town(
             "fr",
             "Mercredi, la chambre haute du Parlement russe a ratifié le traité signé à Pyongyang.",
         ),
+        # a country's parliament is that country's, wherever the sentence is
+        (
+            "fr",
+            "Après le sommet de Vilnius, le Parlement turc a ratifié le protocole le 23 janvier.",
+        ),
         # a town after "and" is not the site's town
         (
             "fr",

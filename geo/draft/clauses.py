@@ -60,7 +60,7 @@ def relative(before: str) -> bool:
 # "did not confirm the deployment"); a "ne" after "avant que" is not a negation.
 NEGATION = re.compile(
     r"(?:\b(?:did|does|do|has|have|had|is|are|was|were|could|would|will)\s*(?:n't|not)|"
-    r"\bnever|(?<!avant qu)(?<!avant que)\s\bn(?:'|e\s))\s*(?:\S+\s+){0,3}$|"
+    r"\bnever|(?<!avant qu)(?<!avant que)\s\bn(?:'|e\s))\s*(?:\S+\s+){0,3}(?:[sldmt]')?$|"
     # "sans rencontrer", "without an agreement", but not "Without warning, … struck"
     r"\b(?:without|sans)\s+(?:an?\s+|any\s+|une?\s+|aucune?\s+|d'|de\s+)?$",
     _FLAGS,

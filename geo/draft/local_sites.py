@@ -154,7 +154,7 @@ def _phrases(
     for index, token in enumerate(tokens):
         word = token.text.casefold()
         if word in _FRENCH_HEADS:
-            found.extend(_french(text, tokens, index, named, names))
+            found.extend(_french(text, tokens, index, named))
         given = index > 0 and any(a <= tokens[index - 1].start < b for a, b in demonyms)
         if word in _DONATED and given and tokens[index - 1].text[:1].isupper():
             found.append(_Phrase(tokens[index - 1].start, token.end, -1, token.end, word))
@@ -175,7 +175,6 @@ def _french(
     tokens: list[Token],
     index: int,
     named: Callable[[Token], bool],
-    names: Sequence[tuple[int, int]],
 ) -> list[_Phrase]:
     """ "le camp de Gaulle", "la jetée de Soukharnaïa Balka", "le palais présidentiel", "la
     base aérienne 101", "les villages de Melovoï et Podol"."""
@@ -189,10 +188,8 @@ def _french(
         if named(token):
             name_start = token.start if name_start is None else name_start
             end = token.end
-        elif position == index + 1 and (
-            word in _FIXED_ADJECTIVES or any(a <= token.start < b for a, b in names)
-        ):
-            end = token.end  # "palais présidentiel", "Parlement kényan"
+        elif position == index + 1 and word in _FIXED_ADJECTIVES:
+            end = token.end  # "palais présidentiel" (not "le Parlement turc": Turkey's, anywhere)
         elif word == "et" and village and end == tokens[position - 1].end:
             pass
         elif word not in _FRENCH_INSIDE:

@@ -30,6 +30,11 @@ _PAST = re.compile(
 )
 
 
+_FRONTED = re.compile(
+    r"^\W*(?:après|avant|after|before|following|suite à|à la suite de)\b[^,;:.]*,", re.IGNORECASE
+)
+
+
 def long_ago(dates: list[DateMention], published: date) -> bool:
     """Whether a sentence's first date is over twenty years before publication: history
     recalled ("which last fought a war in 1814"), not an event of the story."""
@@ -79,6 +84,11 @@ def event_date(
         and not (layer == "diplomacy" and relative(text[: mention.start - offset]))
         and not attributive(text, mention.start - offset, mention.end - offset)
     ]
+    # "Après la levée du veto en juillet 2023, …, le Parlement a ratifié le 23 janvier": the
+    # fronted clause's date is what came before
+    fronted = _FRONTED.match(plain(text))
+    if fronted and any(m.start - offset >= fronted.end() for m in past):
+        past = [m for m in past if m.start - offset >= fronted.end()]
     if past:
         return past[0], None
     if carried is not None and not present:
