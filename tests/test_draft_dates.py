@@ -386,6 +386,11 @@ ENGLISH = [
         ("That Tuesday evening", "2024-10-01"),
     ),
     case("That Saturday, the junta spoke."),  # no day told before: nothing to go by
+    # "overnight from Oct. 19 to 20": the dates say which night
+    case(
+        "The North floated balloons south overnight from Oct. 19 to 20.",
+        ("Oct. 19 to 20", "2024-10-19", "2024-10-20"),
+    ),
     case(
         "On February 23, he travelled to Budapest. Three days later, parliament voted.",
         ("February 23", "2024-02-23"),

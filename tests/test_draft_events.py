@@ -1484,3 +1484,24 @@ def test_a_negated_infinitive_is_no_act(drafter: Drafter) -> None:
         "rappelant que la région de Soumy avait subi 2 000 frappes."
     )
     assert [(d.layer, d.kind) for d in _drafts(drafter, body, "fr")] == [("diplomacy", "statement")]
+
+
+def test_troops_carried_from_the_areas_of_a_town_move_from_it(drafter: Drafter) -> None:
+    body = (
+        "Seoul's intelligence service said on Friday that Russian navy ships had carried about "
+        "1,500 North Korean special forces from the areas of Chongjin and Hamhung to Vladivostok."
+    )
+    (draft,) = _drafts(drafter, body, "en")
+    assert draft.origin is not None and draft.destination is not None
+    assert (draft.origin.text, draft.destination.text, draft.troops) == (
+        "Chongjin",
+        "Vladivostok",
+        1500,
+    )
+
+
+def test_a_numbered_model_is_no_place(drafter: Drafter) -> None:
+    body = "On Thursday, North Korean forces fired a Hwasong-19 from the Pyongyang area."
+    article = read_article(f"Titre\n\n{body}\n".encode(), filename="article.txt")
+    places = drafter.draft(article, language="en", published=PUBLISHED).places
+    assert [m.text for m in places] == ["Pyongyang"]

@@ -100,7 +100,7 @@ night (?:the\s+)?(?P<s>)(?:overnight\s+(?:on\s+|from\s+)?|night\s+(?:of|from)\s+
 night (?P<w1><W>)\s+night\s+(?:into|to)\s+(?P<w2><W>)(?:\s+morning)?
 night (?:the\s+)?(?P<s>)(?:overnight|night)\s+(?:into|to)\s+(?P<w2><W>)<E>
 night last\s+night
-overnight (?<!last\s)overnight<E>
+overnight (?<!last\s)overnight<E>(?!\s+(?:from|on|of|between|into)\b)
 weekday (?:from|between)\s+(?P<s>)(?:<HE>\s+(?:on\s+)?)?(?P<w1><W>)<E><PE>\s+(?:to|through|until
     |till|and)\s+(?:<HE>\s+(?:on\s+)?)?(?P<w2><W>)<E><PE>
 weekday (?:the\s+)?(?P<s>)(?:(?P<q0>this\s+past|this\s+coming|last|next|this|coming|past)\s+)?

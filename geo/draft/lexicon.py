@@ -279,7 +279,7 @@ SPEECH = re.compile(
 # Words that move troops from one place to another ("envoyé … à", "sent … to").
 SENDING = re.compile(
     r"\b(envoy\w+|dépêch\w+|achemin\w+|transfér\w+|redéploy\w+|rapatri\w+|sent|send\w*|"
-    r"dispatch\w*|moved|redeploy\w*|transferred|shipped|flown)",
+    r"dispatch\w*|moved|redeploy\w*|transferred|shipped|flown|carried|ferried)",
     _FLAGS,
 )
 # A statement about troops that only demands, warns or foresees ("demanded that the RSF end

@@ -17,7 +17,7 @@ from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_DATE_NEXT, Before, Draft, S
 from geo.draft.events import draft_from
 from geo.draft.lexicon import QUOTE_OPENERS, plain
 from geo.draft.local_sites import with_local_sites
-from geo.draft.place_words import DATELINE, after_a_word_of_place, capitals
+from geo.draft.place_words import DATELINE, MODEL_NAME, after_a_word_of_place, capitals
 from geo.draft.places import Entity, PlaceFinder, PlaceMention
 from geo.draft.text import Article, detect_language, find_published, sentence_spans
 from geo.errors import WordedError
@@ -90,6 +90,7 @@ class Drafter:
         # nor a town called Wagner) are never places, unless curated as one (a landmark).
         people = [(m.start, m.end) for m in actors if self._not_a_place(m, known)]
         countries = tuple(sorted({known[m.actor].country or "" for m in actors} - {""}))
+        people += [m.span() for m in MODEL_NAME.finditer(text)]  # "Hwasong-19": a missile
         places = self._place_finder.find(
             text, entities=entities, masked=people, prefer_countries=countries
         )

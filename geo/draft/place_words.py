@@ -165,3 +165,7 @@ DATELINE = re.compile(
     r"[^\S\n]*[—–-][^\S\n]",
     re.MULTILINE,
 )
+
+
+# A model named after a place and numbered ("the Hwasong-19", "un Shahed-136"): no place.
+MODEL_NAME = re.compile(r"\b[A-ZÀ-Ý][\w'’]*-\d+[A-Za-z]?\b")

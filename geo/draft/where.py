@@ -32,7 +32,10 @@ _HIT = re.compile(
 _NEAR = re.compile(r"\b(?:near|près de|around|autour de|close to|non loin de)\s+\S*$", re.I)
 _FROM = re.compile(
     r"(?:\b(?:de|du|des|depuis|from|out of|quitté|left|quittant|leaving)\s+"
-    r"(?:l'|la |le |les |the )?)$",
+    r"(?:l'|la |le |les |the )?"
+    # "from the areas of Chongjin, Hamhung…", "depuis la région de…"
+    r"(?:(?:areas?|regions?|zones?|ports?|bases?|région|ville|city|town)\s+(?:of|de|du|d')\s*"
+    r"(?:the |la |le |l')?)?)$",
     re.IGNORECASE,
 )
 
