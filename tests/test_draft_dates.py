@@ -386,6 +386,13 @@ ENGLISH = [
         ("That Tuesday evening", "2024-10-01"),
     ),
     case("That Saturday, the junta spoke."),  # no day told before: nothing to go by
+    # a range of weekdays from the publication day's: from it on (a Tuesday article)
+    case(
+        "Movement is banned from 5 p.m. Tuesday until 7 a.m. Wednesday.",
+        ("5 p.m. Tuesday until 7 a.m. Wednesday", "2024-10-22", "2024-10-23"),
+    ),
+    # "an overnight salvo on Sept. 22": that day, not the night after the narrative's day
+    case("An overnight rocket salvo on Sept. 22 hit Haifa.", ("Sept. 22", "2024-09-22")),
     # "overnight from Oct. 19 to 20": the dates say which night
     case(
         "The North floated balloons south overnight from Oct. 19 to 20.",

@@ -1505,3 +1505,11 @@ def test_a_numbered_model_is_no_place(drafter: Drafter) -> None:
     article = read_article(f"Titre\n\n{body}\n".encode(), filename="article.txt")
     places = drafter.draft(article, language="en", published=PUBLISHED).places
     assert [m.text for m in places] == ["Pyongyang"]
+
+
+def test_a_statement_made_in_a_capital_is_its_countrys(drafter: Drafter) -> None:
+    body = (
+        "On Wednesday, France welcomed the deal. In Tehran, foreign ministry spokesman Esmaeil "
+        "Baghaei welcomed the end of Israel's aggression."
+    )
+    assert [d.actor for d in _drafts(drafter, body, "en")] == ["france", "iran"]

@@ -238,3 +238,7 @@ PRONOUN = re.compile(r"\b(?:il|elle|ils|elles|he|she|they|it)\s+(?:\w+\s+){0,2}$
 def titled(words: str) -> bool:
     """Whether words name someone by rank or office ("Le général Kenneth Ekman")."""
     return any(word.casefold().rstrip(".") in TITLES for word in words.split())
+
+
+# A sentence opening on where it was said ("In Tehran, the spokesman…", "À Minsk, le ministre…").
+IN_A_CAPITAL = re.compile(r"^\W*(?:in|at|à|a)\s+(?:[A-ZÀ-Ý][\w'’-]*\s?){1,3},\s", re.IGNORECASE)

@@ -171,6 +171,8 @@ def _parts(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
         if kind == "night" and w2 < 0 <= w1:
             eve = first == pub and q is None and tense <= 0
             first, last = (first - _DAY, first) if eve else (first, first + _DAY)
+        if kind == "weekday" and w2 >= 0 and w1 == pub.weekday() and q is None:
+            first, last = pub, pub + timedelta((w2 - w1) % 7)  # "from Wednesday until Thursday"
         return [(start, end, (first, last, "day", True))]
     if kind == "months":  # "de janvier à mars", "in January and February 2025"
         m1, m2 = ctx.month(m, "m1"), ctx.month(m, "m2")
@@ -292,6 +294,8 @@ def find_dates(
         if len(part) == 4:
             res = part
         elif len(part) == 1:
+            if any(0 <= c[0] - end <= 40 and len(c[2]) == 4 for c in chosen):
+                continue  # "An overnight rocket salvo on Sept. 22": that day's night
             eve = where[1] if anchored and where[1] < published else published - _DAY
             res = (eve, eve + _DAY, "day", True)
         elif isinstance(part[0], str):  # "that Saturday": the one nearest the narrative's day

@@ -11,6 +11,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from geo.draft.agents import (
+    IN_A_CAPITAL,
     PRONOUN,
     actor_for,
     armed,
@@ -183,6 +184,9 @@ def _draft(
         actor = before.actor
         if actor is not None:
             flags.append(FLAG_ACTOR_CARRIED)
+    opened_in = IN_A_CAPITAL.match(sentence.text) and sentence.place_actors
+    if layer == "diplomacy" and opened_in and chosen and chosen.start - offset > trigger:
+        actor = opened_in[0]  # "In Tehran, the spokesman welcomed the end of Israel's…": Iran
     pronoun = PRONOUN.search(plain(sentence.text[:trigger]))
     if pronoun and layer == "diplomacy" and before.actor not in (None, actor):
         actor = before.actor  # "Mercredi, à Doha, il a appelé le Hamas…": not Qatar
