@@ -53,10 +53,17 @@ def country_palette_colour(actor_id: str) -> str:
 DEMONYMS_FILE = DATA_DIR / "demonyms.json"
 
 
+# Capitals that name other things as often as a government: people ("Santiago Peña"), other
+# towns ("San Jose", California), words ("Sucre").
+_NOT_METONYMS = frozenset({"Santiago", "Lima", "San Jose", "San Juan", "Sucre", "Kingston"})
+_METONYM_POPULATION = 1_000_000  # a capital named for its government: a country this big's
+
+
 @cache
 def country_actors() -> dict[str, Actor]:
     """Every country of GeoNames as an actor, by id, with its demonyms (`data/demonyms.json`,
-    built by `python -m geo.build_demonyms`) among its aliases."""
+    built by `python -m geo.build_demonyms`) and, for a country of a million people or more,
+    its capital ("Kigali dément…") among its aliases."""
     english, french = Locale.parse("en").territories, Locale.parse("fr").territories
     demonyms = json.loads(DEMONYMS_FILE.read_text("utf-8"))
     actors = {}
@@ -71,6 +78,9 @@ def country_actors() -> dict[str, Actor]:
         names |= {name.replace(" & ", " and ") for name in names}
         # "Thai F-16 jets", "l'armée cambodgienne": its people, in English and French
         names |= {name for words in demonyms.get(code, {}).values() for name in words}
+        capital = countries[code]["capital"].strip()
+        if int(countries[code]["population"] or 0) >= _METONYM_POPULATION:
+            names |= {capital} - _NOT_METONYMS
         actor_id = slug(name_en)
         actors[actor_id] = Actor(
             id=actor_id,

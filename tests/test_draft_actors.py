@@ -429,3 +429,21 @@ def test_the_rebels_are_the_rebels_named_before(
 )
 def test_a_navys_ship_is_its_countrys(finder: ActorFinder, text: str, actor: str) -> None:
     assert [m.actor for m in finder.find(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a country's capital speaks for its government, as curated ones do ("Moscou")
+        ("Kigali dément tout soutien au M23 ; Kinshasa accuse.", ["rwanda", "congo-kinshasa"]),
+        ("Nairobi sent police officers to Haiti.", ["kenya", "haiti"]),
+        # not a capital that names people or other towns as often
+        ("Santiago Peña met investors in San Jose.", []),
+        # nor a small country's capital ("Victoria" is the Seychelles' and a princess)
+        ("La princesse héritière Victoria était présente.", []),
+    ],
+)
+def test_a_countrys_capital_is_its_government(
+    finder: ActorFinder, text: str, actors: list[str]
+) -> None:
+    assert [m.actor for m in finder.find(text)] == actors
