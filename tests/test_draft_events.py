@@ -1513,3 +1513,24 @@ def test_a_statement_made_in_a_capital_is_its_countrys(drafter: Drafter) -> None
         "Baghaei welcomed the end of Israel's aggression."
     )
     assert [d.actor for d in _drafts(drafter, body, "en")] == ["france", "iran"]
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        (
+            "en",
+            "North Korea launched missiles into the East Sea on Tuesday. South Korea's Joint "
+            "Chiefs of Staff said the missiles were fired from the Sariwon area.",
+        ),
+        (
+            "fr",
+            "Lundi, la Corée du Nord a lancé des missiles en mer du Japon. Selon l'état-major "
+            "sud-coréen, les missiles ont été tirés depuis la région de Pyongyang.",
+        ),
+    ],
+)
+def test_missiles_fired_in_the_passive_are_not_the_speakers(
+    drafter: Drafter, language: str, body: str
+) -> None:
+    assert {d.actor for d in _drafts(drafter, body, language)} == {"north-korea"}

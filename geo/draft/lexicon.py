@@ -46,9 +46,9 @@ MILITARY = re.compile(
 # shelled"): a strike even when no weapon or force is named (whose it is carries from before).
 STRUCK = re.compile(
     r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?été\s+(?:(?:de nouveau|à nouveau)\s+)?"
-    r"(?:frapp|vis|bombard|pilonn|touch)\w*|"
+    r"(?:frapp|vis|bombard|pilonn|touch|tir|lanc)\w*|"
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?"
-    r"(?:struck|hit|shelled|bombed|targeted|attacked)\b",
+    r"(?:struck|hit|shelled|bombed|targeted|attacked|fired|launched)\b",
     _FLAGS,
 )
 
