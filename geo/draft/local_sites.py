@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from geo.draft.place_words import capitals, stop_words
+from geo.draft.place_words import after_a_word_of_place, capitals, stop_words
 from geo.draft.places import PlaceMention
 from geo.draft.tokens import Token, words
 from geo.names import name_key, word_set
@@ -74,9 +74,6 @@ _NOT_A_LINK = re.compile(
     r"(?:has|have|had) [\w-]+ed)\b",
     re.I,
 )
-# A capital named before a site stands for its government ("installé par Moscou") unless a
-# word of place comes before it ("à Bamako").
-_LOCATIVE = re.compile(r"\b(?:à|in|at|near|dans|to|from|outside|inside|de|d)[ \u00a0'’]*$", re.I)
 # "the town's coke plant", "Avdiivka's main hospital": the words after the possessive
 _OWNED = re.compile(
     r"(?:\b(?:the (?:city|town)|[A-Z][\w-]+)['’]s\s+)(?P<words>(?:[a-z-]+\s+){0,2})$"
@@ -281,7 +278,8 @@ def _town(
     towns = [
         p
         for p in named
-        if name_key(p.place.name) not in capitals() or _LOCATIVE.search(text[: p.start][-12:])
+        # a capital stands for its government ("installé par Moscou"), not after "à" ("à Bamako")
+        if name_key(p.place.name) not in capitals() or after_a_word_of_place(text, p.start, p.end)
     ]
     linked = [p for p in (*towns, *(p for p in places if p.kind == "region"))]
     for place in sorted(linked, key=lambda p: p.start):
