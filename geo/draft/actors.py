@@ -160,6 +160,7 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:les|des|ces|the|these)\s+$", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?»”\"]\s+|\n\s*)$")  # "Rebels announced…"
 _GROUP_REACH = 2000  # characters back where the group's name may be
 
 
@@ -178,6 +179,7 @@ def group_mentions(text: str, mentions: list[ActorMention]) -> list[ActorMention
             named.append((start, word, beside[0].actor))
             continue
         last = [actor for at, said, actor in named if said == word and start - at < _GROUP_REACH]
-        if last and _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        opens = text[start].isupper() and _SENTENCE_START.search(text, max(0, start - 3), start)
+        if last and (opens or _DETERMINER_BEFORE.search(text, max(0, start - 8), start)):
             added.append(ActorMention(start, end, text[start:end], last[-1], False))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions

@@ -7,8 +7,6 @@ seat, a number from a claim.
 """
 
 import re
-from dataclasses import replace
-from itertools import pairwise
 
 from geo.draft.agents import (
     IN_A_CAPITAL,
@@ -46,7 +44,8 @@ from geo.draft.lexicon import (
     UNCONFIRMED,
     plain,
 )
-from geo.draft.numbers import troop_numbers, troop_parts
+from geo.draft.numbers import troop_numbers
+from geo.draft.several import joint_acts, split
 from geo.draft.when import event_date, in_present, long_ago
 from geo.draft.where import background, elsewhere, ends, place_struck, spoken_of
 
@@ -92,65 +91,9 @@ def draft_from(sentence: Sentence, before: Before) -> list[Draft]:
         if draft is not None and not any(
             (d.layer, d.kind, d.actor) == (layer, kind, draft.actor) for d in found
         ):  # (a second clause of the same actor's act is that act)
-            found.extend(_split(sentence, draft) if layer == "troops" else [draft])
+            found.extend(split(sentence, draft) if layer == "troops" else [draft])
             if layer == "diplomacy":
-                found.extend(_joint_acts(sentence, draft, trigger))
-    return found
-
-
-# Two subjects joined before a plural verb: "X, …, et Y, …, ont condamné", "X and Y have…".
-_JOINT_SUBJECT = re.compile(r"^[^;:.«»\"]*?\s(?:et|and)\s", re.IGNORECASE)
-_PLURAL_VERB = re.compile(
-    r"\b(?:ont|sont|avaient|have|had|were|are)\s+(?:(?:\w+\s+){0,3})$", re.IGNORECASE
-)
-
-
-def _joint_acts(sentence: Sentence, draft: Draft, trigger: int) -> list[Draft]:
-    """The same act by a second subject joined to the first ("Le président de la Commission
-    de l'Union africaine, …, et le secrétaire général de l'ONU, …, ont condamné le putsch"):
-    one draft each, when the verb is plural. `draft` itself is amended: the other subject is
-    neither its place nor its counterpart."""
-    text, offset = plain(sentence.text), sentence.start
-    if not _PLURAL_VERB.search(text[:trigger]):
-        return []
-    subjects = [m for m in sentence.actors if m.end - offset <= trigger]
-    for first, second in pairwise(subjects):
-        between = text[first.end - offset : second.start - offset]
-        if (
-            not _JOINT_SUBJECT.match(between + " ")
-            or draft.actor not in (first.actor, second.actor)
-            or first.actor == second.actor
-        ):
-            continue
-        other = second.actor if first.actor == draft.actor else first.actor
-        # "France and Britain have condemned…": neither subject is where the other acted
-        named = draft.place is not None and draft.place.start in (first.start, second.start)
-        place = None if named else draft.place
-        draft.place = place
-        if draft.counterpart == other:
-            draft.counterpart = None
-        return [replace(draft, actor=other, place=place, flags=list(draft.flags))]
-    return []
-
-
-def _split(sentence: Sentence, draft: Draft) -> list[Draft]:
-    """A troop event per count of a sentence that gives several, each where the place after
-    its count says ("10 000 soldats en Russie, dont 8 000 vers Koursk"); else the event."""
-    parts = troop_parts(sentence.text)
-    if len(parts) < 2:
-        return [draft]
-    found = []
-    for index, part in enumerate(parts):
-        end = parts[index + 1].start if index + 1 < len(parts) else len(sentence.text)
-        place = next(
-            (p for p in sentence.places if part.end <= p.start - sentence.start < end), None
-        )
-        where = (
-            {"destination": place or draft.destination}
-            if draft.destination
-            else {"place": place or draft.place}
-        )
-        found.append(replace(draft, troops=part.value, flags=list(draft.flags), **where))
+                found.extend(joint_acts(sentence, draft, trigger))
     return found
 
 

@@ -35,7 +35,7 @@ MILITARY = re.compile(
     r"incursion|siege|siège|assaut|assault|shelling|"
     r"bombardements?|frappes?|airstrikes?|commanders?|commandants?|capture|"
     r"rebelles?|rebels?|insurgés?|insurgents?|jihadistes?|djihadistes?|jihadists?|gunmen|"
-    r"hommes armés|milices?|militias?|miliciens|paramilitaires?|paramilitary|artillerie|"
+    r"hommes armés|factions?|milices?|militias?|miliciens|paramilitaires?|paramilitary|artillerie|"
     r"artillery|casques bleus|peacekeepers?|colonnes?|convois?|convoys?|policiers?|"
     r"police officers?|policemen|gendarmes?|gangs?|putschistes|putsch|coup d'État|"
     r"coups? de feu|military coup)\b",
@@ -48,7 +48,10 @@ STRUCK = re.compile(
     r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?été\s+(?:(?:de nouveau|à nouveau)\s+)?"
     r"(?:frapp|vis|bombard|pilonn|touch|tir|lanc)\w*|"
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?"
-    r"(?:struck|hit|shelled|bombed|targeted|attacked|fired|launched)\b",
+    r"(?:struck|hit|shelled|bombed|targeted|attacked|fired|launched)\b|"
+    # a town that fell ("Hama fell on Thursday", "Kidal est tombée"), not prices that fell
+    r"\b(?:fell|has fallen|had fallen)\b(?! (?:by|to|from|short|silent|ill|asleep|in love))|"
+    r"\b(?:est|sont) tombée?s?\b(?! (?:d'accord|malade|amoureu))",
     _FLAGS,
 )
 
@@ -57,7 +60,7 @@ STRUCK = re.compile(
 # a capture even when no force is named (the subject is the side named before).
 TAKEN = re.compile(
     r"\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|aussi|ensuite|finalement)\s+)?(?:pris|repris|"
-    r"conquis|libéré|encerclé|investi|frappé|bombardé|pilonné)\s+(?=[A-ZÀ-Ý])|"
+    r"conquis|libéré|encerclé|investi|frappé|bombardé|pilonné|touché|visé|ciblé)\s+(?=[A-ZÀ-Ý])|"
     r"\b(?:took|retook|captured|recaptured|seized|liberated|encircled|struck|bombed|shelled)"
     r"\s+(?=[A-Z])"
 )
@@ -96,7 +99,9 @@ TROOP_KINDS = _table(
             r"raid\w*|bomb\w+|assault\w*|push\w*|franchi\w*|pénétr\w+|passés? (?:de|par)|"
             r"fai\w+ route|(?<!l')(?<!d')(?<!une )entr(?:é|ée|és|ées)\b|retak\w+|retook|storm\w+|"
             r"pris\w* d'assaut|"
-            r"br(?:oke|eak\w*) through|press(?:ed|ing|es)? (?:on|toward|towards|into|ahead)|"
+            r"br(?:oke|eak\w*) through|br(?:oke|oken|eak\w*) (?:into|out of)|"
+            r"swe(?:pt|ep\w*) (?:into|through|across)|redeploy\w*|redéploy\w*|"
+            r"press(?:ed|ing|es)? (?:on|toward|towards|into|ahead)|"
             r"coul(?:é|ée|és|ées|er)\b|sank|sunk|"
             r"resum\w+|empar\w+|conqu\w+|abattu\w*|intercept\w+|affrontements?|"
             r"accrochages?|embuscades?|infiltr\w+|détrui\w+|repouss\w+|mobilis\w+|"
@@ -106,7 +111,8 @@ TROOP_KINDS = _table(
             r"parole|connaissance|contact|soin|l'initiative)|atteint\w*|avoir pris|"
             r"pris le (?:« ?)?contrôle|progress\w+|débarqu\w+|landed|pris le pouvoir|"
             r"seized power|took power|hit (?:the|a|an|its|their|two|three|several)\b|"
-            r"caused (?:\w+ )?damage|(?:ont|a|avaient|avait) investi (?:le|la|les|l')|damaged)",
+            r"caused (?:\w+ )?damage|(?:ont|a|avaient|avait) (?:\w+ )?touché (?=[A-ZÀ-Ý])|"
+            r"(?:ont|a|avaient|avait) investi (?:le|la|les|l')|damaged)",
         ),
     ]
 )
@@ -193,7 +199,9 @@ UNCONFIRMED = re.compile(
     _FLAGS,
 )
 DENIED = re.compile(
-    r"\b(dément\w*|démenti\w*|nié|nie|denied|denies|deny|rejected the claim)", _FLAGS
+    r"\b(dément\w*|démenti\w*|nié|nie|denied|denies|deny|rejected the claim|"
+    r"dismissed as (?:false|untrue|baseless|fake))",
+    _FLAGS,
 )
 ATTRIBUTION = re.compile(
     r"\b(selon|d'après|de source|according to|citing|cited by|quoted by|claims?|claimed|"

@@ -36,6 +36,8 @@ _ENGLISH_HEADS = word_set(
     "mosque cathedral refinery depot dam plant factory steelworks "
     "headquarters embassy consulate compound terminal"
 )
+# Words between an English site's name and its head ("Hmeimim air base").
+_ENGLISH_INSIDE = word_set("military air naval nuclear army")
 # Sites often named after the country that gave them ("the Kuwaiti hospital", "the Saudi
 # hospital"): that country is no party to what happens there.
 _DONATED = word_set("hospital hospitals clinic camp")
@@ -208,13 +210,16 @@ def _english(
     head = tokens[index]
     village = head.text.casefold() in ("village", "villages")
     first = index
-    while first > 0 and index - first < 3 and named(tokens[first - 1]):
+    while first > 0 and index - first < 2 and tokens[first - 1].text in _ENGLISH_INSIDE:
+        first -= 1  # "Saydnaya military prison", "Hmeimim air base"
+    inner = first
+    while first > 0 and inner - first < 3 and named(tokens[first - 1]):
         if not _joined(text, tokens, first) or "-" in text[tokens[first - 1].end : head.start]:
             break
         first -= 1
-    while first < index and name_key(tokens[first].text) in stop_words():
+    while first < inner and name_key(tokens[first].text) in stop_words():
         first += 1  # "The", "In"
-    if first < index:
+    if first < inner:
         name_start = tokens[first].start
         return [_Phrase(name_start, head.end, name_start, head.end, head.text.casefold())]
     before = text[max(0, head.start - 40) : head.start]
@@ -281,7 +286,8 @@ def _town(
         # a capital stands for its government ("installé par Moscou"), not after "à" ("à Bamako")
         if name_key(p.place.name) not in capitals() or after_a_word_of_place(text, p.start, p.end)
     ]
-    linked = [p for p in (*towns, *(p for p in places if p.kind == "region"))]
+    # ("the Mazzeh district of Damascus": a capital linked by "of" is where the site is)
+    linked = [p for p in (*named, *(p for p in places if p.kind == "region"))]
     for place in sorted(linked, key=lambda p: p.start):
         if phrase.link_from <= place.start < min(last, phrase.link_from + _LINK_REACH):
             gap = text[phrase.link_from : place.start]
@@ -290,8 +296,9 @@ def _town(
             break
     before = [p for p in towns if p.end <= phrase.start]
     around = text[max(first, phrase.start - 40) : min(last, phrase.end + 60)]
-    if before and _TOWN_WORD.search(around):
-        return before[-1]  # "the town's coke plant", "on the northern edge of the city"
+    cities = [p for p in named if p.end <= phrase.start]  # a capital is "the city" too
+    if cities and _TOWN_WORD.search(around):
+        return cities[-1]  # "the town's coke plant", "on the northern edge of the city"
     if phrase.village:  # a village: somewhere in the one region the text was about
         reach = phrase.start - _LOOK_BACK
         regions = [p for p in places if p.kind == "region" and reach <= p.end <= phrase.start]

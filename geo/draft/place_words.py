@@ -3,6 +3,7 @@ national capitals (named for their governments), and the words of place before a
 """
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from itertools import pairwise
 
@@ -101,6 +102,10 @@ def after_locative(tokens: list[Token], index: int) -> bool:
     return bool(before) and before[-1] in LOCATIVES
 
 
+# "le Grand Nouméa", "Greater London": the town and its suburbs, no one's name.
+METRO = word_set("grand grande greater")
+
+
 def next_to_a_name(tokens: list[Token], index: int) -> bool:
     """Whether a capitalised word joins this one into a longer name ("David Lammy",
     "Kim Jong Un"): a first name, not a place."""
@@ -113,7 +118,7 @@ def next_to_a_name(tokens: list[Token], index: int) -> bool:
     preceding = (
         capitalised(index - 1)
         and tokens[index].start - tokens[index - 1].end <= 1
-        and tokens[index - 1].text.casefold() not in LOCATIVES
+        and tokens[index - 1].text.casefold() not in LOCATIVES | METRO
     )
     return following or preceding
 
@@ -169,3 +174,43 @@ DATELINE = re.compile(
 
 # A model named after a place and numbered ("the Hwasong-19", "un Shahed-136"): no place.
 MODEL_NAME = re.compile(r"\b[A-ZÀ-Ý][\w'’]*-\d+[A-Za-z]?\b")
+
+
+_INNER_LOCATIVE = re.compile(r"[ \u00a0](?:à|au|aux|in|at|near)[ \u00a0]")
+
+
+def up_to_a_locative(text: str, start: int, end: int) -> tuple[int, int]:
+    """An entity's span up to a locative word inside it: the model's "Congrès à Versailles"
+    is an organisation, then a town."""
+    inner = _INNER_LOCATIVE.search(text, start, end)
+    return (start, inner.start()) if inner else (start, end)
+
+
+_LIST_JOINTS = frozenset({", ", " et ", " and ", ", et ", ", and "})
+
+
+def continues_a_list(text: str, ends: Iterable[int], start: int) -> bool:
+    """Whether words at `start` go on a list of places begun by one that ends at one of `ends`
+    ("Kharkiv, Odessa et Dnipro"), the list closed by "et"/"and" within a few words."""
+    return any(
+        text[end:start] in _LIST_JOINTS and re.search(r"\b(?:et|and)\b", text[end : start + 40])
+        for end in ends
+    )
+
+
+# Words that may start a sea's or region's name in lower case ("mer Noire", "oblast de ...").
+LOWER_HEADS = word_set("mer golfe détroit canal océan baie oblast région province kraï république")
+REGION_BEFORE = re.compile(
+    r"(?:(?:(?:région|oblast|province|kraï|république|district|gouvernorat|"
+    r"préfecture|territoire)(?: russe| ukrainienne| frontalière| voisine)? (?:de |du |d['’]))"
+    r"|(?:(?:the )?(?:region|province|oblast) of ))$",
+    re.IGNORECASE,
+)
+REGION_AFTER = re.compile(
+    r"^[ \u00a0](?:region|oblast|province|krai|governorate|prefecture)\b", re.IGNORECASE
+)
+# Regions' one-word names that are also everyday words ("au Centre", "in the North").
+GENERIC_REGION_NAMES = word_set(
+    "nord sud est ouest centre center central north south east west northern southern eastern "
+    "western capital coast littoral oriental occidental islands interior"
+)

@@ -16,17 +16,24 @@ from dataclasses import dataclass
 from geo.airports import AIRPORT_WORDS, AirportIndex
 from geo.areas import PART_ADJECTIVES, PART_NOUNS_FR
 from geo.draft.place_words import (
+    GENERIC_REGION_NAMES,
     LOCATIVES,
+    LOWER_HEADS,
     MEDIA_TAILS,
+    METRO,
     ORGANISATION_HEADS,
+    REGION_AFTER,
+    REGION_BEFORE,
     TITLES,
     after_a_word_of_place,
     after_locative,
     capitals,
+    continues_a_list,
     inside_a_title,
     language_names,
     next_to_a_name,
     stop_words,
+    up_to_a_locative,
 )
 from geo.draft.sites import airport_at
 from geo.draft.tokens import Token, spans, words
@@ -37,20 +44,9 @@ from geo.resolver import PlaceResolver
 _LONGEST_NAME = 6  # words
 _BIG_CITY = 100_000  # a GeoNames city this big is taken anywhere it is named
 _SMALL_CITY = 5_000  # ...a smaller one only after a locative word
-# Words that may start a sea's or region's name in lower case ("mer Noire", "oblast de ...").
-_LOWER_HEADS = word_set("mer golfe détroit canal océan baie oblast région province kraï république")
-_REGION_BEFORE = re.compile(
-    r"(?:(?:(?:région|oblast|province|kraï|république|district|gouvernorat|"
-    r"préfecture|territoire)(?: russe| ukrainienne| frontalière| voisine)? (?:de |du |d['’]))"
-    r"|(?:(?:the )?(?:region|province|oblast) of ))$",
-    re.IGNORECASE,
-)
 # Short words that may stand uncapitalised inside a place's name ("Corée du Nord", "Sea of
 # Japan", "Rostov-sur-le-Don").
 _CONNECTORS = word_set("de du des la le les d of the al el sur on upon am an der")
-_REGION_AFTER = re.compile(
-    r"^[ \u00a0](?:region|oblast|province|krai|governorate|prefecture)\b", re.IGNORECASE
-)
 # Parts of a country: "northern", "north-eastern" or "northeastern" before its name; in French,
 # "le nord", "l’est" before "de" and its name.
 _ENGLISH_PARTS = {
@@ -62,11 +58,6 @@ _FRENCH_PARTS = {noun: part for part, noun in PART_NOUNS_FR.items()}
 # "le nord", "l’est", but not a bearing ("à 30 km à l’est de la Pologne": outside it).
 _FRENCH_PART_BEFORE = re.compile(r"(?<!km\sà\s)(?<!km\sau\s)(?:\ble |\bl['’])$", re.IGNORECASE)
 _PERSON_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC"})
-# Regions' one-word names that are also everyday words ("au Centre", "in the North").
-_GENERIC_REGION_NAMES = word_set(
-    "nord sud est ouest centre center central north south east west northern southern eastern "
-    "western capital coast littoral oriental occidental islands interior"
-)
 
 
 @dataclass(frozen=True)
@@ -132,7 +123,7 @@ class PlaceFinder:
         # The French model takes many Ukrainian towns for people ("vers Pokrovsk"): one word
         # right after a word of place is not blocked by its label.
         blocked = [
-            (e.start, e.end)
+            up_to_a_locative(text, e.start, e.end)
             for e in entities
             if e.label in _PERSON_LABELS and not after_a_word_of_place(text, e.start, e.end)
         ]
@@ -146,6 +137,10 @@ class PlaceFinder:
         first = self._scan(
             text, tokens, _Pass(blocked, prefer_countries, name_words, (), names, airports)
         )
+        # "ont visé Kharkiv, Odessa et Dnipro": the model's "Odessa et Dnipro jeudi" is no name
+        ends = [m.end for m in first if m.kind in ("city", "region", "site")]
+        listed = [b for b in blocked if continues_a_list(text, ends, b[0])]
+        blocked = [b for b in blocked if b not in listed]
         countries = {m.place.country for m in first if m.place.country}
         prefer = tuple(sorted({*prefer_countries, *countries}))
         # Places that tell where the story is: towns and regions, not capitals (named for their
@@ -183,7 +178,7 @@ class PlaceFinder:
                 continue  # "À la demande de…": no name at all
             first_word = tokens[index].text
             lower_start = first_word[:1].islower()
-            if lower_start and (first_word.casefold() not in _LOWER_HEADS or count == 1):
+            if lower_start and (first_word.casefold() not in LOWER_HEADS or count == 1):
                 continue  # "mer Noire", "oblast de Donetsk": a head word and a name
             mention = self._region_in_context(text, start, end, candidate, scan.prefer)
             if mention is None and not _within_a_name(start, end, scan.names):
@@ -238,8 +233,8 @@ class PlaceFinder:
         areas = self._resolver.areas()
         if areas is None:
             return None
-        before = _REGION_BEFORE.search(text[max(0, start - 40) : start])
-        after = _REGION_AFTER.match(text[end : end + 16])
+        before = REGION_BEFORE.search(text[max(0, start - 40) : start])
+        after = REGION_AFTER.match(text[end : end + 16])
         if not before and not after:
             return None
         region = areas.region(candidate, prefer_countries=prefer)
@@ -288,7 +283,7 @@ class PlaceFinder:
             and after_locative(tokens, index)
             and candidate[:1].isupper()
             and not candidate.isupper()
-            and name_key(candidate) not in stop_words() | _GENERIC_REGION_NAMES
+            and name_key(candidate) not in stop_words() | GENERIC_REGION_NAMES
             and not next_to_a_name(tokens, index)
         ):
             return None
@@ -323,6 +318,8 @@ class PlaceFinder:
             name_words.add(candidate)
             return None
         locative = index > 0 and tokens[index - 1].text.casefold() in LOCATIVES
+        metro = index > 0 and tokens[index - 1].text.casefold() in METRO
+        locative = locative or (metro and after_locative(tokens, index - 1))  # "dans le Grand"
         # "the Munich Security Conference… met Harris in Munich": a city again after "in"
         city_again = locative and found.population >= _BIG_CITY
         if count == 1 and (

@@ -23,8 +23,9 @@ _TO = re.compile(
 # The object of a strike or a capture is where it happened ("a frappé jeudi l'aéroport de
 # Sanaa", "struck the port of Hodeidah", "ont repris Koupiansk").
 _HIT = re.compile(
-    r"\b(?:frapp|bombard|pilonn|attaqu|vis|repris|pris|conquis|struck|hit|shelled|bombed|"
-    r"attacked|targeted|captured|recaptured|seized|retook|took)\w*\s+(?:\w+\s+){0,2}"
+    r"\b(?:frapp|bombard|pilonn|attaqu|vis|touch|repris|pris|conquis|struck|hit|shelled|bombed|"
+    r"attacked|targeted|captured|recaptured|seized|retook|took|bombing|shelling|striking|"
+    r"hitting|targeting|attacking)\w*\s+(?:\w+\s+){0,2}"
     r"(?:l'|la |le |les |the )?(?:(?:port|base|ville|town|city|village|centre|center|quartier|"
     r"district|région|region)\s+(?:de |d'|du |of )?(?:l'|la |le |the )?)?$",
     re.IGNORECASE,
@@ -141,3 +142,43 @@ def place_struck(text: str, offset: int, places: list[PlaceMention]) -> bool:
     return (struck is not None and any(end <= struck.start() for _, end in named)) or (
         taken is not None and any(start == taken.end() for start, _ in named)
     )
+
+
+# Between two places of a list: "Tel-Aviv et Haïfa", "Natanz, Fordo and Isfahan".
+_LIST_JOINT = re.compile(r"(?:,|,? (?:et|and|ou|or)) (?:(?:l'|la |le |les |the )|à |in |on )?")
+_CLOSING = re.compile(r",? (?:et|and|ou|or) ", re.IGNORECASE)
+
+
+def listed_with(
+    text: str, offset: int, places: list[PlaceMention], place: PlaceMention
+) -> list[PlaceMention]:
+    """The places named in one list with `place` ("ont touché Tel-Aviv et Haïfa", "struck Sumy
+    and Kharkiv"), in order, or [`place`]. A list ends with "et"/"and" ("Putrajaya, Malaysia's
+    capital" is none), joins places of one kind, not countries ("Thailand and Cambodia"), and
+    is what an act aims at ("livrés par Londres et Paris" is none)."""
+    index = next((i for i, p in enumerate(places) if p is place), None)
+    if index is None or place.kind == "country":
+        return [place]
+
+    def joint(i: int) -> str | None:  # the words between places[i] and places[i + 1]
+        if i < 0 or i + 1 >= len(places) or {places[i].kind, places[i + 1].kind} != {place.kind}:
+            return None
+        gap = text[places[i].end - offset : places[i + 1].start - offset]
+        return gap if _LIST_JOINT.fullmatch(gap) else None
+
+    start = 0
+    while start < len(places):  # the lists of the sentence, each closed by "et" / "and"
+        end, closed = start, False
+        while not closed and (gap := joint(end)) is not None:
+            closed, end = bool(_CLOSING.match(gap)), end + 1
+        if start <= index <= end:
+            break
+        start = end + 1
+    run = places[start : end + 1]
+    at = run[0].start - offset
+    aimed = _TO.search(plain(text[max(0, at - 30) : at])) or _HIT.search(
+        plain(text[max(0, at - 60) : at])
+    )
+    if not closed or not aimed or len({p.place.name for p in run}) < len(run):
+        return [place]
+    return run

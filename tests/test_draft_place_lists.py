@@ -1,0 +1,144 @@
+"""Found on articles written for the evaluation set after the importer's first development
+(`tests/eval`, dev split): a list of places struck is one event at each of them, a town inside
+a list or after a locative inside a name the French model took for an organisation is still a
+town, "le Grand Nouméa" names no person, a capital's French name is the capital, and a few more
+words of war ("broke out of", "swept into", "Hama fell", rebel factions)."""
+
+from datetime import date
+
+import pytest
+
+from geo.catalog import load_actors
+from geo.draft.ner import entity_finder
+from geo.draft.pipeline import Drafted, Drafter
+from geo.draft.text import read_article
+from geo.resolver import PlaceResolver
+
+PUBLISHED = date(2025, 6, 24)
+
+
+@pytest.fixture(scope="module")
+def drafter(resolver: PlaceResolver) -> Drafter:
+    actors, problems = load_actors()
+    assert problems == []
+    return Drafter(resolver, actors, entities=entity_finder)
+
+
+def _drafted(drafter: Drafter, body: str, language: str) -> Drafted:
+    article = read_article(f"Titre\n\n{body}\n".encode(), filename="article.txt")
+    return drafter.draft(article, language=language, published=PUBLISHED)
+
+
+def _places(drafter: Drafter, body: str, language: str) -> list[tuple[str, str]]:
+    return [(m.text, m.place.name) for m in _drafted(drafter, body, language).places]
+
+
+def _troop_places(drafter: Drafter, body: str, language: str) -> list[str | None]:
+    drafts = _drafted(drafter, body, language).drafts
+    return [d.place.text if d.place else None for d in drafts if d.layer == "troops"]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        (
+            "fr",
+            "Jeudi, des missiles russes ont visé Kharkiv, Odessa et Dnipro.",
+            ["Kharkiv", "Odessa", "Dnipro"],
+        ),
+        (
+            "fr",
+            "L’Iran a riposté vendredi. Le lundi 16 juin, de nouveaux missiles iraniens ont "
+            "touché Tel-Aviv et Haïfa.",
+            ["Tel-Aviv", "Haïfa"],
+        ),
+        (
+            "en",
+            "On Monday, Russian drones struck Sumy and Kharkiv overnight.",
+            ["Sumy", "Kharkiv"],
+        ),
+    ],
+)
+def test_a_list_of_places_struck_is_one_event_at_each(
+    drafter: Drafter, language: str, body: str, expected: list[str]
+) -> None:
+    assert _troop_places(drafter, body, language)[-len(expected) :] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        # the places are who delivered the missiles, not where they struck
+        (
+            "fr",
+            "Jeudi, des missiles de croisière Storm Shadow, livrés par Londres et Paris, ont été "
+            "tirés par l’Ukraine sur Sébastopol.",
+        ),
+        # two places with no "et" / "and" closing them are no list ("Putrajaya, Malaysia's…")
+        ("en", "On Monday, Thai troops shelled Surin, Sisaket's neighbour, for hours."),
+    ],
+)
+def test_places_that_are_no_list_of_targets_make_one_event(
+    drafter: Drafter, language: str, body: str
+) -> None:
+    assert len(_troop_places(drafter, body, language)) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        # a town after "à" inside what the model calls one name ("Congrès à Versailles")
+        (
+            "fr",
+            "Le texte doit encore être approuvé par le Parlement réuni en Congrès à Versailles.",
+            ("Versailles", "Versailles"),
+        ),
+        # "le Grand Nouméa": the town and its suburbs
+        (
+            "fr",
+            "Des barrages ont surgi lundi soir dans le Grand Nouméa.",
+            ("Nouméa", "Nouméa"),
+        ),
+        # a capital's French name, in an article naming France and a town near Vienne (Isère)
+        (
+            "fr",
+            "La France a réagi depuis Genève. Le directeur de l’AIEA a convoqué une réunion "
+            "d’urgence à Vienne.",
+            ("Vienne", "Vienna"),
+        ),
+    ],
+)
+def test_towns_found_where_a_name_or_a_namesake_hid_them(
+    drafter: Drafter, language: str, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _places(drafter, body, language)
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "On November 27, Hayat Tahrir al-Sham (HTS) and allied factions broke out of their "
+            "enclave in Idlib province.",
+            "Idlib province",
+        ),
+        ("Rebels led by Hayat Tahrir al-Sham (HTS) swept into Damascus on Sunday.", "Damascus"),
+        ("Russian forces took Avdiivka on Saturday. Bakhmut fell on Thursday.", "Bakhmut"),
+    ],
+)
+def test_words_of_war_make_a_troop_event(drafter: Drafter, body: str, place: str) -> None:
+    assert place in _troop_places(drafter, body, "en")
+
+
+def test_prices_that_fell_are_no_town_taken(drafter: Drafter) -> None:
+    body = "The Russian army entered Kupiansk on Monday. Oil prices fell on Tuesday."
+    assert _troop_places(drafter, body, "en") == ["Kupiansk"]
+
+
+def test_a_group_word_opening_a_sentence_is_the_group_named_before(drafter: Drafter) -> None:
+    body = (
+        "Rebels led by Hayat Tahrir al-Sham (HTS) entered Aleppo on Friday.\n\nRussian jets "
+        "bombed Idlib on Saturday.\n\nRebels announced on Sunday that they had entered Damascus."
+    )
+    drafts = _drafted(drafter, body, "en").drafts
+    assert [d.actor for d in drafts] == ["hts", "russia", "hts"]
