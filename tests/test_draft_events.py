@@ -512,6 +512,57 @@ EVENTS = [
         "russia",
         None,
     ),
+    # an agreement inside what is said is the statement's content, not the act
+    (
+        "fr",
+        "Mardi, la France a affirmé que des indépendantistes avaient passé un accord avec "
+        "l’Azerbaïdjan.",
+        "affirmé",
+        "diplomacy",
+        "statement",
+        "france",
+        None,
+    ),
+    # a leader who lands somewhere visits it
+    (
+        "fr",
+        "Mardi, Emmanuel Macron s’est posé à Nouméa avec trois ministres.",
+        "posé",
+        "diplomacy",
+        "visit",
+        "france",
+        None,
+    ),
+    ("en", "On Monday, Biden phoned Zelensky.", "phoned", "diplomacy", "call", None, None),
+    # a truce that came into force
+    (
+        "en",
+        "A ceasefire between Israel and Iran came into force on Tuesday morning.",
+        "ceasefire",
+        "diplomacy",
+        "agreement",
+        None,
+        None,
+    ),
+    (
+        "en",
+        "At Ukraine's request, the UN Security Council met behind closed doors on Monday.",
+        "met",
+        "diplomacy",
+        "visit",
+        "un",
+        None,
+    ),
+    # the sending, as a noun
+    (
+        "fr",
+        "Lundi, la France a annoncé l’envoi de 1 000 gendarmes à Nouméa.",
+        "envoi",
+        "troops",
+        "deployment",
+        "france",
+        "france",  # on its own word
+    ),
 ]
 
 

@@ -82,6 +82,14 @@ def classify(text: str) -> Kinds:
     speech = _speech(words)
     if (
         diplomacy
+        and diplomacy[0] in STRONG_DIPLOMACY
+        and speech is not None
+        and speech.start() < diplomacy[1]
+        and _THAT.search(words, speech.end(), diplomacy[1])
+    ):  # "a affirmé que … une partie des indépendantistes ait passé un accord": what was said
+        diplomacy = ("statement", speech.start())
+    if (
+        diplomacy
         and diplomacy[0] not in STRONG_DIPLOMACY
         and speech is not None
         and speech.start() < diplomacy[1]
@@ -149,8 +157,13 @@ _COMPLEMENT_OF = re.compile(
     r"(?:des|du)\s+)$",
     re.IGNORECASE,
 )
-# Words of a visit that are also troops' ("arrived in", "s'est rendu").
-_MOTION = re.compile(r"(?:est |sont )?arriv|travel|se rend|s'est rendu|sont rendus", re.IGNORECASE)
+_THAT = re.compile(r"\b(?:que|qu'|that)\b", re.IGNORECASE)
+# Words of a visit that are also troops'' ("arrived in", "s'est rendu").
+_MOTION = re.compile(
+    r"(?:est |sont )?arriv|travel|se rend|s'est rendu|sont rendus|s'est posé|(?:a|ont) atterri|"
+    r"landed",
+    re.IGNORECASE,
+)
 _FIGHTING = re.compile(
     r"fighting|combats?\b|frappes?\b|strikes?\b|bombardements?\b|shelling|attaques?\b|attacks?\b",
     re.IGNORECASE,

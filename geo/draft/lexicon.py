@@ -90,7 +90,7 @@ TROOP_KINDS = _table(
         (
             "deployment",
             r"\b(déplo\w+|station\w+|envoy\w+|dépêch\w+|positionn\w+|massé\w*|arriv\w+|"
-            r"présen\w+|combat(?!tant)\w*|offensive|attaqu\w+|frapp\w+|bombard\w+|pilonn\w+|repris\w*|"
+            r"présen\w+|envoi\b|combat(?!tant)\w*|offensive|attaqu\w+|frapp\w+|bombard\w+|pilonn\w+|repris\w*|"
             r"pris le contrôle|percée|incursion|avanc\w+|encercl\w+|lancé\w*|tir\w+|"
             r"deploy\w*|sent|send\w*|dispatch\w*|station\w*|arriv\w+|fight\w*|fought|attack\w*|"
             r"strik\w+|struck|shell\w*|advanc\w+|offensive|incursion|seiz\w+|captur\w+|"
@@ -123,7 +123,8 @@ DIPLOMACY_KINDS = _table(
         (
             "call",
             r"\b(entretien téléphonique|entretenu\w* (?:au|par) téléphone|appel téléphonique|"
-            r"au téléphone|phone call|spoke by phone|telephone|call with|by phone|"
+            r"au téléphone|phone call|spoke by phone|telephone|call with|by phone|phoned|"
+            r"(?:a|ont|avait|avaient) téléphoné|"
             r"(?<!, )(?<!so-)called (?-i:[A-Z]))",  # (not "the operation, called Rising Lion")
         ),
         (
@@ -136,6 +137,9 @@ DIPLOMACY_KINDS = _table(
             r"a accepté|applied to join|became (?:the |a |an )?(?:[\w'’-]+ ){0,3}member|"
             r"devenu\w* (?:le |un )?(?:[\w'’-]+ ){0,3}membre|"
             r"agreed|(?:a|ont) convenu|s'(?:est|sont) entendus?|adopt\w+|"
+            # a truce that came into force ("A ceasefire … came into force at midnight")
+            r"(?:came|comes|entered|enters) into force|took effect|entrée? en vigueur|"
+            r"(?:was|were) sealed|scellée?s?\b|"
             r"passed (?:a|an|the) (?:[\w$-]+ ){0,4}(?:bill|package|law|budget)|autoris\w+|"
             r"authori[sz]\w+)\b",
         ),
@@ -147,7 +151,9 @@ DIPLOMACY_KINDS = _table(
             r"travelled|arrived in|(?:est|sont) arrivée?s? (?:à|au|aux|en)\b|"
             r"a reçu (?!l'ordre|des |les |un |une )|consultations|held talks|"
             r"avait reçu|hosted|(?:a|ont|avait|avaient) été reçu\w*|entretiens|"
-            r"met (?-i:[A-Z]))",
+            r"s'est posée? (?:à|au|en)|(?:a|ont) atterri (?:à|au|en)|landed in|"
+            r"met (?:his|her|their) |met (?-i:[A-Z])|"
+            r"met (?=(?:behind|on|in|at|again|twice|late|early)\b))",
         ),
         (
             "intelligence_report",
