@@ -553,6 +553,37 @@ EVENTS = [
         "un",
         None,
     ),
+    # shots that rang out, a decision to go on with an operation, a remark
+    (
+        "fr",
+        "Mardi, des militaires gabonais ont pris le pouvoir. Selon des témoins, des coups de feu "
+        "ont ensuite retenti dans plusieurs quartiers de Libreville.",
+        "retenti",
+        "troops",
+        "deployment",
+        "gabon",
+        None,  # witnesses: unconfirmed, claimed by no actor
+    ),
+    (
+        "fr",
+        "Lundi, Israël a pris le terminal de Rafah. Le cabinet de guerre israélien a décidé, à "
+        "l’unanimité, de poursuivre l’offensive à Rafah.",
+        "décidé",
+        "troops",
+        "plan",
+        "israel",
+        None,
+    ),
+    (
+        "fr",
+        "Mardi, l’Union européenne a condamné le coup d’État. Josep Borrell a pour sa part relevé "
+        "les irrégularités du scrutin.",
+        "relevé",
+        "diplomacy",
+        "statement",
+        "eu",
+        None,
+    ),
     # the sending, as a noun
     (
         "fr",

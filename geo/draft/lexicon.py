@@ -72,7 +72,9 @@ TROOP_KINDS = _table(
             r"\b(doi(?:t|vent) (?:être )?(?:envoy|déploy|dépêch|rejoindre)|va(?:nt)? (?:envoyer|"
             r"déployer)|prévoi\w*|projette|décid\w+ d['e]\s*(?:envoyer|déployer)|s'apprêt\w+|"
             r"jusqu'à \d|plans? to|planned|will (?:send|deploy|be sent|be deployed)|intends? to|"
-            r"decided to (?:send|deploy)|(?:are|is) (?:expected|due|set) to|up to \d|"
+            r"décid\w+(?:,[^,]{1,30},)? de (?:poursuivre|lancer|étendre|intensifier|mener)|"
+            r"decided to (?:send|deploy|continue|launch|expand|press|step up)|"
+            r"(?:are|is) (?:expected|due|set) to|up to \d|"
             r"ordonn\w+|ordered)",
         ),
         (
@@ -90,7 +92,8 @@ TROOP_KINDS = _table(
         (
             "deployment",
             r"\b(déplo\w+|station\w+|envoy\w+|dépêch\w+|positionn\w+|massé\w*|arriv\w+|"
-            r"présen\w+|envoi\b|combat(?!tant)\w*|offensive|attaqu\w+|frapp\w+|bombard\w+|pilonn\w+|repris\w*|"
+            r"présen\w+|envoi\b|retenti\w*|(?:ont|a|avaient|avait) éclaté|broke out|erupted|"
+            r"combat(?!tant)\w*|offensive|attaqu\w+|frapp\w+|bombard\w+|pilonn\w+|repris\w*|"
             r"pris le contrôle|percée|incursion|avanc\w+|encercl\w+|lancé\w*|tir\w+|"
             r"deploy\w*|sent|send\w*|dispatch\w*|station\w*|arriv\w+|fight\w*|fought|attack\w*|"
             r"strik\w+|struck|shell\w*|advanc\w+|offensive|incursion|seiz\w+|captur\w+|"
@@ -182,7 +185,9 @@ DIPLOMACY_KINDS = _table(
             r"s'est adressé|addressed|wrote|a écrit|acknowledg\w+|observ\w+|insists|warns|"
             r"sonn\w+ l'alarme|sonnette d'alarme|(?:raised|sounded) the alarm|"
             r"called (?:the|it|this|that|them|these|those)\b|"
-            r"claims|ajout\w+|added|précis\w+|exprim\w+|revendiqu\w+|blame[sd]|replied|retorted|"
+            r"claims|ajout\w+|added|relevé (?:les?|la|l'|des|que|qu')|révél\w+|revealed|"
+            r"précis\w+|exprim\w+|"
+            r"revendiqu\w+|blame[sd]|replied|retorted|"
             r"(?:a|ont|avait|avaient) répondu|rétorqu\w+|"
             r"se (?:disai(?:en)?t|dit|disent|sont dits?|est dite?)\b|"
             r"(?:a|ont|avait|avaient) prévenu|prévien\w+|"
