@@ -34,7 +34,8 @@ def name_key(name: str) -> str:
 def french_spelling_variants(key: str) -> list[str]:
     """Keys to try when a French transliteration misses ("kourtchatov" → "kurchatov"): the
     English spellings of `_FRENCH_TO_ENGLISH` that the key contains, every rule applied first,
-    then fewer and fewer. Each rule rewrites the French letters in one left-to-right pass."""
+    then fewer and fewer. Each rule rewrites the French letters in one left-to-right pass.
+    Last, the key with an Arabic name's final "h" dropped or added."""
     present = [rule for rule in _FRENCH_TO_ENGLISH if rule[0] in key][:_MOST_RULES]
     variants: list[str] = []
     for size in range(len(present), 0, -1):
@@ -42,6 +43,11 @@ def french_spelling_variants(key: str) -> list[str]:
             variant = _rewrite(key, dict(rules))
             if variant != key and variant not in variants:
                 variants.append(variant)
+    # An Arabic name's final "h" is written or not ("Hodeidah", "Hodeida"; "Sulaymaniya").
+    if len(key) > 5 and key[-2:] in ("ah", "eh"):
+        variants.append(key[:-1])
+    elif len(key) > 5 and key[-1] in "ae" and key[-2] not in "aeiou":
+        variants.append(key + "h")
     return variants
 
 

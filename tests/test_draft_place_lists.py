@@ -99,6 +99,21 @@ def test_places_that_are_no_list_of_targets_make_one_event(
             "Des barrages ont surgi lundi soir dans le Grand Nouméa.",
             ("Nouméa", "Nouméa"),
         ),
+        # a town in a list after a town found ("from Athens and Larnaca")
+        (
+            "en",
+            "On Monday, Israeli airlines added flights from Athens and Larnaca.",
+            ("Larnaca", "Larnaca"),
+        ),
+        # a town in a list before a town found, which the model took for a person
+        (
+            "fr",
+            "Les frappes ont visé la Syrie. Hier, à Ankara, il a désigné ses objectifs : Tal "
+            "Rifaat, Manbij et Kobané.",
+            ("Manbij", "Manbij"),
+        ),
+        # an Arabic name's final "h" written or not
+        ("en", "On Monday, Israeli jets struck the port of Hodeidah.", ("Hodeidah", "Al Ḩudaydah")),
         # a capital's French name, in an article naming France and a town near Vienne (Isère)
         (
             "fr",

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from geo.draft.clauses import denied
+from geo.draft.clauses import denied, scene_masked
 from geo.draft.lexicon import (
     CONTRAST,
     DEMAND,
@@ -30,7 +30,6 @@ from geo.draft.lexicon import (
     TROOP_KINDS,
     first_kind,
     plain,
-    scene_masked,
 )
 from geo.draft.numbers import troop_numbers
 

@@ -231,39 +231,6 @@ def plain(text: str) -> str:
     return text.replace("’", "'").replace("ʼ", "'")
 
 
-# A fronted phrase of circumstance ("Speaking at a meeting of…,", "After meeting X,", "Lors
-# d'une réunion…,", "Arrivé samedi à Hiroshima,") sets the scene: its words are not the
-# sentence's event, nor are those of the short phrases set after it (", au Japon, pour le
-# sommet du G7,").
-_FRONTED = re.compile(
-    r"(?:(?:\w+ ){1,2}(?=après|after|before|avant|later|plus tard))?"  # "Cinq jours après…"
-    r"(?:after|following|during|at|speaking|in an?|on the sidelines|while|après|à l'issue|"
-    r"lors d|en marge|au cours|dans (?:un|une|son|sa)|à la suite|pendant|before|avant|"
-    r"arrivée?s?|arriving|having arrived|de retour|back from|returning from)\b"
-    r"[^,;:.]{0,120},",
-    _FLAGS,
-)
-_SCENE = re.compile(r"[^,;:.]{0,25},")  # a short opening such as "On Tuesday," or "Samedi,"
-_SET_AFTER = re.compile(r"[^,;:.]{0,60},")  # ", on Saturday for the G7 summit," after a scene
-
-
-def scene_masked(text: str) -> str:
-    """`text` with its fronted phrases of circumstance blanked (same length, so offsets hold)."""
-    position = len(text) - len(text.lstrip())
-    masked, scene_set = text, False
-    for _ in range(3):
-        fronted = _FRONTED.match(text, position) or (scene_set and _SET_AFTER.match(text, position))
-        if fronted:
-            masked = masked[: fronted.start()] + " " * len(fronted[0]) + masked[fronted.end() :]
-            position, scene_set = fronted.end(), True
-        elif scene := _SCENE.match(text, position):
-            position = scene.end()
-        else:
-            break
-        position += len(text[position:]) - len(text[position:].lstrip())
-    return masked
-
-
 def _never(position: int) -> bool:
     return False
 

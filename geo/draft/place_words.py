@@ -189,13 +189,20 @@ def up_to_a_locative(text: str, start: int, end: int) -> tuple[int, int]:
 _LIST_JOINTS = frozenset({", ", " et ", " and ", ", et ", ", and "})
 
 
-def continues_a_list(text: str, ends: Iterable[int], start: int) -> bool:
-    """Whether words at `start` go on a list of places begun by one that ends at one of `ends`
-    ("Kharkiv, Odessa et Dnipro"), the list closed by "et"/"and" within a few words."""
-    return any(
-        text[end:start] in _LIST_JOINTS and re.search(r"\b(?:et|and)\b", text[end : start + 40])
-        for end in ends
-    )
+def list_continuations(text: str, spans: Iterable[tuple[int, int]]) -> frozenset[int]:
+    """Where words of a list of places begin or end, next to the places of `spans` ("Kharkiv,
+    Odessa et Dnipro", "from Athens and Larnaca", "Tal Rifaat, Manbij et Kobané"), the list
+    closed by "et"/"and": the start of each word after a place and the end of each word before
+    one."""
+    closed = re.compile(r"\b(?:et|and)\b")
+    found: set[int] = set()
+    for start, end in spans:
+        for joint in _LIST_JOINTS:
+            if text.startswith(joint, end) and closed.search(text, end, end + 40):
+                found.add(end + len(joint))
+            if text.endswith(joint, 0, start) and closed.search(text, start - len(joint), start):
+                found.add(start - len(joint))
+    return frozenset(found)
 
 
 # Words that may start a sea's or region's name in lower case ("mer Noire", "oblast de ...").

@@ -28,9 +28,9 @@ from geo.draft.place_words import (
     after_a_word_of_place,
     after_locative,
     capitals,
-    continues_a_list,
     inside_a_title,
     language_names,
+    list_continuations,
     next_to_a_name,
     stop_words,
     up_to_a_locative,
@@ -57,6 +57,7 @@ _ENGLISH_PARTS = {
 _FRENCH_PARTS = {noun: part for part, noun in PART_NOUNS_FR.items()}
 # "le nord", "l’est", but not a bearing ("à 30 km à l’est de la Pologne": outside it).
 _FRENCH_PART_BEFORE = re.compile(r"(?<!km\sà\s)(?<!km\sau\s)(?:\ble |\bl['’])$", re.IGNORECASE)
+_LISTED = ("city", "region", "site")  # kinds of place a list of places goes on from
 _PERSON_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC"})
 
 
@@ -80,6 +81,7 @@ class _Pass:
     near: tuple[tuple[str, tuple[float, float]], ...] = ()  # (name key, point)
     names: tuple[tuple[int, int], ...] = ()  # actors' names ("Front de libération de l'Azawad")
     airports: AirportIndex | None = None  # read only for a text that names an airport
+    listed: frozenset[int] = frozenset()  # where words go on a list of places ("and Larnaca")
 
 
 @dataclass(frozen=True)
@@ -138,9 +140,8 @@ class PlaceFinder:
             text, tokens, _Pass(blocked, prefer_countries, name_words, (), names, airports)
         )
         # "ont visé Kharkiv, Odessa et Dnipro": the model's "Odessa et Dnipro jeudi" is no name
-        ends = [m.end for m in first if m.kind in ("city", "region", "site")]
-        listed = [b for b in blocked if continues_a_list(text, ends, b[0])]
-        blocked = [b for b in blocked if b not in listed]
+        listed = list_continuations(text, [(m.start, m.end) for m in first if m.kind in _LISTED])
+        blocked = [b for b in blocked if b[0] not in listed and b[1] not in listed]
         countries = {m.place.country for m in first if m.place.country}
         prefer = tuple(sorted({*prefer_countries, *countries}))
         # Places that tell where the story is: towns and regions, not capitals (named for their
@@ -150,7 +151,8 @@ class PlaceFinder:
             for m in first
             if m.kind in ("city", "region") and name_key(m.place.name) not in capitals()
         )
-        return self._scan(text, tokens, _Pass(blocked, prefer, name_words, near, names, airports))
+        scan = _Pass(blocked, prefer, name_words, near, names, airports, listed)
+        return self._scan(text, tokens, scan)
 
     def _scan(self, text: str, tokens: list[Token], scan: _Pass) -> list[PlaceMention]:
         found: list[PlaceMention] = []
@@ -318,6 +320,7 @@ class PlaceFinder:
             name_words.add(candidate)
             return None
         locative = index > 0 and tokens[index - 1].text.casefold() in LOCATIVES
+        locative = locative or {tokens[index].start, end} & scan.listed != set()
         metro = index > 0 and tokens[index - 1].text.casefold() in METRO
         locative = locative or (metro and after_locative(tokens, index - 1))  # "dans le Grand"
         # "the Munich Security Conference… met Harris in Munich": a city again after "in"
