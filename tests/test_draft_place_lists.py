@@ -114,6 +114,23 @@ def test_places_that_are_no_list_of_targets_make_one_event(
         ),
         # an Arabic name's final "h" written or not
         ("en", "On Monday, Israeli jets struck the port of Hodeidah.", ("Hodeidah", "Al Ḩudaydah")),
+        # a landmark that holds an actor's name ("UN"), one of another name ("Oval Office")
+        (
+            "en",
+            "At UN headquarters in New York, the spokesman called for restraint on Monday.",
+            ("UN headquarters", "United Nations headquarters"),
+        ),
+        (
+            "en",
+            "Speaking in the Oval Office on Tuesday, Trump announced a truce.",
+            ("Oval Office", "White House"),
+        ),
+        # France as French news calls it from its overseas territories
+        (
+            "fr",
+            "Samedi, l’évacuation des vacanciers venus de l’Hexagone a commencé à Nouméa.",
+            ("Hexagone", "Metropolitan France"),
+        ),
         # a capital's French name, in an article naming France and a town near Vienne (Isère)
         (
             "fr",

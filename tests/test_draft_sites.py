@@ -107,6 +107,13 @@ def _sites(drafter: Drafter, body: str, language: str) -> list[tuple[str, str]]:
             "district of Damascus.",
             ("Mazzeh district", "Damascus"),
         ),
+        # a street, at the town after it
+        (
+            "fr",
+            "Onze jours après l’attentat de la rue Istiklal, à Istanbul, la Turquie a frappé la "
+            "Syrie.",
+            ("rue Istiklal", "Istanbul"),
+        ),
         # villages: in the region the text names with them
         (
             "en",

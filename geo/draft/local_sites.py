@@ -28,13 +28,13 @@ _FRENCH_HEADS = word_set(
     "camp camps hôpital clinique quartier quartiers village villages localité localités hameau "
     "base caserne palais parlement pont jetée théâtre monument stade prison université collège "
     "école mosquée église cathédrale marché raffinerie dépôt gare barrage centrale usine aciérie "
-    "complexe terminal ambassade consulat"
+    "complexe terminal ambassade consulat rue avenue boulevard esplanade"
 )
 _ENGLISH_HEADS = word_set(
     "camp hospital clinic district neighbourhood neighborhood quarter village villages crossing "
     "checkpoint base barracks palace square bridge pier theatre theater monument stadium prison "
     "mosque cathedral refinery depot dam plant factory steelworks "
-    "headquarters embassy consulate compound terminal"
+    "headquarters embassy consulate compound terminal street avenue boulevard"
 )
 # Words between an English site's name and its head ("Hmeimim air base").
 _ENGLISH_INSIDE = word_set("military air naval nuclear army")
@@ -48,7 +48,8 @@ _VILLAGES = word_set("village villages localité localités hameau")
 _TOWN_PARTS = word_set(
     "quartier quartiers district neighbourhood neighborhood quarter square jetée pier théâtre "
     "theatre theater hôpital hospital clinique clinic monument stade stadium gare prison collège "
-    "école mosquée mosque église cathédrale cathedral marché"
+    "école mosquée mosque église cathédrale cathedral marché rue avenue boulevard esplanade "
+    "street"
 )
 # Words that may follow a French head before the name ("base aérienne 101", "quartier général
 # de la flotte", "collège de police d'Embakasi").

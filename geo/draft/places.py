@@ -36,7 +36,7 @@ from geo.draft.place_words import (
     up_to_a_locative,
 )
 from geo.draft.sites import airport_at
-from geo.draft.tokens import Token, spans, words
+from geo.draft.tokens import Token, in_a_span, spans, within_a_name, words
 from geo.gazetteer import ResolvedPlace
 from geo.names import name_key, word_set
 from geo.resolver import PlaceResolver
@@ -183,12 +183,12 @@ class PlaceFinder:
             if lower_start and (first_word.casefold() not in LOWER_HEADS or count == 1):
                 continue  # "mer Noire", "oblast de Donetsk": a head word and a name
             mention = self._region_in_context(text, start, end, candidate, scan.prefer)
-            if mention is None and not _within_a_name(start, end, scan.names):
+            if mention is None and not within_a_name(start, end, scan.names):
                 mention = self._curated(candidate, start, end, lower_start)
                 if mention is not None and inside_a_title(text, tokens, index):
                     return None, count  # "Voice of America", "Radio Free Europe": a name
-            blocked = _inside(start, end, scan.blocked)
-            if mention is None and not lower_start and not _inside(start, end, scan.names):
+            blocked = in_a_span(start, end, scan.blocked)
+            if mention is None and not lower_start and not in_a_span(start, end, scan.names):
                 mention = self._from_geonames(tokens, index, count, candidate, scan)
                 # a country named in an entity ("Premier ministre du Qatar") is still a place
                 mention = None if blocked and mention and mention.kind != "country" else mention
@@ -339,12 +339,3 @@ class PlaceFinder:
         if found.population < _BIG_CITY and not small_ok:
             return None
         return PlaceMention(start, end, candidate, place, "city")
-
-
-def _within_a_name(start: int, end: int, names: tuple[tuple[int, int], ...]) -> bool:
-    """Whether words overlap a longer actor's name, not the whole of it ("Le Front")."""
-    return any(a < end and start < b and (a, b) != (start, end) for a, b in names)
-
-
-def _inside(start: int, end: int, blocked: Sequence[tuple[int, int]]) -> bool:  # in a span
-    return any(low <= start and end <= high for low, high in blocked)

@@ -1,11 +1,12 @@
-"""Words of an article with their character offsets, and the word sequences names are found in.
+"""Words of an article with their character offsets, the word sequences names are found in, and
+whether a span of words lies in or across others.
 
 French elisions are split off ("l’Ukraine" → "Ukraine"), as are English possessives
 ("Ukraine's" → "Ukraine"), so that a name's offsets cover the name only.
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
@@ -60,3 +61,14 @@ def spans(
         last += 1
     for end_index in range(last, first - 1, -1):
         yield tokens[first].start, tokens[end_index].end, end_index - first + 1
+
+
+def within_a_name(start: int, end: int, names: tuple[tuple[int, int], ...]) -> bool:
+    """Whether words overlap an actor's name without holding the whole of it ("Le Front" of
+    the "Front de libération…"; "UN headquarters" holds "UN")."""
+    return any(a < end and start < b and not (start <= a and b <= end) for a, b in names)
+
+
+def in_a_span(start: int, end: int, blocked: Sequence[tuple[int, int]]) -> bool:
+    """Whether start..end lies inside one of the spans."""
+    return any(low <= start and end <= high for low, high in blocked)
