@@ -584,6 +584,16 @@ EVENTS = [
         "eu",
         None,
     ),
+    # words said of an agreement are a statement
+    (
+        "en",
+        "In Washington, Secretary of State Antony Blinken hailed the Pretoria agreement on Monday.",
+        "hailed",
+        "diplomacy",
+        "statement",
+        "united-states",
+        None,
+    ),
     # the sending, as a noun
     (
         "fr",

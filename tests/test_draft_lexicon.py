@@ -54,6 +54,11 @@ def numbers(text: str, *expected: tuple[str, int]) -> Any:
         numbers("Près de 30 % des soldats sont blessés."),
         numbers("Près de 30 pour cent des soldats sont blessés."),
         numbers("Le 12 octobre, des soldats sont arrivés."),
+        # the day of a date, with soldiers two words on
+        numbers("Federal units took Adwa on October 22 after Tigrayan fighters pulled back."),
+        numbers("Le 22 octobre des soldats sont arrivés."),
+        numbers("Le 3 mai 300 soldats sont arrivés.", ("300", 300)),
+        numbers("In October 2,000 troops arrived.", ("2,000", 2_000)),
         # losses, not a force
         numbers("Around 4,000 North Korean troops had been killed or wounded."),
         numbers("Quelque 1 200 soldats ukrainiens ont été faits prisonniers."),

@@ -146,6 +146,14 @@ def test_towns_found_where_a_name_or_a_namesake_hid_them(
     assert expected in _places(drafter, body, language)
 
 
+def test_a_name_after_a_title_is_no_town_later(drafter: Drafter) -> None:
+    body = (
+        "Redwan Hussein, adviser to Prime Minister Abiy Ahmed, signed for Ethiopia on Monday. "
+        "Abiy said in a statement that his government was committed."
+    )
+    assert [text for text, _ in _places(drafter, body, "en")] == ["Ethiopia"]
+
+
 @pytest.mark.parametrize(
     ("body", "place"),
     [

@@ -79,6 +79,9 @@ def classify(text: str) -> Kinds:
     if diplomacy and diplomacy[1] < closing:  # "« J'ai parlé… du partenariat… », a déclaré X"
         diplomacy = ("statement", diplomacy[1])
     speech = _speech(words)
+    said_of = diplomacy and _SAID_OF.search(words, max(0, diplomacy[1] - 50), diplomacy[1])
+    if diplomacy and diplomacy[0] == "agreement" and said_of:
+        diplomacy = ("statement", said_of.start())  # "Blinken hailed the Pretoria deal"
     if (
         diplomacy
         and diplomacy[0] in STRONG_DIPLOMACY
@@ -154,6 +157,13 @@ _COMPLEMENT_OF = re.compile(
     r"\bau\s+moment\s+(?:des|du|de\s+la)\s+|"
     r"\b(?:la|le|l'|les|une|un)\s*(?!reprise|poursuite|intensification|escalade)\w+\s+"
     r"(?:des|du)\s+)$",
+    re.IGNORECASE,
+)
+# Words said of an agreement ("hailed the Pretoria deal", "a salué l'accord"): a statement
+# (not "a dénoncé les accords militaires": in French, ended them, a response).
+_SAID_OF = re.compile(
+    r"\b(?:hail|welcom|prais|salu|condamn|condemn|denounc|criticis|criticiz|critiqu|"
+    r"applaud|félicit)\w*\s+(?:\S+\s+){0,4}$",
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\b(?:que|qu'|that)\b", re.IGNORECASE)

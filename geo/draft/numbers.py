@@ -1,6 +1,6 @@
 """Troop numbers as a text writes them: "12 000 soldats", "10,000 North Korean soldiers", and
-the counts that split one ("dont 8 000 vers Koursk"); never percentages, millions, years or
-the number of a model ("F-35 fighters").
+the counts that split one ("dont 8 000 vers Koursk"); never percentages, millions, years, the
+day of a date or the number of a model ("F-35 fighters").
 """
 
 import re
@@ -36,6 +36,16 @@ _KILLING = re.compile(
 )
 
 
+# A day of a date ("took Adwa on October 22 after Tigrayan fighters…", "le 22 octobre, des
+# soldats…"): no count.
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+)
+_MONTH_BEFORE = re.compile(_MONTHS + r"[ \u00a0\u202f]+$", _FLAGS)
+_MONTH_AFTER = re.compile(r"[ \u00a0\u202f]+" + _MONTHS + r"\b", _FLAGS)
+
+
 @dataclass(frozen=True)
 class TroopNumber:
     """A number of troops as the text writes it: offsets and value."""
@@ -48,13 +58,20 @@ class TroopNumber:
 def troop_numbers(text: str) -> list[TroopNumber]:
     """Troop numbers written with digits before a word for soldiers ("12 000 soldats")."""
     found = []
-    for match in TROOP_NUMBER.finditer(plain(text)):
+    words, position = plain(text), 0
+    while (match := TROOP_NUMBER.search(words, position)) is not None:
+        position = match.end("number")  # ("le 3 mai 300 soldats": 300 after the day)
         between = match.group()[match.end("number") - match.start() :].casefold()
         if re.search(r"percent|pour\s?cent|%|million|milliard|billion|thousand", between):
             continue  # "50 percent of troops", "2 million soldiers": not a troop count
-        words = plain(text)
         if _CASUALTIES.match(words, match.end()) or _KILLING.search(words, 0, match.start()):
             continue  # "4,000 troops had been killed", "tué plus de 60 militaires": losses
+        day = match.start("number")
+        if len(match.group("number")) <= 2 and (
+            _MONTH_BEFORE.search(words, max(0, day - 12), day)
+            or _MONTH_AFTER.match(words, match.end("number"))
+        ):
+            continue  # "on October 22 after Tigrayan fighters…": the day of a date
         written = match.group("number")
         digits = re.sub(r"\D", "", written)
         value = int(digits) if digits else 0

@@ -310,6 +310,7 @@ class PlaceFinder:
             return PlaceMention(start, end, candidate, place, "country")
         words_of_name = tokens[index : index + count]
         if index > 0 and tokens[index - 1].text.casefold().rstrip(".") in TITLES:
+            name_words.add(candidate)  # (and "Abiy said", after "Prime Minister Abiy Ahmed")
             return None  # "Senior Captain Li Xi", "le général Oligui": a person
         if any(
             not token.text[:1].isupper() and token.text.casefold() not in _CONNECTORS
