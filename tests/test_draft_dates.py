@@ -580,6 +580,12 @@ ENGLISH = [
     case("May the talks succeed."),
     case("NASA's Mars rover found ice."),
     case("Some 2,000 soldiers and 12,000 troops joined the march on Moscow."),
+    # the end of a span is the nearer day, whatever the verb's tense
+    case(
+        "On Monday it extended the suspension through October 23.",
+        ("Monday", "2024-10-21"),
+        ("October 23", "2024-10-23"),
+    ),
 ]
 
 

@@ -584,6 +584,26 @@ EVENTS = [
         "eu",
         None,
     ),
+    # a name defined with its acronym after a country's adjective is its own actor, not the
+    # country's; a state's armed forces are the state's
+    (
+        "fr",
+        "Lundi, les Forces démocratiques syriennes (FDS) ont démenti toute implication.",
+        "démenti",
+        "diplomacy",
+        "response",
+        "fds",
+        None,
+    ),
+    (
+        "fr",
+        "Mardi, les Forces armées maliennes (FAMa) ont repris Kidal.",
+        "repris",
+        "troops",
+        "deployment",
+        "mali",
+        None,
+    ),
     # words said of an agreement are a statement
     (
         "en",

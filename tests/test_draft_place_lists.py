@@ -182,3 +182,27 @@ def test_a_group_word_opening_a_sentence_is_the_group_named_before(drafter: Draf
     )
     drafts = _drafted(drafter, body, "en").drafts
     assert [d.actor for d in drafts] == ["hts", "russia", "hts"]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        (
+            "en",
+            "Qatar and Kuwait welcomed the deal on Tuesday.",
+            [("kuwait", None), ("qatar", None)],
+        ),
+        # capitals named for their governments: each where its own act was
+        (
+            "fr",
+            "Mardi, Washington et Moscou appellent Ankara à la retenue.",
+            [("russia", "Moscou"), ("united-states", "Washington")],
+        ),
+    ],
+)
+def test_two_names_side_by_side_before_a_verb_both_act(
+    drafter: Drafter, language: str, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    drafts = _drafted(drafter, body, language).drafts
+    acts = sorted((d.actor, d.place.text if d.place else None) for d in drafts)
+    assert acts == expected

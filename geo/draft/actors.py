@@ -105,7 +105,7 @@ def defined_actors(text: str, finder: ActorFinder, known: Mapping[str, Actor]) -
             name is None
             or actor_id in known
             or actor_id in found
-            or finder.find(f"{name} {acronym}")  # "Forces armées maliennes (FAMA)": Mali's
+            or _a_states(name, finder)  # "Forces armées maliennes (FAMA)": Mali's
         ):
             continue
         found[actor_id] = Actor(
@@ -116,6 +116,26 @@ def defined_actors(text: str, finder: ActorFinder, known: Mapping[str, Actor]) -
             aliases=[acronym],
         )
     return found
+
+
+# The words of a state's own forces or bodies around its name ("Forces armées maliennes"), not
+# those of a group named after a country ("Forces démocratiques syriennes": the SDF).
+_STATE_BODY = word_set(
+    "forces armées armée nationale national armed army police gendarmerie garde guard défense "
+    "defence defense ministère ministry"
+)
+
+
+def _a_states(name: str, finder: ActorFinder) -> bool:
+    """Whether a name defined with an acronym is a known actor's own body: it names the actor,
+    and its other words are those of a state's forces or ministries."""
+    named = finder.find(name)
+    if not named:
+        return False
+    rest = name
+    for mention in sorted(named, key=lambda m: m.start, reverse=True):
+        rest = rest[: mention.start] + rest[mention.end :]
+    return all(word.casefold() in _STATE_BODY | _CONNECTOR for word in re.findall(r"[\w-]+", rest))
 
 
 _ELIDED = re.compile(r"^[dlDL]['’](?=\w)")

@@ -59,6 +59,9 @@ class DateMention:
     relative: bool
 
 
+_UNTIL = re.compile(r"\b(?:until|through|till|jusqu'(?:au|à)|d'ici (?:au|à|le))\s+$")
+
+
 @dataclass(frozen=True)
 class _Ctx:
     text: str
@@ -68,7 +71,10 @@ class _Ctx:
 
     def tense(self, start: int, end: int) -> int:
         # -1 past, 1 future, 0 unknown: the verb marker nearest the mention in its clause, or in
-        # the next one when the mention is fronted before a comma ("Mercredi, ils se réuniront")
+        # the next one when the mention is fronted before a comma ("Mercredi, ils se réuniront");
+        # unknown for the end of a span ("extended the suspension through May 11": the nearer)
+        if _UNTIL.search(self.norm, max(0, start - 16), start):
+            return 0
         left = max([b.end() for b in _BREAK.finditer(self.norm, 0, start)], default=0)
         right = stop.start() if (stop := _BREAK.search(self.norm, end)) else len(self.norm)
         marks = self._marks(start, end, left, right)

@@ -9,10 +9,13 @@ from itertools import pairwise
 from geo.draft.drafts import Draft, Sentence
 from geo.draft.lexicon import plain
 from geo.draft.numbers import troop_parts
+from geo.draft.places import PlaceMention
 from geo.draft.where import listed_with
 
 # Two subjects joined before a plural verb: "X, …, et Y, …, ont condamné", "X and Y have…".
 _JOINT_SUBJECT = re.compile(r"^[^;:.«»\"]*?\s(?:et|and)\s", re.IGNORECASE)
+_SIDE_BY_SIDE = re.compile(r"\s(?:et|and)\s", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:l'|la |le |les |the )?$", re.IGNORECASE)
 _PLURAL_VERB = re.compile(
     r"\b(?:ont|sont|avaient|have|had|were|are)\s+(?:(?:\w+\s+){0,3})$", re.IGNORECASE
 )
@@ -24,9 +27,17 @@ def joint_acts(sentence: Sentence, draft: Draft, trigger: int) -> list[Draft]:
     one draft each, when the verb is plural. `draft` itself is amended: the other subject is
     neither its place nor its counterpart."""
     text, offset = plain(sentence.text), sentence.start
-    if not _PLURAL_VERB.search(text[:trigger]):
-        return []
     subjects = [m for m in sentence.actors if m.end - offset <= trigger]
+    # ("Qatar and Kuwait welcomed…", "Washington et Moscou appellent…": the verb right after
+    # two names joined by "and" is theirs)
+    side_by_side = len(subjects) >= 2 and bool(
+        _SIDE_BY_SIDE.fullmatch(text[subjects[-2].end - offset : subjects[-1].start - offset])
+        and not text[subjects[-1].end - offset : trigger].strip()
+        # (not "a ceasefire between Israel and Iran came into force": one act of the two)
+        and not _BETWEEN.search(text, 0, subjects[-2].start - offset)
+    )
+    if not (_PLURAL_VERB.search(text[:trigger]) or side_by_side):
+        return []
     for first, second in pairwise(subjects):
         between = text[first.end - offset : second.start - offset]
         if (
@@ -35,15 +46,23 @@ def joint_acts(sentence: Sentence, draft: Draft, trigger: int) -> list[Draft]:
             or first.actor == second.actor
         ):
             continue
-        other = second.actor if first.actor == draft.actor else first.actor
-        # "France and Britain have condemned…": neither subject is where the other acted
+        own, other_subject = (first, second) if first.actor == draft.actor else (second, first)
+        other = other_subject.actor
+        # "France and Britain have condemned…": neither subject is where the other acted; a
+        # capital named for its government is where its own act was ("Washington et Moscou")
         named = draft.place is not None and draft.place.start in (first.start, second.start)
         place = None if named else draft.place
-        draft.place = place
+        draft.place = _named_at(sentence, own.start) or place
         if draft.counterpart == other:
             draft.counterpart = None
-        return [replace(draft, actor=other, place=place, flags=list(draft.flags))]
+        where = _named_at(sentence, other_subject.start) or place
+        return [replace(draft, actor=other, place=where, flags=list(draft.flags))]
     return []
+
+
+def _named_at(sentence: Sentence, start: int) -> PlaceMention | None:
+    """The place a subject's words name, if they are one ("Washington", not "France")."""
+    return next((p for p in sentence.places if p.start == start and p.kind != "country"), None)
 
 
 def split(sentence: Sentence, draft: Draft) -> list[Draft]:
