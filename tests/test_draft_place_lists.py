@@ -146,6 +146,20 @@ def test_towns_found_where_a_name_or_a_namesake_hid_them(
     assert expected in _places(drafter, body, language)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a two-letter word opening a sentence ("Lu": read) is a town only after a locative
+        "Lu à la télévision nigérienne par le porte-parole de la junte, le communiqué accuse.",
+        # a force named after a continent
+        "Au Burkina Faso, Africa Corps, successeur de Wagner, a envoyé 100 hommes.",
+    ],
+)
+def test_words_that_look_like_places_are_none(drafter: Drafter, body: str) -> None:
+    places = [text for text, _ in _places(drafter, body, "fr")]
+    assert places in ([], ["Burkina Faso"])
+
+
 def test_a_name_after_a_title_is_no_town_later(drafter: Drafter) -> None:
     body = (
         "Redwan Hussein, adviser to Prime Minister Abiy Ahmed, signed for Ethiopia on Monday. "

@@ -126,7 +126,8 @@ def next_to_a_name(tokens: list[Token], index: int) -> bool:
 # The head of an organisation's name before "of" or "de" ("Voice of America", "Council of
 # Europe", "Conseil de l'Europe", "Bank of England"): the place is part of the name.
 # A newspaper named after its city ("The New York Times", "the Kyiv Independent").
-MEDIA_TAILS = word_set("times post independent herald journal tribune gazette telegraph")
+# A force named after a continent ("Africa Corps").
+NAME_TAILS = word_set("times post independent herald journal tribune gazette telegraph corps")
 ORGANISATION_HEADS = word_set(
     "voice radio council conseil bank banque court cour agency agence fund fonds institute "
     "institut university université commission college collège museum musée observatoire "

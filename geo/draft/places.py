@@ -19,8 +19,8 @@ from geo.draft.place_words import (
     GENERIC_REGION_NAMES,
     LOCATIVES,
     LOWER_HEADS,
-    MEDIA_TAILS,
     METRO,
+    NAME_TAILS,
     ORGANISATION_HEADS,
     REGION_AFTER,
     REGION_BEFORE,
@@ -195,8 +195,8 @@ class PlaceFinder:
             if mention is None and not blocked:
                 mention = self._area_by_short_name(tokens, index, count, candidate, scan.prefer)
             following = tokens[index + count].text if index + count < len(tokens) else ""
-            if mention is not None and following.casefold() in MEDIA_TAILS and following.istitle():
-                return None, count + 1  # "The New York Times": a newspaper
+            if mention is not None and following.casefold() in NAME_TAILS and following.istitle():
+                return None, count + 1  # "The New York Times": a newspaper; "Africa Corps"
             if mention is not None:
                 return mention, count
         return None, 1
@@ -333,6 +333,7 @@ class PlaceFinder:
             or candidate.casefold() in ORGANISATION_HEADS
             or (candidate in name_words and not city_again)
             or (len(candidate) > 1 and candidate.isupper())  # an acronym: NATO, AIEA, KBS
+            or (len(candidate) <= 2 and not locative)  # "Lu à la télévision": a word
         ):
             return None
         nearby = place.country in prefer  # in a country the article is about
