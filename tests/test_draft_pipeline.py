@@ -442,6 +442,24 @@ def test_a_region_with_a_shared_short_name_loads(
     assert story is not None
 
 
+def test_a_town_loads_where_the_importer_found_it(
+    drafter: Drafter, resolver: PlaceResolver, tmp_path: Path
+) -> None:
+    """ "Vienne" is Vienna, Austria for the importer; the name "Vienna" alone, in a story where
+    the United States acts, would load as Vienna, Virginia: the file gives its coordinates."""
+    text = (
+        "Lundi, les États-Unis ont appelé à la retenue depuis Genève. Le directeur de l’AIEA a "
+        "convoqué mardi une réunion d’urgence à Vienne."
+    )
+    article = Article(text, "Iran", None, None, None, None)
+    result = drafter.draft(article, published=PUBLISHED, language="fr")
+    story, problems = load_document(build_document(result, resolver), tmp_path, resolver)
+    assert problems == []
+    assert story is not None
+    where = {story.places[e.place].country for e in story.events if e.place}
+    assert where == {"CH", "AT"}
+
+
 @pytest.mark.parametrize(
     ("language", "text", "actor_id", "name"),
     [

@@ -26,6 +26,7 @@ from geo.draft.drafts import (
 from geo.draft.pipeline import Drafted
 from geo.draft.place_words import DATELINE
 from geo.draft.places import PlaceMention
+from geo.geodesy import km
 from geo.i18n import Words
 from geo.model import Actor
 from geo.resolver import PlaceResolver
@@ -133,6 +134,9 @@ def build_document(
         document.flags[event_id] = list(draft.flags)
     document.content["events"] = events
     document.content["mentions"] = _mentions(drafted, events)
+    pinned = _pinned(drafted, document.content, resolver)
+    if pinned:
+        document.content["places"] = pinned
     return document
 
 
@@ -228,6 +232,36 @@ def _mentions(drafted: Drafted, events: list[dict[str, Any]]) -> list[dict[str, 
         if mention.name not in used and mention.name not in mentions:
             mentions[mention.name] = {"place": mention.name, "place_text": mention.text}
     return list(mentions.values())
+
+
+_SAME_PLACE_KM = 25
+
+
+def _pinned(
+    drafted: Drafted, content: dict[str, Any], resolver: PlaceResolver
+) -> list[dict[str, Any]]:
+    """The towns the drafts name whose name alone would be read as another place when the story
+    loads ("Vienna", which the importer read as Vienna, Austria, would be Vienna, Virginia in a
+    story where the United States acts): given with their coordinates, as the contract allows."""
+    events, mentions = content["events"], content["mentions"]
+    countries = sorted(
+        {
+            country
+            for event in events
+            if (actor := drafted.actors.get(event["actor"])) and (country := actor.country)
+        }
+    )
+    named = {event.get(key) for event in events for key in ("place", "origin", "destination")}
+    named |= {mention["place"] for mention in mentions}
+    pinned = []
+    for name, place in {m.name: m.place for m in drafted.places}.items():
+        if name not in named or place.precision != "exact":
+            continue
+        found = resolver.resolve(name, prefer_countries=countries)
+        if found is None or km(found.location, place.location) > _SAME_PLACE_KM:
+            entry = {"name": name, "lat": round(place.lat, 5), "lon": round(place.lon, 5)}
+            pinned.append(entry | ({"country": place.country} if place.country else {}))
+    return pinned
 
 
 def to_yaml(document: Document) -> str:
