@@ -206,6 +206,12 @@ def test_a_group_word_opening_a_sentence_is_the_group_named_before(drafter: Draf
             "Qatar and Kuwait welcomed the deal on Tuesday.",
             [("kuwait", None), ("qatar", None)],
         ),
+        # a list of three before "ont annoncé" (whose words of speech start at "ont")
+        (
+            "fr",
+            "Dimanche, le Mali, le Burkina Faso et le Niger ont annoncé leur retrait.",
+            [("burkina-faso", None), ("mali", None), ("niger", None)],
+        ),
         # capitals named for their governments: each where its own act was
         (
             "fr",
@@ -214,7 +220,7 @@ def test_a_group_word_opening_a_sentence_is_the_group_named_before(drafter: Draf
         ),
     ],
 )
-def test_two_names_side_by_side_before_a_verb_both_act(
+def test_names_joined_before_a_verb_all_act(
     drafter: Drafter, language: str, body: str, expected: list[tuple[str, str | None]]
 ) -> None:
     drafts = _drafted(drafter, body, language).drafts

@@ -14,6 +14,8 @@ from geo.draft.where import listed_with
 
 # Two subjects joined before a plural verb: "X, …, et Y, …, ont condamné", "X and Y have…".
 _JOINT_SUBJECT = re.compile(r"^[^;:.«»\"]*?\s(?:et|and)\s", re.IGNORECASE)
+_LISTED = re.compile(r",\s*(?:l'|la |le |les |the )?", re.IGNORECASE)  # "le Mali, le Burkina…"
+_PLURAL_AUXILIARY = re.compile(r"(?:ont|sont|avaient|have|had|were|are)\b", re.IGNORECASE)
 _SIDE_BY_SIDE = re.compile(r"\s(?:et|and)\s", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:l'|la |le |les |the )?$", re.IGNORECASE)
 _PLURAL_VERB = re.compile(
@@ -36,9 +38,10 @@ def joint_acts(sentence: Sentence, draft: Draft, trigger: int) -> list[Draft]:
         # (not "a ceasefire between Israel and Iran came into force": one act of the two)
         and not _BETWEEN.search(text, 0, subjects[-2].start - offset)
     )
-    if not (_PLURAL_VERB.search(text[:trigger]) or side_by_side):
+    plural = _PLURAL_VERB.search(text[:trigger]) or _PLURAL_AUXILIARY.match(text, trigger)
+    if not (plural or side_by_side):  # ("ont annoncé": the words of speech start at "ont")
         return []
-    for first, second in pairwise(subjects):
+    for index, (first, second) in enumerate(pairwise(subjects)):
         between = text[first.end - offset : second.start - offset]
         if (
             not _JOINT_SUBJECT.match(between + " ")
@@ -46,17 +49,29 @@ def joint_acts(sentence: Sentence, draft: Draft, trigger: int) -> list[Draft]:
             or first.actor == second.actor
         ):
             continue
-        own, other_subject = (first, second) if first.actor == draft.actor else (second, first)
-        other = other_subject.actor
+        # "le Mali, le Burkina Faso et le Niger ont annoncé": every name of the list
+        joined = [first, second]
+        while index > 0 and _LISTED.fullmatch(
+            text[subjects[index - 1].end - offset : joined[0].start - offset]
+        ):
+            index -= 1
+            joined.insert(0, subjects[index])
         # "France and Britain have condemned…": neither subject is where the other acted; a
         # capital named for its government is where its own act was ("Washington et Moscou")
-        named = draft.place is not None and draft.place.start in (first.start, second.start)
+        named = draft.place is not None and draft.place.start in {m.start for m in joined}
         place = None if named else draft.place
+        own = next(m for m in joined if m.actor == draft.actor)
         draft.place = _named_at(sentence, own.start) or place
-        if draft.counterpart == other:
+        others: dict[str, PlaceMention | None] = {}
+        for subject in joined:
+            if subject.actor != draft.actor and subject.actor not in others:
+                others[subject.actor] = _named_at(sentence, subject.start) or place
+        if draft.counterpart in others:
             draft.counterpart = None
-        where = _named_at(sentence, other_subject.start) or place
-        return [replace(draft, actor=other, place=where, flags=list(draft.flags))]
+        return [
+            replace(draft, actor=actor, place=where, flags=list(draft.flags))
+            for actor, where in others.items()
+        ]
     return []
 
 
