@@ -172,6 +172,23 @@ NO_EVENT = [
 ]
 
 
+@pytest.mark.parametrize(
+    "terms",
+    [
+        # words between the document's name and its verb
+        "Le traité révisé de l’organisation prévoit qu’un retrait ne prend effet qu’un an après.",
+        # the document's article
+        "Selon son article 6, une attaque contre un membre sera traitée comme une agression "
+        "contre tous, qui pourront répondre par la force armée.",
+    ],
+)
+def test_a_documents_terms_are_no_event_of_the_actor_before(drafter: Drafter, terms: str) -> None:
+    body = f"Dimanche, la CEDEAO a signé une charte de défense à Abuja. {terms}"
+    assert [d.quote for d in _drafts(drafter, body, "fr")] == [
+        "Dimanche, la CEDEAO a signé une charte de défense à Abuja."
+    ]
+
+
 @pytest.mark.parametrize(("language", "body"), NO_EVENT)
 def test_denied_acts_and_standing_states_make_no_event(
     drafter: Drafter, language: str, body: str

@@ -293,8 +293,10 @@ STATE_WORDS = re.compile(
 # A document's content told in the present ("Le texte prévoit…", "The treaty provides…").
 DOCUMENT_SAYS = re.compile(
     r"^\W*(?:le|la|l'|the)\s*(?:texte|traité|accord|résolution|pacte|document|text|treaty|"
-    r"agreement|resolution|pact|deal)\s+(?:\w+\s+){0,2}?(?:prévoi\w*|stipul\w*|dispos\w*|"
-    r"provides?|stipulates?|calls? for|requires?|commits?|obliges?)\b",
+    r"agreement|resolution|pact|deal|charte|charter)\s+(?:[\w']+\s+){0,4}?(?:prévoi\w*|stipul\w*|"
+    r"dispos\w*|provides?|stipulates?|calls? for|requires?|commits?|obliges?)\b|"
+    # "Selon son article 6, toute atteinte…", "Under its Article 5, …": a document's terms
+    r"^\W*(?:selon|aux termes de|under|according to)\s+(?:son|sa|its|l'|the)\s*article\s+\d",
     _FLAGS,
 )
 # Verbs of a statement in the present ("Séoul estime", "Kyiv insists"): the article's day.
