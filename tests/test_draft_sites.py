@@ -217,3 +217,17 @@ def test_a_country_a_site_is_named_after_or_in_takes_no_part(drafter: Drafter) -
     drafted = _drafted(drafter, body, "en")
     actors = {(d.actor, d.counterpart) for d in drafted.drafts}
     assert not {"saudi-arabia", "sudan"} & {actor for pair in actors for actor in pair}
+
+
+def test_a_site_named_again_by_its_own_name_is_that_site(drafter: Drafter) -> None:
+    body = (
+        "L’aéroport international de La Tontouta est fermé depuis mardi. Jeudi, Emmanuel Macron "
+        "s’est posé à La Tontouta avec trois ministres."
+    )
+    drafted = _drafted(drafter, body, "fr")
+    visit = next(d for d in drafted.drafts if d.kind == "visit")
+    assert visit.place is not None
+    assert (visit.place.text, visit.place.place.name) == (
+        "La Tontouta",
+        "La Tontouta International Airport",
+    )

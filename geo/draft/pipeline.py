@@ -16,7 +16,7 @@ from geo.draft.dates import DateMention, find_dates, narrative_days
 from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_DATE_NEXT, Before, Draft, Sentence
 from geo.draft.events import draft_from
 from geo.draft.lexicon import QUOTE_OPENERS, plain
-from geo.draft.local_sites import with_local_sites
+from geo.draft.local_sites import named_again, with_local_sites
 from geo.draft.place_words import DATELINE, MODEL_NAME, after_a_word_of_place, capitals
 from geo.draft.places import Entity, PlaceFinder, PlaceMention
 from geo.draft.text import Article, detect_language, find_published, sentence_spans
@@ -105,6 +105,7 @@ class Drafter:
             names=names,
             demonyms=[(a, b) for a, b in countries_named if " " not in text[a:b]],
         )
+        places = named_again(text, places)  # "…l'aéroport de La Tontouta… posé à La Tontouta"
         # "the Kuwaiti hospital": no act of Kuwait's
         sites = [(p.start, p.end) for p in places if p.approximate]
         actors = [m for m in actors if not any(a == m.start and m.end < b for a, b in sites)]
