@@ -153,6 +153,8 @@ def test_towns_found_where_a_name_or_a_namesake_hid_them(
         "Lu à la télévision nigérienne par le porte-parole de la junte, le communiqué accuse.",
         # a force named after a continent
         "Au Burkina Faso, Africa Corps, successeur de Wagner, a envoyé 100 hommes.",
+        # a ship's name, first after its kind, then alone
+        "Lundi, les Houthis ont visé le pétrolier Huang Pu. Mardi, le Huang Pu a repris sa route.",
     ],
 )
 def test_words_that_look_like_places_are_none(drafter: Drafter, body: str) -> None:

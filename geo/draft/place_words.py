@@ -78,6 +78,11 @@ def after_a_word_of_place(text: str, start: int, end: int) -> bool:
     )
 
 
+# Words of a ship before its name ("the tanker Huang Pu", "le pétrolier Sounion"): no town.
+VESSELS = word_set(
+    "ship vessel tanker frigate destroyer carrier freighter corvette submarine navire pétrolier "
+    "frégate cargo vraquier porte-conteneurs sous-marin"
+)
 # Words of rank or office before a person's name ("Captain Li Xi", "le colonel Goïta").
 TITLES = word_set(
     "president captain colonel general commander spokesman spokeswoman senator minister mr mrs "

@@ -25,6 +25,7 @@ from geo.draft.place_words import (
     REGION_AFTER,
     REGION_BEFORE,
     TITLES,
+    VESSELS,
     after_a_word_of_place,
     after_locative,
     capitals,
@@ -309,9 +310,9 @@ class PlaceFinder:
         if place.precision == "country":
             return PlaceMention(start, end, candidate, place, "country")
         words_of_name = tokens[index : index + count]
-        if index > 0 and tokens[index - 1].text.casefold().rstrip(".") in TITLES:
+        if index > 0 and tokens[index - 1].text.casefold().rstrip(".") in TITLES | VESSELS:
             name_words.add(candidate)  # (and "Abiy said", after "Prime Minister Abiy Ahmed")
-            return None  # "Senior Captain Li Xi", "le général Oligui": a person
+            return None  # "Senior Captain Li Xi", "le général Oligui": a person; a ship
         if any(
             not token.text[:1].isupper() and token.text.casefold() not in _CONNECTORS
             for token in words_of_name
@@ -326,12 +327,13 @@ class PlaceFinder:
         locative = locative or (metro and after_locative(tokens, index - 1))  # "dans le Grand"
         # "the Munich Security Conference… met Harris in Munich": a city again after "in"
         city_again = locative and found.population >= _BIG_CITY
+        if candidate in name_words and not city_again:
+            return None  # a person's or a ship's name met before ("the Huang Pu" again)
         if count == 1 and (
             name_key(candidate) in stop_words()
             # "Thai jets": not Alor Setar (one of its names); "l'Observatoire syrien": no town
             or (key in language_names() and key != name_key(place.name))
             or candidate.casefold() in ORGANISATION_HEADS
-            or (candidate in name_words and not city_again)
             or (len(candidate) > 1 and candidate.isupper())  # an acronym: NATO, AIEA, KBS
             or (len(candidate) <= 2 and not locative)  # "Lu à la télévision": a word
         ):
