@@ -223,6 +223,15 @@ def test_a_sentence_about_the_same_speaker_extends_the_event(
     assert drafts[0].actor == "russia"
 
 
+def test_a_meeting_told_after_a_statement_is_an_event_of_its_own(drafter: Drafter) -> None:
+    body = (
+        "On Saturday, Volodymyr Zelensky called the withdrawal the right decision. He also met "
+        "Vice President Kamala Harris in Munich."
+    )
+    kinds = [(d.kind, d.actor) for d in _drafts(drafter, body, "en")]
+    assert kinds == [("statement", "ukraine"), ("visit", "ukraine")]
+
+
 # (language, paragraph, words of the sentence, layer, kind, actor, claimed by)
 EVENTS = [
     # A number of troops with no verb for them is a troop event, claimed by who reports it.

@@ -15,7 +15,7 @@ from geo.draft.clauses import CONTINUATION, attributive, relative, since
 from geo.draft.dates import DateMention, find_dates, narrative_days
 from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_DATE_NEXT, Before, Draft, Sentence
 from geo.draft.events import draft_from
-from geo.draft.lexicon import QUOTE_OPENERS, plain
+from geo.draft.lexicon import QUOTE_OPENERS, STRONG_DIPLOMACY, plain
 from geo.draft.local_sites import named_again, with_local_sites
 from geo.draft.place_words import DATELINE, MODEL_NAME, after_a_word_of_place, capitals
 from geo.draft.places import Entity, PlaceFinder, PlaceMention
@@ -190,7 +190,7 @@ class Drafter:
             found = draft_from(sentence, before)
             for draft in found if ahead else []:
                 draft.flags = [FLAG_DATE_NEXT if f == FLAG_DATE_CARRIED else f for f in draft.flags]
-            if found and previous and _tells_on(sentence, found, published):
+            if found and previous and _tells_on(sentence, found, previous, published):
                 # "He called on Kyiv to…": the same act, told on; its quote grows.
                 for draft in previous:
                     draft.end = end
@@ -238,14 +238,19 @@ def _first_day(
     )
 
 
-def _tells_on(sentence: Sentence, found: list[Draft], published: date) -> bool:
+def _tells_on(
+    sentence: Sentence, found: list[Draft], previous: list[Draft], published: date
+) -> bool:
     """Whether a sentence goes on about the previous one's act ("He called on Kyiv to…"): a
     pronoun for subject, only diplomatic acts, no day of its own and no quotation of its own
-    (a new day, troops moving or someone quoted make an event of their own)."""
+    (a new day, troops moving, someone quoted or a visit, call or agreement after another kind
+    of act — "He also met Kamala Harris in Munich" — make an event of their own)."""
     opened = sentence.text.lstrip()[:1]
+    kinds = {d.kind for d in previous}
     return (
         CONTINUATION.search(plain(sentence.text)) is not None
         and all(d.layer == "diplomacy" for d in found)
+        and not any(d.kind in STRONG_DIPLOMACY and d.kind not in kinds for d in found)
         and not any(mention.first <= published for mention in sentence.dates)
         and opened not in QUOTE_OPENERS
     )
