@@ -630,6 +630,16 @@ EVENTS = [
         "mali",
         None,
     ),
+    # troops that took a place the gazetteers lack
+    (
+        "en",
+        "On Sunday, Israeli troops took the Syrian side of Mount Hermon.",
+        "took",
+        "troops",
+        "deployment",
+        "israel",
+        None,
+    ),
     # words said of an agreement are a statement
     (
         "en",

@@ -102,6 +102,8 @@ TROOP_KINDS = _table(
             r"raid\w*|bomb\w+|assault\w*|push\w*|franchi\w*|pénétr\w+|passés? (?:de|par)|"
             r"fai\w+ route|(?<!l')(?<!d')(?<!une )entr(?:é|ée|és|ées)\b|retak\w+|retook|storm\w+|"
             r"pris\w* d'assaut|"
+            r"took (?:the|an?)\b(?! (?:decision|floor|lead|view|opportunity|steps?|time|stand|"
+            r"chance|oath|helm|position|initiative|responsibility|precautions?|unusual|rare)\b)|"
             r"br(?:oke|eak\w*) through|br(?:oke|oken|eak\w*) (?:into|out of)|"
             r"swe(?:pt|ep\w*) (?:into|through|across)|redeploy\w*|redéploy\w*|"
             r"press(?:ed|ing|es)? (?:on|toward|towards|into|ahead)|"
