@@ -630,6 +630,34 @@ EVENTS = [
         "mali",
         None,
     ),
+    # a journey told otherwise than "visited"
+    (
+        "fr",
+        "Mi-janvier, le Premier ministre nigérien s’est à son tour rendu à Moscou.",
+        "rendu",
+        "diplomacy",
+        "visit",
+        "niger",
+        None,
+    ),
+    (
+        "fr",
+        "Jeudi, seul le ministre togolais des Affaires étrangères a fait le voyage jusqu’à Niamey.",
+        "voyage",
+        "diplomacy",
+        "visit",
+        "togo",
+        None,
+    ),
+    (
+        "fr",
+        "Le soir, le président ukrainien a retrouvé à Toronto des membres de la diaspora.",
+        "retrouvé",
+        "diplomacy",
+        "visit",
+        "ukraine",
+        None,
+    ),
     # troops that took a place the gazetteers lack
     (
         "en",

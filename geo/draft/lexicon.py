@@ -151,7 +151,9 @@ DIPLOMACY_KINDS = _table(
         ("video_release", r"\b(vidéos?|videos?|footage|séquences?)\b"),
         (
             "visit",
-            r"\b(visit\w*|se rend\w*|s'est rendu\w*|rencontr\w+|met with|meeting|sommet|summit|"
+            r"\b(visit\w*|se rend\w*|s'(?:est|sont) (?:(?:à (?:son|leur) tour|aussi|également|"
+            r"ensuite|alors|déjà) )?rendu\w*|fait le (?:voyage|déplacement)|made the trip|"
+            r"(?:a|ont) retrouvé (?:à|au|aux|en) |rencontr\w+|met with|meeting|sommet|summit|"
             r"(?<!future )(?<!futures )(?:talks|pourparlers|négociations?|negotiations?)|"
             r"travelled|arrived in|(?:est|sont) arrivée?s? (?:à|au|aux|en)\b|"
             r"a reçu (?!l'ordre|des |les |un |une )|consultations|held talks|"
