@@ -658,6 +658,35 @@ EVENTS = [
         "ukraine",
         None,
     ),
+    # statements told otherwise than "said"
+    (
+        "en",
+        "By evening on Sunday, Russian news agencies quoted a Kremlin source as saying Assad was "
+        "in Moscow.",
+        "quoted",
+        "diplomacy",
+        "statement",
+        "russia",
+        None,
+    ),
+    (
+        "fr",
+        "Lundi, le ministre turc de l’Intérieur a imputé l’attentat au PKK.",
+        "imputé",
+        "diplomacy",
+        "statement",
+        "turkey",
+        None,
+    ),
+    (
+        "fr",
+        "Mardi, à New York, le président ukrainien s’est exprimé devant l’Assemblée générale.",
+        "exprimé",
+        "diplomacy",
+        "statement",
+        "ukraine",
+        None,
+    ),
     # troops that took a place the gazetteers lack
     (
         "en",
