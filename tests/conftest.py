@@ -7,7 +7,9 @@ from typing import Any
 import pytest
 import yaml
 
-from geo.catalog import Catalog, load_catalog
+from geo.catalog import Catalog, load_actors, load_catalog
+from geo.draft.ner import entity_finder
+from geo.draft.pipeline import Drafter
 from geo.gazetteer import Gazetteer
 from geo.i18n import Words
 from geo.paths import DATA_DIR, GAZETTEER_FILE
@@ -102,6 +104,14 @@ def gazetteer() -> Gazetteer:
 def resolver() -> PlaceResolver:
     """The project's resolver (GeoNames built on first miss, shared by the session)."""
     return default_resolver()
+
+
+@pytest.fixture(scope="session")
+def drafter(resolver: PlaceResolver) -> Drafter:
+    """The importer as the command builds it (spaCy's French model is loaded once)."""
+    actors, problems = load_actors()
+    assert problems == []
+    return Drafter(resolver, actors, entities=entity_finder)
 
 
 @pytest.fixture

@@ -9,23 +9,13 @@ from datetime import date
 
 import pytest
 
-from geo.catalog import load_actors
 from geo.draft.drafts import FLAG_ACTOR_CARRIED, FLAG_DATE_CARRIED, FLAG_DATE_PUBLISHED, Draft
 from geo.draft.kinds import classify
-from geo.draft.ner import entity_finder
 from geo.draft.pipeline import Drafter
 from geo.draft.text import read_article
-from geo.resolver import PlaceResolver
 
 PUBLISHED = date(2024, 10, 23)
 MONDAY, TUESDAY = date(2024, 10, 21), date(2024, 10, 22)
-
-
-@pytest.fixture(scope="module")
-def drafter(resolver: PlaceResolver) -> Drafter:
-    actors, problems = load_actors()
-    assert problems == []
-    return Drafter(resolver, actors, entities=entity_finder)
 
 
 def _drafts(drafter: Drafter, body: str, language: str) -> list[Draft]:

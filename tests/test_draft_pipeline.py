@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from geo.catalog import load_actors, load_catalog
+from geo.catalog import load_catalog
 from geo.draft.document import Document, build_document, to_yaml, wire_agency
 from geo.draft.drafts import (
     FLAG_DATE_CARRIED,
@@ -24,7 +24,6 @@ from geo.draft.drafts import (
     FLAG_SEAT,
     Draft,
 )
-from geo.draft.ner import entity_finder
 from geo.draft.pipeline import Drafted, Drafter, DraftError
 from geo.draft.text import Article, read_article
 from geo.resolver import PlaceResolver
@@ -67,14 +66,6 @@ The weather was mild in London.
 """
 
 ARTICLES = {"fr": FRENCH, "en": ENGLISH}
-
-
-@pytest.fixture(scope="module")
-def drafter(resolver: PlaceResolver) -> Drafter:
-    """The importer as the command builds it (spaCy's French model is loaded once)."""
-    actors, problems = load_actors()
-    assert problems == []
-    return Drafter(resolver, actors, entities=entity_finder)
 
 
 @pytest.fixture(scope="module")

@@ -8,20 +8,10 @@ from datetime import date
 
 import pytest
 
-from geo.catalog import load_actors
-from geo.draft.ner import entity_finder
 from geo.draft.pipeline import Drafted, Drafter
 from geo.draft.text import read_article
-from geo.resolver import PlaceResolver
 
 PUBLISHED = date(2025, 6, 24)
-
-
-@pytest.fixture(scope="module")
-def drafter(resolver: PlaceResolver) -> Drafter:
-    actors, problems = load_actors()
-    assert problems == []
-    return Drafter(resolver, actors, entities=entity_finder)
 
 
 def _drafted(drafter: Drafter, body: str, language: str) -> Drafted:

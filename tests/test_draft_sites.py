@@ -7,10 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from geo.catalog import load_actors
 from geo.draft.document import build_document
 from geo.draft.drafts import FLAG_SITE
-from geo.draft.ner import entity_finder
 from geo.draft.pipeline import Drafted, Drafter
 from geo.draft.review import document_from_rows, rows_from_document
 from geo.draft.text import read_article
@@ -18,13 +16,6 @@ from geo.resolver import PlaceResolver
 from tests.test_draft_pipeline import load_document
 
 PUBLISHED = date(2024, 10, 23)
-
-
-@pytest.fixture(scope="module")
-def drafter(resolver: PlaceResolver) -> Drafter:
-    actors, problems = load_actors()
-    assert problems == []
-    return Drafter(resolver, actors, entities=entity_finder)
 
 
 def _drafted(drafter: Drafter, body: str, language: str) -> Drafted:
