@@ -39,6 +39,7 @@ SEED = REPO.parent / "shared" / "sources" / "000_9a7f95eb62f9c2bb.txt"
 # point; a country or a region is known by its name or a point inside it.
 TOLERANCE_KM = {"city": 100, "landmark": 50}
 WIDE_KM = 600
+_NAMESAKE_KM = 2_000  # a place of the annotated name farther than this is a namesake
 
 
 def _inside(point: tuple[float, float], ring: tuple[tuple[float, float], ...]) -> bool:
@@ -113,8 +114,12 @@ def score_article(annotation: dict[str, Any], drafted: Drafted, details: bool) -
         outlined = (
             place["kind"] in ("area", "region") and len(hit.place.area) >= 3 if hit else False
         )
+        # A name alone is not enough: Mount Hermon, Virginia, is not the one on the Golan.
+        namesake = hit is not None and (
+            place["kind"] != "country" and km(hit.place.location, point) >= _NAMESAKE_KM
+        )
         if hit and (
-            hit.place.name == place["name"]
+            (hit.place.name == place["name"] and not namesake)
             or km(hit.place.location, point) < far
             or (outlined and _inside(point, hit.place.area))
         ):

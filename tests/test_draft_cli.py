@@ -12,6 +12,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -22,7 +23,9 @@ from geo.catalog import load_actors, load_catalog
 from geo.draft.document import Document, build_document
 from geo.draft.ner import entity_finder
 from geo.draft.pipeline import Drafted, Drafter
+from geo.draft.places import PlaceMention
 from geo.draft.text import read_article
+from geo.gazetteer import ResolvedPlace
 from geo.resolver import PlaceResolver
 from tests.test_draft_pipeline import ENGLISH, check_document, load_document, troop_pattern
 
@@ -257,6 +260,35 @@ def test_eval_document_loads_with_no_problem(
     clean = not problems and story is not None
     assert clean, run.shown(problems or ["the story did not load"])
     assert story is not None and len(story.events) == len(run.document.content["events"])
+
+
+def _scored_place(name: str, lat: float, lon: float) -> Score:
+    """The benchmark's place count for an article naming "Mount Hermon", annotated on the Golan,
+    when the draft finds a place called `name` at (lat, lon)."""
+    text = "Israeli troops took Mount Hermon."
+    place = ResolvedPlace("Mount Hermon", name, lat, lon, "", "geonames", "exact")
+    start = text.index("Mount Hermon")
+    mention = PlaceMention(start, start + len("Mount Hermon"), "Mount Hermon", place, "city")
+    drafted = SimpleNamespace(article=SimpleNamespace(text=text), places=[mention], drafts=[])
+    annotation = {
+        "places": [
+            {
+                "text": "Mount Hermon",
+                "name": "Mount Hermon",
+                "kind": "city",
+                "lat": 33.42,
+                "lon": 35.86,
+            }
+        ],
+        "events": [],
+    }
+    return score_article(annotation, drafted, False)  # type: ignore[arg-type]  # a stand-in
+
+
+def test_the_benchmark_counts_a_namesake_far_away_as_a_miss() -> None:
+    assert _scored_place("Mount Hermon", 33.40, 35.80).places_found == 1
+    assert _scored_place("Hermon", 33.40, 35.80).places_found == 1  # near enough
+    assert _scored_place("Mount Hermon", 36.68, -79.42).places_found == 0  # in Virginia
 
 
 @pytest.fixture(scope="module")
