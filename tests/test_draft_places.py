@@ -259,9 +259,36 @@ def test_seas(finder: PlaceFinder, text: str, expected: Expected) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # BUG: a French sea name with an elided article ("golfe d’Aden", "mer d’Azov") is never
-        # matched whole: the words are split at the elision and names are only joined across
-        # spaces and hyphens, so "golfe d’Aden" is found as the city of Aden.
+        case("He was on a golfing trip to Scotland.", ("Scotland", "Scotland")),
+        case(
+            "Police in England and Wales made arrests.",
+            ("England", "England"),
+            ("Wales", "Wales"),
+        ),
+        case("Le cortège a traversé l’Irlande du Nord.", ("Irlande du Nord", "Northern Ireland")),
+        # a lower-case head word starts the name: the whole name is the place's text
+        case(
+            "Des heurts en Écosse et au pays de Galles.",
+            ("Écosse", "Scotland"),
+            ("pays de Galles", "Wales"),
+        ),
+    ],
+)
+def test_the_nations_of_the_united_kingdom_are_areas(
+    finder: PlaceFinder, text: str, expected: Expected
+) -> None:
+    mentions = _find(finder, text)
+    _check(mentions, expected)
+    assert {(m.kind, m.place.country, m.place.precision) for m in mentions} == {
+        ("area", "GB", "region")
+    }
+    assert all(len(m.place.area) >= 30 for m in mentions)  # drawn as outlines, not points
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a French sea name with an elided article is matched whole, not as the city of Aden
         case(
             "Des navires ont été attaqués dans le golfe d’Aden.", ("golfe d’Aden", "Gulf of Aden")
         ),

@@ -254,7 +254,7 @@ class PlaceFinder:
         self, candidate: str, start: int, end: int, lower_start: bool
     ) -> PlaceMention | None:
         """The hand-made layers: gazetteer, landmarks, seas and regions by full name."""
-        place = None if lower_start else self._resolver.gazetteer.lookup(candidate)
+        place = self._resolver.gazetteer.lookup(candidate)  # ("pays de Galles": a head word)
         if place is not None:
             kind = {"exact": "city", "country": "country"}.get(place.precision, "area")
             return PlaceMention(start, end, candidate, place, kind)
