@@ -19,6 +19,7 @@ _FRENCH_TO_ENGLISH: tuple[tuple[str, str], ...] = (
     ("off", "ov"),  # Smirnoff → Smirnov
 )
 _MOST_RULES = 5  # at most 2**5 - 1 variants for a key
+_MOUNDS = ("tal", "tel", "tell", "tall")
 
 
 def name_key(name: str) -> str:
@@ -35,7 +36,8 @@ def french_spelling_variants(key: str) -> list[str]:
     """Keys to try when a French transliteration misses ("kourtchatov" → "kurchatov"): the
     English spellings of `_FRENCH_TO_ENGLISH` that the key contains, every rule applied first,
     then fewer and fewer. Each rule rewrites the French letters in one left-to-right pass.
-    Last, the key with an Arabic name's final "h" dropped or added."""
+    Last, the key with an Arabic name's final "h" dropped or added, a doubled "a" single, and
+    another spelling of "Tal" (a mound) before a name."""
     present = [rule for rule in _FRENCH_TO_ENGLISH if rule[0] in key][:_MOST_RULES]
     variants: list[str] = []
     for size in range(len(present), 0, -1):
@@ -48,6 +50,14 @@ def french_spelling_variants(key: str) -> list[str]:
         variants.append(key[:-1])
     elif len(key) > 5 and key[-1] in "ae" and key[-2] not in "aeiou":
         variants.append(key + "h")
+    # An Arabic long vowel is written double or not ("Rifaat", "Rifat"), and a town on a mound
+    # is "Tal", "Tel", "Tell" or "Tall" ("Tal Rifaat" is GeoNames' "Tell Rifat").
+    arabic = [key.replace("aa", "a")] if "aa" in key else []
+    for base in [key, *arabic]:
+        mound = re.match(r"t[ae]ll?(?=[^aeiouyl])", base) if len(base) > 6 else None
+        if mound:
+            arabic += [f"{t}{base[mound.end() :]}" for t in _MOUNDS if t != mound.group()]
+    variants += [v for v in dict.fromkeys(arabic) if v != key and v not in variants]
     return variants
 
 

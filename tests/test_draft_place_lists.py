@@ -102,6 +102,13 @@ def test_places_that_are_no_list_of_targets_make_one_event(
             "Rifaat, Manbij et Kobané.",
             ("Manbij", "Manbij"),
         ),
+        # "Tal", "Tel", "Tell" or "Tall", a long vowel written double or not
+        (
+            "fr",
+            "Les drones turcs ont frappé de Tal Rifaat, dans le nord-ouest de la Syrie, jusqu’à "
+            "Kobané.",
+            ("Tal Rifaat", "Tall Rif‘at"),
+        ),
         # an Arabic name's final "h" written or not
         ("en", "On Monday, Israeli jets struck the port of Hodeidah.", ("Hodeidah", "Al Ḩudaydah")),
         # a landmark that holds an actor's name ("UN"), one of another name ("Oval Office")

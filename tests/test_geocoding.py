@@ -228,6 +228,23 @@ def test_french_spelling_variants_try_every_rule_first(key, first_variant):
     assert key not in variants and len(set(variants)) == len(variants)
 
 
+@pytest.mark.parametrize(
+    ("key", "variant"),
+    [
+        ("talrifaat", "tellrifat"),  # GeoNames' "Tell Rifat"
+        ("tellrifat", "talrifat"),
+        ("baalbek", "balbek"),
+    ],
+)
+def test_arabic_names_are_tried_with_other_usual_spellings(key, variant):
+    assert variant in french_spelling_variants(key)
+
+
+@pytest.mark.parametrize("key", ["telaviv", "tallinn", "tellabyad"])
+def test_a_mound_is_not_read_into_a_name_that_has_none(key):
+    assert not any(v.startswith(("tal", "tel")) for v in french_spelling_variants(key))
+
+
 def test_a_name_without_french_spellings_has_no_variant():
     assert french_spelling_variants("paris") == []
 
