@@ -121,6 +121,22 @@ DAYS = [
         MONDAY,
         "",
     ),
+    # a plan told in the present is dated as the article is written, not to the day before
+    (
+        "fr",
+        "Lundi, le Kenya a envoyé 400 policiers à Haïti. Le Bénin et le Tchad doivent aussi "
+        "envoyer des renforts.",
+        "doivent aussi",
+        PUBLISHED,
+        FLAG_DATE_PUBLISHED,
+    ),
+    (
+        "en",
+        "On Monday, Kenya sent 400 police officers to Haiti. Benin plans to send reinforcements.",
+        "Benin plans",
+        PUBLISHED,
+        FLAG_DATE_PUBLISHED,
+    ),
     # "the April 1 strike": a date naming another thing is not the statement's day.
     (
         "en",

@@ -46,7 +46,7 @@ from geo.draft.lexicon import (
 )
 from geo.draft.numbers import troop_numbers
 from geo.draft.several import joint_acts, split
-from geo.draft.when import event_date, in_present, long_ago
+from geo.draft.when import event_date, in_present, long_ago, planned_now
 from geo.draft.where import background, elsewhere, ends, place_struck, spoken_of
 
 
@@ -180,8 +180,10 @@ def _draft(
     state = in_present(sentence.text, trigger, layer)  # "sont stationnés", not "dit avoir…"
     # "Séoul estime que 1 500 soldats sont…" speaks of today; "dit y avoir dépêché…", of before.
     reported_now = speech is not None and in_present(sentence.text, speech, "diplomacy")
-    present = state or (
-        reported_now and not PAST_AUXILIARY.search(text[max(0, trigger - 40) : trigger])
+    present = (
+        state
+        or (kind == "plan" and planned_now(sentence.text, trigger))
+        or (reported_now and not PAST_AUXILIARY.search(text[max(0, trigger - 40) : trigger]))
     )
     if (
         long_ago(sentence.dates, before.published)

@@ -36,7 +36,8 @@ MILITARY = re.compile(
     r"bombardements?|frappes?|airstrikes?|commanders?|commandants?|capture|"
     r"rebelles?|rebels?|insurgés?|insurgents?|jihadistes?|djihadistes?|jihadists?|gunmen|"
     r"hommes armés|factions?|milices?|militias?|miliciens|paramilitaires?|paramilitary|artillerie|"
-    r"artillery|casques bleus|peacekeepers?|colonnes?|convois?|convoys?|policiers?|"
+    r"artillery|casques bleus|peacekeepers?|colonnes?|convois?|convoys?|policiers?|renforts|"
+    r"reinforcements|"
     r"police officers?|policemen|gendarmes?|gangs?|putschistes|putsch|coup d'État|"
     r"coups? de feu|military coup)\b",
     _FLAGS,
@@ -69,7 +70,8 @@ TROOP_KINDS = _table(
     [
         (
             "plan",
-            r"\b(doi(?:t|vent) (?:être )?(?:envoy|déploy|dépêch|rejoindre)|va(?:nt)? (?:envoyer|"
+            r"\b(doi(?:t|vent) (?:aussi |également |encore |bientôt )?(?:être )?(?:envoy|déploy|"
+            r"dépêch|rejoindre)|va(?:nt)? (?:envoyer|"
             r"déployer)|prévoi\w*|projette|décid\w+ d['e]\s*(?:envoyer|déployer)|s'apprêt\w+|"
             r"jusqu'à \d|plans? to|planned|will (?:send|deploy|be sent|be deployed)|intends? to|"
             r"décid\w+(?:,[^,]{1,30},)? de (?:poursuivre|lancer|étendre|intensifier|mener)|"

@@ -61,6 +61,19 @@ def in_present(text: str, trigger: int, layer: str) -> bool:
     return not PAST_AUXILIARY.search(before) and bool(PRESENT_SPEECH.fullmatch(match[0]))
 
 
+# A plan told in the present ("doivent aussi envoyer", "plans to", "will deploy"): as written.
+_PLANNED_NOW = re.compile(
+    r"(?:doi(?:t|vent)|prévoi(?:t|ent)|projett?e(?:nt)?|va|vont|plans?|will|intends?|"
+    r"(?:are|is) (?:expected|due|set))\b",
+    re.IGNORECASE,
+)
+
+
+def planned_now(text: str, trigger: int) -> bool:
+    """Whether the plan whose words are at `trigger` is told in the present tense."""
+    return _PLANNED_NOW.match(plain(text), trigger) is not None
+
+
 def event_date(
     text: str,
     offset: int,
