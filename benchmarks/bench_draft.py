@@ -112,11 +112,13 @@ def score_article(annotation: dict[str, Any], drafted: Drafted, details: bool) -
         # A region found is right when its outline holds the annotated point (the Russian Far
         # East drawn as the Far Eastern Federal District, whose centre is far north).
         outlined = (
-            place["kind"] in ("area", "region") and len(hit.place.area) >= 3 if hit else False
+            place["kind"] in ("area", "region", "sea") and len(hit.place.area) >= 3
+            if hit
+            else False
         )
         # A name alone is not enough: Mount Hermon, Virginia, is not the one on the Golan.
-        namesake = hit is not None and (
-            place["kind"] != "country" and km(hit.place.location, point) >= _NAMESAKE_KM
+        namesake = hit is not None and (  # (towns and sites: a sea's point may be far off)
+            place["kind"] in TOLERANCE_KM and km(hit.place.location, point) >= _NAMESAKE_KM
         )
         if hit and (
             (hit.place.name == place["name"] and not namesake)
