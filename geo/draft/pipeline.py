@@ -21,6 +21,7 @@ from geo.draft.place_words import DATELINE, MODEL_NAME, after_a_word_of_place, c
 from geo.draft.places import Entity, PlaceFinder, PlaceMention
 from geo.draft.text import Article, detect_language, find_published, sentence_spans
 from geo.errors import WordedError
+from geo.leaders import shipped_leaders, with_leaders
 from geo.model import Actor
 from geo.names import name_key
 from geo.resolver import PlaceResolver
@@ -56,7 +57,13 @@ class Drafter:
         entities: Callable[[str], Entities | None],
     ) -> None:
         self.resolver = resolver
-        self.actors = known_actors(shared_actors)
+        # people speak for their state ("Modi said…"): their names are its aliases, and no place
+        self.actors, _ = with_leaders(known_actors(shared_actors), shipped_leaders())
+        self._people = {
+            name_key(spelling)
+            for leader in shipped_leaders()
+            for spelling in (leader.name, *leader.aliases)
+        }
         self._actor_finder = ActorFinder(self.actors)
         self._place_finder = PlaceFinder(resolver)
         # Each country's actor (a story's own actors do not stand for a country's government).
@@ -115,6 +122,8 @@ class Drafter:
     def _not_a_place(self, mention: ActorMention, known: Mapping[str, Actor]) -> bool:
         if mention.any_case:  # a demonym ("russe") is never taken for a place anyway
             return False
+        if name_key(mention.text) in self._people:  # "Abiy", "Rubio": not the towns
+            return True
         if " " in mention.text:  # a person's name, unless it is a place ("Saudi Arabia")
             return self.resolver.resolve(mention.text) is None
         if known[mention.actor].country:  # a country or a capital named for it
