@@ -97,8 +97,9 @@ def _same_place(event: dict[str, Any], draft: Draft) -> bool:
 
 def score_article(annotation: dict[str, Any], drafted: Drafted, details: bool) -> Score:
     """Compare one drafted article with its annotation. A draft proposes an annotated event
-    when it quotes the event's sentence (one draft per event, the same layer first); a draft
-    quoting no annotated sentence is spurious. Layer, kind, actor and dates are then compared."""
+    when it quotes the event's sentence (one draft per event, the same layer and actor first);
+    a draft quoting no annotated sentence is spurious. Layer, kind, actor and dates are then
+    compared."""
     text = drafted.article.text
     score = Score()
     for place in annotation["places"]:
@@ -151,7 +152,9 @@ def score_article(annotation: dict[str, Any], drafted: Drafted, details: bool) -
             if index not in used and span[0] >= 0 and _overlaps(span, (draft.start, draft.end))
         ]
         same_layer = [i for i in candidates if annotation["events"][i]["layer"] == draft.layer]
-        match = next(iter(same_layer or candidates), None)
+        # of a sentence's several events, the one of the draft's actor ("Qatar and Kuwait…")
+        same_actor = [i for i in same_layer if annotation["events"][i]["actor"] == draft.actor]
+        match = next(iter(same_actor or same_layer or candidates), None)
         if match is None:
             score.spurious += 1
             if details:
@@ -169,6 +172,15 @@ def score_article(annotation: dict[str, Any], drafted: Drafted, details: bool) -
         score.kind_agrees += event["kind"] == draft.kind
         score.actor_agrees += event["actor"] == draft.actor
         score.place_agrees += _same_place(event, draft)
+        if details and event["actor"] != draft.actor:
+            print(
+                f"   actor: drafted {draft.actor}, annotated {event['actor']}: {draft.quote[:80]!r}"
+            )
+        if details and event["kind"] != draft.kind:
+            kinds = (
+                f"drafted {draft.layer}/{draft.kind}, annotated {event['layer']}/{event['kind']}"
+            )
+            print(f"   kind: {kinds}: {draft.quote[:80]!r}")
         if details and not exact:
             drafted_days = f"{draft.date_start}..{draft.date_end}"
             annotated_days = f"{event['date_start']}..{event['date_end']}"
