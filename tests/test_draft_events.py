@@ -1283,6 +1283,22 @@ WHO += [
         "fla",
         False,
     ),
+    (  # a country named as where the troops went is no actor of theirs
+        "fr",
+        "Lundi, les forces maliennes ont repris Kidal. Leurs combattants se sont repliés vers "
+        "Abeïbara, non loin de la frontière avec l’Algérie.",
+        "Leurs combattants",
+        "mali",
+        True,
+    ),
+    (
+        "en",
+        "On Monday, Malian forces retook Kidal. The fighters then withdrew towards the hills, "
+        "close to the border with Algeria.",
+        "The fighters",
+        "mali",
+        True,
+    ),
     (  # "Ukraine's most experienced units" are Ukraine's
         "en",
         "On Monday, Russian forces shelled Avdiivka. The 3rd Assault Brigade, one of Ukraine's "

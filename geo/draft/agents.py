@@ -116,7 +116,13 @@ def actor_for(
         if _POSSESSIVE.fullmatch(plain(text[a.end - offset : b.start - offset]))
         and _ENVOY.match(plain(text[b.end - offset : b.end - offset + 40]))
     }
-    speakers = [m for m in actors if not inside(m.start - offset, window) and m.start not in owned]
+    speakers = [
+        m
+        for m in actors
+        if not inside(m.start - offset, window)
+        and m.start not in owned
+        and not _TOWARDS.search(plain(text[max(0, m.start - offset - 40) : m.start - offset]))
+    ]
     if not speakers:
         return None
     # "Zelensky, who spoke with Biden on Sunday, visited Berlin": not Biden.
@@ -157,6 +163,13 @@ def actor_for(
     return before[-1] if before else speakers[0]
 
 
+# A country named as where ("près de la frontière avec l'Algérie", "towards the Ukrainian
+# border", "non loin du Niger"): a place, never who acts.
+_TOWARDS = re.compile(
+    r"\b(?:frontières?|borders?|près|proche|loin|near|close to|towards?|vers|en direction)"
+    r"(?:\s+(?:de|du|des|d'|avec|with|of|to))?\s*(?:l'|la\s+|le\s+|les\s+|the\s+)?$",
+    _FLAGS,
+)
 _BY = re.compile(r"[^.;:]{0,20}\b(?:par|by)\b[^.;:]{0,30}$", _FLAGS)
 _LOCATED = re.compile(r"\w\s+(?:en|au|aux|à|in|at)\s+(?:l'|la\s+|le\s+|the\s+)?$", _FLAGS)
 # "the government in Helsinki", "les autorités à Bamako": the capital stands for them.
