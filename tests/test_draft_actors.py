@@ -18,6 +18,7 @@ from geo.build_demonyms import demonyms
 from geo.catalog import load_actors
 from geo.draft.actors import ActorFinder, ActorMention, defined_actors, group_mentions
 from geo.model import Actor
+from geo.names import name_key
 
 Found = list[tuple[str, str]]
 
@@ -344,6 +345,35 @@ def test_the_shared_list_overrides_a_country(shipped_actors: dict[str, Actor]) -
     for actor_id, actor in actors.items():
         assert actor.id == actor_id
         assert re.fullmatch(r"#[0-9a-fA-F]{6}", actor.color), actor
+
+
+# Names a country's own entry gives that the shared list leaves out on purpose (its header says
+# why): cities that stand for no single actor, and Georgia's demonyms (the US state's too).
+_LEFT_OUT = {
+    "israel": {"Jerusalem"},
+    "yemen": {"Sanaa"},
+    "sudan": {"Khartoum"},
+    "georgia": {"Georgian", "Georgians", "géorgien", "géorgienne", "géorgiennes", "géorgiens"},
+}
+
+
+def test_the_shared_list_keeps_every_name_of_its_countries(
+    shipped_actors: dict[str, Actor],
+) -> None:
+    """An entry of the shared list replaces its country's: it must not lose the country's
+    names (its capital "Tehran", its demonyms) but for those left out on purpose."""
+    generated = {actor.country: actor for actor in country_actors().values()}
+    lost = {}
+    for actor in shipped_actors.values():
+        own = generated.get(actor.country or "")
+        if own is None:
+            continue
+        have = {name_key(n) for n in (actor.name_en, actor.name_fr, *actor.aliases)}
+        names = {own.name_en, own.name_fr, *own.aliases} - _LEFT_OUT.get(actor.id, set())
+        missing = sorted(n for n in names if name_key(n) not in have)
+        if missing:
+            lost[actor.id] = missing
+    assert lost == {}
 
 
 @pytest.mark.parametrize(

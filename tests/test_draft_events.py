@@ -1283,6 +1283,14 @@ WHO += [
         "fla",
         False,
     ),
+    (  # a capital in English; an apposition opening on another's name is an aside
+        "en",
+        "On Sunday, rebels entered Damascus. Tehran, Assad's other main backer, said Syrians "
+        "alone should decide their country's future.",
+        "Tehran, Assad",
+        "iran",
+        False,
+    ),
     (  # a country named as where the troops went is no actor of theirs
         "fr",
         "Lundi, les forces maliennes ont repris Kidal. Leurs combattants se sont repliés vers "
