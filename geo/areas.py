@@ -75,14 +75,14 @@ Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max
 
 
 class SeaEntry(BaseModel):
-    """One sea, gulf, strait or canal of `data/seas.yaml`."""
+    """One sea, gulf, strait, canal, bay, lake or ocean of `data/seas.yaml`."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: Name
     name_fr: Name
     aliases: list[Name] = []
-    kind: Literal["sea", "gulf", "strait", "canal", "bay"]
+    kind: Literal["sea", "gulf", "strait", "canal", "bay", "lake", "ocean"]
     lat: Latitude
     lon: Longitude
     area: list[tuple[Latitude, Longitude]] = Field(min_length=3)
@@ -232,7 +232,8 @@ class AreaIndex:
         )
 
     def is_sea(self, name: str) -> bool:
-        """Whether `name` is one of the seas, gulfs or straits."""
+        """Whether `name` is one of the water bodies of `data/seas.yaml` (seas, gulfs, straits,
+        canals, bays, lakes and oceans)."""
         return name_key(name) in self._seas
 
     def _region_place(self, query: str, region: _Region) -> ResolvedPlace:
