@@ -945,6 +945,8 @@ def test_a_clause_joined_on_with_another_act_makes_a_second_event(
         ("Jeudi, l’UA a suspendu le Gabon de ses instances.", "diplomacy", "response"),
         ("Les putschistes ont annulé les élections.", "diplomacy", "response"),
         ("Kiev conteste cette version.", "diplomacy", "statement"),
+        ("Nigerian warships escorted two tankers on Monday.", "troops", "deployment"),
+        ("On Wednesday, Ruto met regional defence ministers in Nairobi.", "diplomacy", "visit"),
         ("Un haut responsable a révélé mardi la suspension.", "diplomacy", "statement"),
         # fighters named are no fighting: what the army said is the act
         (
@@ -1289,6 +1291,14 @@ WHO += [
         "alone should decide their country's future.",
         "Tehran, Assad",
         "iran",
+        False,
+    ),
+    (  # a country's name inside a sea's is no actor ("the Gulf of Guinea" is not Guinea)
+        "en",
+        "Pirates boarded a cargo ship on Sunday. On Monday, Nigerian warships escorted two "
+        "tankers across the Gulf of Guinea, the navy said.",
+        "On Monday, Nigerian",
+        "nigeria",
         False,
     ),
     (  # a country named as where the troops went is no actor of theirs

@@ -114,6 +114,7 @@ TROOP_KINDS = _table(
             r"accrochages?|embuscades?|infiltr\w+|détrui\w+|repouss\w+|mobilis\w+|"
             r"patrouill\w+|clash\w*|ambush\w*|shot down|downed|destroy\w*|repel\w*|"
             r"drove out|overr[au]n|fell to|mobiliz\w+|patrol\w*|brought down|bring down|"
+            r"escorted|escorté\w*|"
             r"(?:a|ont|avait|avaient) (?:déjà |aussi |ensuite )?pris (?!part|fin|acte|note|la "
             r"parole|connaissance|contact|soin|l'initiative)|atteint\w*|avoir pris|"
             r"pris le (?:« ?)?contrôle|progress\w+|débarqu\w+|landed|pris le pouvoir|"
@@ -161,7 +162,9 @@ DIPLOMACY_KINDS = _table(
             r"a reçu (?!l'ordre|des |les |un |une )|consultations|held talks|"
             r"avait reçu|hosted|(?:a|ont|avait|avaient) été reçu\w*|entretiens|"
             r"s'est posée? (?:à|au|en)|(?:a|ont) atterri (?:à|au|en)|landed in|"
-            r"met (?:his|her|their) |met (?-i:[A-Z])|"
+            r"met (?:his|her|their) |met (?-i:[A-Z])|met (?:[\w-]+ ){0,3}(?:counterparts?|"
+            r"ministers?|leaders?|officials?|delegations?|envoys?|ambassadors?|presidents?|"
+            r"commanders?|generals?|chiefs?|representatives?)\b|"
             r"met (?=(?:behind|on|in|at|again|twice|late|early)\b))",
         ),
         (

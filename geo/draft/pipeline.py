@@ -113,9 +113,16 @@ class Drafter:
             demonyms=[(a, b) for a, b in countries_named if " " not in text[a:b]],
         )
         places = named_again(text, places)  # "…l'aéroport de La Tontouta… posé à La Tontouta"
-        # "the Kuwaiti hospital": no act of Kuwait's
+        # "the Kuwaiti hospital": no act of Kuwait's; nor is "the Gulf of Guinea", "Lake Chad"
+        # or "Northern Ireland" any act of Guinea's, Chad's or Ireland's
         sites = [(p.start, p.end) for p in places if p.approximate]
-        actors = [m for m in actors if not any(a == m.start and m.end < b for a, b in sites)]
+        waters = [(p.start, p.end) for p in places if p.kind in ("sea", "region", "area")]
+        actors = [
+            m
+            for m in actors
+            if not any(a == m.start and m.end < b for a, b in sites)
+            and not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in waters)
+        ]
         drafts = self._drafts(text, language, published, actors, places)
         return Drafted(article, language, published, drafts, places, known, list(defined))
 
