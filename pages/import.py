@@ -120,7 +120,7 @@ else:
 
 if story is not None:
     st_folium(
-        build_base_map(story, words),
+        build_base_map(story, words, playback=False),  # (a preview: no room for playback)
         key="import-map",
         feature_group_to_add=build_layers(story, events, words.with_actors(story.actors)),
         layer_control=build_layer_control(),

@@ -301,6 +301,14 @@ def test_base_map_is_deterministic_so_filter_changes_never_remount_it(sample_sto
     assert _normalised(first) == _normalised(second)
 
 
+def test_a_preview_map_leaves_the_playback_control_out(sample_story, english):
+    # The Import page's small preview: the day slider would cover its marks.
+    assert "newsmap.playback(" in build_base_map(sample_story, english).get_root().render()
+    preview = build_base_map(sample_story, english, playback=False).get_root().render()
+    assert "newsmap.playback(" not in preview
+    assert "newsmap.readers(" in preview  # keyboards, phones and the wheel still served
+
+
 def test_the_base_map_speaks_the_readers_language(sample_story, english, french):
     # The map's name, gesture notes and missing-tile notes, as JSON for the page's script.
     page = build_base_map(sample_story, french).get_root().render()

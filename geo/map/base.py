@@ -33,13 +33,19 @@ def story_center(story: Story) -> tuple[float, float]:
 
 
 def build_base_map(
-    story: Story, words: Words, outlines_url: str = STATIC_URL + OFFLINE_OUTLINES
+    story: Story,
+    words: Words,
+    outlines_url: str = STATIC_URL + OFFLINE_OUTLINES,
+    *,
+    playback: bool = True,
 ) -> folium.Map:
     """The map that stays the same while filters change: tiles, styles, behaviour.
 
     Where OpenStreetMap tiles cannot load, country outlines from Natural Earth show through
     instead (`OfflineOutlines`, from `outlines_url`). Keyboards, screen readers, phones and the
-    mouse wheel are served by `MapReaders`. What the map says is in `words`' language.
+    mouse wheel are served by `MapReaders`. What the map says is in `words`' language. The
+    playback control is left out when `playback` is False (a small preview map, where it would
+    cover the marks).
     """
     base = folium.Map(
         location=list(story_center(story)),
@@ -63,5 +69,6 @@ def build_base_map(
     # filtered events that the layers' view update makes on first display.
     HiddenLayersMemory().add_to(base)
     MapReaders(texts).add_to(base)
-    PlaybackControl(texts).add_to(base)
+    if playback:
+        PlaybackControl(texts).add_to(base)
     return base
