@@ -17,6 +17,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import yaml
@@ -176,6 +177,10 @@ def score_article(annotation: dict[str, Any], drafted: Drafted, details: bool) -
             print(
                 f"   actor: drafted {draft.actor}, annotated {event['actor']}: {draft.quote[:80]!r}"
             )
+        if details and not _same_place(event, draft):
+            wanted = event.get("place_text") or event.get("destination_text")
+            got = (draft.place or draft.destination or SimpleNamespace(text=None)).text
+            print(f"   place: drafted {got!r}, annotated {wanted!r}: {draft.quote[:70]!r}")
         if details and event["kind"] != draft.kind:
             kinds = (
                 f"drafted {draft.layer}/{draft.kind}, annotated {event['layer']}/{event['kind']}"

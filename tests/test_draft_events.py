@@ -848,6 +848,28 @@ def test_the_sharpest_place_is_where_it_happened(drafter: Drafter) -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        (
+            "fr",
+            "Lundi, le Mali et le Niger ont annoncé leur retrait de la CEDEAO, dont ils étaient "
+            "membres fondateurs, en 1975 à Lagos.",
+        ),
+        (
+            "en",
+            "On Monday, Mali and Niger announced their withdrawal from ECOWAS, founded in Lagos "
+            "in 1975.",
+        ),
+    ],
+)
+def test_a_place_of_history_recalled_is_no_acts_place(
+    drafter: Drafter, language: str, body: str
+) -> None:
+    drafts = _drafts(drafter, body, language)
+    assert drafts and all(d.place is None and d.destination is None for d in drafts)
+
+
+@pytest.mark.parametrize(
     ("language", "body", "organisation"),
     [
         ("en", "On Monday, Wagner fighters entered Bamako, local officials said.", "Wagner"),

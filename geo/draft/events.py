@@ -47,7 +47,7 @@ from geo.draft.lexicon import (
 from geo.draft.numbers import troop_numbers
 from geo.draft.several import joint_acts, split
 from geo.draft.when import event_date, in_present, long_ago, planned_now
-from geo.draft.where import background, elsewhere, ends, place_struck, spoken_of
+from geo.draft.where import background, elsewhere, ends, of_history, place_struck, spoken_of
 
 
 def _status(text: str, layer: str, claimant: str | None) -> str:
@@ -214,11 +214,17 @@ def _draft(
         flags.append(FLAG_DATE_CARRIED)
     elif flag == "published":
         flags.append(FLAG_DATE_PUBLISHED)
+    old = [
+        (m.start - offset, m.end - offset)
+        for m in sentence.dates
+        if long_ago([m], before.published)
+    ]
     places = [
         p
         for p in sentence.places
         if (p.kind != "landmark" or layer == "diplomacy")
         and not background(sentence.text, p.start - offset)
+        and not of_history(sentence.text, p.start - offset, old)
     ]
     if told and speech is not None:  # "The NIS told lawmakers in Seoul that … in Kursk": Kursk
         opener = _THAT.search(plain(sentence.text), speech)

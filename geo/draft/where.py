@@ -92,6 +92,16 @@ def background(text: str, start: int) -> bool:
     return bool(_WAR_IN.search(plain(text[max(0, start - 30) : start])))
 
 
+def of_history(text: str, start: int, old_dates: list[tuple[int, int]]) -> bool:
+    """Whether the place named at `start` in `text` is in the clause of a date long past
+    (`old_dates`, offsets in `text`): "membres fondateurs, en 1975 à Lagos" is no act's place."""
+    for first, last in old_dates:
+        between = text[min(last, start) : max(first, start)]
+        if abs(start - first) < 40 and not re.search(r"[,;:]", between):
+            return True
+    return False
+
+
 # What introduces the content of speech: "said that…", "a affirmé que…", a quotation.
 # English leaves "that" out: "the agency said the plant had been destroyed" (not "said in…",
 # "said on Friday", nor "told reporters in Kyiv": where and when it was said).
