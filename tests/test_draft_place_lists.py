@@ -102,6 +102,12 @@ def test_places_that_are_no_list_of_targets_make_one_event(
             "Rifaat, Manbij et Kobané.",
             ("Manbij", "Manbij"),
         ),
+        # a meeting named after the city it is held in
+        (
+            "en",
+            "Speaking at the Munich Security Conference on Saturday, Zelensky called for arms.",
+            ("Munich", "Munich"),
+        ),
         # "Tal", "Tel", "Tell" or "Tall", a long vowel written double or not
         (
             "fr",

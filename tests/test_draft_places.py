@@ -119,7 +119,7 @@ CITIES_AND_COUNTRIES = [
     ),
     # a word of a longer name is a big city again after a locative word
     case(
-        "He spoke at the Munich Security Conference and met Harris in Munich.",
+        "He heard the Munich Philharmonic Orchestra and met Harris in Munich.",
         ("Munich", "Munich"),
     ),
     # a word of place opening the sentence is no first name before the town

@@ -119,6 +119,9 @@ def next_to_a_name(tokens: list[Token], index: int) -> bool:
         return 0 <= position < len(tokens) and tokens[position].text[:1].isupper()
 
     following = capitalised(index + 1) and tokens[index + 1].start - tokens[index].end <= 1
+    # "the Munich Security Conference": a meeting named after the city it is held in
+    heads = [t.text.casefold() for t in tokens[index + 1 : index + 4]]
+    following = following and not MEETINGS & set(heads)
     # (a capitalised word of place opening the sentence joins no name: "Depuis Tolède")
     preceding = (
         capitalised(index - 1)
@@ -128,6 +131,7 @@ def next_to_a_name(tokens: list[Token], index: int) -> bool:
     return following or preceding
 
 
+MEETINGS = word_set("conference summit forum dialogue")
 # The head of an organisation's name before "of" or "de" ("Voice of America", "Council of
 # Europe", "Conseil de l'Europe", "Bank of England"): the place is part of the name.
 # A newspaper named after its city ("The New York Times", "the Kyiv Independent").
