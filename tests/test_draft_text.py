@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.draft import text as draft_text
+from geo.draft.sentences import sentence_spans
 from geo.draft.text import (
     MAX_BYTES,
     Article,
@@ -18,7 +19,6 @@ from geo.draft.text import (
     detect_language,
     find_published,
     read_article,
-    sentence_spans,
 )
 
 NBSP, NNBSP = "\u00a0", "\u202f"

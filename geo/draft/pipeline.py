@@ -19,7 +19,8 @@ from geo.draft.lexicon import QUOTE_OPENERS, STRONG_DIPLOMACY, plain
 from geo.draft.local_sites import named_again, with_local_sites
 from geo.draft.place_words import DATELINE, MODEL_NAME, after_a_word_of_place, capitals
 from geo.draft.places import Entity, PlaceFinder, PlaceMention
-from geo.draft.text import Article, detect_language, find_published, sentence_spans
+from geo.draft.sentences import sentence_spans
+from geo.draft.text import Article, detect_language, find_published
 from geo.errors import WordedError
 from geo.leaders import shipped_leaders, with_leaders
 from geo.model import Actor

@@ -1,6 +1,6 @@
 """An article's text for drafting: `read_article` makes plain text or a saved HTML page into an
-`Article` (the body exactly as a reader sees it, with title, date, language, URL and outlet), and
-`sentence_spans` cuts it into sentences by offsets. Pages are untrusted: only `html.parser` reads
+`Article` (the body exactly as a reader sees it, with title, date, language, URL and outlet;
+`geo.draft.sentences` cuts it into sentences). Pages are untrusted: only `html.parser` reads
 them (nothing runs or is fetched), inputs over `MAX_BYTES` are refused, parsing is time-bounded.
 """
 
@@ -12,7 +12,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
-from itertools import count, pairwise
+from itertools import count
 from typing import Any
 
 from geo.errors import WordedError
@@ -302,48 +302,3 @@ def detect_language(text: str) -> str | None:
     fr, en = sum(w in _FR for w in words), sum(w in _EN for w in words)
     sure = len(words) >= 8 and fr + en >= 6  # enough words, and enough of them function words
     return None if not sure else "fr" if fr >= 2 * en else "en" if en >= 2 * fr else None
-
-
-_END = re.compile(r"(?P<p>[.!?…]+)(?:[ \u00a0\u202f]?»)?[»”\"'’)\]]*")  # with closing marks
-_QUOTED = re.compile(r'«[^«»]{0,3000}»|“[^“”]{0,3000}”|(?<![^\s(\[{—–-])"[^"]{0,3000}"')
-_NEXT, _CONTENT = re.compile(r"\s+(\S)"), re.compile(r"\S(?:.*\S)?", re.S)
-_OPENERS = "«“\"‘'([—–¿¡"
-_INITIALS = re.compile(r"[^\W\d_](?:\.-?[^\W\d_])+|[A-ZÀ-ÖØ-Þ]")  # U.S  J.-C  a.m  J
-_TITLES = _words("M MM Mme Mlle Mgr Dr Pr Mr Mrs Ms Prof Gen Gén Lt Col Maj Capt Sgt Gov Sen St")
-_ON_NETWORK = re.compile(r"\b(?:sur|on|via)\s+X$", re.IGNORECASE)
-_ABBREVIATIONS = _words("cf env vs approx av apr inc ltd co corp dept")
-# abbreviations that do not end a sentence when a number follows ("Jan. 5", "p. 12")
-_NUMBERED = _words("jan feb mar apr jun jul aug sept oct nov dec janv févr avr juil déc no p fig")
-
-
-def sentence_spans(text: str, language: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of each sentence of `text`, trimmed, never across a blank line."""
-    quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-    cuts, q = [0, len(text)], 0
-    cuts += [edge for brk in re.finditer(r"\n\s*\n", text) for edge in brk.span()]
-    for stop in _END.finditer(text):
-        at = stop.end()
-        while q < len(quotes) and quotes[q][1] < at:
-            q += 1
-        if q < len(quotes) and quotes[q][0] < at < quotes[q][1]:
-            continue  # inside a quotation: its closing mark ends the sentence, if anything
-        following = _NEXT.match(text, at)
-        char = following.group(1) if following else "a"
-        if (char.isupper() or char.isdigit() or char in _OPENERS) and (
-            stop["p"] != "." or not _abbreviation(text, stop.start(), char)
-        ):
-            cuts.append(at)
-    pieces = (_CONTENT.search(text, a, b) for a, b in pairwise(sorted(set(cuts))))
-    return [piece.span() for piece in pieces if piece]
-
-
-def _abbreviation(text: str, dot: int, following: str) -> bool:  # an abbreviation or initial
-    before = text[max(0, dot - 40) : dot]
-    word = before.split()[-1].lstrip(_OPENERS) if before and not before[-1].isspace() else ""
-    lower = word.lower()
-    initial = _INITIALS.fullmatch(word) is not None and not (
-        # "…, a déclaré le chef de l'Alliance sur X. « L'envoi…»": the network, not an initial
-        len(word) == 1 and (following in _OPENERS or _ON_NETWORK.search(before))
-    )
-    known = word in _TITLES or lower in _ABBREVIATIONS or initial
-    return bool(word) and (known or (lower in _NUMBERED and following.isdigit()))
