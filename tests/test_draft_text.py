@@ -45,6 +45,13 @@ def html(document: str) -> Article:
 # --- Plain text ------------------------------------------------------------------------------
 
 
+WRAPPED = (
+    "The convoy reached Niamey on Friday night after a long drive across the\n"
+    "desert from the north, the French army said on Saturday in a short\n"
+    "statement, adding that no incident had been reported on the way."
+)
+
+
 @pytest.mark.parametrize(
     ("source", "title", "body"),
     [
@@ -58,8 +65,21 @@ def html(document: str) -> Article:
             None,
             "Premier paragraphe, sans titre.\n\nSecond.",
         ),
-        # a short first line without a blank line after it is part of the first paragraph
-        ("Dépêche\nLe convoi est arrivé.\n\nFin.", None, "Dépêche\nLe convoi est arrivé.\n\nFin."),
+        # a short first line that ends no sentence is a title, blank line after it or not
+        ("Dépêche\nLe convoi est arrivé.\n\nFin.", "Dépêche", "Le convoi est arrivé.\n\nFin."),
+        # a line wrapped mid-sentence runs on, before a capital too ("le / Russian")
+        (
+            "Titre\n\nLe convoi est arrivé à Niamey\nvendredi soir. Puis le\n"
+            "Russian ministry a parlé.",
+            "Titre",
+            "Le convoi est arrivé à Niamey\nvendredi soir. Puis le\nRussian ministry a parlé.",
+        ),
+        # a text wrapped at a fixed width is read as written
+        (
+            "Titre\n\n" + WRAPPED,
+            "Titre",
+            WRAPPED,
+        ),
         ("Un titre ?\n\nLe corps.", "Un titre ?", "Le corps."),
         ("Une seule ligne", None, "Une seule ligne"),
         # CRLF, trailing spaces, runs of blank lines and indentation are normalised
@@ -74,6 +94,51 @@ def test_plain_text_title_and_paragraphs(source, title, body):
     article = read_article(source)
     assert (article.title, article.text) == (title, body)
     assert (article.url, article.outlet) == (None, None)
+
+
+# A page copied from a browser: a title, a byline, a date stamp, links to other stories,
+# advertising and credits on lines of their own, paragraphs a line each.
+COPIED = """Ukraine says it downed 40 drones overnight
+By Jane Doe, Reuters
+Published 12 March 2025, 09:14 GMT
+Share this article
+Ukraine's air force said on Wednesday that it had shot down 40 of the 58 drones overnight.
+Advertisement
+READ MORE: Russia launches biggest missile attack on Odesa in months
+Lire aussi : La Pologne déploie 3 000 soldats à la frontière biélorusse
+A drone hit an apartment building in Sumy, the regional governor said.
+Photo: Reuters/Valentyn Ogirenko
+Air defence units
+Related: NATO ministers meet in Brussels to discuss air defence
+3 min read
+"""
+
+
+def test_a_page_copied_from_a_browser_keeps_only_the_article():
+    article = read_article(COPIED)
+    assert article.title == "Ukraine says it downed 40 drones overnight"
+    assert article.published == date(2025, 3, 12)
+    assert article.text.split("\n\n") == [
+        "Ukraine's air force said on Wednesday that it had shot down 40 of the 58 drones "
+        "overnight.",
+        "A drone hit an apartment building in Sumy, the regional governor said.",
+        "Air defence units",  # a heading: a paragraph of its own, no sentence runs into it
+    ]
+
+
+def test_no_draft_comes_from_another_storys_link(drafter):
+    # "Lire aussi : La Pologne déploie 3 000 soldats…" is another story: no event, no number
+    drafted = drafter.draft(read_article(COPIED), language="en")
+    assert drafted.drafts
+    assert not any("READ MORE" in d.quote or "Lire aussi" in d.quote for d in drafted.drafts)
+    assert {d.troops for d in drafted.drafts} == {None}
+    assert not {p.text for p in drafted.places} & {"Odesa", "Pologne", "Brussels"}
+
+
+def test_the_title_said_again_in_the_text_is_left_out():
+    source = "L’armée avance\nL'armée avance\n\nL’armée a pris la ville.\n\nFin."
+    article = read_article(source)
+    assert (article.title, article.text) == ("L’armée avance", "L’armée a pris la ville.\n\nFin.")
 
 
 def test_plain_text_keeps_french_typography_verbatim():
