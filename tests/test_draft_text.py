@@ -135,6 +135,28 @@ def test_no_draft_comes_from_another_storys_link(drafter):
     assert not {p.text for p in drafted.places} & {"Odesa", "Pologne", "Brussels"}
 
 
+def test_a_french_page_copied_whole_keeps_only_the_article():
+    source = (
+        "Les paramilitaires revendiquent la prise d’El-Fasher\n"
+        "Par Le Monde avec AFP\n"
+        "Publié le 27 octobre 2025 à 10h32, modifié le 27 octobre 2025 à 11h05\n"
+        "Temps de Lecture 2 min.\n"
+        "Article réservé aux abonnés\n"
+        "Offrir cet article\n"
+        "Les FSR ont affirmé dimanche avoir pris le contrôle d’El-Fasher.\n"
+        "Lire aussi | Au Soudan, l’armée reprend le palais présidentiel à Khartoum\n"
+        "Selon l’ONU, 26 000 personnes ont fui la ville.\n"
+        "Réutiliser ce contenu\n"
+    )
+    article = read_article(source)
+    assert article.title == "Les paramilitaires revendiquent la prise d’El-Fasher"
+    assert article.published == date(2025, 10, 27)
+    assert article.text == (
+        "Les FSR ont affirmé dimanche avoir pris le contrôle d’El-Fasher.\n\n"
+        "Selon l’ONU, 26 000 personnes ont fui la ville."
+    )
+
+
 def test_the_title_said_again_in_the_text_is_left_out():
     source = "L’armée avance\nL'armée avance\n\nL’armée a pris la ville.\n\nFin."
     article = read_article(source)

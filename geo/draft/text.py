@@ -281,7 +281,9 @@ _BOILERPLATE = re.compile(
     r"advertisement|publicité|share (?:this|on)\b|partager|sign up|subscribe|abonnez-vous|"
     r"newsletter|follow us|suivez-nous|click here|cliquez ici|(?:photo|image|vidéo|video|"
     r"credits?|crédits?(?: photo)?|source)\s*:|©|getty images|afp photo|"
-    r"\d+\s*min(?:utes?)?\s+(?:de lecture|read)\W*$)"
+    r"\d+\s*min(?:utes?)?\s+(?:de lecture|read)\W*$|temps de lecture|reading time|"
+    r"article réservé|offrir cet article|réutiliser ce contenu|écouter cet article|"
+    r"listen to this article|gift this article|ajouter à vos sélections)"
 )
 _BYLINE = re.compile(r"(?:by|par)\s+(?-i:[A-ZÀ-Ý])", re.IGNORECASE)  # "By Jane Doe, Reuters"
 # Words a line wrapped mid-sentence may end on ("…said the", "…à la", "…and").
