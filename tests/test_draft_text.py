@@ -157,6 +157,28 @@ def test_a_french_page_copied_whole_keeps_only_the_article():
     )
 
 
+def test_a_saved_pages_links_to_other_stories_are_left_out():
+    page = (
+        "<html><body><article><h1>Titre</h1><p>Les FSR ont pris El-Fasher dimanche.</p>"
+        "<p>Lire aussi | Au Soudan, l’armée reprend le palais</p>"
+        "<p>Selon l’ONU, 26 000 personnes ont fui.</p></article></body></html>"
+    )
+    article = read_article(page, filename="a.html")
+    assert (
+        article.text
+        == "Les FSR ont pris El-Fasher dimanche.\n\nSelon l’ONU, 26 000 personnes ont fui."
+    )
+
+
+@pytest.mark.parametrize(
+    ("data", "filename"),
+    [("Advertisement\n©", "a.txt"), ("<article><p>Read more: elsewhere</p></article>", "a.html")],
+)
+def test_a_text_of_page_furniture_alone_is_no_article(data, filename):
+    with pytest.raises(ArticleError, match="no article text"):
+        read_article(data, filename=filename)
+
+
 def test_the_title_said_again_in_the_text_is_left_out():
     source = "L’armée avance\nL'armée avance\n\nL’armée a pris la ville.\n\nFin."
     article = read_article(source)

@@ -184,7 +184,9 @@ def _read_html(text: str) -> Article:
         if groups:
             chosen = max(groups.values(), key=lambda group: sum(len(t) for _, t in group))
             break
-    body = _drop_stamps([para for _, para in chosen])
+    body = _drop_stamps([para for _, para in chosen if not _BOILERPLATE.match(para)])
+    if not body:
+        raise ArticleError("import.error.no_body")
     article, meta = chosen[0][0][1], page.meta
     around = [texts[2] for ids, texts in page.paras if not article or ids[1] == article]
     got = {tag: [g for g in page.got if g[0] == tag] for tag in ("h1", "title", "script", "time")}
@@ -315,6 +317,8 @@ def _paragraphs(block: str) -> list[str]:
 
 def _read_text(text: str) -> Article:
     paras = [para for block in re.split(r"\n\s*\n", text) for para in _paragraphs(block)]
+    if not paras:  # nothing but page furniture ("©", "Advertisement")
+        raise ArticleError("import.error.no_body")
     first = paras[0] if len(paras) > 1 and len(paras[0]) <= 200 else ""  # a title: a short line
     stamp = _LABEL.search(first) and _first_date(first)  # "Publié le 22/10/2024" is no title
     titled = first and not stamp and "\n" not in first and first[-1] not in ".,;:"
