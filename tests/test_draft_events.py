@@ -1315,6 +1315,14 @@ WHO += [
         "iran",
         False,
     ),
+    (  # a strike no one is named for, on a town of the side named last: the other side's
+        "en",
+        "On Wednesday, Ukraine's air force said it had shot down 40 of the drones Russia "
+        "launched overnight. A drone hit an apartment building in Sumy, the governor said.",
+        "A drone hit",
+        "russia",
+        True,
+    ),
     (  # a country's name inside a sea's is no actor ("the Gulf of Guinea" is not Guinea)
         "en",
         "Pirates boarded a cargo ship on Sunday. On Monday, Nigerian warships escorted two "
@@ -1359,6 +1367,15 @@ def test_who_acts(
         assert draft.kind == "statement"
     assert draft.actor == actor
     assert (FLAG_ACTOR_CARRIED in draft.flags) == carried
+
+
+def test_a_strike_told_by_the_side_struck_is_its_claim(drafter: Drafter) -> None:
+    body = (
+        "On Wednesday, Ukraine's air force said it had shot down 40 of the drones Russia "
+        "launched overnight. A drone hit an apartment building in Sumy, the governor said."
+    )
+    (draft,) = _about(_drafts(drafter, body, "en"), "A drone hit")
+    assert (draft.actor, draft.status, draft.claimed_by) == ("russia", "claimed", "ukraine")
 
 
 def test_an_organisation_named_front_is_no_front_and_claims_its_own_act(drafter: Drafter) -> None:

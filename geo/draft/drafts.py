@@ -86,3 +86,5 @@ class Before:
     actor: str | None = None
     troops: str | None = None
     named: str | None = None
+    # the actors named earlier in its paragraph, with their countries ("" for none)
+    earlier: tuple[tuple[str, str], ...] = ()

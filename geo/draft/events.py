@@ -41,6 +41,7 @@ from geo.draft.lexicon import (
     PAST_AUXILIARY,
     QUOTE_OPENERS,
     SENDING,
+    STRUCK,
     UNCONFIRMED,
     plain,
 )
@@ -95,6 +96,24 @@ def draft_from(sentence: Sentence, before: Before) -> list[Draft]:
             if layer == "diplomacy":
                 found.extend(joint_acts(sentence, draft, trigger))
     return found
+
+
+_STRIKE = re.compile(r"\b(?:hit|struck|frapp\w+|touch[ée]\w*|bombard\w+|shell\w*|pilonn\w+)\b")
+
+
+def _striker(sentence: Sentence, before: Before, actor: str | None) -> str | None:
+    """Who struck a place when the sentence does not say ("A drone hit a building in Sumy"):
+    not the side whose country the place is in, which the actor carried from before may be
+    (Ukraine's air force, named last), but the last actor named before who is not of it."""
+    text = plain(sentence.text)
+    struck = [p.place.country for p in sentence.places if p.place.country and p.kind != "country"]
+    countries = dict(before.earlier)
+    if not struck or not (_STRIKE.search(text) or STRUCK.search(text)):
+        return actor
+    if actor is None or countries.get(actor, "") != struck[0]:
+        return actor
+    others = [a for a, country in before.earlier if country != struck[0]]
+    return others[-1] if others else actor
 
 
 def _draft(
@@ -152,6 +171,10 @@ def _draft(
         flags.append(FLAG_ACTOR_CARRIED)
     if actor is None and chosen is not None:
         actor = chosen.actor
+    if FLAG_ACTOR_CARRIED in flags and layer == "troops" and not named:
+        struck, actor = actor, _striker(sentence, before, actor)
+        if struck not in (None, actor):  # the struck side tells of it ("the governor said")
+            claimants.append(struck)
     opening = sentence.text[:trigger]
     if (
         actor is None

@@ -68,6 +68,7 @@ class Drafter:
         self._actor_finder = ActorFinder(self.actors)
         self._place_finder = PlaceFinder(resolver)
         # Each country's actor (a story's own actors do not stand for a country's government).
+        self._countries = {a.id: a.country or "" for a in self.actors.values()}
         self._by_country: dict[str, str] = {}
         for actor in self.actors.values():
             if actor.country:
@@ -202,7 +203,16 @@ class Drafter:
             lede = not drafts and index + 1 < len(spans)
             ahead = _first_day(text, spans[index + 1], language, published) if lede else None
             before = Before(
-                published, ahead or carried, last_actor, troops, earlier[-1] if earlier else None
+                published,
+                ahead or carried,
+                last_actor,
+                troops,
+                earlier[-1] if earlier else None,
+                tuple(  # (the sentence before too: a line of a pasted page is a paragraph)
+                    (m.actor, self._countries.get(m.actor, ""))
+                    for m in actors
+                    if min(paragraph, spans[index - 1][0] if index else 0) <= m.start < start
+                ),
             )
             found = draft_from(sentence, before)
             for draft in found if ahead else []:
