@@ -117,6 +117,7 @@ Related: NATO ministers meet in Brussels to discuss air defence
 def test_a_page_copied_from_a_browser_keeps_only_the_article():
     article = read_article(COPIED)
     assert article.title == "Ukraine says it downed 40 drones overnight"
+    assert article.outlet == "Reuters"  # from the byline
     assert article.published == date(2025, 3, 12)
     assert article.text.split("\n\n") == [
         "Ukraine's air force said on Wednesday that it had shot down 40 of the 58 drones "
@@ -150,6 +151,7 @@ def test_a_french_page_copied_whole_keeps_only_the_article():
     )
     article = read_article(source)
     assert article.title == "Les paramilitaires revendiquent la prise d’El-Fasher"
+    assert article.outlet == "Le Monde"
     assert article.published == date(2025, 10, 27)
     assert article.text == (
         "Les FSR ont affirmé dimanche avoir pris le contrôle d’El-Fasher.\n\n"
@@ -177,6 +179,16 @@ def test_a_saved_pages_links_to_other_stories_are_left_out():
 def test_a_text_of_page_furniture_alone_is_no_article(data, filename):
     with pytest.raises(ArticleError, match="no article text"):
         read_article(data, filename=filename)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Jane Doe, Kyiv", "Par Jean Dupont avec AFP", "By The Associated Press staff"],
+)
+def test_a_byline_names_an_outlet_only_when_sure(byline):
+    article = read_article(f"Titre\n\n{byline}\nLes troupes ont avancé lundi.")
+    assert article.outlet is None
+    assert article.text == "Les troupes ont avancé lundi."
 
 
 def test_the_title_said_again_in_the_text_is_left_out():

@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 from itertools import count
 from typing import Any
 
+from geo.draft.furniture import BOILERPLATE, byline_outlet, paragraphs
 from geo.errors import WordedError
 from geo.names import name_key
 from geo.names import word_set as _words
@@ -184,7 +185,7 @@ def _read_html(text: str) -> Article:
         if groups:
             chosen = max(groups.values(), key=lambda group: sum(len(t) for _, t in group))
             break
-    body = _drop_stamps([para for _, para in chosen if not _BOILERPLATE.match(para)])
+    body = _drop_stamps([para for _, para in chosen if not BOILERPLATE.match(para)])
     if not body:
         raise ArticleError("import.error.no_body")
     article, meta = chosen[0][0][1], page.meta
@@ -275,48 +276,8 @@ def _drop_stamps(paras: list[str]) -> list[str]:
     return top + paras[3:] or paras
 
 
-# Lines a page copied from a browser carries that are no part of the article: links to other
-# stories ("Read more: …", "Lire aussi : …"), advertising, sharing, credits, subscriptions.
-_BOILERPLATE = re.compile(
-    r"(?i)^\W*(?:read (?:more|also)|also read|see also|related(?: articles?| stories)?\s*:|"
-    r"more on this story|(?:à |a )?lire (?:aussi|également)|voir aussi|sur le même sujet|"
-    r"advertisement|publicité|share (?:this|on)\b|partager|sign up|subscribe|abonnez-vous|"
-    r"newsletter|follow us|suivez-nous|click here|cliquez ici|(?:photo|image|vidéo|video|"
-    r"credits?|crédits?(?: photo)?|source)\s*:|©|getty images|afp photo|"
-    r"\d+\s*min(?:utes?)?\s+(?:de lecture|read)\W*$|temps de lecture|reading time|"
-    r"article réservé|offrir cet article|réutiliser ce contenu|écouter cet article|"
-    r"listen to this article|gift this article|ajouter à vos sélections)"
-)
-_BYLINE = re.compile(r"(?:by|par)\s+(?-i:[A-ZÀ-Ý])", re.IGNORECASE)  # "By Jane Doe, Reuters"
-# Words a line wrapped mid-sentence may end on ("…said the", "…à la", "…and").
-_RUNS_ON = _words("the of and to in on at a an by de la le les du des et à au aux en un une par")
-
-
-def _alone(line: str) -> bool:
-    """Whether a line ends no sentence and runs on to no word: a heading, a caption."""
-    return line[-1] not in ".!?…:;,»”\"')]" and line.split()[-1].casefold() not in _RUNS_ON
-
-
-def _paragraphs(block: str) -> list[str]:
-    """The paragraphs of a block of lines (no blank line between them): its lines joined, but
-    a short line that ends no sentence before a capitalised one (a heading, a caption) stands
-    alone, and bylines and boilerplate lines are left out. A block wrapped at a fixed width
-    (three lines or more of 50 to 100 characters) is one paragraph."""
-    lines = [line.strip() for line in block.split("\n")]
-    wrapped = len(lines) >= 3 and all(50 <= len(line) <= 100 for line in lines[:-1])
-    paras: list[list[str]] = [[]]
-    for line, following in zip(lines, [*lines[1:], ""], strict=True):
-        if not line or (_BOILERPLATE.match(line) and not wrapped):
-            paras.append([])
-        elif not wrapped and len(line) <= 120 and _alone(line) and not following[:1].islower():
-            paras += [[] if _BYLINE.match(line) else [line], []]
-        else:
-            paras[-1].append(line)
-    return ["\n".join(p) for p in paras if p]
-
-
 def _read_text(text: str) -> Article:
-    paras = [para for block in re.split(r"\n\s*\n", text) for para in _paragraphs(block)]
+    paras = [para for block in re.split(r"\n\s*\n", text) for para in paragraphs(block)]
     if not paras:  # nothing but page furniture ("©", "Advertisement")
         raise ArticleError("import.error.no_body")
     first = paras[0] if len(paras) > 1 and len(paras[0]) <= 200 else ""  # a title: a short line
@@ -327,7 +288,7 @@ def _read_text(text: str) -> Article:
         paras = [para for para in paras if name_key(para) != name_key(title)]
     body = "\n\n".join(_drop_stamps(paras))
     published = find_published(text.replace(title, "", 1) if title else text)
-    return Article(body, title, published, detect_language(body), None, None)
+    return Article(body, title, published, detect_language(body), None, byline_outlet(text))
 
 
 def read_article(data: bytes | str, *, filename: str | None = None) -> Article:
