@@ -848,6 +848,32 @@ def test_the_sharpest_place_is_where_it_happened(drafter: Drafter) -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "body", "origin", "destination"),
+    [
+        (
+            "en",
+            "On Monday, about 2,000 soldiers left Fort Bragg, North Carolina, for Rzeszów in "
+            "south-eastern Poland, the Pentagon said.",
+            "Fort Bragg",
+            "Rzeszów",
+        ),
+        (
+            "fr",
+            "Lundi, le dernier convoi de soldats français a quitté Niamey pour N’Djamena.",
+            "Niamey",
+            "N’Djamena",
+        ),
+    ],
+)
+def test_troops_that_left_a_place_for_another_go_from_one_to_the_other(
+    drafter: Drafter, language: str, body: str, origin: str, destination: str
+) -> None:
+    (draft,) = _drafts(drafter, body, language)
+    assert draft.origin is not None and draft.destination is not None
+    assert (draft.origin.text, draft.destination.text) == (origin, destination)
+
+
+@pytest.mark.parametrize(
     ("language", "body"),
     [
         (

@@ -52,7 +52,7 @@ _COUNTED = re.compile(r"^[\d\u00a0\u202f .,]+(?:[\w-]+\s+){1,2}$", _FLAGS)
 _ASIDE = re.compile(
     r",\s*(?:who|which|qui|dont|où)\b[^,;:.]*,|"
     r"(?<=[\w)])\s*,\s*(?!(?:a|ont|avait|avaient|said|says|told|added|according|selon|"
-    r"however|cependant|pourtant)\b)(?:(?-i:[a-zà-ÿ])|(?-i:[A-ZÀ-Ý])[\w-]*['’]s\s)"
+    r"however|cependant|pourtant|for|pour|to|into|towards?|vers|from|depuis)\b)(?:(?-i:[a-zà-ÿ])|(?-i:[A-ZÀ-Ý])[\w-]*['’]s\s)"
     # no verb in it: ", la Corée du Nord a déployé…," is the main clause
     r"(?:(?!\b(?:a|ont|est|sont|avait|avaient|has|have|is|are|was|were|had|will|said|says|"
     r"told|added|stated|announced|warned|wrote|insisted|claimed)\b)"

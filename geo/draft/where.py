@@ -41,6 +41,15 @@ _FROM = re.compile(
 )
 
 
+# "left Fort Bragg on Monday for Rzeszów", "a quitté Niamey pour N'Djamena", "bound for":
+# "for"/"pour" names the destination after a verb of leaving.
+_LEAVING = re.compile(
+    r"\b(?:left|departed|set (?:off|out|sail)|flew|sailed|shipped|bound|headed|heading|"
+    r"quitt\w+|partie?s?|décoll\w+|embarqu\w+|envol\w+)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_FOR = re.compile(r"\b(?:for|pour)\s+(?:l'|la |le |les |the )?$", re.IGNORECASE)
+
 _SHARPER = {"exact": 3, "near": 2, "region": 1}  # then countries
 
 
@@ -62,7 +71,8 @@ def ends(
         struck = _HIT.search(
             plain(text[max(0, mention.start - offset - 60) : mention.start - offset])
         )
-        if _TO.search(before) or struck:
+        leaving = _LEAVING.search(plain(text[: mention.start - offset]))
+        if _TO.search(before) or struck or (leaving and _FOR.search(before)):
             targets.append((mention, not _NEAR.search(before)))
         elif _FROM.search(before) and origin is None:
             origin = mention
