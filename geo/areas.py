@@ -184,12 +184,14 @@ class AreaIndex:
             found = next(iter(preferred or shorts), None)
         return self._region_place(name, found) if found else None
 
-    def written_name(self, name: str) -> str:
-        """How to write a region in a story file so that it resolves to that region alone: its
-        full name when it has one ("province de Misiones", not the ambiguous "Misiones")."""
+    def written_name(self, name: str, country: str = "") -> str:
+        """How to write a region (of `country`, when given) in a story file so that it
+        resolves to that region alone: its full name when it has one ("province de Misiones",
+        not the ambiguous "Misiones")."""
         key = name_key(name)
         for region in [self._full.get(key), *self._short.get(key, [])]:
-            if region is not None and region.name == name and region.full_name:
+            mine = region is not None and (not country or region.country == country)
+            if region is not None and mine and region.name == name and region.full_name:
                 return region.full_name
         return name
 

@@ -6,6 +6,7 @@ import logging
 import re
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Generic, Protocol, TypeVar
 
 from geo.airports import AIRPORT_WORDS, AirportIndex
@@ -153,6 +154,9 @@ class PlaceResolver:
         if place is None or place.precision != "country" or areas is None:
             return None
         name = f"{PART_ADJECTIVES[part]} {place.name}"
+        region = areas.lookup(name)  # "northern Israel": Israel's Northern District, if named so
+        if region is not None and region.country == place.country:
+            return replace(region, query=query)
         return areas.part_of_country(place.country, part, query=query, name=name)
 
 

@@ -994,6 +994,7 @@ def test_a_clause_joined_on_with_another_act_makes_a_second_event(
         ("Les putschistes ont annulé les élections.", "diplomacy", "response"),
         ("Kiev conteste cette version.", "diplomacy", "statement"),
         ("Nigerian warships escorted two tankers on Monday.", "troops", "deployment"),
+        ("Jean-Noël Barrot est arrivé jeudi à Beyrouth.", "diplomacy", "visit"),
         ("On Wednesday, Ruto met regional defence ministers in Nairobi.", "diplomacy", "visit"),
         ("Un haut responsable a révélé mardi la suspension.", "diplomacy", "statement"),
         # fighters named are no fighting: what the army said is the act
@@ -1411,7 +1412,7 @@ def test_an_organisation_named_front_is_no_front_and_claims_its_own_act(drafter:
     )
     (draft,) = _drafts(drafter, body, "fr")
     assert (draft.actor, draft.claimed_by, draft.status) == ("fla", "fla", "claimed")
-    assert draft.place is not None and draft.place.text == "Mali"
+    assert draft.place is not None and draft.place.text == "nord du Mali"  # the region
 
 
 def test_words_of_speech_after_an_aside_report_the_act(drafter: Drafter) -> None:

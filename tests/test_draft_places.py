@@ -484,6 +484,13 @@ def test_a_region_named_by_its_one_word_name(
             ("est de l’Ukraine", "eastern Ukraine"),
         ),
         case("Des frappes ont visé le sud du Liban.", ("sud du Liban", "southern Lebanon")),
+        # "du sud du …" (of the south of), and an elided "d’" before the country
+        case(
+            "Des frappes ont visé des villages du sud du Liban.",
+            ("sud du Liban", "southern Lebanon"),
+        ),
+        # (Israel has a Northern District: that region, by a name that resolves back to it)
+        case("Des roquettes ont visé le nord d’Israël.", ("nord d’Israël", "Northern District")),
         case("Les troupes sont dans le nord-est de la Syrie.", ("nord-est", "north-eastern Syria")),
         # a bearing from outside, "est" the verb, a part of no named country
         case("Le village est à 30\u00a0km à l’est de la Pologne.", ("Pologne", "Poland")),

@@ -158,7 +158,7 @@ DIPLOMACY_KINDS = _table(
             r"ensuite|alors|déjà) )?rendu\w*|fait le (?:voyage|déplacement)|made the trip|"
             r"(?:a|ont) retrouvé (?:à|au|aux|en) |rencontr\w+|met with|meeting|sommet|summit|"
             r"(?<!future )(?<!futures )(?:talks|pourparlers|négociations?|negotiations?)|"
-            r"travelled|arrived in|(?:est|sont) arrivée?s? (?:à|au|aux|en)\b|"
+            r"travelled|arrived in|(?:est|sont) arrivée?s? (?:[\w-]+ ){0,2}?(?:à|au|aux|en)\b|"
             r"a reçu (?!l'ordre|des |les |un |une )|consultations|held talks|"
             r"avait reçu|hosted|(?:a|ont|avait|avaient) été reçu\w*|entretiens|"
             r"s'est posée? (?:à|au|en)|(?:a|ont) atterri (?:à|au|en)|landed in|"

@@ -56,8 +56,9 @@ _ENGLISH_PARTS = {
     for spelling in (adjective, adjective.replace("-", ""))
 }
 _FRENCH_PARTS = {noun: part for part, noun in PART_NOUNS_FR.items()}
-# "le nord", "l’est", but not a bearing ("à 30 km à l’est de la Pologne": outside it).
-_FRENCH_PART_BEFORE = re.compile(r"(?<!km\sà\s)(?<!km\sau\s)(?:\ble |\bl['’])$", re.IGNORECASE)
+# "le nord", "l’est", "les villages du sud du Liban", but not a bearing ("à 30 km à l’est de la
+# Pologne": outside it).
+_FRENCH_PART_BEFORE = re.compile(r"(?<!km\sà\s)(?<!km\sau\s)(?:\ble |\bdu |\bl['’])$", re.I)
 _LISTED = ("city", "region", "site")  # kinds of place a list of places goes on from
 _PERSON_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC"})
 
@@ -214,18 +215,22 @@ class PlaceFinder:
         part = _ENGLISH_PARTS.get(word) if token.text[:1].islower() else None
         if word in _FRENCH_PARTS and _FRENCH_PART_BEFORE.search(text[: token.start][-12:]):
             follows = [t.text.casefold() for t in tokens[index + used : index + used + 2]]
+            gap = text[token.end : tokens[index + used].start] if index + used < len(tokens) else ""
             if follows[:1] in (["de"], ["du"], ["des"]):
-                part, used = (
-                    _FRENCH_PARTS[word],
-                    used + (2 if follows[1:] in (["la"], ["les"]) else 1),
-                )
+                part, used = _FRENCH_PARTS[word], used + (follows[1:] in (["la"], ["les"])) + 1
+            elif re.fullmatch(r"\s+d['’]", gap):  # "le nord d'Israël"
+                part = _FRENCH_PARTS[word]
         if part is None or index + used >= len(tokens):
             return None, 1
         for _, end, count in spans(text, tokens, index + used, _LONGEST_NAME):
             name = text[tokens[index + used].start : end]
             place = self._resolver.part_of_country(part, name, query=text[token.start : end])
-            if place is not None:
-                mention = PlaceMention(token.start, end, text[token.start : end], place, "region")
+            if place is not None:  # (written so that it names this region alone)
+                areas = self._resolver.areas()
+                written = areas.written_name(place.name, place.country) if areas else None
+                mention = PlaceMention(
+                    token.start, end, text[token.start : end], place, "region", written=written
+                )
                 return mention, used + count
         return None, 1
 
@@ -247,7 +252,7 @@ class PlaceFinder:
             start -= len(before.group())
         if after:
             end += after.end()
-        written = areas.written_name(region.name)
+        written = areas.written_name(region.name, region.country)
         return PlaceMention(start, end, text[start:end], region, "region", written=written)
 
     def _curated(
