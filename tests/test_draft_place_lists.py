@@ -102,6 +102,13 @@ def test_places_that_are_no_list_of_targets_make_one_event(
             "Rifaat, Manbij et Kobané.",
             ("Manbij", "Manbij"),
         ),
+        # a list past a name no layer knows ("dont Khiam et Naqoura": Khiam is a village)
+        (
+            "fr",
+            "Mardi, l’armée israélienne a frappé plusieurs villages du sud du Liban, dont Khiam "
+            "et Naqoura.",
+            ("Naqoura", "En Nâqoûra"),
+        ),
         # a meeting named after the city it is held in
         (
             "en",

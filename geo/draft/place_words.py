@@ -196,7 +196,12 @@ def up_to_a_locative(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, inner.start()) if inner else (start, end)
 
 
-_LIST_JOINTS = frozenset({", ", " et ", " and ", ", et ", ", and "})
+_LIST_JOINTS = frozenset(
+    {", ", " et ", " and ", ", et ", ", and ", ", dont ", ", notamment ", ", including "}
+)  # ("plusieurs villages du sud du Liban, dont Khiam et Naqoura")
+
+
+_LIST_ITEM = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}(?P<more>, | et | and )?")
 
 
 def list_continuations(text: str, spans: Iterable[tuple[int, int]]) -> frozenset[int]:
@@ -210,6 +215,11 @@ def list_continuations(text: str, spans: Iterable[tuple[int, int]]) -> frozenset
         for joint in _LIST_JOINTS:
             if text.startswith(joint, end) and closed.search(text, end, end + 40):
                 found.add(end + len(joint))
+                # and on past names no layer knows ("dont Khiam et Naqoura")
+                at = end + len(joint)
+                while (item := _LIST_ITEM.match(text, at, end + 120)) and item["more"]:
+                    at = item.end()
+                    found.add(at)
             if text.endswith(joint, 0, start) and closed.search(text, start - len(joint), start):
                 found.add(start - len(joint))
     return frozenset(found)
