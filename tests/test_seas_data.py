@@ -20,6 +20,7 @@ from geo.draft.places import PlaceFinder, PlaceMention
 from geo.files import load_records
 from geo.names import name_key
 from geo.resolver import PlaceResolver
+from tests.test_draft_places import Expected, _find, case
 
 # The header's rule: 8 to 25 vertices (the fewest in the file are 8, the pydantic model's floor
 # is 3).
@@ -32,7 +33,6 @@ INLAND_KINDS = ("lake", "canal")
 
 Point = tuple[float, float]
 Check = Callable[[Sequence[SeaEntry]], list[str]]
-Expected = list[tuple[str, str]]
 
 
 def load_seas(path: Path) -> list[SeaEntry]:
@@ -250,24 +250,11 @@ def finder(resolver: PlaceResolver) -> PlaceFinder:
     return PlaceFinder(resolver)
 
 
-def _find(finder: PlaceFinder, text: str) -> list[PlaceMention]:
-    """The finder's mentions, checked for exact offsets, order and no overlap."""
-    mentions = finder.find(text)
-    for mention in mentions:
-        assert text[mention.start : mention.end] == mention.text, mention
-    for before, after in pairwise(mentions):
-        assert before.end <= after.start, (before, after)
-    return mentions
-
-
 def _check(mentions: Sequence[PlaceMention], expected: Expected) -> None:
+    """Stricter than the place tests' check: the very words, and only water bodies."""
     found = [(m.text, m.name, m.kind) for m in mentions]
     assert [(m.text, m.name) for m in mentions] == expected, found
     assert {m.kind for m in mentions} <= {"sea"}, found
-
-
-def case(text: str, *expected: tuple[str, str]) -> Any:
-    return pytest.param(text, list(expected), id=text[:60])
 
 
 @pytest.mark.parametrize(
