@@ -11,10 +11,10 @@ from geo.catalog import load_actors
 from geo.draft.pipeline import Drafter
 from geo.draft.place_words import stop_words
 from geo.draft.text import read_article
-from geo.geonames import GeoNamesIndex
 from geo.leaders import LEADERS_FILE, Leader, load_leaders, with_leaders
 from geo.model import Actor
 from geo.names import name_key
+from geo.resolver import PlaceResolver
 
 _TOWN = 15_000  # a surname alone may not be the name of a town this big
 # Surnames news uses for one person far more than for the town: kept, the person wins.
@@ -108,8 +108,9 @@ def _same_person_only(leaders: list[Leader]) -> bool:
     return True
 
 
-def test_no_name_alone_is_a_word_or_a_town(shipped: list[Leader]) -> None:
-    towns = GeoNamesIndex()
+def test_no_name_alone_is_a_word_or_a_town(shipped: list[Leader], resolver: PlaceResolver) -> None:
+    towns = resolver.geonames()
+    assert towns is not None
     wrong = []
     for leader in shipped:
         for spelling in (leader.name, *leader.aliases):
