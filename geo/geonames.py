@@ -109,13 +109,14 @@ class GeoNamesIndex:
         """The best place for `name` with its population and the number of places of that
         name, or None.
 
-        Countries win over cities of the same name; then places within `NEAR_KM` of a point of
-        `near` (lat, lon: the article's towns and regions), by any of their names; then places
-        called so today (not by a former or foreign name: Pokrovsk is not Engels) unless under
-        a fifth of the largest; then places by their own name or not under a fifth of the
-        largest; then places in `prefer_countries` (ISO codes, e.g. the story's actors); then
-        the most populous. A town under 100,000 people found only by another of its names, far
-        from every point of `near`, is too doubtful a match: None.
+        Countries win over cities of the same name; a town fifty times smaller than the largest
+        place of the name comes last (Berlin, New Jersey); then places within `NEAR_KM` of a
+        point of `near` (lat, lon: the article's towns and regions), by any of their names;
+        then places called so today (not by a former or foreign name: Pokrovsk is not Engels)
+        unless under a fifth of the largest; then places by their own name or not under a
+        fifth of the largest; then places in `prefer_countries` (ISO codes, e.g. the story's
+        actors); then the most populous. A town under 100,000 people found only by another of
+        its names, far from every point of `near`, is too doubtful a match: None.
         """
         candidates = self._candidates(name)
         if not candidates:
@@ -137,6 +138,8 @@ class GeoNamesIndex:
 
         largest_called_so = max((c.population for c in candidates if called_so(c)), default=0)
 
+        largest = max(c.population for c in candidates)
+
         def is_near(candidate: _Candidate) -> bool:
             # By any of its names when it is no smaller than the towns called so ("Volchansk"
             # near Kharkiv is Vovchansk, not the Urals town; Kaliningrad stays Kaliningrad
@@ -149,17 +152,18 @@ class GeoNamesIndex:
             return (
                 len(candidates) > 1
                 and named
-                # "Vienne" near Geneva is still Vienna, the city French calls so, not Vienne
-                and candidate.population * _DWARFED >= aliased
+                # "Vienne" near Geneva is still Vienna, the city French calls so, not Vienne;
+                # "Berlin" near Delaware is still Berlin, not Berlin, New Jersey
+                and candidate.population * _DWARFED >= largest
                 and any(km((candidate.lat, candidate.lon), point) < NEAR_KM for point in near)
             )
 
-        largest = max(c.population for c in candidates)
         best = max(
             candidates,
             key=lambda c: (
                 c.precision == "country",
-                c.population * _DWARFED >= aliased,  # "Vienne" in French: Vienna first
+                # "Vienne" in French is Vienna; "Berlin" in a US story is still Germany's
+                c.population * _DWARFED >= largest,
                 is_near(c),
                 called_so(c),
                 # by its own name, or not a village beside a city also known so ("New York")

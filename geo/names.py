@@ -18,6 +18,8 @@ _FRENCH_TO_ENGLISH: tuple[tuple[str, str], ...] = (
     ("ii", "iy"),  # Oussouriïsk → Ussuriysk
     ("off", "ov"),  # Smirnoff → Smirnov
 )
+# Latin letters that are not a letter and an accent: "Karkamış" is "Karkamis", "Łódź" "Lodz".
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "æ": "ae", "œ": "oe"})
 _MOST_RULES = 5  # at most 2**5 - 1 variants for a key
 _MOUNDS = ("tal", "tel", "tell", "tall")
 
@@ -29,7 +31,7 @@ def name_key(name: str) -> str:
     """
     decomposed = unicodedata.normalize("NFKD", name)
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return "".join(char for char in bare.casefold() if char.isalnum())
+    return "".join(char for char in bare.casefold().translate(_LETTERS) if char.isalnum())
 
 
 def french_spelling_variants(key: str) -> list[str]:

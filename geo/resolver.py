@@ -16,6 +16,7 @@ from geo.gazetteer import Gazetteer, ResolvedPlace
 from geo.geonames import GeoNamesIndex
 from geo.landmarks import LandmarkIndex
 from geo.paths import GAZETTEER_FILE
+from geo.villages import VillageIndex
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +62,7 @@ class PlaceResolver:
         areas: Callable[[], AreaIndex] | None = AreaIndex,
         landmarks: Callable[[], LandmarkIndex] | None = LandmarkIndex,
         airports: Callable[[], AirportIndex] | None = AirportIndex,
+        villages: Callable[[], VillageIndex] | None = VillageIndex,
         online: OnlineGeocoder | None = None,
     ) -> None:
         self.gazetteer = gazetteer
@@ -69,6 +71,7 @@ class PlaceResolver:
         self._areas = _Lazy(areas)
         self._landmarks = _Lazy(landmarks)
         self._airports = _Lazy(airports)
+        self._villages = _Lazy(villages)
 
     @property
     def geonames_loaded(self) -> bool:
@@ -90,6 +93,11 @@ class PlaceResolver:
     def airports(self) -> AirportIndex | None:
         """The airports (read now if needed), None when this resolver has none."""
         return self._airports.get()
+
+    def villages(self) -> VillageIndex | None:
+        """The villages (read now if needed; never used by `resolve`: see `geo.villages`),
+        None when this resolver has none."""
+        return self._villages.get()
 
     def problems(self) -> list[Problem]:
         """Bad entries of the data files of every layer read so far (each left out)."""

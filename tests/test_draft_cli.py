@@ -21,9 +21,9 @@ import yaml
 from benchmarks.bench_draft import Score, score_article
 from geo.catalog import load_actors, load_catalog
 from geo.draft.document import Document, build_document
+from geo.draft.mentions import PlaceMention
 from geo.draft.ner import entity_finder
 from geo.draft.pipeline import Drafted, Drafter
-from geo.draft.places import PlaceMention
 from geo.draft.text import read_article
 from geo.gazetteer import ResolvedPlace
 from geo.resolver import PlaceResolver

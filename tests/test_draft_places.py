@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 
 from geo.areas import SEAS_FILE
-from geo.draft.places import Entity, PlaceFinder, PlaceMention
+from geo.draft.mentions import Entity, PlaceMention
+from geo.draft.places import PlaceFinder
 from geo.landmarks import LANDMARKS_FILE
 from geo.resolver import PlaceResolver
 

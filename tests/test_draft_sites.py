@@ -87,9 +87,9 @@ def _sites(drafter: Drafter, body: str, language: str) -> list[tuple[str, str]]:
         # a name, an adjective and a head; "the city" is the capital named before
         (
             "en",
-            "Rebels entered Damascus and opened the gates of Saydnaya military prison, north of "
+            "Rebels entered Damascus and opened the gates of Sednaya military prison, north of "
             "the city.",
-            ("Saydnaya military prison", "Damascus"),
+            ("Sednaya military prison", "Damascus"),
         ),
         # a part of a capital linked to it by "of"
         (

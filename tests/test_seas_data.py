@@ -16,7 +16,8 @@ import pytest
 import yaml
 
 from geo.areas import AREAS_FILE, SEAS_FILE, AreaIndex, SeaEntry
-from geo.draft.places import PlaceFinder, PlaceMention
+from geo.draft.mentions import PlaceMention
+from geo.draft.places import PlaceFinder
 from geo.files import load_records
 from geo.names import name_key
 from geo.resolver import PlaceResolver

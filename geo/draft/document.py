@@ -23,9 +23,9 @@ from geo.draft.drafts import (
     FLAG_SITE,
     Draft,
 )
+from geo.draft.mentions import PlaceMention
 from geo.draft.pipeline import Drafted
 from geo.draft.place_words import DATELINE
-from geo.draft.places import PlaceMention
 from geo.geodesy import km
 from geo.i18n import Words
 from geo.model import Actor

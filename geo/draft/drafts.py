@@ -7,7 +7,7 @@ from datetime import date
 
 from geo.draft.actors import ActorMention
 from geo.draft.dates import DateMention
-from geo.draft.places import PlaceMention
+from geo.draft.mentions import PlaceMention
 
 FLAG_DATE_CARRIED = "date carried from an earlier sentence"
 FLAG_DATE_NEXT = "date from the next sentence (the article's opening one gives none)"

@@ -20,8 +20,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
+from geo.draft.mentions import PlaceMention
 from geo.draft.place_words import after_a_word_of_place, capitals, stop_words
-from geo.draft.places import PlaceMention
 from geo.draft.tokens import Token, words
 from geo.names import name_key, word_set
 

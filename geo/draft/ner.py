@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from geo.draft.places import Entity
+from geo.draft.mentions import Entity
 
 MODEL = "fr_core_news_sm"
 _UNUSED = ["parser", "lemmatizer", "morphologizer", "attribute_ruler"]

@@ -17,8 +17,9 @@ from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_DATE_NEXT, Before, Draft, S
 from geo.draft.events import draft_from
 from geo.draft.lexicon import QUOTE_OPENERS, STRONG_DIPLOMACY, plain
 from geo.draft.local_sites import named_again, with_local_sites
+from geo.draft.mentions import Entity, PlaceMention
 from geo.draft.place_words import DATELINE, MODEL_NAME, after_a_word_of_place, capitals
-from geo.draft.places import Entity, PlaceFinder, PlaceMention
+from geo.draft.places import PlaceFinder
 from geo.draft.sentences import sentence_spans
 from geo.draft.text import Article, detect_language, find_published
 from geo.errors import WordedError

@@ -93,7 +93,7 @@ TITLES = word_set(
 # Words before a town's name that make it one ("à Koupiansk", "near Izium", "took Avdiivka").
 LOCATIVES = word_set(
     "à a au aux en dans près vers de du des depuis sur jusqu jusqu’ in at near to toward towards "
-    "from outside around into across via of captured recaptured seized entered reached took "
+    "from off outside around into across via of captured recaptured seized entered reached took "
     "retook shelled struck hit besieged attacked bombed liberated evacuated " + _TAKEN
 )
 ARTICLES = word_set("le la les the")  # (elided "l’" is not a token)
@@ -140,7 +140,7 @@ NAME_TAILS = word_set("times post independent herald journal tribune gazette tel
 ORGANISATION_HEADS = word_set(
     "voice radio council conseil bank banque court cour agency agence fund fonds institute "
     "institut university université commission college collège museum musée observatoire "
-    "observatory"
+    "observatory congress congrès parliament parlement senate sénat"
 )
 _OF = word_set("of de du des d l la le")
 

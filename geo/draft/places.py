@@ -6,15 +6,17 @@ thousands of names, many of them also first names or common words ("David", "Vla
 "Otan"), so a GeoNames-only match must look like a place: capitalised, not a stop word, not
 inside a person's or organisation's name (spaCy's entities for French, the neighbouring words
 for English), and a big city, a country, or a town after a locative word ("à", "near").
-"Région de Koursk", "Kursk region" or "oblast de Koursk" name the region, not the city.
+"Région de Koursk", "Kursk region" or "oblast de Koursk" name the region, not the city. Last,
+where no layer knows a name after a locative word, a village of a country the article is about
+(`geo.villages`: "à Kaala-Gomen"); parts of a country are found by `geo.draft.country_parts`.
 """
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from geo.airports import AIRPORT_WORDS, AirportIndex
-from geo.areas import PART_ADJECTIVES, PART_NOUNS_FR
+from geo.draft.country_parts import part_of_country_at
+from geo.draft.mentions import LONGEST_PLACE_NAME, Entity, PlaceMention
 from geo.draft.place_words import (
     GENERIC_REGION_NAMES,
     LOCATIVES,
@@ -38,38 +40,18 @@ from geo.draft.place_words import (
 )
 from geo.draft.sites import airport_at
 from geo.draft.tokens import Token, in_a_span, spans, within_a_name, words
-from geo.gazetteer import ResolvedPlace
+from geo.geonames import GeoNamesMatch
 from geo.names import name_key, word_set
 from geo.resolver import PlaceResolver
+from geo.villages import VILLAGE_NOTE
 
-_LONGEST_NAME = 6  # words
 _BIG_CITY = 100_000  # a GeoNames city this big is taken anywhere it is named
 _SMALL_CITY = 5_000  # ...a smaller one only after a locative word
 # Short words that may stand uncapitalised inside a place's name ("Corée du Nord", "Sea of
 # Japan", "Rostov-sur-le-Don").
 _CONNECTORS = word_set("de du des la le les d of the al el sur on upon am an der")
-# Parts of a country: "northern", "north-eastern" or "northeastern" before its name; in French,
-# "le nord", "l’est" before "de" and its name.
-_ENGLISH_PARTS = {
-    spelling: part
-    for part, adjective in PART_ADJECTIVES.items()
-    for spelling in (adjective, adjective.replace("-", ""))
-}
-_FRENCH_PARTS = {noun: part for part, noun in PART_NOUNS_FR.items()}
-# "le nord", "l’est", "les villages du sud du Liban", but not a bearing ("à 30 km à l’est de la
-# Pologne": outside it).
-_FRENCH_PART_BEFORE = re.compile(r"(?<!km\sà\s)(?<!km\sau\s)(?:\ble |\bdu |\bl['’])$", re.I)
 _LISTED = ("city", "region", "site")  # kinds of place a list of places goes on from
 _PERSON_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC"})
-
-
-@dataclass(frozen=True)
-class Entity:
-    """A named entity found by NER: offsets and label (PER, ORG, LOC, MISC)."""
-
-    start: int
-    end: int
-    label: str
 
 
 @dataclass(frozen=True)
@@ -84,26 +66,6 @@ class _Pass:
     names: tuple[tuple[int, int], ...] = ()  # actors' names ("Front de libération de l'Azawad")
     airports: AirportIndex | None = None  # read only for a text that names an airport
     listed: frozenset[int] = frozenset()  # where words go on a list of places ("and Larnaca")
-
-
-@dataclass(frozen=True)
-class PlaceMention:
-    """A place named in the text: `text` is verbatim (the story's `place_text`), `name` the
-    name to write as the event's place (it resolves back to `place`)."""
-
-    start: int
-    end: int
-    text: str
-    place: ResolvedPlace
-    kind: str  # city, country, region, sea, landmark, area, site (an airport, a local site)
-    stands_for: str | None = None  # landmarks: the actor they stand for
-    written: str | None = None  # the name to write when it is not the place's name
-    approximate: bool = False  # a site shown at its town (`geo.draft.local_sites`)
-
-    @property
-    def name(self) -> str:
-        """The name to write in a story file (it resolves back to the place)."""
-        return self.written or self.place.name
 
 
 class PlaceFinder:
@@ -144,14 +106,16 @@ class PlaceFinder:
         # "ont visé Kharkiv, Odessa et Dnipro": the model's "Odessa et Dnipro jeudi" is no name
         listed = list_continuations(text, [(m.start, m.end) for m in first if m.kind in _LISTED])
         blocked = [b for b in blocked if b[0] not in listed and b[1] not in listed]
-        countries = {m.place.country for m in first if m.place.country}
+        countries = {m.place.country for m in first if m.place.note != VILLAGE_NOTE} - {""}
         prefer = tuple(sorted({*prefer_countries, *countries}))
         # Places that tell where the story is: towns and regions, not capitals (named for their
         # governments: "Moscow said…" says nothing of where a "Kaliningrad" is).
         near = tuple(
             (name_key(m.text), m.place.location)
             for m in first
-            if m.kind in ("city", "region") and name_key(m.place.name) not in capitals()
+            if m.kind in ("city", "region")
+            and name_key(m.place.name) not in capitals()
+            and m.place.note != VILLAGE_NOTE  # a village is itself a guess
         )
         scan = _Pass(blocked, prefer, name_words, near, names, airports, listed)
         return self._scan(text, tokens, scan)
@@ -169,14 +133,14 @@ class PlaceFinder:
     def _match_at(
         self, text: str, tokens: list[Token], index: int, scan: _Pass
     ) -> tuple[PlaceMention | None, int]:
-        part = self._part_of_country(text, tokens, index)
+        part = part_of_country_at(self._resolver, text, tokens, index)
         if part[0] is not None:
             return part
         site, used = airport_at(text, tokens, index, scan.airports) if scan.airports else (None, 0)
         if site is not None:  # "l'aéroport international Toussaint-Louverture"
             place = site.airport.resolved(site.text)
             return PlaceMention(site.start, site.end, site.text, place, "site"), used
-        for start, end, count in spans(text, tokens, index, _LONGEST_NAME):
+        for start, end, count in spans(text, tokens, index, LONGEST_PLACE_NAME):
             candidate = text[start:end]
             if all(name_key(t.text) in stop_words() for t in tokens[index : index + count]):
                 continue  # "À la demande de…": no name at all
@@ -201,37 +165,21 @@ class PlaceFinder:
                 return None, count + 1  # "The New York Times": a newspaper; "Africa Corps"
             if mention is not None:
                 return mention, count
-        return None, 1
+        return self._village_at(text, tokens, index, scan)
 
-    def _part_of_country(
-        self, text: str, tokens: list[Token], index: int
+    def _village_at(
+        self, text: str, tokens: list[Token], index: int, scan: _Pass
     ) -> tuple[PlaceMention | None, int]:
-        """ "northern Norway", "le nord de la Norvège", "l’est de l’Ukraine": that part of the
-        country (`PlaceResolver.part_of_country`), with the words used."""
-        token, used = tokens[index], 1
-        word = token.text.casefold()
-        if index + 1 < len(tokens) and text[token.end : tokens[index + 1].start] == "-":
-            word, used = f"{word}-{tokens[index + 1].text.casefold()}", 2  # "nord-est"
-        part = _ENGLISH_PARTS.get(word) if token.text[:1].islower() else None
-        if word in _FRENCH_PARTS and _FRENCH_PART_BEFORE.search(text[: token.start][-12:]):
-            follows = [t.text.casefold() for t in tokens[index + used : index + used + 2]]
-            gap = text[token.end : tokens[index + used].start] if index + used < len(tokens) else ""
-            if follows[:1] in (["de"], ["du"], ["des"]):
-                part, used = _FRENCH_PARTS[word], used + (follows[1:] in (["la"], ["les"])) + 1
-            elif re.fullmatch(r"\s+d['’]", gap):  # "le nord d'Israël"
-                part = _FRENCH_PARTS[word]
-        if part is None or index + used >= len(tokens):
+        """The weakest layer, when no other knows a name: a village after a locative word."""
+        if index == 0 or tokens[index - 1].text.casefold() not in LOCATIVES:
             return None, 1
-        for _, end, count in spans(text, tokens, index + used, _LONGEST_NAME):
-            name = text[tokens[index + used].start : end]
-            place = self._resolver.part_of_country(part, name, query=text[token.start : end])
-            if place is not None:  # (written so that it names this region alone)
-                areas = self._resolver.areas()
-                written = areas.written_name(place.name, place.country) if areas else None
-                mention = PlaceMention(
-                    token.start, end, text[token.start : end], place, "region", written=written
-                )
-                return mention, used + count
+        for start, end, count in spans(text, tokens, index, LONGEST_PLACE_NAME):
+            if not (in_a_span(start, end, scan.blocked) or in_a_span(start, end, scan.names)):
+                following = tokens[index + count].text if index + count < len(tokens) else ""
+                if following.casefold() not in NAME_TAILS:
+                    village = self._from_geonames(tokens, index, count, text[start:end], scan, True)
+                    if village is not None:
+                        return village, count
         return None, 1
 
     def _region_in_context(
@@ -299,18 +247,28 @@ class PlaceFinder:
         return PlaceMention(start, end, candidate, place, "region")
 
     def _from_geonames(
-        self, tokens: list[Token], index: int, count: int, candidate: str, scan: _Pass
+        self,
+        tokens: list[Token],
+        index: int,
+        count: int,
+        candidate: str,
+        scan: _Pass,
+        villages: bool = False,
     ) -> PlaceMention | None:
-        """A GeoNames town or country, when it looks like one (see the module's docstring).
-        `scan.name_words` collects words seen as part of people's names, for the next pass."""
+        """A GeoNames town or country (or village: `geo.villages`), when it looks like one (see
+        the module's docstring). `scan.name_words` collects words seen in people's names."""
         geonames = self._resolver.geonames() if self._use_geonames else None
         prefer, name_words = scan.prefer, scan.name_words
         key = name_key(candidate)
         near = list(dict.fromkeys(point for other, point in scan.near if other != key))
         found = geonames.match(candidate, prefer_countries=prefer, near=near) if geonames else None
+        if villages:  # (GeoNames knows no town of the name)
+            village_index = self._resolver.villages() if geonames else None
+            village = village_index.match(candidate, prefer, near) if village_index else None
+            found = GeoNamesMatch(village, 0, 1) if village else None
         if found is None:
             return None
-        place = found.place
+        place, population = found.place, found.population
         start, end = tokens[index].start, tokens[index + count - 1].end
         if place.precision == "country":
             return PlaceMention(start, end, candidate, place, "country")
@@ -331,20 +289,21 @@ class PlaceFinder:
         metro = index > 0 and tokens[index - 1].text.casefold() in METRO
         locative = locative or (metro and after_locative(tokens, index - 1))  # "dans le Grand"
         # "the Munich Security Conference… met Harris in Munich": a city again after "in"
-        city_again = locative and found.population >= _BIG_CITY
+        city_again = locative and population >= _BIG_CITY
         if candidate in name_words and not city_again:
             return None  # a person's or a ship's name met before ("the Huang Pu" again)
         if count == 1 and (
             name_key(candidate) in stop_words()
             # "Thai jets": not Alor Setar (one of its names); "l'Observatoire syrien": no town
-            or (key in language_names() and key != name_key(place.name))
+            or (key in language_names() and (villages or key != name_key(place.name)))
             or candidate.casefold() in ORGANISATION_HEADS
             or (len(candidate) > 1 and candidate.isupper())  # an acronym: NATO, AIEA, KBS
             or (len(candidate) <= 2 and not locative)  # "Lu à la télévision": a word
         ):
             return None
         nearby = place.country in prefer  # in a country the article is about
-        small_ok = (locative or nearby) and found.population >= _SMALL_CITY
-        if found.population < _BIG_CITY and not small_ok:
+        # a village (`geo.villages`) only after a locative: "à Kaala-Gomen"
+        small_ok = locative if villages else (locative or nearby) and population >= _SMALL_CITY
+        if population < _BIG_CITY and not small_ok:
             return None
         return PlaceMention(start, end, candidate, place, "city")

@@ -8,8 +8,8 @@ from itertools import pairwise
 
 from geo.draft.drafts import Draft, Sentence
 from geo.draft.lexicon import plain
+from geo.draft.mentions import PlaceMention
 from geo.draft.numbers import troop_parts
-from geo.draft.places import PlaceMention
 from geo.draft.where import listed_with
 
 # Two subjects joined before a plural verb: "X, …, et Y, …, ont condamné", "X and Y have…".

@@ -6,7 +6,7 @@ import re
 
 from geo.draft.agents import aside_spans, inside
 from geo.draft.lexicon import CONTRAST, STRUCK, TAKEN, plain
-from geo.draft.places import PlaceMention
+from geo.draft.mentions import PlaceMention
 
 _TO = re.compile(
     r"(?:\b(?:à|au|aux|en|vers|dans|jusqu'(?:à|au|en)|sur|to|into|toward|towards|in|at|inside|"
