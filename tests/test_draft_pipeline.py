@@ -436,8 +436,8 @@ def test_a_region_with_a_shared_short_name_loads(
 def test_a_town_loads_where_the_importer_found_it(
     drafter: Drafter, resolver: PlaceResolver, tmp_path: Path
 ) -> None:
-    """ "Vienne" is Vienna, Austria for the importer; the name "Vienna" alone, in a story where
-    the United States acts, would load as Vienna, Virginia: the file gives its coordinates."""
+    """ "Vienne" is Vienna, Austria for the importer, and loads so in a story where the United
+    States acts (not as Vienna, Virginia)."""
     text = (
         "Lundi, les États-Unis ont appelé à la retenue depuis Genève. Le directeur de l’AIEA a "
         "convoqué mardi une réunion d’urgence à Vienne."

@@ -241,8 +241,8 @@ def _pinned(
     drafted: Drafted, content: dict[str, Any], resolver: PlaceResolver
 ) -> list[dict[str, Any]]:
     """The towns the drafts name whose name alone would be read as another place when the story
-    loads ("Vienna", which the importer read as Vienna, Austria, would be Vienna, Virginia in a
-    story where the United States acts): given with their coordinates, as the contract allows."""
+    loads (a namesake the importer chose by the article's other places; a village, which the
+    map's resolver does not know): given with their coordinates, as the contract allows."""
     events, mentions = content["events"], content["mentions"]
     countries = sorted(
         {
