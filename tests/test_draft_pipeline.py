@@ -331,6 +331,47 @@ def test_the_opening_sentence_is_dated_by_the_next(
     assert flag in first.flags
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "last_day"),
+    [
+        # a flashback inside a paragraph dates itself, not what follows (Monday 21 October)
+        (
+            "fr",
+            "Lundi, des roquettes ont frappé Karkamis. La veille, des tirs avaient déjà visé un "
+            "poste-frontière. L’artillerie turque a répliqué contre des positions kurdes.",
+            date(2024, 10, 21),
+        ),
+        (
+            "en",
+            "On Monday, rockets hit Karkamis. The day before, shells had already struck a border "
+            "post. Turkish artillery fired back at Kurdish positions.",
+            date(2024, 10, 21),
+        ),
+        # the date goes with the verb before it: the writing's day, not a flashback
+        (
+            "en",
+            "The general wrote on Sunday that the troops had left the town. Russian troops "
+            "entered it.",
+            date(2024, 10, 20),
+        ),
+        # a flashback that opens a paragraph sets the time the paragraph tells of
+        (
+            "fr",
+            "Lundi, des roquettes ont frappé Karkamis.\n\nWashington avait sonné l’alarme jeudi "
+            "dernier. Les troupes russes ont été déployées à Koursk.",
+            date(2024, 10, 17),
+        ),
+    ],
+)
+def test_a_flashback_inside_a_paragraph_does_not_date_the_next_sentence(
+    drafter: Drafter, language: str, text: str, last_day: date
+) -> None:
+    article = Article(text, None, None, None, None, None)
+    last = drafter.draft(article, published=PUBLISHED, language=language).drafts[-1]
+    assert (last.date_start, last.date_end) == (last_day, last_day), last.quote
+    assert FLAG_DATE_CARRIED in last.flags
+
+
 def test_a_dateline_is_where_the_story_was_filed_not_where_it_happened(drafter: Drafter) -> None:
     text = "KYIV, Ukraine (AP) — On Monday, Russian troops shelled the town again."
     article = Article(text, None, None, None, None, None)

@@ -1,6 +1,7 @@
 """Where words stand in their sentence: a fronted phrase of circumstance that sets the scene; a
 date that starts a span ("depuis"), names another thing ("the April 1 strike") or dates a
-relative clause; event words that are denied; a sentence that goes on about the previous one.
+relative clause or a flashback; event words that are denied; a sentence that goes on about the
+previous one.
 Patterns are matched case-insensitively on text with plain apostrophes (`geo.draft.lexicon.plain`).
 """
 
@@ -54,6 +55,26 @@ def relative(before: str) -> bool:
         return False
     lead = plain(before[-120:])[: match.start()]
     return _SAYING.search(lead) is None
+
+
+# The verb a date goes with: the last auxiliary or verb of speech before it in its sentence
+# ("Washington avait sonné l'alarme jeudi dernier", "wrote on Saturday that the troops had
+# left": the writing's day), else the first after it ("La veille, des tirs avaient visé…",
+# "On Sunday, Biden said troops had…"). Pluperfect: a flashback.
+_VERB = re.compile(
+    r"\b(?:(?P<pluperfect>avait|avaient|had)|a|ont|est|sont|était|étaient|has|have|was|were|is|"
+    r"are|said|says|told|wrote|announced|warned|confirmed|claimed|reported|added)\b",
+    _FLAGS,
+)
+
+
+def flashback(text: str, start: int, end: int) -> bool:
+    """Whether the date phrase at `start`–`end` of the sentence `text` dates a flashback: the
+    verb it goes with is in the pluperfect. The narrative does not move to that day: the next
+    sentence is not dated by it."""
+    before = list(_VERB.finditer(plain(text[:start])))
+    verb = before[-1] if before else _VERB.search(plain(text[end:]))
+    return verb is not None and verb["pluperfect"] is not None
 
 
 # The words before an event's words that deny it happened ("n'ont pas reconnu ce déploiement",

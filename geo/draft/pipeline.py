@@ -11,7 +11,7 @@ from datetime import date
 
 from geo.actors import known_actors
 from geo.draft.actors import ActorFinder, ActorMention, defined_actors, group_mentions
-from geo.draft.clauses import CONTINUATION, attributive, relative, since
+from geo.draft.clauses import CONTINUATION, attributive, flashback, relative, since
 from geo.draft.dates import DateMention, find_dates, narrative_days
 from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_DATE_NEXT, Before, Draft, Sentence
 from geo.draft.events import draft_from
@@ -241,8 +241,13 @@ class Drafter:
                 and not (acts and relative(text[start : m.start]))
             ]
             if day_dates:
-                carried = day_dates[-1]
-                anchor = narrative_days(carried)
+                # (a flashback inside a paragraph dates its own words, not the next sentence;
+                # one that opens a paragraph sets the time the paragraph tells of)
+                last = day_dates[-1]
+                back = flashback(text[start:end], last.start - start, last.end - start)
+                if start == paragraph or not back:
+                    carried = last
+                anchor = narrative_days(last)
         return drafts
 
 
