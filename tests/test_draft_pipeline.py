@@ -372,6 +372,31 @@ def test_a_flashback_inside_a_paragraph_does_not_date_the_next_sentence(
     assert FLAG_DATE_CARRIED in last.flags
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Les derniers soldats français ont quitté Niamey le 22 décembre. Au Mali, les "
+            "paramilitaires de Wagner combattent aux côtés de l’armée.",
+        ),
+        (
+            "en",
+            "The last French soldiers left Niamey on December 22. In Mali, Wagner's "
+            "paramilitaries fight alongside the army.",
+        ),
+    ],
+)
+def test_fighting_told_in_the_present_is_dated_to_publication(
+    drafter: Drafter, language: str, text: str
+) -> None:
+    article = Article(text, None, None, None, None, None)
+    last = drafter.draft(article, published=PUBLISHED, language=language).drafts[-1]
+    assert "Wagner" in last.quote
+    assert (last.date_start, last.date_end) == (PUBLISHED, PUBLISHED)
+    assert FLAG_DATE_PUBLISHED in last.flags
+
+
 def test_a_dateline_is_where_the_story_was_filed_not_where_it_happened(drafter: Drafter) -> None:
     text = "KYIV, Ukraine (AP) — On Monday, Russian troops shelled the town again."
     article = Article(text, None, None, None, None, None)

@@ -47,7 +47,7 @@ from geo.draft.lexicon import (
 )
 from geo.draft.numbers import troop_numbers
 from geo.draft.several import joint_acts, split
-from geo.draft.when import event_date, in_present, long_ago, planned_now
+from geo.draft.when import event_date, in_present, long_ago, ongoing, planned_now
 from geo.draft.where import background, elsewhere, ends, of_history, place_struck, spoken_of
 
 
@@ -205,6 +205,7 @@ def _draft(
     reported_now = speech is not None and in_present(sentence.text, speech, "diplomacy")
     present = (
         state
+        or (layer == "troops" and ongoing(sentence.text))
         or (kind == "plan" and planned_now(sentence.text, trigger))
         or (reported_now and not PAST_AUXILIARY.search(text[max(0, trigger - 40) : trigger]))
     )

@@ -61,6 +61,25 @@ def in_present(text: str, trigger: int, layer: str) -> bool:
     return not PAST_AUXILIARY.search(before) and bool(PRESENT_SPEECH.fullmatch(match[0]))
 
 
+# Fighting told in the present ("les paramilitaires de Wagner combattent aux côtés de
+# l'armée", "Russian forces hold the town"): going on as the article is written. Not after an
+# article or a preposition ("le combat", "des contrôles", "in control").
+_ONGOING = re.compile(
+    r"(?<!\ble )(?<!\bla )(?<!\bles )(?<!\bdes )(?<!\bdu )(?<!\bun )(?<!\bune )(?<!\bthe )"
+    r"(?<!\ba )(?<!\bin )(?<!\bof )\b(?:combattent|combat|se battent|se bat|fight|fights|"
+    r"are fighting|is fighting|occupent|occupe|contrôlent|contrôle|tiennent|tient|hold|holds|"
+    r"control|controls|occupy|occupies|progressent|avancent|advance|advances)\b",
+    re.IGNORECASE,
+)
+
+
+def ongoing(text: str) -> bool:
+    """Whether the sentence tells of fighting going on now, in the present, with no verb in a
+    past tense ("Au Mali, les paramilitaires de Wagner combattent aux côtés de l'armée")."""
+    words = plain(text)
+    return _ONGOING.search(words) is not None and _PAST.search(words) is None
+
+
 # A plan told in the present ("doivent aussi envoyer", "plans to", "will deploy"): as written.
 _PLANNED_NOW = re.compile(
     r"(?:doi(?:t|vent)|prévoi(?:t|ent)|projett?e(?:nt)?|va|vont|plans?|will|intends?|"
