@@ -373,26 +373,35 @@ def test_a_flashback_inside_a_paragraph_does_not_date_the_next_sentence(
 
 
 @pytest.mark.parametrize(
-    ("language", "text"),
+    ("language", "text", "words"),
     [
         (
             "fr",
             "Les derniers soldats français ont quitté Niamey le 22 décembre. Au Mali, les "
             "paramilitaires de Wagner combattent aux côtés de l’armée.",
+            "Wagner",
         ),
         (
             "en",
             "The last French soldiers left Niamey on December 22. In Mali, Wagner's "
             "paramilitaries fight alongside the army.",
+            "Wagner",
+        ),
+        # what is to come, told in the present
+        (
+            "fr",
+            "Vendredi, l’armée malienne est entrée dans Kidal. À la demande de Bamako, la "
+            "mission de l’ONU doit avoir quitté le pays d’ici au 31 décembre.",
+            "ONU",
         ),
     ],
 )
-def test_fighting_told_in_the_present_is_dated_to_publication(
-    drafter: Drafter, language: str, text: str
+def test_fighting_or_a_plan_told_in_the_present_is_dated_to_publication(
+    drafter: Drafter, language: str, text: str, words: str
 ) -> None:
     article = Article(text, None, None, None, None, None)
     last = drafter.draft(article, published=PUBLISHED, language=language).drafts[-1]
-    assert "Wagner" in last.quote
+    assert words in last.quote
     assert (last.date_start, last.date_end) == (PUBLISHED, PUBLISHED)
     assert FLAG_DATE_PUBLISHED in last.flags
 

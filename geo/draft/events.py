@@ -47,7 +47,14 @@ from geo.draft.lexicon import (
 )
 from geo.draft.numbers import troop_numbers
 from geo.draft.several import joint_acts, split
-from geo.draft.when import event_date, in_present, long_ago, ongoing, planned_now
+from geo.draft.when import (
+    event_date,
+    in_present,
+    long_ago,
+    ongoing,
+    planned_now,
+    told_as_planned,
+)
 from geo.draft.where import background, elsewhere, ends, of_history, place_struck, spoken_of
 
 
@@ -206,6 +213,7 @@ def _draft(
     present = (
         state
         or (layer == "troops" and ongoing(sentence.text))
+        or told_as_planned(sentence.text)
         or (kind == "plan" and planned_now(sentence.text, trigger))
         or (reported_now and not PAST_AUXILIARY.search(text[max(0, trigger - 40) : trigger]))
     )

@@ -93,6 +93,16 @@ def planned_now(text: str, trigger: int) -> bool:
     return _PLANNED_NOW.match(plain(text), trigger) is not None
 
 
+_PLAN_VERB = re.compile(r"\b(?:doi(?:t|vent)|prévoi(?:t|ent)|will|plans? to|intends? to)\b", re.I)
+
+
+def told_as_planned(text: str) -> bool:
+    """Whether the sentence tells of what is to come, in the present, with no verb in a past
+    tense ("la mission de l'ONU doit avoir quitté le pays d'ici au 31 décembre")."""
+    words = plain(text)
+    return _PLAN_VERB.search(words) is not None and _PAST.search(words) is None
+
+
 def event_date(
     text: str,
     offset: int,
