@@ -102,6 +102,16 @@ def finder(resolver: PlaceResolver) -> PlaceFinder:
             ("US",),
             [("Rehoboth Beach", "Rehoboth Beach", "US"), ("Berlin", "Berlin", "DE")],
         ),
+        # a front-line village of a few hundred people, at its own point (not at the town)
+        (
+            "Russia said its forces had taken Urozhaine, a village south of Velyka Novosilka.",
+            ("UA", "RU"),
+            [
+                ("Russia", "Russia", "RU"),
+                ("Urozhaine", "Urozhaine", "UA"),
+                ("Velyka Novosilka", "Velyka Novosilka", "UA"),
+            ],
+        ),
         # no word of place before it; a country the article is not about; a language
         ("Rehoboth Beach officials said so.", ("US",), []),
         ("Biden spoke in Rehoboth Beach on Saturday.", ("FR",), []),

@@ -94,7 +94,7 @@ TITLES = word_set(
 LOCATIVES = word_set(
     "à a au aux en dans près vers de du des depuis sur jusqu jusqu’ in at near to toward towards "
     "from off outside around into across via of captured recaptured seized entered reached took "
-    "retook shelled struck hit besieged attacked bombed liberated evacuated " + _TAKEN
+    "retook taken retaken shelled struck hit besieged attacked bombed liberated evacuated " + _TAKEN
 )
 ARTICLES = word_set("le la les the")  # (elided "l’" is not a token)
 
