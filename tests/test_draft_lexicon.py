@@ -174,6 +174,13 @@ CLASSIFIED = [
     sentence("North Korea plans to send 12,000 troops.", "plan", None),
     sentence("Les soldats ont été transportés par bateau.", "transport", None),
     sentence("The troops were ferried by ship.", "transport", None),
+    # "left" of a river's bank is no leaving; holding positions is being there
+    sentence(
+        "Marines have held positions in Krynky, on the left bank of the Dnipro.",
+        "deployment",
+        None,
+    ),
+    sentence("The last troops left Kherson on Friday.", "transport", None),
     sentence(
         "Des soldats nord-coréens s’entraînent dans l’Extrême-Orient russe.", "training", None
     ),

@@ -83,7 +83,7 @@ TROOP_KINDS = _table(
             "transport",
             r"\b(transport\w*|achemin\w+|embarqu\w+|à bord|ferried|shipped|airlift\w*|"
             r"transported|evacuat\w+|évacu\w+|withdr[ae]w\w*|repli\w+|retreat\w*|retir\w+|"
-            r"quitt\w+|left|pulled out|"
+            r"quitt\w+|left(?!\s+(?:bank|flank|wing|side|hand)\b)|pulled out|"
             r"décoll\w+|took off|rapatri\w+|flown)",
         ),
         (
@@ -100,7 +100,7 @@ TROOP_KINDS = _table(
             r"deploy\w*|sent|send\w*|dispatch\w*|station\w*|arriv\w+|fight\w*|fought|attack\w*|"
             r"strik\w+|struck|shell\w*|advanc\w+|offensive|incursion|seiz\w+|captur\w+|"
             r"recaptur\w+|took control|entered|crossed|launch\w*|fired|firing|surround\w*|"
-            r"besieg\w+|"
+            r"besieg\w+|h(?:e|o)ld(?:s|ing)? (?:their |its |)positions|"
             r"raid\w*|bomb\w+|assault\w*|push\w*|franchi\w*|pénétr\w+|passés? (?:de|par)|"
             r"fai\w+ route|(?<!l')(?<!d')(?<!une )entr(?:é|ée|és|ées)\b|retak\w+|retook|storm\w+|"
             r"pris\w* d'assaut|"
