@@ -602,3 +602,24 @@ def test_the_agency_is_the_outlet_when_nothing_else_names_one(
     drafted = drafter.draft(article, published=date(2024, 10, 23))
     assert build_document(drafted, resolver).content["outlet"] == "AFP"
     assert build_document(drafted, resolver, outlet="Le Monde").content["outlet"] == "Le Monde"
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://www.lemonde.fr/international/article/2024/10/23/x.html", "lemonde.fr"),
+        ("http://news.example.org/a", "news.example.org"),
+        ("", "unknown outlet"),
+        ("not an address", "unknown outlet"),
+    ],
+)
+def test_the_articles_site_is_the_outlet_when_nothing_else_names_one(
+    drafter: Drafter, resolver: PlaceResolver, url: str, outlet: str
+) -> None:
+    article = read_article(
+        "Titre\n\nL’armée ukrainienne a frappé Sébastopol lundi.\n".encode(), filename="a.txt"
+    )
+    drafted = drafter.draft(article, published=date(2024, 10, 23))
+    document = build_document(drafted, resolver, url=url)
+    assert document.content["outlet"] == outlet
+    assert all(event["source"] == outlet for event in document.content["events"])

