@@ -167,89 +167,95 @@ def draw_sidebar(page_path: str) -> Selection:
     first_day, last_day = story.span()
     with st.sidebar:
         language_switch(on_change=_on_filter_change)
-        if len(loaded.stories) > 1:
-            st.selectbox(
-                words("sidebar.story"),
-                options=list(loaded.stories),
-                format_func=lambda story_id: loaded.stories[story_id].meta.title,
-                key=STORY_KEY,
-                on_change=_on_story_change,
+        # The Import page makes a story: the map's filters are kept (their state lives while
+        # they are drawn) but folded away, out of the reader's way and the tab order.
+        box = st.expander(words("sidebar.map_view")) if page_path == "import" else st.container()
+        with box:
+            if len(loaded.stories) > 1:
+                st.selectbox(
+                    words("sidebar.story"),
+                    options=list(loaded.stories),
+                    format_func=lambda story_id: loaded.stories[story_id].meta.title,
+                    key=STORY_KEY,
+                    on_change=_on_story_change,
+                )
+            top = st.container()  # the count, Reset and Share: filled once the view is known
+            st.date_input(
+                words("sidebar.dates"),
+                key=DATES_KEY,
+                min_value=TYPED_DATES[0],
+                max_value=TYPED_DATES[1],
+                format="YYYY-MM-DD",
+                on_change=_on_dates_change,
+                help=words("sidebar.dates_help"),
             )
-        top = st.container()  # the count, Reset and Share: filled once the view is known
-        st.date_input(
-            words("sidebar.dates"),
-            key=DATES_KEY,
-            min_value=TYPED_DATES[0],
-            max_value=TYPED_DATES[1],
-            format="YYYY-MM-DD",
-            on_change=_on_dates_change,
-            help=words("sidebar.dates_help"),
-        )
-        if st.session_state.get(DATES_NOTICE_KEY):
-            st.warning(escape_markdown(st.session_state[DATES_NOTICE_KEY]))
-        columns = story.columns
-        busiest = busiest_days(columns.start, columns.end, first_day, last_day)
-        if busiest != (first_day, last_day):
-            st.button(
-                words("sidebar.busiest", days=words.dates(*busiest)),
-                key="busiest_days",
-                icon=":material/date_range:",
-                type="tertiary",
-                on_click=show_days,
-                args=(busiest,),
+            if st.session_state.get(DATES_NOTICE_KEY):
+                st.warning(escape_markdown(st.session_state[DATES_NOTICE_KEY]))
+            columns = story.columns
+            busiest = busiest_days(columns.start, columns.end, first_day, last_day)
+            if busiest != (first_day, last_day):
+                st.button(
+                    words("sidebar.busiest", days=words.dates(*busiest)),
+                    key="busiest_days",
+                    icon=":material/date_range:",
+                    type="tertiary",
+                    on_click=show_days,
+                    args=(busiest,),
+                )
+            st.multiselect(
+                words("sidebar.actors"),
+                options=list(story_actor_choices(story)),
+                format_func=words.actor,
+                key=ACTORS_KEY,
+                on_change=_on_filter_change,
+                placeholder=words("sidebar.no_actor"),
             )
-        st.multiselect(
-            words("sidebar.actors"),
-            options=list(story_actor_choices(story)),
-            format_func=words.actor,
-            key=ACTORS_KEY,
-            on_change=_on_filter_change,
-            placeholder=words("sidebar.no_actor"),
-        )
-        st.multiselect(
-            words("sidebar.layers"),
-            options=list(story.layer_ids()),
-            format_func=words.layer,
-            key=LAYERS_KEY,
-            on_change=_on_filter_change,
-            placeholder=words("sidebar.no_layer"),
-        )
-        st.multiselect(
-            words("sidebar.statuses"),
-            options=list(vocabulary.STATUSES.ids),
-            format_func=lambda status: words.term(vocabulary.STATUSES, status),
-            key=STATUSES_KEY,
-            on_change=_on_filter_change,
-            placeholder=words("sidebar.no_status"),
-        )
-        view = view_from_state(st.session_state, story, st.session_state.get(LAST_VIEW_KEY))
-        view = replace(view, event=st.session_state.get(EVENT_KEY, ""))
-        # The map tells the day its playback shows (dashboard.position), once it settles.
-        view = replace(view, at=day_in_view(st.session_state.get(AT_KEY), view))
-        st.session_state[LAST_VIEW_KEY] = view
-        events = with_event(filter_events(story, view.event_filter()), view.event)
-        context = context_events(story, view.event_filter())
-        params = view_params(view, story, words.language)
-        link = share_url(app_address(), page_path, params)
-        with top:
-            st.markdown(
-                "**" + words.count("sidebar.count", len(events), total=len(story.events)) + "**"
+            st.multiselect(
+                words("sidebar.layers"),
+                options=list(story.layer_ids()),
+                format_func=words.layer,
+                key=LAYERS_KEY,
+                on_change=_on_filter_change,
+                placeholder=words("sidebar.no_layer"),
             )
-            reset, share = st.columns(2)
-            reset.button(
-                words("sidebar.reset"), key="reset_filters", on_click=_on_reset, width="stretch"
+            st.multiselect(
+                words("sidebar.statuses"),
+                options=list(vocabulary.STATUSES.ids),
+                format_func=lambda status: words.term(vocabulary.STATUSES, status),
+                key=STATUSES_KEY,
+                on_change=_on_filter_change,
+                placeholder=words("sidebar.no_status"),
             )
-            map_link = share_url(app_address(), "", params)
-            filters_link = share_url(
-                app_address(),
-                "",
-                view_params(replace(view, event="", at=None), story, words.language),
-            )
-            with share.popover(words("sidebar.share"), width="stretch"):
-                st.caption(words("sidebar.share_help"))
-                st.code(link, language=None, wrap_lines=True)
-                st.caption(words("sidebar.embed_help"))
-                st.code(embed_snippet(map_link, story.meta.title), language="html", wrap_lines=True)
+            view = view_from_state(st.session_state, story, st.session_state.get(LAST_VIEW_KEY))
+            view = replace(view, event=st.session_state.get(EVENT_KEY, ""))
+            # The map tells the day its playback shows (dashboard.position), once it settles.
+            view = replace(view, at=day_in_view(st.session_state.get(AT_KEY), view))
+            st.session_state[LAST_VIEW_KEY] = view
+            events = with_event(filter_events(story, view.event_filter()), view.event)
+            context = context_events(story, view.event_filter())
+            params = view_params(view, story, words.language)
+            link = share_url(app_address(), page_path, params)
+            with top:
+                st.markdown(
+                    "**" + words.count("sidebar.count", len(events), total=len(story.events)) + "**"
+                )
+                reset, share = st.columns(2)
+                reset.button(
+                    words("sidebar.reset"), key="reset_filters", on_click=_on_reset, width="stretch"
+                )
+                map_link = share_url(app_address(), "", params)
+                filters_link = share_url(
+                    app_address(),
+                    "",
+                    view_params(replace(view, event="", at=None), story, words.language),
+                )
+                with share.popover(words("sidebar.share"), width="stretch"):
+                    st.caption(words("sidebar.share_help"))
+                    st.code(link, language=None, wrap_lines=True)
+                    st.caption(words("sidebar.embed_help"))
+                    st.code(
+                        embed_snippet(map_link, story.meta.title), language="html", wrap_lines=True
+                    )
     _sync_url(params)
     return Selection(loaded, story, view, events, link, words, filters_link, context)
 

@@ -161,3 +161,24 @@ def test_the_review_table_speaks_the_readers_language():
     assert shown["kind"]["summons"] == "Convocation"
     assert shown["status"]["claimed"] == "Affirmé"
     assert shown["actor"]["south-korea"] == "Corée du Sud"
+
+
+def test_the_maps_filters_are_folded_away_on_the_import_page_only():
+    """The Import page keeps the map's view (its widgets are drawn, so a reader who comes back
+    finds the map as left) but folds it into a closed expander; the map shows it open."""
+    app = AppTest.from_file(str(REPO / "app.py"), default_timeout=60)
+    app.query_params["actor"] = ["north-korea", "russia"]
+    app.run()
+    assert [e.label for e in app.sidebar.expander] == []
+    assert set(app.multiselect(key="filter_actors").value) == {"north-korea", "russia"}
+    app.switch_page("pages/import.py").run()
+    folded = app.sidebar.expander
+    assert [e.label for e in folded] == ["The map's view (story and filters)"]
+    assert not folded[0].proto.expanded
+    assert [m.key for m in folded[0].multiselect] == [
+        "filter_actors",
+        "filter_layers",
+        "filter_statuses",
+    ]
+    app.switch_page("pages/map.py").run()
+    assert set(app.multiselect(key="filter_actors").value) == {"north-korea", "russia"}
