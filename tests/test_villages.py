@@ -112,6 +112,34 @@ def finder(resolver: PlaceResolver) -> PlaceFinder:
                 ("Velyka Novosilka", "Velyka Novosilka", "UA"),
             ],
         ),
+        # a list of villages, with no word of place: each is placed by its neighbour
+        (
+            "Des renforts sont arrivés à Nouméa. Des commerces ont été pillés : Ducos, "
+            "Montravel ou Kaméré.",
+            (),
+            [
+                ("Nouméa", "Nouméa", "NC"),
+                ("Ducos", "Ducos", "NC"),
+                ("Montravel", "Montravel", "NC"),
+                ("Kaméré", "Kaméré", "NC"),
+            ],
+        ),
+        (
+            "Fighting raged in Ukraine: Krynky, Staromaiorske and Urozhaine changed hands.",
+            (),
+            [
+                ("Ukraine", "Ukraine", "UA"),
+                ("Krynky", "Krynky", "UA"),
+                ("Staromaiorske", "Staromaiorske", "UA"),
+                ("Urozhaine", "Urozhaine", "UA"),
+            ],
+        ),
+        # people listed are no villages
+        (
+            "Macron, Scholz et Meloni ont parlé à Paris.",
+            ("FR", "DE", "IT"),
+            [("Paris", "Paris", "FR")],
+        ),
         # no word of place before it; a country the article is not about; a language
         ("Rehoboth Beach officials said so.", ("US",), []),
         ("Biden spoke in Rehoboth Beach on Saturday.", ("FR",), []),

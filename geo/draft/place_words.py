@@ -197,19 +197,32 @@ def up_to_a_locative(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _LIST_JOINTS = frozenset(
-    {", ", " et ", " and ", ", et ", ", and ", ", dont ", ", notamment ", ", including "}
+    {
+        ", ",
+        " et ",
+        " and ",
+        ", et ",
+        ", and ",
+        " ou ",
+        " or ",
+        ", dont ",
+        ", notamment ",
+        ", including ",
+    }
 )  # ("plusieurs villages du sud du Liban, dont Khiam et Naqoura")
 
 
-_LIST_ITEM = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}(?P<more>, | et | and )?")
+_LIST_ITEM = re.compile(
+    r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}(?P<more>, | et | and | ou | or )?"
+)
 
 
 def list_continuations(text: str, spans: Iterable[tuple[int, int]]) -> frozenset[int]:
     """Where words of a list of places begin or end, next to the places of `spans` ("Kharkiv,
     Odessa et Dnipro", "from Athens and Larnaca", "Tal Rifaat, Manbij et Kobané"), the list
-    closed by "et"/"and": the start of each word after a place and the end of each word before
-    one."""
-    closed = re.compile(r"\b(?:et|and)\b")
+    closed by "et"/"and" (or "ou"/"or"): the start of each word after a place and the end of
+    each word before one."""
+    closed = re.compile(r"\b(?:et|and|ou|or)\b")
     found: set[int] = set()
     for start, end in spans:
         for joint in _LIST_JOINTS:

@@ -11,6 +11,7 @@ where no layer knows a name after a locative word, a village of a country the ar
 (`geo.villages`: "à Kaala-Gomen"); parts of a country are found by `geo.draft.country_parts`.
 """
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -50,6 +51,12 @@ _SMALL_CITY = 5_000  # ...a smaller one only after a locative word
 # Short words that may stand uncapitalised inside a place's name ("Corée du Nord", "Sea of
 # Japan", "Rostov-sur-le-Don").
 _CONNECTORS = word_set("de du des la le les d of the al el sur on upon am an der")
+# A list of names: "Ducos, Montravel ou Kaméré", "Robotyne and Verbove" (1 to 3 words each).
+_NAME = r"[A-ZÀ-ÖØ-Ý][\w'’-]*(?: [A-ZÀ-ÖØ-Ý][\w'’-]*){0,2}"
+_LIST_SEPARATOR = re.compile(r",? (?:et|ou|and|or) |, ")
+_NAME_LIST = re.compile(rf"{_NAME}(?:, {_NAME})*,? (?:et|ou|and|or) {_NAME}")
+_NAME_AT = re.compile(_NAME)
+_AFTER_A_NAME = re.compile(rf"(?<![\w'’-])({_NAME})(?:,? (?:et|ou|and|or) |, )$")
 _LISTED = ("city", "region", "site")  # kinds of place a list of places goes on from
 _PERSON_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC"})
 
@@ -170,8 +177,14 @@ class PlaceFinder:
     def _village_at(
         self, text: str, tokens: list[Token], index: int, scan: _Pass
     ) -> tuple[PlaceMention | None, int]:
-        """The weakest layer, when no other knows a name: a village after a locative word."""
-        if index == 0 or tokens[index - 1].text.casefold() not in LOCATIVES:
+        """The weakest layer, when no other knows a name: a village after a locative word, in a
+        list of places, or heading a list of villages ("Ducos, Montravel ou Kaméré")."""
+        after_a_locative = index > 0 and tokens[index - 1].text.casefold() in LOCATIVES
+        if not (
+            after_a_locative
+            or tokens[index].start in scan.listed
+            or self._in_a_list_of_villages(text, tokens[index].start, scan)
+        ):
             return None, 1
         for start, end, count in spans(text, tokens, index, LONGEST_PLACE_NAME):
             if not (in_a_span(start, end, scan.blocked) or in_a_span(start, end, scan.names)):
@@ -181,6 +194,26 @@ class PlaceFinder:
                     if village is not None:
                         return village, count
         return None, 1
+
+    def _in_a_list_of_villages(self, text: str, start: int, scan: _Pass) -> bool:
+        """Whether the name at `start` is listed next to another village of the same country
+        the article is about ("Ducos, Montravel ou Kaméré": each of the three)."""
+        villages = self._resolver.villages() if self._use_geonames else None
+        name = _NAME_AT.match(text, start)
+        if villages is None or name is None:
+            return False
+        neighbours = []
+        if listed := _NAME_LIST.match(text, start):  # the next name
+            neighbours.append(_LIST_SEPARATOR.split(listed.group())[1])
+        if before := _AFTER_A_NAME.search(text, max(0, start - 80), start):  # the one before
+            neighbours.append(before.group(1))
+        near = [point for _, point in scan.near]
+        here = villages.match(name.group(), scan.prefer, near)
+        return here is not None and any(
+            (other := villages.match(neighbour, scan.prefer, near)) is not None
+            and other.country == here.country
+            for neighbour in neighbours
+        )
 
     def _region_in_context(
         self, text: str, start: int, end: int, candidate: str, prefer: tuple[str, ...]
@@ -302,8 +335,8 @@ class PlaceFinder:
         ):
             return None
         nearby = place.country in prefer  # in a country the article is about
-        # a village (`geo.villages`) only after a locative: "à Kaala-Gomen"
-        small_ok = locative if villages else (locative or nearby) and population >= _SMALL_CITY
+        # (a village's context was vetted by `_village_at`: "à Kaala-Gomen")
+        small_ok = villages or ((locative or nearby) and population >= _SMALL_CITY)
         if population < _BIG_CITY and not small_ok:
             return None
         return PlaceMention(start, end, candidate, place, "city")
