@@ -344,18 +344,19 @@ def test_a_town_struck_or_taken_is_a_place_whatever_ner_says(finder: PlaceFinder
     # The French model takes "Kharkiv" and "Koupiansk" for people; "Vladimir" speaking is one.
     text = (
         "L’armée russe a bombardé Kharkiv. Kiev a repris Koupiansk. Vladimir a parlé. Wagner "
-        "menaçait de quitter Pokrovsk."
+        "menaçait de quitter Pokrovsk. Une suspecte, entrée par Afrin, a été arrêtée par Ahmed."
     )
     people = [
         Entity(text.index(name), text.index(name) + len(name), "PER")
-        for name in ("Kharkiv", "Koupiansk", "Vladimir", "Pokrovsk")
+        for name in ("Kharkiv", "Koupiansk", "Vladimir", "Pokrovsk", "Afrin", "Ahmed")
     ]
-    mentions = _find(finder, text, entities=people)
+    mentions = _find(finder, text, entities=people, prefer_countries=("SY",))
     assert [(m.text, m.name) for m in mentions] == [
         ("Kharkiv", "Kharkiv"),
         ("Kiev", "Kyiv"),
         ("Koupiansk", "Kupyansk"),
         ("Pokrovsk", "Pokrovsk"),
+        ("Afrin", "‘Afrīn"),  # come in by a town: a place
     ]
 
 

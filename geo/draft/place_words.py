@@ -65,7 +65,8 @@ _TAKEN = (
 )
 _PLACE_WORD_BEFORE = re.compile(
     r"(?:\b(?:à|au|aux|vers|de|du|près de|dans|en|sur|depuis|jusqu'à|in|to|near|at|from|"
-    rf"toward|towards|into|around|outside|{'|'.join(_TAKEN.split())})\s+|\bd['’])$",
+    rf"toward|towards|into|around|outside|{'|'.join(_TAKEN.split())}|"
+    r"(?:entr|pass|arriv)(?:é|ée|és|ées) par)\s+|\bd['’])$",  # "entrée par Afrin"
     re.IGNORECASE,
 )
 
@@ -74,7 +75,7 @@ def after_a_word_of_place(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is one or two words right after "à", "vers", "near"… ("vers
     Pokrovsk", "à Khan Younès")."""
     return len(text[start:end].split()) <= 2 and bool(
-        _PLACE_WORD_BEFORE.search(text[max(0, start - 12) : start])
+        _PLACE_WORD_BEFORE.search(text[max(0, start - 16) : start])
     )
 
 
