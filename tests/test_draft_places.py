@@ -516,6 +516,16 @@ def test_a_part_of_a_country_is_a_region_that_resolves_back(
         case("Coast guard ships sailed near Matsu.", ("Matsu", "Matsu Islands")),
         case("Fighting resumed in Darfur.", ("Darfur", "Darfur")),
         case("L’armée a renforcé ses positions dans le Donbass.", ("Donbass", "Donbas")),
+        case(
+            "Les djihadistes sévissent dans la zone des trois frontières.",
+            ("zone des trois frontières", "Liptako-Gourma"),
+        ),
+        case(
+            "La base est non loin de la zone dite des « trois frontières ».",
+            ("trois frontières", "Liptako-Gourma"),
+        ),
+        # ("trois" opens a region's name only when one follows)
+        case("Les trois soldats sont morts dans la zone industrielle."),
     ],
 )
 def test_well_known_regions_are_areas(finder: PlaceFinder, text: str, expected: Expected) -> None:

@@ -241,7 +241,8 @@ def list_continuations(text: str, spans: Iterable[tuple[int, int]]) -> frozenset
 
 # Words that may start a sea's or region's name in lower case ("mer Noire", "oblast de ...").
 LOWER_HEADS = word_set(
-    "mer golfe détroit canal océan baie lac oblast région province kraï république pays"
+    "mer golfe détroit canal océan baie lac oblast région province kraï république pays zone "
+    "trois"  # ("la zone des trois frontières", « trois frontières »)
 )
 REGION_BEFORE = re.compile(
     r"(?:(?:(?:région|oblast|province|kraï|république|district|gouvernorat|"
