@@ -198,18 +198,19 @@ class PlaceFinder:
     def _in_a_list_of_villages(self, text: str, start: int, scan: _Pass) -> bool:
         """Whether the name at `start` is listed next to another village of the same country
         the article is about ("Ducos, Montravel ou Kaméré": each of the three)."""
-        villages = self._resolver.villages() if self._use_geonames else None
         name = _NAME_AT.match(text, start)
-        if villages is None or name is None:
-            return False
+        wanted = name and scan.prefer and self._use_geonames
+        villages = self._resolver.villages() if wanted else None
+        near = [point for _, point in scan.near]
+        here = villages.match(name.group(), scan.prefer, near) if villages and name else None
+        if villages is None or here is None:
+            return False  # (most names are no village: the list is read only for one)
         neighbours = []
-        if listed := _NAME_LIST.match(text, start):  # the next name
+        if listed := _NAME_LIST.match(text, start, start + 200):  # the next name
             neighbours.append(_LIST_SEPARATOR.split(listed.group())[1])
         if before := _AFTER_A_NAME.search(text, max(0, start - 80), start):  # the one before
             neighbours.append(before.group(1))
-        near = [point for _, point in scan.near]
-        here = villages.match(name.group(), scan.prefer, near)
-        return here is not None and any(
+        return any(
             (other := villages.match(neighbour, scan.prefer, near)) is not None
             and other.country == here.country
             for neighbour in neighbours
