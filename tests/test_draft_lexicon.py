@@ -181,6 +181,12 @@ CLASSIFIED = [
         None,
     ),
     sentence("The last troops left Kherson on Friday.", "transport", None),
+    # holding or controlling ground is being there; holding talks or a border check is not
+    sentence("The army said its troops held Shire on Tuesday.", "deployment", None),
+    sentence("The army now controlled 70 per cent of Tigray.", "deployment", None),
+    sentence("Ses hommes contrôlaient depuis midi la totalité de Bakhmout.", "deployment", None),
+    sentence("The two ministers held talks in Doha.", None, "visit"),
+    sentence("Le contrôle des frontières est renforcé.", None, None),
     sentence(
         "Des soldats nord-coréens s’entraînent dans l’Extrême-Orient russe.", "training", None
     ),
