@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from geo.draft.document import build_document
+from geo.draft.mentions import Entity
 from geo.draft.pipeline import Drafter
 from geo.draft.places import PlaceFinder
 from geo.draft.text import read_article
@@ -174,3 +175,12 @@ def test_a_drafted_village_is_pinned_with_its_coordinates(
         "lon": 164.4,
         "country": "NC",
     }
+
+
+def test_a_listed_village_is_a_place_whatever_ner_says(finder: PlaceFinder) -> None:
+    """The French model takes "Montravel" for a person: in a list of villages it is one."""
+    text = "Des renforts sont arrivés à Nouméa. Quartiers pillés : Ducos, Montravel ou Kaméré."
+    start = text.index("Montravel")
+    person = [Entity(start, start + len("Montravel"), "PER")]
+    found = finder.find(text, entities=person)
+    assert [m.text for m in found] == ["Nouméa", "Ducos", "Montravel", "Kaméré"]

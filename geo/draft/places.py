@@ -178,16 +178,15 @@ class PlaceFinder:
         self, text: str, tokens: list[Token], index: int, scan: _Pass
     ) -> tuple[PlaceMention | None, int]:
         """The weakest layer, when no other knows a name: a village after a locative word, in a
-        list of places, or heading a list of villages ("Ducos, Montravel ou Kaméré")."""
+        list of places, or in a list of villages ("Ducos, Montravel ou Kaméré", whatever NER
+        takes them for)."""
         after_a_locative = index > 0 and tokens[index - 1].text.casefold() in LOCATIVES
-        if not (
-            after_a_locative
-            or tokens[index].start in scan.listed
-            or self._in_a_list_of_villages(text, tokens[index].start, scan)
-        ):
+        in_a_list = self._in_a_list_of_villages(text, tokens[index].start, scan)
+        if not (after_a_locative or tokens[index].start in scan.listed or in_a_list):
             return None, 1
+        blocked = scan.names if in_a_list else [*scan.blocked, *scan.names]
         for start, end, count in spans(text, tokens, index, LONGEST_PLACE_NAME):
-            if not (in_a_span(start, end, scan.blocked) or in_a_span(start, end, scan.names)):
+            if not in_a_span(start, end, blocked):
                 following = tokens[index + count].text if index + count < len(tokens) else ""
                 if following.casefold() not in NAME_TAILS:
                     village = self._from_geonames(tokens, index, count, text[start:end], scan, True)
