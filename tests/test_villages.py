@@ -135,6 +135,17 @@ def finder(resolver: PlaceResolver) -> PlaceFinder:
                 ("Urozhaine", "Urozhaine", "UA"),
             ],
         ),
+        # a French spelling of a Ukrainian village; a river after "rive gauche du" is no town
+        (
+            "Les troupes russes ont attaqué Ourojaïne, sur la rive gauche du Dniepr.",
+            ("UA", "RU"),
+            [("Ourojaïne", "Urozhaine", "UA")],
+        ),
+        (
+            "Ukrainian marines held positions on the left bank of the Dnipro, in Krynky.",
+            ("UA",),
+            [("Krynky", "Krynky", "UA")],
+        ),
         # people listed are no villages
         (
             "Macron, Scholz et Meloni ont parlé à Paris.",

@@ -101,6 +101,7 @@ TROOP_KINDS = _table(
             r"strik\w+|struck|shell\w*|advanc\w+|offensive|incursion|seiz\w+|captur\w+|"
             r"recaptur\w+|took control|entered|crossed|launch\w*|fired|firing|surround\w*|"
             r"besieg\w+|h(?:e|o)ld(?:s|ing)? (?:their |its |)positions|"
+            r"t(?:ien|enai|enu)\w* (?:des|leurs|ses|les) positions|"
             r"controll?(?:ed|s)?(?= (?:the |most |all |\d|[A-Z]))|under (?:\w+ ){0,2}control\b|"
             r"(?<!have )held (?=[A-Z])|"
             r"(?<!le )(?<!du )(?<!au )(?<!un )contrôl(?:e|ent|ait|aient|er)\b|"

@@ -137,6 +137,12 @@ MEETINGS = word_set("conference summit forum dialogue")
 # Europe", "Conseil de l'Europe", "Bank of England"): the place is part of the name.
 # A newspaper named after its city ("The New York Times", "the Kyiv Independent").
 # A force named after a continent ("Africa Corps").
+# Words before a river's name ("la rive gauche du Dniepr", "the left bank of the Dnipro"): no
+# town of that name is meant.
+RIVER_BEFORE = re.compile(
+    r"(?:\brives?(?: gauche| droite)? (?:du|de la|de l['’])|\bbanks? of(?: the)?)\s*$",
+    re.IGNORECASE,
+)
 NAME_TAILS = word_set("times post independent herald journal tribune gazette telegraph corps")
 ORGANISATION_HEADS = word_set(
     "voice radio council conseil bank banque court cour agency agence fund fonds institute "

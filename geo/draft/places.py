@@ -27,6 +27,7 @@ from geo.draft.place_words import (
     ORGANISATION_HEADS,
     REGION_AFTER,
     REGION_BEFORE,
+    RIVER_BEFORE,
     TITLES,
     VESSELS,
     after_a_word_of_place,
@@ -161,7 +162,8 @@ class PlaceFinder:
                 if mention is not None and inside_a_title(text, tokens, index):
                     return None, count  # "Voice of America", "Radio Free Europe": a name
             blocked = in_a_span(start, end, scan.blocked)
-            if mention is None and not lower_start and not in_a_span(start, end, scan.names):
+            river = RIVER_BEFORE.search(text, max(0, start - 30), start)  # "rive gauche du Dniepr"
+            if mention is None and not (lower_start or river or in_a_span(start, end, scan.names)):
                 mention = self._from_geonames(tokens, index, count, candidate, scan)
                 # a country named in an entity ("Premier ministre du Qatar") is still a place
                 mention = None if blocked and mention and mention.kind != "country" else mention
@@ -181,6 +183,8 @@ class PlaceFinder:
         list of places, or in a list of villages ("Ducos, Montravel ou Kaméré", whatever NER
         takes them for)."""
         after_a_locative = index > 0 and tokens[index - 1].text.casefold() in LOCATIVES
+        if RIVER_BEFORE.search(text, max(0, tokens[index].start - 30), tokens[index].start):
+            return None, 1
         in_a_list = self._in_a_list_of_villages(text, tokens[index].start, scan)
         if not (after_a_locative or tokens[index].start in scan.listed or in_a_list):
             return None, 1
