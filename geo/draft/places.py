@@ -298,11 +298,14 @@ class PlaceFinder:
         prefer, name_words = scan.prefer, scan.name_words
         key = name_key(candidate)
         near = list(dict.fromkeys(point for other, point in scan.near if other != key))
-        found = geonames.match(candidate, prefer_countries=prefer, near=near) if geonames else None
-        if villages:  # (GeoNames knows no town of the name)
+        if villages:  # (GeoNames knows no town of the name: `_village_at` runs after it)
             village_index = self._resolver.villages() if geonames else None
             village = village_index.match(candidate, prefer, near) if village_index else None
             found = GeoNamesMatch(village, 0, 1) if village else None
+        elif geonames is not None:
+            found = geonames.match(candidate, prefer_countries=prefer, near=near)
+        else:
+            return None
         if found is None:
             return None
         place, population = found.place, found.population
