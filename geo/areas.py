@@ -9,6 +9,7 @@ draws a part of a country ("northern Norway") from the country's regions.
 """
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -19,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from geo.errors import Problem
 from geo.files import load_records
 from geo.gazetteer import Latitude, Longitude, ResolvedPlace
+from geo.geodesy import convex_hull, count_inside
 from geo.names import name_key, word_set
 from geo.paths import DATA_DIR, display_path
 
@@ -173,16 +175,33 @@ class AreaIndex:
             region = candidates[0] if len(candidates) == 1 else None
         return self._region_place(name, region) if region else None
 
-    def region(self, name: str, *, prefer_countries: tuple[str, ...] = ()) -> ResolvedPlace | None:
+    def region(
+        self,
+        name: str,
+        *,
+        prefer_countries: tuple[str, ...] = (),
+        near: Sequence[tuple[float, float]] = (),
+    ) -> ResolvedPlace | None:
         """The region `name` stands for, by any of its names (for "la région de X", "X Oblast");
-        among same-name regions, one in `prefer_countries`."""
+        among same-name regions, one in `prefer_countries`, and of several there the one holding
+        most points of `near` (lat, lon: "Bahawalpur, dans la province du Pendjab" is Pakistan's
+        Punjab in an article naming Indian towns too)."""
         key = name_key(name)
         found = self._full.get(key)
-        if found is None:
-            shorts = self._short.get(key, [])
-            preferred = [region for region in shorts if region.country in prefer_countries]
-            found = next(iter(preferred or shorts), None)
-        return self._region_place(name, found) if found else None
+        if found is not None:
+            return self._region_place(name, found)
+        shorts = self._short.get(key, [])
+        places = [
+            self._region_place(name, region)
+            for region in ([r for r in shorts if r.country in prefer_countries] or shorts)
+        ]
+        return max(places, key=lambda place: count_inside(place.area, near), default=None)
+
+    def home_region(self, name: str, countries: tuple[str, ...]) -> ResolvedPlace | None:
+        """The one region called `name` by a short name in `countries` ("Tigré" in an article
+        about Ethiopia is Tigray, not Tigre in Argentina), or None."""
+        found = [r for r in self._short.get(name_key(name), []) if r.country in countries]
+        return self._region_place(name, found[0]) if len(found) == 1 else None
 
     def written_name(self, name: str, country: str = "") -> str:
         """How to write a region (of `country`, when given) in a story file so that it
@@ -229,7 +248,7 @@ class AreaIndex:
             country=country,
             source="naturalearth",
             precision="region",
-            area=_convex_hull(outline),
+            area=convex_hull(outline),
             note=note,
         )
 
@@ -298,25 +317,6 @@ def _touch(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
         and a[2] - _TOUCHING <= b[3]
         and b[2] - _TOUCHING <= a[3]
     )
-
-
-def _convex_hull(points: list[tuple[float, ...]]) -> tuple[tuple[float, float], ...]:
-    """The convex hull of (lat, lon) points (Andrew's monotone chain), counter-clockwise."""
-    ordered = sorted({(lat, lon) for lat, lon in points})
-
-    def half(sequence: list[tuple[float, float]]) -> list[tuple[float, float]]:
-        chain: list[tuple[float, float]] = []
-        for point in sequence:
-            while len(chain) >= 2 and _turn(chain[-2], chain[-1], point) <= 0:
-                chain.pop()
-            chain.append(point)
-        return chain[:-1]
-
-    return tuple(half(ordered) + half(ordered[::-1]))
-
-
-def _turn(a: tuple[float, float], b: tuple[float, float], c: tuple[float, float]) -> float:
-    return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
 
 
 def _sea_place(query: str, sea: SeaEntry) -> ResolvedPlace:

@@ -1,4 +1,5 @@
-"""Geodesic paths for movement lines and arrow directions on a Web Mercator map, and distances.
+"""Geodesic paths for movement lines and arrow directions on a Web Mercator map, distances, and
+planar helpers for outlines (convex hull, points inside).
 
 Coordinates are (lat, lon) in degrees. Distances come from geographiclib (WGS84), which geopy
 already depends on.
@@ -9,6 +10,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from geographiclib.geodesic import Geodesic
+
+from geo.build_areas.geometry import point_in_ring
 
 _STEP_METRES = 50_000
 _MAX_POINTS = 200
@@ -63,3 +66,28 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     h = math.sin((lat2 - lat1) / 2) ** 2
     h += math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def convex_hull(points: list[tuple[float, ...]]) -> tuple[tuple[float, float], ...]:
+    """The convex hull of (lat, lon) points (Andrew's monotone chain), counter-clockwise."""
+    ordered = sorted({(lat, lon) for lat, lon in points})
+
+    def half(sequence: list[tuple[float, float]]) -> list[tuple[float, float]]:
+        chain: list[tuple[float, float]] = []
+        for point in sequence:
+            while len(chain) >= 2 and _turn(chain[-2], chain[-1], point) <= 0:
+                chain.pop()
+            chain.append(point)
+        return chain[:-1]
+
+    return tuple(half(ordered) + half(ordered[::-1]))
+
+
+def _turn(a: tuple[float, float], b: tuple[float, float], c: tuple[float, float]) -> float:
+    return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+
+
+def count_inside(area: Sequence[tuple[float, float]], points: Sequence[tuple[float, float]]) -> int:
+    """How many of `points` lie inside the outline `area` (both as lat, lon; even-odd rule)."""
+    ring = [*area, *area[:1]]
+    return sum(point_in_ring(point, ring) for point in points) if len(ring) > 3 else 0

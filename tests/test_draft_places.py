@@ -209,6 +209,8 @@ def test_cities_and_countries(finder: PlaceFinder, text: str, expected: Expected
             "Residents of the Belgorod region were evacuated.",
             ("Belgorod region", "Belgorod Oblast"),
         ),
+        case("Les rebelles ont progressé dans l’État Shan.", ("État Shan", "Shan State")),
+        case("L’armée patrouille dans l’État de Borno.", ("État de Borno", "Borno State")),
     ],
 )
 def test_a_region_named_with_its_region_word_is_the_region(
@@ -218,6 +220,35 @@ def test_a_region_named_with_its_region_word_is_the_region(
     _check(mentions, expected)
     assert [m.place.precision for m in mentions] == ["region"]
     assert [m.kind for m in mentions] == ["region"]
+
+
+def test_of_same_name_regions_the_one_holding_the_articles_towns(finder: PlaceFinder) -> None:
+    # India and Pakistan both have a Punjab; Bahawalpur and Lahore are in Pakistan's.
+    text = (
+        "Les frappes ont visé Pahalgam et Poonch, puis Lahore et Bahawalpur, "
+        "dans la province du Pendjab."
+    )
+    mentions = _find(finder, text, prefer_countries=("IN", "PK"))
+    punjab = [m for m in mentions if "Pendjab" in m.text]
+    assert [(m.place.name, m.place.country) for m in punjab] == [("Punjab", "PK")]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "expected"),
+    [
+        # Tigre is a town of 31,000 in Argentina; the article is about Ethiopia
+        ("Les forces fédérales ont pris Shire, au Tigré.", ("ET",), ("Tigray", "ET")),
+        ("Des inondations ont frappé Tigre, au nord de Buenos Aires.", ("AR",), ("Tigre", "AR")),
+        # a city known abroad stays the city: Vienna, not the French département
+        ("Les négociations reprennent à Vienne.", ("FR", "IR"), ("Vienna", "AT")),
+    ],
+)
+def test_a_region_of_the_articles_country_beats_a_small_town_abroad(
+    finder: PlaceFinder, text: str, countries: tuple[str, ...], expected: tuple[str, str]
+) -> None:
+    mentions = _find(finder, text, prefer_countries=countries)
+    named = [m for m in mentions if m.text in ("Tigré", "Tigre", "Vienne")]
+    assert [(m.place.name, m.place.country) for m in named] == [expected]
 
 
 def test_the_city_and_its_region_are_told_apart(finder: PlaceFinder) -> None:

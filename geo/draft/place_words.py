@@ -253,6 +253,7 @@ LOWER_HEADS = word_set(
 REGION_BEFORE = re.compile(
     r"(?:(?:(?:région|oblast|province|kraï|république|district|gouvernorat|"
     r"préfecture|territoire)(?: russe| ukrainienne| frontalière| voisine)? (?:de |du |d['’]))"
+    r"|(?:état (?:de |du |d['’])?)"  # "l'État Shan", "l'État de Borno"
     r"|(?:(?:the )?(?:region|province|oblast) of ))$",
     re.IGNORECASE,
 )

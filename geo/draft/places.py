@@ -19,14 +19,11 @@ from geo.airports import AIRPORT_WORDS, AirportIndex
 from geo.draft.country_parts import part_of_country_at
 from geo.draft.mentions import LONGEST_PLACE_NAME, Entity, PlaceMention
 from geo.draft.place_words import (
-    GENERIC_REGION_NAMES,
     LOCATIVES,
     LOWER_HEADS,
     METRO,
     NAME_TAILS,
     ORGANISATION_HEADS,
-    REGION_AFTER,
-    REGION_BEFORE,
     RIVER_BEFORE,
     TITLES,
     VESSELS,
@@ -40,6 +37,7 @@ from geo.draft.place_words import (
     stop_words,
     up_to_a_locative,
 )
+from geo.draft.regions import area_by_short_name, home_region, region_in_context
 from geo.draft.sites import airport_at
 from geo.draft.tokens import Token, in_a_span, spans, within_a_name, words
 from geo.geonames import GeoNamesMatch
@@ -148,6 +146,7 @@ class PlaceFinder:
         if site is not None:  # "l'aéroport international Toussaint-Louverture"
             place = site.airport.resolved(site.text)
             return PlaceMention(site.start, site.end, site.text, place, "site"), used
+        areas, points = self._resolver.areas(), [point for _, point in scan.near]
         for start, end, count in spans(text, tokens, index, LONGEST_PLACE_NAME):
             candidate = text[start:end]
             if all(name_key(t.text) in stop_words() for t in tokens[index : index + count]):
@@ -156,7 +155,7 @@ class PlaceFinder:
             lower_start = first_word[:1].islower()
             if lower_start and (first_word.casefold() not in LOWER_HEADS or count == 1):
                 continue  # "mer Noire", "oblast de Donetsk": a head word and a name
-            mention = self._region_in_context(text, start, end, candidate, scan.prefer)
+            mention = region_in_context(areas, text, (start, end), candidate, scan.prefer, points)
             if mention is None and not within_a_name(start, end, scan.names):
                 mention = self._curated(candidate, start, end, lower_start)
                 if mention is not None and inside_a_title(text, tokens, index):
@@ -168,7 +167,7 @@ class PlaceFinder:
                 # a country named in an entity ("Premier ministre du Qatar") is still a place
                 mention = None if blocked and mention and mention.kind != "country" else mention
             if mention is None and not blocked:
-                mention = self._area_by_short_name(tokens, index, count, candidate, scan.prefer)
+                mention = area_by_short_name(areas, tokens, index, count, candidate, scan.prefer)
             following = tokens[index + count].text if index + count < len(tokens) else ""
             if mention is not None and following.casefold() in NAME_TAILS and following.istitle():
                 return None, count + 1  # "The New York Times": a newspaper; "Africa Corps"
@@ -219,27 +218,6 @@ class PlaceFinder:
             for neighbour in neighbours
         )
 
-    def _region_in_context(
-        self, text: str, start: int, end: int, candidate: str, prefer: tuple[str, ...]
-    ) -> PlaceMention | None:
-        """ "région de Koursk", "Kursk region": the region, its text including the words."""
-        areas = self._resolver.areas()
-        if areas is None:
-            return None
-        before = REGION_BEFORE.search(text[max(0, start - 40) : start])
-        after = REGION_AFTER.match(text[end : end + 16])
-        if not before and not after:
-            return None
-        region = areas.region(candidate, prefer_countries=prefer)
-        if region is None:
-            return None
-        if before:
-            start -= len(before.group())
-        if after:
-            end += after.end()
-        written = areas.written_name(region.name, region.country)
-        return PlaceMention(start, end, text[start:end], region, "region", written=written)
-
     def _curated(
         self, candidate: str, start: int, end: int, lower_start: bool
     ) -> PlaceMention | None:
@@ -260,28 +238,6 @@ class PlaceFinder:
             kind = "sea" if areas.is_sea(candidate) else "region"
             return PlaceMention(start, end, candidate, place, kind)
         return None
-
-    def _area_by_short_name(
-        self, tokens: list[Token], index: int, count: int, candidate: str, prefer: tuple[str, ...]
-    ) -> PlaceMention | None:
-        """A region named without a region word: several words long ("l'Extrême-Orient
-        russe"), or one capitalised word after a locative, in a country the article names
-        ("the island of Gotland"), when no town has that name."""
-        areas = self._resolver.areas()
-        place = areas.lookup(candidate, short_names=True) if areas else None
-        if place is None:
-            return None
-        if count == 1 and not (
-            place.country in prefer
-            and after_locative(tokens, index)
-            and candidate[:1].isupper()
-            and not candidate.isupper()
-            and name_key(candidate) not in stop_words() | GENERIC_REGION_NAMES
-            and not next_to_a_name(tokens, index)
-        ):
-            return None
-        start, end = tokens[index].start, tokens[index + count - 1].end
-        return PlaceMention(start, end, candidate, place, "region")
 
     def _from_geonames(
         self,
@@ -346,4 +302,5 @@ class PlaceFinder:
         small_ok = villages or ((locative or nearby) and population >= _SMALL_CITY)
         if population < _BIG_CITY and not small_ok:
             return None
-        return PlaceMention(start, end, candidate, place, "city")
+        town = PlaceMention(start, end, candidate, place, "city")
+        return home_region(self._resolver.areas(), town, prefer, population)

@@ -1,0 +1,92 @@
+"""Regions named in an article: with a region word ("région de Koursk", "Kursk region", "l'État
+Shan"), by a short name alone ("l'Extrême-Orient russe", "on Gotland"), or by a name a town
+abroad shares ("le Tigré" in an article about Ethiopia is Tigray, not Tigre in Argentina)."""
+
+from collections.abc import Sequence
+
+from geo.areas import AreaIndex
+from geo.draft.mentions import PlaceMention
+from geo.draft.place_words import (
+    GENERIC_REGION_NAMES,
+    REGION_AFTER,
+    REGION_BEFORE,
+    after_locative,
+    next_to_a_name,
+    stop_words,
+)
+from geo.draft.tokens import Token
+from geo.gazetteer import ResolvedPlace
+from geo.names import name_key
+
+_KNOWN_ABROAD = 100_000  # people: a town abroad this big is meant even where a region has its name
+
+
+def region_in_context(
+    areas: AreaIndex | None,
+    text: str,
+    span: tuple[int, int],
+    candidate: str,
+    prefer: tuple[str, ...],
+    near: Sequence[tuple[float, float]],
+) -> PlaceMention | None:
+    """ "région de Koursk", "Kursk region": the region, its text including the words; of
+    same-name regions, one in `prefer` holding most of the article's places (`near`)."""
+    if areas is None:
+        return None
+    start, end = span
+    before = REGION_BEFORE.search(text[max(0, start - 40) : start])
+    after = REGION_AFTER.match(text[end : end + 16])
+    if not before and not after:
+        return None
+    region = areas.region(candidate, prefer_countries=prefer, near=near)
+    if region is None:
+        return None
+    if before:
+        start -= len(before.group())
+    if after:
+        end += after.end()
+    written = areas.written_name(region.name, region.country)
+    return PlaceMention(start, end, text[start:end], region, "region", written=written)
+
+
+def area_by_short_name(
+    areas: AreaIndex | None,
+    tokens: list[Token],
+    index: int,
+    count: int,
+    candidate: str,
+    prefer: tuple[str, ...],
+) -> PlaceMention | None:
+    """A region named without a region word: several words long ("l'Extrême-Orient
+    russe"), or one capitalised word after a locative, in a country the article names
+    ("the island of Gotland"), when no town has that name."""
+    place = areas.lookup(candidate, short_names=True) if areas else None
+    if place is None:
+        return None
+    if count == 1 and not (
+        place.country in prefer
+        and after_locative(tokens, index)
+        and candidate[:1].isupper()
+        and not candidate.isupper()
+        and name_key(candidate) not in stop_words() | GENERIC_REGION_NAMES
+        and not next_to_a_name(tokens, index)
+    ):
+        return None
+    start, end = tokens[index].start, tokens[index + count - 1].end
+    return PlaceMention(start, end, candidate, place, "region")
+
+
+def home_region(
+    areas: AreaIndex | None, mention: PlaceMention, prefer: tuple[str, ...], population: int
+) -> PlaceMention:
+    """A town abroad, or the region of a country the article is about that has its name ("le
+    Tigré", with Addis-Abeba and Ethiopian forces: Tigray, not Tigre in Argentina); a city
+    known abroad stays ("Vienne" is Vienna, not the French département)."""
+    town: ResolvedPlace = mention.place
+    if areas is None or town.country in prefer or population >= _KNOWN_ABROAD:
+        return mention
+    region = areas.home_region(mention.text, prefer)
+    if region is None:
+        return mention
+    written = areas.written_name(region.name, region.country)
+    return PlaceMention(mention.start, mention.end, mention.text, region, "region", written=written)
