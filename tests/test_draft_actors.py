@@ -412,6 +412,11 @@ def test_slug(text: str, expected: str) -> None:
         ("les Forces armées maliennes (FAMA) ont", {}),  # Mali's, by its demonym
         ("the town of Kidal (AFP) was taken", {}),  # a credit, no name it abbreviates
         ("selon un communiqué (CSP) publié", {}),  # no capitalised name before it
+        # an English acronym of a French name: the name opens with a body's head word
+        (
+            "la Communauté de développement de l'Afrique australe (SADC) a approuvé",
+            {"sadc": "Communauté de développement de l'Afrique australe"},
+        ),
     ],
 )
 def test_organisations_defined_by_name_and_acronym(text: str, expected: dict[str, str]) -> None:

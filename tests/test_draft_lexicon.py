@@ -145,6 +145,13 @@ CLASSIFIED = [
     sentence(
         "According to Seoul, North Korea has sent 1,500 soldiers to Russia.", "deployment", None
     ),
+    # strikes, weapons and operations by name are military
+    sentence(
+        "Israel carried out an air strike on a compound in Doha on Tuesday.", "deployment", None
+    ),
+    sentence("La France a annoncé l’envoi de trois Rafale en Pologne.", "deployment", None),
+    sentence("La Russie et le Bélarus ont commencé leurs manœuvres « Zapad ».", "training", None),
+    sentence("L’Otan a lancé l’opération « Sentinelle de l’Est » vendredi.", "deployment", None),
     # a quotation is a statement, whatever it says
     sentence("« Nous ne laisserons pas faire », a déclaré le ministre.", None, "statement"),
     sentence("“We will not let this happen,” the minister said.", None, "statement"),

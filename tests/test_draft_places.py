@@ -251,6 +251,34 @@ def test_a_region_of_the_articles_country_beats_a_small_town_abroad(
     assert [(m.place.name, m.place.country) for m in named] == [expected]
 
 
+def test_a_country_does_not_take_in_the_verb_after_it(finder: PlaceFinder) -> None:
+    # ("rwandaa" is "rwanda" by a spelling rule for doubled vowels)
+    text = "Le Rwanda a commencé à déployer des soldats au Mozambique."
+    assert [m.text for m in _find(finder, text)] == ["Rwanda", "Mozambique"]
+
+
+def test_a_three_word_town_after_a_word_of_place_is_one_whatever_ner_says(
+    finder: PlaceFinder,
+) -> None:
+    text = "Le port de Mocímboa da Praia reste aux mains des insurgés."
+    start = text.index("Mocímboa")
+    entity = Entity(start, start + len("Mocímboa da Praia"), "PER")
+    mentions = _find(finder, text, entities=[entity], prefer_countries=("MZ",))
+    assert [(m.text, m.place.country) for m in mentions] == [("Mocímboa da Praia", "MZ")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arab and Muslim leaders gathered in Doha.",  # not Arab, Alabama
+        "Varsovie a invoqué l’article 4 du traité de l’Atlantique Nord.",  # no ocean
+    ],
+)
+def test_peoples_and_treaties_name_no_place(finder: PlaceFinder, text: str) -> None:
+    found = [m.text for m in _find(finder, text, prefer_countries=("US", "QA", "PL"))]
+    assert not {"Arab", "Atlantique Nord"} & set(found)
+
+
 def test_the_city_and_its_region_are_told_apart(finder: PlaceFinder) -> None:
     text = "Les troupes ont quitté Koursk pour la région de Koursk."
     mentions = _find(finder, text)

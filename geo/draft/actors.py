@@ -91,6 +91,10 @@ _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9-]{1,9})\)")
 _NAME_WORD = re.compile(r"[\w'’-]+$")
 _CONNECTOR = word_set("de du des d of for and et pour la le les l the")
 _DETERMINER = word_set("le la les l the un une a an ce cette")
+_BODY_HEADS = word_set(
+    "communauté community organisation organization alliance union mouvement movement "
+    "coalition autorité authority mission"
+)
 
 
 def defined_actors(text: str, finder: ActorFinder, known: Mapping[str, Actor]) -> dict[str, Actor]:
@@ -144,6 +148,7 @@ _ELIDED = re.compile(r"^[dlDL]['’](?=\w)")
 def _name_before(text: str, end: int, acronym: str) -> str | None:
     """The capitalised name that ends at `end` and whose initials the acronym follows."""
     words = text[max(0, end - 120) : end].split()
+    heads: str | None = None
     for count in range(1, min(len(words), 8) + 1):
         name_words = words[-count:]
         first = _ELIDED.sub("", name_words[0].lstrip('«“"('))  # "l'Alliance des États du Sahel"
@@ -155,7 +160,11 @@ def _name_before(text: str, end: int, acronym: str) -> str | None:
             break
         if _abbreviates(acronym, [first, *name_words[1:]]):
             return " ".join([first, *name_words[1:]])
-    return None
+        if heads is None and first.casefold() in _BODY_HEADS:
+            heads = " ".join([first, *name_words[1:]])
+    # An acronym of the name in another language: "la Communauté de développement de l'Afrique
+    # australe (SADC)" (the shortest name opening with a body's head word).
+    return heads
 
 
 def _abbreviates(acronym: str, name_words: list[str]) -> bool:

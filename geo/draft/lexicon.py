@@ -33,13 +33,20 @@ MILITARY = re.compile(
     r"paratroopers?|special forces|navy|naval|armored|armoured|"
     r"fighting|combats|(?<!charm )(?<!diplomatic )offensive(?! de charme| diplomatique)|"
     r"incursion|siege|siège|assaut|assault|shelling|"
-    r"bombardements?|frappes?|airstrikes?|commanders?|commandants?|capture|"
+    r"bombardements?|frappes?|airstrikes?|(?:air|missile|drone|rocket) (?:strikes?|raids?)|"
+    r"commanders?|commandants?|capture|"
     r"rebelles?|rebels?|insurgés?|insurgents?|jihadistes?|djihadistes?|jihadists?|gunmen|"
     r"hommes armés|factions?|milices?|militias?|miliciens|paramilitaires?|paramilitary|artillerie|"
     r"artillery|casques bleus|peacekeepers?|colonnes?|convois?|convoys?|policiers?|renforts|"
     r"reinforcements|"
     r"police officers?|policemen|gendarmes?|gangs?|putschistes|putsch|coup d'État|"
-    r"coups? de feu|military coup)\b",
+    r"coups? de feu|military coup|"
+    r"man(?:œ|oe)uvres(?! (?:diplomatiques|politiques|dilatoires|électorales))|war ?games|"
+    # a named operation: "l'opération « Sentinelle de l'Est »"
+    r"op[ée]ration(?= [«\"“]| \w+ [«\"“])|"
+    # weapons by name, capitalised ("trois Rafale", "F-16s", "a Shahed")
+    r"(?-i:Rafale|Eurofighter|Gripen|Mirage 2000|Patriot|HIMARS|ATACMS|Storm Shadow|Iskander|"
+    r"Kalibr|Kinzhal|Shahed|Bayraktar|Leopard|F-\d{2}[A-Z]?|Su-\d{2}|MiG-\d{2}|Tu-\d{2,3})s?)\b",
     _FLAGS,
 )
 

@@ -52,7 +52,14 @@ def stop_words() -> frozenset[str]:
         "kingdom royaume federation fédération army armée navy ministry ministère council "
         "conseil parliament parlement government gouvernement command"
     )
-    extra = word_set(f"{months} {days} {titles}")
+    # peoples and faiths that are no country's demonym ("Arab and Muslim leaders": not Arab,
+    # Alabama)
+    peoples = (
+        "arab arabs arabe arabes muslim muslims musulman musulmans sunni sunnite sunnites shia "
+        "shiite chiite chiites kurdish christian christians chrétien chrétiens jewish juif juifs "
+        "western occidental occidentaux european européen européens african africain africains"
+    )
+    extra = word_set(f"{months} {days} {titles} {peoples}")
     return frozenset(name_key(word) for word in (*FRENCH, *ENGLISH, *extra))
 
 
@@ -71,12 +78,15 @@ _PLACE_WORD_BEFORE = re.compile(
 )
 
 
+# Lower-case words inside a town's name ("Mocímboa da Praia", "Ciudad del Este").
+_NAME_CONNECTORS = word_set("da do dos das del")
+
+
 def after_a_word_of_place(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is one or two words right after "à", "vers", "near"… ("vers
-    Pokrovsk", "à Khan Younès")."""
-    return len(text[start:end].split()) <= 2 and bool(
-        _PLACE_WORD_BEFORE.search(text[max(0, start - 16) : start])
-    )
+    """Whether text[start:end] is one or two words (and their connectors) right after "à",
+    "vers", "near"… ("vers Pokrovsk", "à Khan Younès", "de Mocímboa da Praia")."""
+    named = [word for word in text[start:end].split() if word not in _NAME_CONNECTORS]
+    return len(named) <= 2 and bool(_PLACE_WORD_BEFORE.search(text[max(0, start - 16) : start]))
 
 
 # Words of a ship before its name ("the tanker Huang Pu", "le pétrolier Sounion"): no town.
@@ -147,9 +157,10 @@ NAME_TAILS = word_set("times post independent herald journal tribune gazette tel
 ORGANISATION_HEADS = word_set(
     "voice radio council conseil bank banque court cour agency agence fund fonds institute "
     "institut university université commission college collège museum musée observatoire "
-    "observatory congress congrès parliament parlement senate sénat"
+    "observatory congress congrès parliament parlement senate sénat treaty traité"
 )
 _OF = word_set("of de du des d l la le")
+_TREATY = word_set("treaty traité")
 
 
 def inside_a_title(text: str, tokens: list[Token], index: int) -> bool:
@@ -163,7 +174,9 @@ def inside_a_title(text: str, tokens: list[Token], index: int) -> bool:
         return False
     head = tokens[position].text
     if position < index - 1:
-        return head.casefold() in ORGANISATION_HEADS and head[:1].isupper()
+        # ("le traité de l'Atlantique Nord": a treaty's name, in lower case too)
+        lower_ok = head.casefold() in _TREATY
+        return head.casefold() in ORGANISATION_HEADS and (head[:1].isupper() or lower_ok)
     # "Radio Free Europe": two capitalised words before, with nothing but spaces between
     pair = tokens[position - 1 : index + 1] if position >= 1 else []
     return (

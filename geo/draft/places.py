@@ -49,7 +49,7 @@ _BIG_CITY = 100_000  # a GeoNames city this big is taken anywhere it is named
 _SMALL_CITY = 5_000  # ...a smaller one only after a locative word
 # Short words that may stand uncapitalised inside a place's name ("Corée du Nord", "Sea of
 # Japan", "Rostov-sur-le-Don").
-_CONNECTORS = word_set("de du des la le les d of the al el sur on upon am an der")
+_CONNECTORS = word_set("de du des la le les d of the al el sur on upon am an der da do dos das del")
 # A list of names: "Ducos, Montravel ou Kaméré", "Robotyne and Verbove" (1 to 3 words each).
 _NAME = r"[A-ZÀ-ÖØ-Ý][\w'’-]*(?: [A-ZÀ-ÖØ-Ý][\w'’-]*){0,2}"
 _LIST_SEPARATOR = re.compile(r",? (?:et|ou|and|or) |, ")
@@ -262,8 +262,10 @@ class PlaceFinder:
             found = geonames.match(candidate, prefer_countries=prefer, near=near)
         else:
             return None
-        if found is None:
-            return None
+        if found is None or (
+            count > 1 and name_key(tokens[index + count - 1].text) in stop_words()
+        ):
+            return None  # "Le Rwanda a": a spelling rule ("aa" is "a") must not take in the verb
         place, population = found.place, found.population
         start, end = tokens[index].start, tokens[index + count - 1].end
         if place.precision == "country":
