@@ -361,6 +361,13 @@ def test_the_opening_sentence_is_dated_by_the_next(
             "dernier. Les troupes russes ont été déployées à Koursk.",
             date(2024, 10, 17),
         ),
+        # ...and the paragraph after it is back to the news's day
+        (
+            "fr",
+            "Lundi, des roquettes ont frappé Karkamis.\n\nLe 9 janvier 2022, des tirs avaient "
+            "visé un poste-frontière.\n\nLes troupes turques ont été déployées à Karkamis.",
+            date(2024, 10, 21),
+        ),
     ],
 )
 def test_a_flashback_inside_a_paragraph_does_not_date_the_next_sentence(

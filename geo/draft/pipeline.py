@@ -154,6 +154,9 @@ class Drafter:
         carried: DateMention | None = None  # the date an undated sentence takes
         # Where the narrative stands ("le lendemain" of a night is the day after it): whole text
         anchor: tuple[date, date] | None = None
+        # Where the news stood before a paragraph that opens on background ("Réunis à Accra le 9
+        # janvier 2022, ils avaient…"): "le jour même" after it is the news's day again.
+        story: tuple[DateMention | None, tuple[date, date] | None] | None = None
         previous: list[Draft] = []  # the drafts of the paragraph's last sentence that made some
         # The actor of the last troop event: "Ces soldats…" opening a paragraph are still theirs.
         troops: str | None = None
@@ -164,6 +167,8 @@ class Drafter:
             if start > paragraph_end:  # a new paragraph: the actor does not carry over
                 paragraph, paragraph_end = start, _paragraph_end(text, start)
                 previous = []
+                if story is not None:  # after a paragraph of background, the news again
+                    (carried, anchor), story = story, None
             if _heading(text[start:end]) and (start, end) == (paragraph, paragraph_end):
                 continue  # a subheading ("Tehran says the matter is closed") sums up, tells none
             dates = [
@@ -245,6 +250,8 @@ class Drafter:
                 # one that opens a paragraph sets the time the paragraph tells of)
                 last = day_dates[-1]
                 back = flashback(text[start:end], last.start - start, last.end - start)
+                if start == paragraph and back and story is None:
+                    story = (carried, anchor)
                 if start == paragraph or not back:
                     carried = last
                 anchor = narrative_days(last)
