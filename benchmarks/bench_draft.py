@@ -68,6 +68,7 @@ class Score:
     drafts: int = 0
     spurious: int = 0
     dates_exact: int = 0
+    dates_inside: int = 0
     layer_agrees: int = 0
     kind_agrees: int = 0
     actor_agrees: int = 0
@@ -169,6 +170,11 @@ def score_article(annotation: dict[str, Any], drafted: Drafted, details: bool) -
             str(event["date_end"]),
         )
         score.dates_exact += exact
+        # (a draft's days inside the annotated ones: right but narrower, e.g. the day a reaction
+        # is carried from where the annotator gave that day to publication)
+        score.dates_inside += str(event["date_start"]) <= str(draft.date_start) and str(
+            draft.date_end
+        ) <= str(event["date_end"])
         score.layer_agrees += event["layer"] == draft.layer
         score.kind_agrees += event["kind"] == draft.kind
         score.actor_agrees += event["actor"] == draft.actor
@@ -217,11 +223,13 @@ def report(name: str, score: Score) -> None:
         ("events proposed", proposed, score.events_annotated, "≥ 60 %"),
         ("spurious drafts", score.spurious, score.drafts, "≤ 10 %"),
         ("dates exact", score.dates_exact, proposed, "≥ 90 % of matched"),
+        ("dates inside", score.dates_inside, proposed, ""),
         ("quotes verbatim", score.quotes_verbatim, score.drafts, "100 %"),
     ]
     print(f"{name}:")
     for label, part, whole, target in rows:
-        print(f"  {label:16} {_percent(part, whole)}  (target {target})")
+        goal = f"  (target {target})" if target else "  (within the annotated days; no target)"
+        print(f"  {label:16} {_percent(part, whole)}{goal}")
     agreement = ", ".join(
         f"{label} {_percent(part, proposed)}"
         for label, part in (
