@@ -279,6 +279,35 @@ def test_peoples_and_treaties_name_no_place(finder: PlaceFinder, text: str) -> N
     assert not {"Arab", "Atlantique Nord"} & set(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a curated feature by its head word, in either language
+        ("Des garde-côtes ont tiré près du récif de Scarborough.", ["Scarborough Shoal"]),
+        ("Ships clashed near Scarborough Shoal on Monday.", ["Scarborough Shoal"]),
+        ("Israeli troops took the Syrian side of Mount Hermon.", ["Mount Hermon"]),
+        # a feature the gazetteers lack is no town of its name (Macclesfield, England), even
+        # named alone later
+        (
+            "Le navire croisait sur le banc de Macclesfield. Au large de Macclesfield, rien.",
+            [],
+        ),
+        ("A Chinese survey ship was seen on Macclesfield Bank.", []),
+        ("Israeli forces raided villages in the Jordan Valley.", []),
+    ],
+)
+def test_natural_features_are_no_towns(finder: PlaceFinder, text: str, expected: list[str]) -> None:
+    found = _find(finder, text, prefer_countries=("PH", "CN", "UA", "IL", "AU"))
+    assert [m.place.name for m in found] == expected
+
+
+def test_a_lower_case_word_opens_no_village(finder: PlaceFinder) -> None:
+    # "la Côte" is a village of France (an article naming France prefers it)
+    text = "Les camions venaient du Sénégal et de la Côte d’Ivoire, selon la France."
+    found = [m.place.name for m in _find(finder, text, prefer_countries=("FR", "ML"))]
+    assert found == ["Senegal", "Ivory Coast", "France"]
+
+
 def test_the_city_and_its_region_are_told_apart(finder: PlaceFinder) -> None:
     text = "Les troupes ont quitté Koursk pour la région de Koursk."
     mentions = _find(finder, text)

@@ -79,7 +79,7 @@ _PLACE_WORD_BEFORE = re.compile(
 
 
 # Lower-case words inside a town's name ("Mocímboa da Praia", "Ciudad del Este").
-_NAME_CONNECTORS = word_set("da do dos das del")
+_NAME_CONNECTORS = word_set("da do dos das del du de")
 
 
 def after_a_word_of_place(text: str, start: int, end: int) -> bool:
@@ -149,11 +149,36 @@ MEETINGS = word_set("conference summit forum dialogue")
 # A force named after a continent ("Africa Corps").
 # Words before a river's name ("la rive gauche du Dniepr", "the left bank of the Dnipro"): no
 # town of that name is meant.
-RIVER_BEFORE = re.compile(
-    r"(?:\brives?(?: gauche| droite)? (?:du|de la|de l['’])|\bbanks? of(?: the)?)\s*$",
+# A natural feature's head word before its name ("rive gauche du Dniepr", "récif de
+# Scarborough", "Mount Hermon"): the name is no town of GeoNames (Dnipro city; Scarborough,
+# Australia).
+FEATURE_BEFORE = re.compile(
+    r"(?:\brives?(?: gauche| droite)? (?:du|de la|de l['’])|\bbanks? of(?: the)?|"
+    r"\b(?:récifs?|atolls?|banc|haut-fond|fleuve|rivière|monts?|massif|pic|reefs?|shoals?|"
+    r"river|mount|mountains|peak)(?: (?:de|du|des|de la|of(?: the)?)| d['’])?)\s*$",
     re.IGNORECASE,
 )
 NAME_TAILS = word_set("times post independent herald journal tribune gazette telegraph corps")
+_FEATURE_HEAD = FEATURE_BEFORE.pattern.removesuffix(r"\s*$")
+# ... and after it ("Scarborough Shoal", "the Dnipro River", "the Jordan Valley"): a GeoNames
+# town or country of that name is not meant.
+FEATURE_TAILS = word_set("shoal reef atoll bank river mountains valley desert plateau hills")
+_FEATURE_NAMED = re.compile(
+    rf"(?:{_FEATURE_HEAD})\s*(?-i:([A-ZÀ-Ý][\w'’-]+))|"
+    rf"(?-i:([A-ZÀ-Ý][\w'’-]+)) (?-i:(?:{'|'.join(w.title() for w in FEATURE_TAILS)}))\b",
+    re.IGNORECASE,
+)
+
+
+def feature_names(text: str) -> frozenset[str]:
+    """The name keys of natural features the text names with their head word ("récif de
+    Scarborough", "Scarborough Shoal"): the name alone later ("au large de Scarborough") is the
+    feature still, not a town."""
+    return frozenset(
+        name_key(match.group(1) or match.group(2)) for match in _FEATURE_NAMED.finditer(text)
+    )
+
+
 ORGANISATION_HEADS = word_set(
     "voice radio council conseil bank banque court cour agency agence fund fonds institute "
     "institut university université commission college collège museum musée observatoire "
@@ -261,6 +286,7 @@ def list_continuations(text: str, spans: Iterable[tuple[int, int]]) -> frozenset
 # Words that may start a sea's or region's name in lower case ("mer Noire", "oblast de ...").
 LOWER_HEADS = word_set(
     "mer golfe détroit canal océan baie lac oblast région province kraï république pays zone "
+    "récif atoll mont "  # ("le récif de Scarborough", "le mont Hermon")
     "trois"  # ("la zone des trois frontières", « trois frontières »)
 )
 REGION_BEFORE = re.compile(

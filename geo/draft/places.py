@@ -19,17 +19,19 @@ from geo.airports import AIRPORT_WORDS, AirportIndex
 from geo.draft.country_parts import part_of_country_at
 from geo.draft.mentions import LONGEST_PLACE_NAME, Entity, PlaceMention
 from geo.draft.place_words import (
+    FEATURE_BEFORE,
+    FEATURE_TAILS,
     LOCATIVES,
     LOWER_HEADS,
     METRO,
     NAME_TAILS,
     ORGANISATION_HEADS,
-    RIVER_BEFORE,
     TITLES,
     VESSELS,
     after_a_word_of_place,
     after_locative,
     capitals,
+    feature_names,
     inside_a_title,
     language_names,
     list_continuations,
@@ -72,6 +74,7 @@ class _Pass:
     names: tuple[tuple[int, int], ...] = ()  # actors' names ("Front de libération de l'Azawad")
     airports: AirportIndex | None = None  # read only for a text that names an airport
     listed: frozenset[int] = frozenset()  # where words go on a list of places ("and Larnaca")
+    features: frozenset[str] = frozenset()  # names of natural features ("récif de Scarborough")
 
 
 class PlaceFinder:
@@ -123,7 +126,8 @@ class PlaceFinder:
             and name_key(m.place.name) not in capitals()
             and m.place.note != VILLAGE_NOTE  # a village is itself a guess
         )
-        scan = _Pass(blocked, prefer, name_words, near, names, airports, listed)
+        features = feature_names(text)
+        scan = _Pass(blocked, prefer, name_words, near, names, airports, listed, features)
         return self._scan(text, tokens, scan)
 
     def _scan(self, text: str, tokens: list[Token], scan: _Pass) -> list[PlaceMention]:
@@ -161,8 +165,10 @@ class PlaceFinder:
                 if mention is not None and inside_a_title(text, tokens, index):
                     return None, count  # "Voice of America", "Radio Free Europe": a name
             blocked = in_a_span(start, end, scan.blocked)
-            river = RIVER_BEFORE.search(text, max(0, start - 30), start)  # "rive gauche du Dniepr"
-            if mention is None and not (lower_start or river or in_a_span(start, end, scan.names)):
+            feature = FEATURE_BEFORE.search(text, max(0, start - 30), start)  # "récif de X"
+            if mention is None and not (
+                lower_start or feature or in_a_span(start, end, scan.names)
+            ):
                 mention = self._from_geonames(tokens, index, count, candidate, scan)
                 # a country named in an entity ("Premier ministre du Qatar") is still a place
                 mention = None if blocked and mention and mention.kind != "country" else mention
@@ -171,6 +177,9 @@ class PlaceFinder:
             following = tokens[index + count].text if index + count < len(tokens) else ""
             if mention is not None and following.casefold() in NAME_TAILS and following.istitle():
                 return None, count + 1  # "The New York Times": a newspaper; "Africa Corps"
+            tail = following.casefold() in FEATURE_TAILS and following[:1].isupper()
+            if mention is not None and tail and mention.place.source == "geonames":
+                return None, count + 1  # "Scarborough Shoal", "the Jordan Valley"
             if mention is not None:
                 return mention, count
         return self._village_at(text, tokens, index, scan)
@@ -182,7 +191,9 @@ class PlaceFinder:
         list of places, or in a list of villages ("Ducos, Montravel ou Kaméré", whatever NER
         takes them for)."""
         after_a_locative = index > 0 and tokens[index - 1].text.casefold() in LOCATIVES
-        if RIVER_BEFORE.search(text, max(0, tokens[index].start - 30), tokens[index].start):
+        if not tokens[index].text[:1].isupper():
+            return None, 1  # "de la Côte d'Ivoire": not the French village La Côte
+        if FEATURE_BEFORE.search(text, max(0, tokens[index].start - 30), tokens[index].start):
             return None, 1
         in_a_list = self._in_a_list_of_villages(text, tokens[index].start, scan)
         if not (after_a_locative or tokens[index].start in scan.listed or in_a_list):
@@ -299,6 +310,8 @@ class PlaceFinder:
             or (len(candidate) <= 2 and not locative)  # "Lu à la télévision": a word
         ):
             return None
+        if key in scan.features and population < _BIG_CITY:
+            return None  # "au large de Scarborough" after "le récif de Scarborough"
         nearby = place.country in prefer  # in a country the article is about
         # (a village's context was vetted by `_village_at`: "à Kaala-Gomen")
         small_ok = villages or ((locative or nearby) and population >= _SMALL_CITY)
