@@ -630,3 +630,28 @@ def test_the_articles_site_is_the_outlet_when_nothing_else_names_one(
     document = build_document(drafted, resolver, url=url)
     assert document.content["outlet"] == outlet
     assert all(event["source"] == outlet for event in document.content["events"])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "claimant"),
+    [
+        (
+            "en",
+            "The vessel had left Venezuela and was heading north when it was hit, according to "
+            "the Pentagon.",
+            "Pentagon",
+        ),
+        (
+            "fr",
+            "Des soldats nord-coréens ont été déployés dans la région de Koursk, selon Kiev.",
+            "Kiev",
+        ),
+    ],
+)
+def test_who_reports_a_troop_movement_is_not_where_it_went(
+    drafter: Drafter, language: str, text: str, claimant: str
+) -> None:
+    article = Article(text, None, None, None, None, None)
+    (draft,) = drafter.draft(article, published=PUBLISHED, language=language).drafts
+    named = [m.text for m in (draft.place, draft.origin, draft.destination) if m is not None]
+    assert named and claimant not in named

@@ -258,6 +258,9 @@ def _draft(
         and not background(sentence.text, p.start - offset)
         and not of_history(sentence.text, p.start - offset, old)
     ]
+    if layer == "troops":  # "…heading north, according to the Pentagon": who says, not where
+        claims = attribution_spans(sentence.text)
+        places = [p for p in places if not inside(p.start - offset, claims)]
     if told and speech is not None:  # "The NIS told lawmakers in Seoul that … in Kursk": Kursk
         opener = _THAT.search(plain(sentence.text), speech)
         cut = opener.start() if opener else speech
