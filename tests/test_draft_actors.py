@@ -407,8 +407,9 @@ def test_slug(text: str, expected: str) -> None:
     [
         ("le Cadre stratégique permanent (CSP), coalition", {"csp": "Cadre stratégique permanent"}),
         ("the Kachin Independence Army (KIA) said", {"kia": "Kachin Independence Army"}),
-        ("Hayat Tahrir al-Sham (HTS) took Aleppo", {"hts": "Hayat Tahrir al-Sham"}),
+        ("Jaysh al-Izza (JAI) took Hama", {"jai": "Jaysh al-Izza"}),
         ("the Rapid Support Forces (RSF) said", {}),  # a known actor
+        ("Hayat Tahrir al-Sham (HTS) took Aleppo", {}),  # a known actor too
         ("les Forces armées maliennes (FAMA) ont", {}),  # Mali's, by its demonym
         ("the town of Kidal (AFP) was taken", {}),  # a credit, no name it abbreviates
         ("selon un communiqué (CSP) publié", {}),  # no capitalised name before it
