@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from geo.errors import Problem
 from geo.files import load_records
 from geo.gazetteer import Latitude, Longitude, ResolvedPlace
-from geo.geodesy import convex_hull, count_inside
+from geo.geodesy import convex_hull, count_inside, km
 from geo.names import name_key, word_set
 from geo.paths import DATA_DIR, display_path
 
@@ -185,7 +185,7 @@ class AreaIndex:
         """The region `name` stands for, by any of its names (for "la région de X", "X Oblast");
         among same-name regions, one in `prefer_countries`, and of several there the one holding
         most points of `near` (lat, lon: "Bahawalpur, dans la province du Pendjab" is Pakistan's
-        Punjab in an article naming Indian towns too)."""
+        Punjab in an article naming Indian towns too), or else nearest one of them."""
         key = name_key(name)
         found = self._full.get(key)
         if found is not None:
@@ -195,7 +195,11 @@ class AreaIndex:
             self._region_place(name, region)
             for region in ([r for r in shorts if r.country in prefer_countries] or shorts)
         ]
-        return max(places, key=lambda place: count_inside(place.area, near), default=None)
+        def fit(place: ResolvedPlace) -> tuple[int, float]:  # holding most, then nearest
+            nearest = min((km(place.location, point) for point in near), default=0.0)
+            return count_inside(place.area, near), -nearest
+
+        return max(places, key=fit, default=None)
 
     def home_region(self, name: str, countries: tuple[str, ...]) -> ResolvedPlace | None:
         """The one region called `name` by a short name in `countries` ("Tigré" in an article

@@ -222,6 +222,32 @@ def test_a_region_named_with_its_region_word_is_the_region(
     assert [m.kind for m in mentions] == ["region"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Des drones ont visé les régions de Koursk et de Belgorod.",
+            [("Koursk", "Kursk Oblast"), ("Belgorod", "Belgorod Oblast")],
+        ),
+        (
+            "Fighting spread in the Kursk and Belgorod regions.",
+            [("Kursk", "Kursk Oblast"), ("Belgorod", "Belgorod Oblast")],
+        ),
+        (
+            "Les provinces de Kandahar et Helmand.",
+            [("Kandahar", "Kandahar"), ("Helmand", "Helmand")],
+        ),
+        ("Troops were sent to Sucre state.", [("Sucre state", "Sucre")]),
+    ],
+)
+def test_several_regions_under_one_plural_head_word(
+    finder: PlaceFinder, text: str, expected: list[tuple[str, str]]
+) -> None:
+    mentions = _find(finder, text)
+    assert [(m.text, m.place.name) for m in mentions] == expected
+    assert all(m.place.precision == "region" for m in mentions)
+
+
 def test_of_same_name_regions_the_one_holding_the_articles_towns(finder: PlaceFinder) -> None:
     # India and Pakistan both have a Punjab; Bahawalpur and Lahore are in Pakistan's.
     text = (
@@ -231,6 +257,18 @@ def test_of_same_name_regions_the_one_holding_the_articles_towns(finder: PlaceFi
     mentions = _find(finder, text, prefer_countries=("IN", "PK"))
     punjab = [m for m in mentions if "Pendjab" in m.text]
     assert [(m.place.name, m.place.country) for m in punjab] == [("Punjab", "PK")]
+
+
+def test_of_same_name_regions_else_the_one_nearest_the_articles_towns(
+    finder: PlaceFinder,
+) -> None:
+    # Colombia and Venezuela both have a Sucre; Caracas and Cumaná are Venezuelan
+    text = (
+        "Maduro a parlé à Caracas et à Cumaná. Des troupes ont été envoyées dans l’État de Sucre."
+    )
+    mentions = _find(finder, text, prefer_countries=("VE", "CO"))
+    sucre = [m for m in mentions if "Sucre" in m.text]
+    assert [(m.place.name, m.place.country) for m in sucre] == [("Sucre", "VE")]
 
 
 @pytest.mark.parametrize(

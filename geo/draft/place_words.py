@@ -297,7 +297,22 @@ REGION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 REGION_AFTER = re.compile(
-    r"^[ \u00a0](?:region|oblast|province|krai|governorate|prefecture)\b", re.IGNORECASE
+    r"^[ \u00a0](?:region|oblast|province|krai|governorate|prefecture|state)\b", re.IGNORECASE
+)
+# Several regions under one plural head word, each name a region: "les régions de Koursk et de
+# Belgorod", "the states of Sucre and Falcón" (the words before each name), "the Kursk and
+# Belgorod regions" (after each).
+_NAME_WORDS = r"[\w'’-]+(?: [\w'’-]+)?"
+REGIONS_BEFORE = re.compile(
+    r"\b(?:régions|oblasts|provinces|états|gouvernorats|préfectures|territoires|regions|states|"
+    r"governorates|prefectures|territories) (?:de |du |d['’]|des |of (?:the )?)"
+    rf"(?:{_NAME_WORDS}(?:, | et (?:de |du |d['’])?|,? and |,? or | ou ))*$",
+    re.IGNORECASE,
+)
+REGIONS_AFTER = re.compile(
+    rf"^(?:(?:, | and | or |, and ){_NAME_WORDS})* (?:regions|oblasts|provinces|states|"
+    r"governorates|prefectures)\b",
+    re.IGNORECASE,
 )
 # Regions' one-word names that are also everyday words ("au Centre", "in the North").
 GENERIC_REGION_NAMES = word_set(

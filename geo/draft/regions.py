@@ -10,6 +10,8 @@ from geo.draft.place_words import (
     GENERIC_REGION_NAMES,
     REGION_AFTER,
     REGION_BEFORE,
+    REGIONS_AFTER,
+    REGIONS_BEFORE,
     after_locative,
     next_to_a_name,
     stop_words,
@@ -36,11 +38,17 @@ def region_in_context(
     start, end = span
     before = REGION_BEFORE.search(text[max(0, start - 40) : start])
     after = REGION_AFTER.match(text[end : end + 16])
-    if not before and not after:
+    # one of several under a plural head ("les régions de Koursk et de Belgorod"): the name
+    several = REGIONS_BEFORE.search(text[max(0, start - 120) : start])
+    several = several or REGIONS_AFTER.match(text[end : end + 80])
+    if not (before or after or several):
         return None
     region = areas.region(candidate, prefer_countries=prefer, near=near)
     if region is None:
         return None
+    if several and not (before or after):
+        written = areas.written_name(region.name, region.country)
+        return PlaceMention(start, end, text[start:end], region, "region", written=written)
     if before:
         start -= len(before.group())
     if after:
