@@ -195,6 +195,7 @@ class AreaIndex:
             self._region_place(name, region)
             for region in ([r for r in shorts if r.country in prefer_countries] or shorts)
         ]
+
         def fit(place: ResolvedPlace) -> tuple[int, float]:  # holding most, then nearest
             nearest = min((km(place.location, point) for point in near), default=0.0)
             return count_inside(place.area, near), -nearest

@@ -620,11 +620,21 @@ EVENTS = [
     # country's; a state's armed forces are the state's
     (
         "fr",
+        "Lundi, l’Armée syrienne libre (ASL) a démenti toute implication.",
+        "démenti",
+        "diplomacy",
+        "response",
+        "asl",
+        None,
+    ),
+    # ... unless the shared list knows it (data/actors.yaml: the SDF)
+    (
+        "fr",
         "Lundi, les Forces démocratiques syriennes (FDS) ont démenti toute implication.",
         "démenti",
         "diplomacy",
         "response",
-        "fds",
+        "sdf",
         None,
     ),
     (
