@@ -324,6 +324,7 @@ def test_peoples_and_treaties_name_no_place(finder: PlaceFinder, text: str) -> N
         ("Des garde-côtes ont tiré près du récif de Scarborough.", ["Scarborough Shoal"]),
         ("Ships clashed near Scarborough Shoal on Monday.", ["Scarborough Shoal"]),
         ("Israeli troops took the Syrian side of Mount Hermon.", ["Mount Hermon"]),
+        ("A US strike sank a boat in the southern Caribbean.", ["Caribbean Sea"]),
         # a feature the gazetteers lack is no town of its name (Macclesfield, England), even
         # named alone later
         (
