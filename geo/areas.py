@@ -191,16 +191,17 @@ class AreaIndex:
         if found is not None:
             return self._region_place(name, found)
         shorts = self._short.get(key, [])
-        places = [
-            self._region_place(name, region)
-            for region in ([r for r in shorts if r.country in prefer_countries] or shorts)
-        ]
 
-        def fit(place: ResolvedPlace) -> tuple[int, float]:  # holding most, then nearest
+        def fit(item: tuple[_Region, ResolvedPlace]) -> tuple[int, bool, float]:
+            region, place = item
             nearest = min((km(place.location, point) for point in near), default=0.0)
-            return count_inside(place.area, near), -nearest
+            # then an oblast over a city that is a region of its own ("the Kyiv region")
+            oblast = region.full_name is not None and _is_full_name(region.full_name)
+            return count_inside(place.area, near), oblast, -nearest
 
-        return max(places, key=fit, default=None)
+        regions = [r for r in shorts if r.country in prefer_countries] or shorts
+        places = [(region, self._region_place(name, region)) for region in regions]
+        return max(places, key=fit, default=(None, None))[1]
 
     def home_region(self, name: str, countries: tuple[str, ...]) -> ResolvedPlace | None:
         """The one region called `name` by a short name in `countries` ("Tigré" in an article

@@ -150,6 +150,9 @@ CLASSIFIED = [
         "Israel carried out an air strike on a compound in Doha on Tuesday.", "deployment", None
     ),
     sentence("La France a annoncé l’envoi de trois Rafale en Pologne.", "deployment", None),
+    sentence("Ukraine struck two oil refineries deep inside Russia.", "deployment", None),
+    sentence("Drones targeted the Syzran refinery.", "deployment", None),
+    sentence("Workers went on a general strike in the capital.", None, None),
     sentence("La Russie et le Bélarus ont commencé leurs manœuvres « Zapad ».", "training", None),
     sentence("L’Otan a lancé l’opération « Sentinelle de l’Est » vendredi.", "deployment", None),
     # a quotation is a statement, whatever it says

@@ -238,9 +238,12 @@ def test_a_region_named_with_its_region_word_is_the_region(
             [("Kandahar", "Kandahar"), ("Helmand", "Helmand")],
         ),
         ("Troops were sent to Sucre state.", [("Sucre state", "Sucre")]),
+        # a city that is a region of its own is not "the Kyiv region": the oblast is
+        ("Drones were downed over the Kyiv region.", [("Kyiv region", "Kyiv Oblast")]),
+        ("Des drones ont visé la région de Moscou.", [("région de Moscou", "Moscow Oblast")]),
     ],
 )
-def test_several_regions_under_one_plural_head_word(
+def test_regions_under_a_plural_head_word_or_beside_their_city(
     finder: PlaceFinder, text: str, expected: list[tuple[str, str]]
 ) -> None:
     mentions = _find(finder, text)

@@ -34,6 +34,9 @@ MILITARY = re.compile(
     r"fighting|combats|(?<!charm )(?<!diplomatic )offensive(?! de charme| diplomatique)|"
     r"incursion|siege|siège|assaut|assault|shelling|"
     r"bombardements?|frappes?|airstrikes?|(?:air|missile|drone|rocket) (?:strikes?|raids?)|"
+    # struck, not a deal ("Ukraine struck two refineries")
+    r"struck(?! (?:a |an |the |down )?(?:deal|agreement|accord|bargain|note|tone|balance|"
+    r"chord|compromise|pact|blow|figure|pose|by|off))|"
     r"commanders?|commandants?|capture|"
     r"rebelles?|rebels?|insurgés?|insurgents?|jihadistes?|djihadistes?|jihadists?|gunmen|"
     r"hommes armés|factions?|milices?|militias?|miliciens|paramilitaires?|paramilitary|artillerie|"
@@ -106,6 +109,7 @@ TROOP_KINDS = _table(
             r"pris le contrôle|percée|incursion|avanc\w+|encercl\w+|lancé\w*|tir\w+|"
             r"deploy\w*|sent|send\w*|dispatch\w*|station\w*|arriv\w+|fight\w*|fought|attack\w*|"
             r"strik\w+|struck|shell\w*|advanc\w+|offensive|incursion|seiz\w+|captur\w+|"
+            r"targeted|set fire to|set ablaze|incendi\w+|"
             r"recaptur\w+|took control|entered|crossed|launch\w*|fired|firing|surround\w*|"
             r"besieg\w+|h(?:e|o)ld(?:s|ing)? (?:their |its |)positions|"
             r"t(?:ien|enai|enu)\w* (?:des|leurs|ses|les) positions|"
