@@ -169,6 +169,12 @@ class GeoNamesIndex:
                 called_so(c),
                 # by its own name, or not a village beside a city also known so ("New York")
                 own(c) or c.population * 5 >= largest,
+                # a city known abroad over a town under 100,000 people and five times smaller
+                # in a country the article names, when neither is near its places ("the UN
+                # office in Geneva": not Geneva, Illinois, where the United States speaks)
+                largest < _KNOWN_ABROAD
+                or c.population >= _KNOWN_ABROAD  # (London, Ontario, is a city too)
+                or c.population * 5 >= largest,
                 c.country in preferred,
                 c.population,
             ),

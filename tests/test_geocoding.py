@@ -142,6 +142,13 @@ def test_geonames_layer(geonames_index, query, name, country, precision):
     )
 
 
+def test_a_city_known_abroad_beats_a_far_smaller_namesake_in_a_story_country(geonames_index):
+    # Geneva, Illinois (21,000 people) is in a country the story names, but is near none of
+    # its places: "the UN office in Geneva" is Switzerland's
+    place = geonames_index.lookup("Geneva", prefer_countries=("US", "ET"))
+    assert (place.name, place.country) == ("Geneva", "CH")
+
+
 def test_geonames_ranks_same_name_places_by_story_country(geonames_index):
     index = geonames_index
     assert index.lookup("Arlington").lat == pytest.approx(32.73569)  # Texas: most populous
