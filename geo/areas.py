@@ -21,7 +21,7 @@ from geo.errors import Problem
 from geo.files import load_records
 from geo.gazetteer import Latitude, Longitude, ResolvedPlace
 from geo.geodesy import convex_hull, count_inside, km
-from geo.names import name_key, word_set
+from geo.names import french_spelling_variants, name_key, word_set
 from geo.paths import DATA_DIR, display_path
 
 AREAS_FILE = DATA_DIR / "areas.json"
@@ -190,7 +190,9 @@ class AreaIndex:
         found = self._full.get(key)
         if found is not None:
             return self._region_place(name, found)
-        shorts = self._short.get(key, [])
+        # (in French or another spelling: "l'oblast de Louhansk", "la région de Hiraan")
+        spellings = (key, *french_spelling_variants(key))
+        shorts = next((self._short[k] for k in spellings if k in self._short), [])
 
         def fit(item: tuple[_Region, ResolvedPlace]) -> tuple[int, bool, float]:
             region, place = item

@@ -218,6 +218,12 @@ def test_cities_and_countries(finder: PlaceFinder, text: str, expected: Expected
         ),
         case("Les rebelles ont progressé dans l’État Shan.", ("État Shan", "Shan State")),
         case("L’armée patrouille dans l’État de Borno.", ("État de Borno", "Borno State")),
+        # another spelling of the region's name: French, a doubled vowel
+        case(
+            "Les combats durent dans l’oblast de Louhansk.",
+            ("oblast de Louhansk", "Luhansk Oblast"),
+        ),
+        case("Militants took a town in the Hiraan region.", ("Hiraan region", "Hiran, Somalia")),
     ],
 )
 def test_a_region_named_with_its_region_word_is_the_region(
