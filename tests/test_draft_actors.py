@@ -406,7 +406,7 @@ def test_slug(text: str, expected: str) -> None:
     ("text", "expected"),
     [
         ("le Cadre stratégique permanent (CSP), coalition", {"csp": "Cadre stratégique permanent"}),
-        ("the Kachin Independence Army (KIA) said", {"kia": "Kachin Independence Army"}),
+        ("the Karen National Union (KNU) said", {"knu": "Karen National Union"}),
         ("Jaysh al-Izza (JAI) took Hama", {"jai": "Jaysh al-Izza"}),
         ("the Rapid Support Forces (RSF) said", {}),  # a known actor
         ("Hayat Tahrir al-Sham (HTS) took Aleppo", {}),  # a known actor too

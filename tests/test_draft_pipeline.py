@@ -545,10 +545,10 @@ def test_a_town_loads_where_the_importer_found_it(
         ),
         (
             "en",
-            "On Monday, the Kachin Independence Army (KIA) said it had seized Bhamo. On Tuesday, "
-            "the KIA denied shelling the town.",
-            "kia",
-            "Kachin Independence Army",
+            "On Monday, the Karen National Union (KNU) said it had seized Myawaddy. On Tuesday, "
+            "the KNU denied shelling the town.",
+            "knu",
+            "Karen National Union",
         ),
         (  # the name after an elided article
             "fr",
