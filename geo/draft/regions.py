@@ -17,10 +17,8 @@ from geo.draft.place_words import (
     stop_words,
 )
 from geo.draft.tokens import Token
-from geo.gazetteer import ResolvedPlace
+from geo.geonames import KNOWN_ABROAD
 from geo.names import name_key
-
-_KNOWN_ABROAD = 100_000  # people: a town abroad this big is meant even where a region has its name
 
 
 def region_in_context(
@@ -46,9 +44,6 @@ def region_in_context(
     region = areas.region(candidate, prefer_countries=prefer, near=near)
     if region is None:
         return None
-    if several and not (before or after):
-        written = areas.written_name(region.name, region.country)
-        return PlaceMention(start, end, text[start:end], region, "region", written=written)
     if before:
         start -= len(before.group())
     if after:
@@ -90,8 +85,7 @@ def home_region(
     """A town abroad, or the region of a country the article is about that has its name ("le
     Tigré", with Addis-Abeba and Ethiopian forces: Tigray, not Tigre in Argentina); a city
     known abroad stays ("Vienne" is Vienna, not the French département)."""
-    town: ResolvedPlace = mention.place
-    if areas is None or town.country in prefer or population >= _KNOWN_ABROAD:
+    if areas is None or mention.place.country in prefer or population >= KNOWN_ABROAD:
         return mention
     region = areas.home_region(mention.text, prefer)
     if region is None:
