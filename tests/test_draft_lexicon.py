@@ -204,6 +204,14 @@ CLASSIFIED = [
     sentence("North Korean troops are training in eastern Russia.", "training", None),
     sentence("Des blindés ont attaqué Soudja.", "deployment", None),
     sentence("Ukrainian forces attacked Sudzha.", "deployment", None),
+    # strikes and fighting told without a verb of moving
+    sentence("Twenty jets dropped more than 50 munitions on the port.", "deployment", None),
+    sentence("Des avions de chasse ont largué des bombes sur le dépôt.", "deployment", None),
+    sentence("L’Iran a riposté par des salves de missiles sur Tel-Aviv.", "deployment", None),
+    sentence("L’armée dit avoir infligé de lourdes pertes aux rebelles.", "deployment", None),
+    sentence("The army said it had inflicted heavy losses on the rebels.", "deployment", None),
+    # (a riposte of sanctions is a diplomatic response)
+    sentence("Kyiv a riposté par des sanctions contre Moscou.", None, "response"),
 ]
 
 

@@ -110,6 +110,11 @@ TROOP_KINDS = _table(
             r"deploy\w*|sent|send\w*|dispatch\w*|station\w*|arriv\w+|fight\w*|fought|attack\w*|"
             r"strik\w+|struck|shell\w*|advanc\w+|offensive|incursion|seiz\w+|captur\w+|"
             r"targeted|set fire to|set ablaze|incendi\w+|"
+            # strikes and fighting ("dropped 50 munitions", "a riposté par des salves de…")
+            r"dropped (?:[\w-]+ ){0,4}?(?:bombs|munitions|missiles|explosives)|largu\w+|"
+            r"ripost\w* (?:[\w-]+ ){0,4}?(?:par|avec) (?:des |une |de )?(?:salves?|tirs|frappes|"
+            r"missiles|roquettes|drones|bombardements)|"
+            r"infli(?:g|ct)\w* (?:de |d')?(?:lourdes |heavy |severe )?(?:pertes|losses|casualties)|"
             r"recaptur\w+|took control|entered|crossed|launch\w*|fired|firing|surround\w*|"
             r"besieg\w+|h(?:e|o)ld(?:s|ing)? (?:their |its |)positions|"
             r"t(?:ien|enai|enu)\w* (?:des|leurs|ses|les) positions|"
@@ -336,8 +341,7 @@ PRESENT_SPEECH = re.compile(
     r"acknowledges|declares|regrets|welcomes|deplores|repeats|blames",
     _FLAGS,
 )
-# The words before a verb that make it past ("a estimé", "had said") or a participle.
-# ("a également estimé", "dit y avoir dépêché", "says it has also retaken").
+# Words before a verb that make it past ("a également estimé", "dit y avoir dépêché").
 PAST_AUXILIARY = re.compile(
     r"\b(?:a|ont|avait|avaient|aurait|avoir|had|has|have)\s+(?:\w+\s+)?$", _FLAGS
 )
