@@ -87,9 +87,9 @@ def _sites(drafter: Drafter, body: str, language: str) -> list[tuple[str, str]]:
         # a name, an adjective and a head; "the city" is the capital named before
         (
             "en",
-            "Rebels entered Damascus and opened the gates of Sednaya military prison, north of "
+            "Rebels entered Damascus and opened the gates of Al-Nour military prison, north of "
             "the city.",
-            ("Sednaya military prison", "Damascus"),
+            ("Al-Nour military prison", "Damascus"),
         ),
         # a part of a capital linked to it by "of"
         (
@@ -147,7 +147,13 @@ def test_a_site_is_shown_at_its_town(
         # a village is not put at a town merely named nearby
         ("en", "Troops entered the village of Krokhmalne on Monday. Fighting went on in Pokrovsk."),
         # a site that is no part of a town is not put in the last town named
-        ("en", "Talks ended in Moscow on Monday. Biden hosted talks at Camp David on Friday."),
+        ("en", "Talks ended in Moscow on Monday. Biden hosted talks at Shangri-La on Friday."),
+        # nor is a part of a town put at a site named before it, which is no town
+        (
+            "en",
+            "Israel closed the Kerem Shalom crossing on Sunday. A day later, the Nasser hospital "
+            "was hit.",
+        ),
         # nor at a town named after it
         (
             "fr",
@@ -222,3 +228,44 @@ def test_a_site_named_again_by_its_own_name_is_that_site(drafter: Drafter) -> No
         "La Tontouta",
         "La Tontouta International Airport",
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "words", "site"),
+    [
+        (
+            "fr",
+            "Les frappes ont visé la centrale de Zaporijjia.",
+            "centrale de Zaporijjia",
+            "Zaporizhzhia Nuclear Power Plant",
+        ),
+        (
+            "fr",
+            "Les rebelles ont ouvert la prison de Saydnaya.",
+            "prison de Saydnaya",
+            "Sednaya Prison",
+        ),
+        (
+            "en",
+            "Rebels opened the gates of Sednaya military prison.",
+            "Sednaya",
+            "Sednaya Prison",
+        ),
+        (
+            "en",
+            "Israel closed the Kerem Shalom crossing.",
+            "Kerem Shalom crossing",
+            "Kerem Shalom border crossing",
+        ),
+        ("en", "US bombers struck Fordow on Sunday.", "Fordow", "Fordow Fuel Enrichment Plant"),
+    ],
+)
+def test_a_site_of_the_gazetteer_is_that_site_not_its_town(
+    drafter: Drafter, language: str, body: str, words: str, site: str
+) -> None:
+    """The nuclear plant, the prison, the crossing: where the gazetteer has them, not at the
+    town they are named after (nor near a town, for the reviewer to check)."""
+    mentions = _drafted(drafter, body, language).places
+    found = [(m.text, m.place.name, m.kind, m.approximate) for m in mentions]
+    assert (words, site, "site", False) in found
+    assert not any(m.approximate for m in mentions)

@@ -23,6 +23,7 @@ from typing import NamedTuple
 from geo.draft.mentions import PlaceMention
 from geo.draft.place_words import after_a_word_of_place, capitals, stop_words
 from geo.draft.tokens import Token, words
+from geo.gazetteer import ResolvedPlace
 from geo.names import name_key, word_set
 
 _FRENCH_HEADS = word_set(
@@ -95,16 +96,22 @@ def with_local_sites(
     sentences: Sequence[tuple[int, int]],
     names: Sequence[tuple[int, int]],
     demonyms: Sequence[tuple[int, int]] = (),
+    curated: Callable[[str], ResolvedPlace | None] = lambda _: None,
 ) -> list[PlaceMention]:
     """`places` with the sites found in `text` added (each at its town) and the mentions
     inside a site's words dropped ("mer Noire" in "le quartier général de la flotte russe de
     la mer Noire"). `names` are the spans of actors, never a site's name, except `demonyms`
-    naming a hospital or a camp ("the Kuwaiti hospital": a hospital in Rafah, Kuwait's gift)."""
+    naming a hospital or a camp ("the Kuwaiti hospital": a hospital in Rafah, Kuwait's gift).
+    A site `curated` knows by its words ("la centrale de Zaporijjia") is that site."""
     tokens = words(text)
     found: list[PlaceMention] = []
     for phrase in _phrases(text, tokens, names, demonyms):
         start, end = phrase.start, phrase.end
         if any(s.start < end and start < s.end for s in found):
+            continue
+        place = curated(text[start:end])
+        if place is not None:  # the plant, not the town it is named after
+            found.append(PlaceMention(start, end, text[start:end], place, "site"))
             continue
         if any(p.start == phrase.name_start for p in places):
             continue  # "le terminal de Rafah", "Rafah crossing": the town itself
@@ -285,8 +292,12 @@ def _town(
     towns = [
         p
         for p in named
-        # a capital stands for its government ("installé par Moscou"), not after "à" ("à Bamako")
-        if name_key(p.place.name) not in capitals() or after_a_word_of_place(text, p.start, p.end)
+        # a capital stands for its government ("installé par Moscou"), not after "à" ("à Bamako");
+        # a site named before is no town another site is in
+        if p.kind == "city"
+        and (
+            name_key(p.place.name) not in capitals() or after_a_word_of_place(text, p.start, p.end)
+        )
     ]
     # ("the Mazzeh district of Damascus": a capital linked by "of" is where the site is)
     linked = [p for p in (*named, *(p for p in places if p.kind == "region"))]

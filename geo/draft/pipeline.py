@@ -114,6 +114,7 @@ class Drafter:
             sentences=sentence_spans(text, language),
             names=names,
             demonyms=[(a, b) for a, b in countries_named if " " not in text[a:b]],
+            curated=self.resolver.gazetteer.lookup,
         )
         places = named_again(text, places)  # "…l'aéroport de La Tontouta… posé à La Tontouta"
         # "the Kuwaiti hospital": no act of Kuwait's; nor is "the Gulf of Guinea", "Lake Chad"

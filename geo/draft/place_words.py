@@ -13,6 +13,13 @@ from babel import Locale
 from geo.draft.tokens import Token
 from geo.names import name_key, word_set
 
+# Words that make a gazetteer place's own name a site's, not a town's ("Kerem Shalom border
+# crossing", "Sednaya Prison", "Fordow Fuel Enrichment Plant"): no site is where another is.
+SITE_NAME_WORDS = word_set(
+    "crossing prison camp plant dam bridge hospital base site center centre complex station "
+    "reactor compound palace garrison hall"
+)
+
 
 @cache
 def language_names() -> frozenset[str]:

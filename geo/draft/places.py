@@ -26,6 +26,7 @@ from geo.draft.place_words import (
     METRO,
     NAME_TAILS,
     ORGANISATION_HEADS,
+    SITE_NAME_WORDS,
     TITLES,
     VESSELS,
     after_a_word_of_place,
@@ -236,6 +237,8 @@ class PlaceFinder:
         place = self._resolver.gazetteer.lookup(candidate)  # ("pays de Galles": a head word)
         if place is not None:
             kind = {"exact": "city", "country": "country"}.get(place.precision, "area")
+            if kind == "city" and {w.casefold() for w in place.name.split()} & SITE_NAME_WORDS:
+                kind = "site"
             return PlaceMention(start, end, candidate, place, kind)
         landmarks = self._resolver.landmarks()
         landmark = landmarks.get(candidate) if landmarks and not lower_start else None
