@@ -123,6 +123,15 @@ FRENCH = [
         ("Ce samedi-là", "2024-10-19"),
         anchor=date(2024, 10, 18),
     ),
+    # "dès le vendredi soir": that Friday of the narrative (here the 18th), and none without one
+    # (nor "le vendredi" alone, which may be every Friday)
+    case(
+        "L’Iran a riposté dès le vendredi soir par des salves de missiles.",
+        ("dès le vendredi soir", "2024-10-18"),
+        anchor=date(2024, 10, 17),
+    ),
+    case("L’Iran a riposté dès le vendredi soir par des salves de missiles."),
+    case("Le marché se tient le vendredi.", anchor=date(2024, 10, 17)),
     case(
         "Le 3 octobre, Niamey a rompu. Ce mardi-là, …",
         ("3 octobre", "2024-10-03"),

@@ -137,6 +137,33 @@ DAYS = [
         PUBLISHED,
         FLAG_DATE_PUBLISHED,
     ),
+    # what is to come, told with only a day after publication: as the article is written
+    (
+        "fr",
+        "Lundi, l’armée russe a frappé Kiev. Le Conseil de sécurité de l’ONU tiendra lundi "
+        "prochain une réunion d’urgence, à la demande de l’Ukraine.",
+        "tiendra",
+        PUBLISHED,
+        FLAG_DATE_PUBLISHED,
+    ),
+    # … but not when a verb of the sentence is past ("a-t-il ajouté": the day he spoke)
+    (
+        "fr",
+        "Lundi, le chef de Wagner a affirmé avoir pris la ville. Ses combattants se retireront "
+        "à partir du 25 octobre vers des camps à l’arrière, a-t-il ajouté.",
+        "se retireront",
+        MONDAY,
+        FLAG_DATE_CARRIED,
+    ),
+    # a state told in the conditional ("seraient stationnés"): as the article is written
+    (
+        "fr",
+        "Lundi, des drones ont frappé Enerhodar. Quelque 500 soldats russes y seraient "
+        "stationnés, selon le renseignement ukrainien.",
+        "500 soldats",
+        PUBLISHED,
+        FLAG_DATE_PUBLISHED,
+    ),
     # "the April 1 strike": a date naming another thing is not the statement's day.
     (
         "en",

@@ -241,6 +241,12 @@ def test_a_site_named_again_by_its_own_name_is_that_site(drafter: Drafter) -> No
         ),
         (
             "fr",
+            "Des drones ont frappé la centrale nucléaire de Zaporijjia.",
+            "centrale nucléaire de Zaporijjia",
+            "Zaporizhzhia Nuclear Power Plant",
+        ),
+        (
+            "fr",
             "Les rebelles ont ouvert la prison de Saydnaya.",
             "prison de Saydnaya",
             "Sednaya Prison",

@@ -213,7 +213,7 @@ def _draft(
     present = (
         state
         or (layer == "troops" and ongoing(sentence.text))
-        or told_as_planned(sentence.text)
+        or told_as_planned(sentence.text, sentence.dates, before.published)
         or (kind == "plan" and planned_now(sentence.text, trigger))
         or (reported_now and not PAST_AUXILIARY.search(text[max(0, trigger - 40) : trigger]))
     )

@@ -314,7 +314,7 @@ SUBORDINATE = re.compile(r"\b(que|qu'|that)\b", _FLAGS)
 # A state in the present ("sont stationnés", "are deployed", "are training"): the words
 # before a troop event's participle, and the participles that are states (not "sont entrés").
 PRESENT_STATE = re.compile(
-    r"\b(?:sont|est|restent|reste|demeurent|are|is|remain|remains)\s+(?:\w+\s+)?$", _FLAGS
+    r"\b(?:sont|est|serai(?:en)?t|restent|reste|demeurent|are|is|remains?)\s+(?:\w+\s+)?$", _FLAGS
 )
 STATE_WORDS = re.compile(
     r"(?:stationn|déploy|présent|basé|positionn|retranch|cantonn|massé|station|deploy|based|"

@@ -57,7 +57,8 @@ _TOWN_PARTS = word_set(
 # de la flotte", "collège de police d'Embakasi").
 _FRENCH_INSIDE = word_set(
     "de du des d la le les l aérienne avancée navale militaire général générale police réfugiés "
-    "déplacés flotte russe ukrainienne française américaine mer"
+    "déplacés flotte russe ukrainienne française américaine mer nucléaire thermique "
+    "hydroélectrique électrique"
 )
 # Adjectives that name a site with its head alone ("palais présidentiel").
 _FIXED_ADJECTIVES = word_set(

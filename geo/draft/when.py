@@ -7,6 +7,7 @@ twenty years back is history recalled, not an event of the story.
 """
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from typing import Literal
 
@@ -25,7 +26,8 @@ _STATE_VERB = re.compile(
 )
 # A verb in a past tense somewhere in the sentence ("a été", "ont pris", "had left", "were").
 _PAST = re.compile(
-    r"\b(?:ont|avait|avaient|had|has|have|was|were)\s+\w+|\ba\s+\w+(?:é|i|is|it|u|us|t)\b",
+    r"\b(?:ont|avait|avaient|had|has|have|was|were)\s+\w+|\ba\s+\w+(?:é|i|is|it|u|us|t)\b|"
+    r"\b(?:a|ont)-t?-?(?:il|elle|ils|elles|on)\s+\w+",  # "a-t-il ajouté"
     re.IGNORECASE,
 )
 
@@ -96,11 +98,15 @@ def planned_now(text: str, trigger: int) -> bool:
 _PLAN_VERB = re.compile(r"\b(?:doi(?:t|vent)|prévoi(?:t|ent)|will|plans? to|intends? to)\b", re.I)
 
 
-def told_as_planned(text: str) -> bool:
-    """Whether the sentence tells of what is to come, in the present, with no verb in a past
-    tense ("la mission de l'ONU doit avoir quitté le pays d'ici au 31 décembre")."""
+def told_as_planned(
+    text: str, dates: Sequence[DateMention] = (), published: date | None = None
+) -> bool:
+    """Whether the sentence tells of what is to come, with no verb in a past tense: in the
+    present ("la mission de l'ONU doit avoir quitté le pays d'ici au 31 décembre"), or naming
+    only days after publication ("Le Conseil tiendra lundi prochain une réunion")."""
     words = plain(text)
-    return _PLAN_VERB.search(words) is not None and _PAST.search(words) is None
+    ahead = published is not None and bool(dates) and all(m.first > published for m in dates)
+    return (ahead or _PLAN_VERB.search(words) is not None) and _PAST.search(words) is None
 
 
 def event_date(
