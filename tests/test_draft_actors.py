@@ -16,7 +16,13 @@ import pytest
 from geo.actors import actor_code, country_actors, known_actors, slug
 from geo.build_demonyms import demonyms
 from geo.catalog import load_actors
-from geo.draft.actors import ActorFinder, ActorMention, defined_actors, group_mentions
+from geo.draft.actors import (
+    ActorFinder,
+    ActorMention,
+    defined_actors,
+    group_mentions,
+    people_named_again,
+)
 from geo.model import Actor
 from geo.names import name_key
 
@@ -483,3 +489,29 @@ def test_a_countrys_capital_is_its_government(
     finder: ActorFinder, text: str, actors: list[str]
 ) -> None:
     assert [m.actor for m in finder.find(text)] == actors
+
+
+def _mention(text: str, name: str, actor: str) -> ActorMention:
+    start = text.index(name)
+    return ActorMention(start, start + len(name), name, actor, False)
+
+
+def test_a_person_named_in_full_is_found_again_by_a_word_of_the_name() -> None:
+    text = (
+        "President Yoon Suk Yeol met Kim Yong-hyun. Kim Jong Un fired missiles. Yoon declared "
+        "martial law; Kim resigned. Yoonsung is a town."
+    )
+    people = {name_key(n) for n in ("Yoon Suk Yeol", "Kim Yong-hyun", "Kim Jong Un")}
+    mentions = [
+        _mention(text, "Yoon Suk Yeol", "south-korea"),
+        _mention(text, "Kim Yong-hyun", "south-korea"),
+        _mention(text, "Kim Jong Un", "north-korea"),
+    ]
+    found = people_named_again(text, mentions, people)
+    # "Yoon" again is Yoon's; "Kim" is of two people of two actors (and of three letters): no one's
+    assert [(m.text, m.actor) for m in found if m not in mentions] == [("Yoon", "south-korea")]
+    assert found[3].start == text.index("Yoon declared")
+    # a name not of a person, or of one word, is not looked for again
+    assert people_named_again(text, [_mention(text, "Yoon Suk Yeol", "south-korea")], set()) == [
+        _mention(text, "Yoon Suk Yeol", "south-korea")
+    ]

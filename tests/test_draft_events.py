@@ -1882,3 +1882,14 @@ def test_missiles_fired_in_the_passive_are_not_the_speakers(
     drafter: Drafter, language: str, body: str
 ) -> None:
     assert {d.actor for d in _drafts(drafter, body, language)} == {"north-korea"}
+
+
+def test_the_subject_after_an_opening_phrase_is_who_acts(drafter: Drafter) -> None:
+    """ "Réunis en sommet à Abuja, les dirigeants de la Cédéao…": ECOWAS met, not Nigeria
+    (whose capital the opening phrase names as where)."""
+    body = (
+        "Dimanche, réunis en sommet extraordinaire à Abuja, les dirigeants de la Cédéao ont "
+        "donné une semaine aux militaires."
+    )
+    drafts = _drafts(drafter, body, "fr")
+    assert [(d.kind, d.actor) for d in drafts] == [("visit", "ecowas")]

@@ -483,6 +483,17 @@ def test_ner_entities_block_a_big_city_name_only_where_they_are(finder: PlaceFin
     assert mentions[0].name == "Austin"
 
 
+def test_a_capital_alone_is_a_place_whatever_ner_says(finder: PlaceFinder) -> None:
+    # The French model takes "N'Djamena" after "par" for a person; "Santiago Peña" is one.
+    text = "Des photos ont été diffusées par N’Djamena. Santiago Peña a parlé."
+    people = [
+        Entity(text.index(name), text.index(name) + len(name), "PER")
+        for name in ("N’Djamena", "Santiago Peña")
+    ]
+    mentions = _find(finder, text, entities=people)
+    assert [(m.text, m.name) for m in mentions] == [("N’Djamena", "N'Djamena")]
+
+
 def test_a_town_struck_or_taken_is_a_place_whatever_ner_says(finder: PlaceFinder) -> None:
     # The French model takes "Kharkiv" and "Koupiansk" for people; "Vladimir" speaking is one.
     text = (

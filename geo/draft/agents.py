@@ -161,7 +161,12 @@ def actor_for(
         after = [m for m in speakers if m.start - offset > closing]
         # "« … », a-t-il ajouté": the speaker named before, never one quoted
         return after[0] if after else None
-    return before[-1] if before else speakers[0]
+    if before:
+        return before[-1]
+    # (after the act's words, not a capital named as where: "réunis à Abuja, les dirigeants…")
+    return next(
+        (m for m in speakers if not _LOCATED.search(text, 0, m.start - offset)), speakers[0]
+    )
 
 
 # A country named as where ("près de la frontière avec l'Algérie", "towards the Ukrainian
@@ -214,6 +219,23 @@ _INVERTED = re.compile(
 def inverted(text: str, offset: int, mention: ActorMention, trigger: int) -> bool:
     """Whether an actor named after the event's words at `trigger` is their subject."""
     return bool(_INVERTED.fullmatch(plain(text[trigger : mention.start - offset])))
+
+
+# The act's words in an opening phrase, then its subject: "Réunis en sommet à Abuja, les
+# dirigeants de la Cédéao ont…", "Meeting in Abuja, the leaders of ECOWAS gave…".
+_AFTER_THE_SCENE = re.compile(
+    r"\s*(?:(?:les|le|la|l'|the)\s*)?(?:[\w-]+\s+){0,3}"
+    r"(?:(?:de\s+la|de\s+l'|du|des|de|d'|of\s+the|of)\s*)?",
+    _FLAGS,
+)
+
+
+def subject_after_scene(text: str, offset: int, mention: ActorMention, trigger: int) -> bool:
+    """Whether an actor named after the act's words opens the clause that follows the opening
+    phrase holding them (then it is who acts)."""
+    before = plain(text[: mention.start - offset])
+    comma = before.find(",", trigger)
+    return comma >= 0 and _AFTER_THE_SCENE.fullmatch(before, comma + 1) is not None
 
 
 # An actor then up to three words before the words of speech: "Ukraine's general staff said".

@@ -20,6 +20,7 @@ from geo.draft.agents import (
     named_speaker,
     refers_back,
     speakers_of,
+    subject_after_scene,
     titled,
 )
 from geo.draft.clauses import denied
@@ -148,6 +149,7 @@ def _draft(
         and chosen is not None
         and chosen.start - offset > trigger
         and not inverted(sentence.text, offset, chosen, trigger)
+        and not subject_after_scene(sentence.text, offset, chosen, trigger)
         and not quoted  # "« … », a déclaré X": X
     ):  # "The spokesman said the move… Taiwan's…": not Taiwan, but who spoke before
         actor = before.actor

@@ -10,7 +10,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from geo.actors import known_actors
-from geo.draft.actors import ActorFinder, ActorMention, defined_actors, group_mentions
+from geo.draft.actors import (
+    ActorFinder,
+    ActorMention,
+    defined_actors,
+    group_mentions,
+    people_named_again,
+)
 from geo.draft.clauses import CONTINUATION, attributive, flashback, relative, since
 from geo.draft.dates import DateMention, find_dates, narrative_days
 from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_DATE_NEXT, Before, Draft, Sentence
@@ -94,6 +100,7 @@ class Drafter:
         known = {**self.actors, **defined}
         actors = (ActorFinder(known) if defined else self._actor_finder).find(text)
         actors = group_mentions(text, actors)  # "Les rebelles démentent…": the Houthis
+        actors = people_named_again(text, actors, self._people)  # "Yoon Suk Yeol… Yoon said"
         finder = self._entities(language)
         entities = finder(text) if finder else []
         # People's names ("Vladimir Poutine") and organisations ("Otan", "Wagner": not Autun,

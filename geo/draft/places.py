@@ -98,10 +98,14 @@ class PlaceFinder:
         tokens = words(text)
         # The French model takes many Ukrainian towns for people ("vers Pokrovsk"): one word
         # right after a word of place is not blocked by its label.
+        # Nor is a capital alone ("des photos diffusées par N'Djamena"), unless a name follows it
+        # ("Santiago Peña").
         blocked = [
             up_to_a_locative(text, e.start, e.end)
             for e in entities
-            if e.label in _PERSON_LABELS and not after_a_word_of_place(text, e.start, e.end)
+            if e.label in _PERSON_LABELS
+            and not after_a_word_of_place(text, e.start, e.end)
+            and not _a_capital_alone(text, e.start, e.end)
         ]
         names = tuple(masked)
         blocked += list(names)
@@ -322,3 +326,7 @@ class PlaceFinder:
             return None
         town = PlaceMention(start, end, candidate, place, "city")
         return home_region(self._resolver.areas(), town, prefer, population)
+
+
+def _a_capital_alone(text: str, start: int, end: int) -> bool:
+    return name_key(text[start:end]) in capitals() and not re.match(r"\s+[A-ZÀ-Ý]", text[end:])
