@@ -235,7 +235,7 @@ class AreaIndex:
             return None
         records = _mainland([json.loads(self._lines[n].strip().rstrip(",")) for n in lines])
         points = [(record["lat"], record["lon"]) for record in records]
-        chosen = [r for r, p in zip(records, points, strict=True) if _in_part(p, points, part)]
+        chosen = [r for r, p in zip(records, points, strict=True) if in_part(p, points, part)]
         if len(records) < 3 or not chosen:
             return None
         mean_lat = sum(record["lat"] for record in chosen) / len(chosen)
@@ -281,7 +281,7 @@ class AreaIndex:
         )
 
 
-def _in_part(point: tuple[float, float], points: list[tuple[float, float]], part: str) -> bool:
+def in_part(point: tuple[float, float], points: list[tuple[float, float]], part: str) -> bool:
     """Whether `point` lies in the thirds of latitude and longitude of `points` that `part`
     names (`PARTS`: 1 north or east, 0 the middle, -1 south or west, None any)."""
     for axis, wanted in enumerate(PARTS[part]):

@@ -68,7 +68,7 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371 * math.asin(math.sqrt(h))
 
 
-def convex_hull(points: list[tuple[float, ...]]) -> tuple[tuple[float, float], ...]:
+def convex_hull(points: Sequence[tuple[float, ...]]) -> tuple[tuple[float, float], ...]:
     """The convex hull of (lat, lon) points (Andrew's monotone chain), counter-clockwise."""
     ordered = sorted({(lat, lon) for lat, lon in points})
 

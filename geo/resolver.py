@@ -10,9 +10,10 @@ from dataclasses import replace
 from typing import Generic, Protocol, TypeVar
 
 from geo.airports import AIRPORT_WORDS, AirportIndex
-from geo.areas import PART_ADJECTIVES, AreaIndex
+from geo.areas import PART_ADJECTIVES, AreaIndex, in_part
 from geo.errors import GeocodingServiceError, Problem
 from geo.gazetteer import Gazetteer, ResolvedPlace
+from geo.geodesy import convex_hull
 from geo.geonames import GeoNamesIndex
 from geo.landmarks import LandmarkIndex
 from geo.paths import GAZETTEER_FILE
@@ -153,19 +154,50 @@ class PlaceResolver:
 
     def part_of_country(self, part: str, country: str, *, query: str) -> ResolvedPlace | None:
         """A part ("north", "south-east": `geo.areas.PARTS`) of the country named `country`, as
-        a region named "northern Norway"; None when `country` names no country."""
+        a region named "northern Norway", or of a region ("eastern Ladakh"); None when
+        `country` names neither."""
         place = self.gazetteer.lookup(country)
         geonames = self.geonames() if place is None else None
         if geonames is not None:
             place = geonames.lookup(country)
         areas = self.areas()
-        if place is None or place.precision != "country" or areas is None:
+        if areas is None:
+            return None
+        if place is None and country[:1].isupper():  # (a town's centre is the town)
+            region = areas.lookup(country) or areas.lookup(country, short_names=True)
+            sea = region is not None and areas.is_sea(region.name)  # ("the southern Caribbean")
+            return _part_of_region(region, part, query) if region and not sea else None
+        if place is None or place.precision != "country":
             return None
         name = f"{PART_ADJECTIVES[part]} {place.name}"
         region = areas.lookup(name)  # "northern Israel": Israel's Northern District, if named so
         if region is not None and region.country == place.country:
             return replace(region, query=query)
         return areas.part_of_country(place.country, part, query=query, name=name)
+
+
+def _part_of_region(region: ResolvedPlace, part: str, query: str) -> ResolvedPlace | None:
+    """A part of a first-level region ("eastern Ladakh"): the points of its outline in that
+    third of its span, outlined by their convex hull, at their mean."""
+    points = list(region.area)
+    chosen = [point for point in points if in_part(point, points, part)]
+    if region.precision != "region" or len(chosen) < 3:
+        return None
+    note = (
+        f"The {part} of {region.name}: the points of its outline in the {part} third of its "
+        "span, outlined by their convex hull (approximate)."
+    )
+    return ResolvedPlace(
+        query=query,
+        name=f"{PART_ADJECTIVES[part]} {region.name}",
+        lat=sum(lat for lat, _ in chosen) / len(chosen),
+        lon=sum(lon for _, lon in chosen) / len(chosen),
+        country=region.country,
+        source=region.source,
+        precision="region",
+        area=convex_hull(chosen),
+        note=note,
+    )
 
 
 _PARTS = {adjective: part for part, adjective in PART_ADJECTIVES.items()}

@@ -652,6 +652,11 @@ def test_a_region_named_by_its_one_word_name(
         case("Le village est à 30\u00a0km à l’est de la Pologne.", ("Pologne", "Poland")),
         case("La ville est de nouveau visée."),
         case("Les renforts sont partis vers le nord du pays."),
+        # a part of a first-level region; but not of a word ("the northern region"), nor the
+        # centre of a town that is also a region (the town itself)
+        case("Troops were massed in eastern Ladakh.", ("eastern Ladakh", "eastern Ladakh")),
+        case("Aid reached the northern region."),
+        case("Des débris sont tombés dans le centre de Sébastopol.", ("Sébastopol", "Sevastopol")),
     ],
 )
 def test_a_part_of_a_country_is_a_region_that_resolves_back(
