@@ -483,6 +483,15 @@ def test_ner_entities_block_a_big_city_name_only_where_they_are(finder: PlaceFin
     assert mentions[0].name == "Austin"
 
 
+def test_a_unit_named_after_a_place_is_no_place(finder: PlaceFinder) -> None:
+    text = (
+        "The commander of the 16 Bihar battalion was killed. The Azov Regiment held Mariupol. "
+        "Troops reached Kursk battalion positions."
+    )
+    mentions = _find(finder, text)
+    assert [m.text for m in mentions] == ["Mariupol", "Kursk"]
+
+
 def test_a_capital_alone_is_a_place_whatever_ner_says(finder: PlaceFinder) -> None:
     # The French model takes "N'Djamena" after "par" for a person; "Santiago Peña" is one.
     text = "Des photos ont été diffusées par N’Djamena. Santiago Peña a parlé."

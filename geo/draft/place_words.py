@@ -166,6 +166,8 @@ FEATURE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 NAME_TAILS = word_set("times post independent herald journal tribune gazette telegraph corps")
+# A unit named after a place ("the 16 Bihar battalion", "the Azov Regiment"): no place.
+UNITS = word_set("battalion battalions regiment brigade bataillon régiment")
 _FEATURE_HEAD = FEATURE_BEFORE.pattern.removesuffix(r"\s*$")
 # ... and after it ("Scarborough Shoal", "the Dnipro River", "the Jordan Valley"): a GeoNames
 # town or country of that name is not meant.

@@ -28,6 +28,7 @@ from geo.draft.place_words import (
     ORGANISATION_HEADS,
     SITE_NAME_WORDS,
     TITLES,
+    UNITS,
     VESSELS,
     after_a_word_of_place,
     after_locative,
@@ -182,6 +183,12 @@ class PlaceFinder:
             following = tokens[index + count].text if index + count < len(tokens) else ""
             if mention is not None and following.casefold() in NAME_TAILS and following.istitle():
                 return None, count + 1  # "The New York Times": a newspaper; "Africa Corps"
+            if mention is not None and following.casefold() in UNITS:
+                numbered = re.search(
+                    r"\d(?:st|nd|rd|th|e|er)?\s+$", text[max(0, start - 8) : start]
+                )
+                if numbered or following.istitle():  # "16 Bihar battalion", "Azov Regiment"
+                    return None, count + 1
             tail = following.casefold() in FEATURE_TAILS and following[:1].isupper()
             if mention is not None and tail and mention.place.source == "geonames":
                 return None, count + 1  # "Scarborough Shoal", "the Jordan Valley"
