@@ -833,6 +833,21 @@ def test_counts_of_other_things_do_not_split_an_event(drafter: Drafter) -> None:
 
 # (language, paragraph, words, status, claimed by)
 STATUSES = [
+    # An accusation reports the accused's act, claimed by the accuser.
+    (
+        "en",
+        "On Friday, Russia accused Ukrainian forces of shelling Enerhodar.",
+        "accused",
+        "claimed",
+        "russia",
+    ),
+    (
+        "fr",
+        "Le Tadjikistan accuse au contraire les forces kirghizes d’avoir pilonné Isfara.",
+        "accuse",
+        "claimed",
+        "tajikistan",
+    ),
     # The speaker after the clause claims it: "…, Ukraine's general staff said".
     (
         "en",

@@ -210,6 +210,9 @@ CLASSIFIED = [
     sentence("L’Iran a riposté par des salves de missiles sur Tel-Aviv.", "deployment", None),
     sentence("L’armée dit avoir infligé de lourdes pertes aux rebelles.", "deployment", None),
     sentence("The army said it had inflicted heavy losses on the rebels.", "deployment", None),
+    # an accusation of a troops' act reports it; of anything else, it is a statement
+    sentence("Russia accused Ukraine of shelling the plant.", "deployment", None),
+    sentence("Kyiv accused Moscow of war crimes.", None, "statement"),
     # (a riposte of sanctions is a diplomatic response)
     sentence("Kyiv a riposté par des sanctions contre Moscou.", None, "response"),
 ]

@@ -129,6 +129,16 @@ def classify(text: str) -> Kinds:
         and troops
         and diplomacy[0] == "statement"
         and diplomacy[1] < troops[1]
+        and _ACCUSED.match(words, diplomacy[1])
+        and not _INTENT.search(words, diplomacy[1], troops[1])
+    ):  # "Bichkek a accusé l'armée tadjike d'engager des chars": the troops' act, as claimed
+        # (not "accuses Russia of preparing a new offensive": an intent, a statement)
+        return Kinds(troops, None, diplomacy[1])
+    if (
+        diplomacy
+        and troops
+        and diplomacy[0] == "statement"
+        and diplomacy[1] < troops[1]
         and not counted
         and not SUBORDINATE.search(words, diplomacy[1], troops[1])
         and not ((found := _speech(words)) and found.start() < troops[1])
@@ -167,6 +177,13 @@ _SAID_OF = re.compile(
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\b(?:que|qu'|that)\b", re.IGNORECASE)
+_ACCUSED = re.compile(r"accus\w*|blam\w*", re.IGNORECASE)
+_INTENT = re.compile(
+    r"\b(?:prepar\w*|plann\w*|plans?|intend\w*|seek\w*|want\w*|prépar\w*|vouloir|veut|"
+    r"veulent|projet\w*|projeter|cherch\w*|envisag\w*)\b",
+    re.IGNORECASE,
+)
+_ACCUSED_OF = re.compile(r"\b(?:accus|blam)\w*\s+(?:\S+\s+){0,4}(?:of|for|de|d')\s*$", re.I)
 # Words of a visit that are also troops'' ("arrived in", "s'est rendu").
 _MOTION = re.compile(
     r"(?:est |sont )?arriv|travel|se rend|s'est rendu|sont rendus|s'est posé|(?:a|ont) atterri|"
@@ -187,6 +204,8 @@ def _background(words: str) -> Callable[[int], bool]:
         before = words[clause:position]
         if _CLAUSE_OPENER.search(before):
             return True
+        if _ACCUSED_OF.search(before):  # "accused Ukraine of shelling": what is claimed
+            return False
         return bool(_FIGHTING.match(words, position) and _COMPLEMENT_OF.search(before))
 
     return aside
