@@ -63,6 +63,15 @@ def case(text: str, *expected: Expected, published: date = PUB, anchor: date | N
 
 
 FRENCH = [
+    # a night is the two days it joins; a weekday "pour" which something is set is ahead
+    case(
+        "Des drones ont frappé dans la nuit du 15 octobre.",
+        ("dans la nuit du 15 octobre", "2024-10-15", "2024-10-16"),
+    ),
+    case(
+        "Il a annoncé une nouvelle rencontre pour jeudi soir.",
+        ("jeudi soir", "2024-10-24"),
+    ),
     # weekdays, against a Tuesday publication
     case("Vendredi, Séoul a convoqué l’ambassadeur russe.", ("Vendredi", "2024-10-18")),
     case("Le ministre s’est exprimé lundi soir à la télévision.", ("lundi soir", "2024-10-21")),
@@ -356,6 +365,13 @@ FRENCH = [
 ]
 
 ENGLISH = [
+    case(
+        "Twenty soldiers were killed on the night of October 15.",
+        ("on the night of October 15", "2024-10-15", "2024-10-16"),
+    ),
+    case("Talks were set for Thursday.", ("Thursday", "2024-10-24")),
+    # ("for Monday's attack": the Monday before)
+    case("They blamed Kyiv for Monday's attack.", ("Monday", "2024-10-21")),
     case("Russia said on Monday that its forces had advanced.", ("Monday", "2024-10-21")),
     case("The speech he gave last Thursday angered Beijing.", ("last Thursday", "2024-10-17")),
     case("Last Tuesday, the ministry had denied it.", ("Last Tuesday", "2024-10-15")),

@@ -155,6 +155,15 @@ DAYS = [
         MONDAY,
         FLAG_DATE_CARRIED,
     ),
+    # a force kept somewhere, told in the present: as the article is written
+    (
+        "fr",
+        "Lundi, la junte a accusé Paris de vouloir intervenir. La France compte quelque 1 500 "
+        "soldats au Niger.",
+        "1 500",
+        PUBLISHED,
+        FLAG_DATE_PUBLISHED,
+    ),
     # a state told in the conditional ("seraient stationnés"): as the article is written
     (
         "fr",

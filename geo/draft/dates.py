@@ -59,6 +59,8 @@ class DateMention:
     relative: bool
 
 
+_FOR = re.compile(r"\b(?:pour|for)\s+$")
+_OWNED = re.compile(r"'s\b")  # ("blamed it for Monday's attack": that Monday, before)
 _UNTIL = re.compile(r"\b(?:until|through|till|jusqu'(?:au|à)|d'ici (?:au|à|le))\s+$")
 
 
@@ -75,6 +77,8 @@ class _Ctx:
         # unknown for the end of a span ("extended the suspension through May 11": the nearer)
         if _UNTIL.search(self.norm, max(0, start - 16), start):
             return 0
+        if _FOR.search(self.norm, max(0, start - 8), start) and not _OWNED.match(self.norm, end):
+            return 1  # "une rencontre pour mardi soir", "talks set for Tuesday"
         left = max([b.end() for b in _BREAK.finditer(self.norm, 0, start)], default=0)
         right = stop.start() if (stop := _BREAK.search(self.norm, end)) else len(self.norm)
         marks = self._marks(start, end, left, right)
@@ -159,6 +163,8 @@ def _parts(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
         out: list[_Part] = []
         for s, e, a, b in days:
             first, last = _mkdate(sy, m1, a), _mkdate(ey or sy + ((m2, b) < (m1, a)), m2, b)
+            if g.get("night") and last:  # "the night of June 15": the 15th and the 16th
+                last += _DAY
             out += (
                 [(s, e, (first, last, "day", relative))] if first and last and first <= last else []
             )

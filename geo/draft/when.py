@@ -32,6 +32,15 @@ _PAST = re.compile(
 )
 
 
+# A force kept somewhere, told in the present, before its number ("compte quelque 1 500
+# soldats", "entretient 7 000 militaires", "keeps about 900 troops").
+_KEEPS = re.compile(
+    r"\b(?:compte|comptent|entretient|entretiennent|maintient|maintiennent|garde|gardent|"
+    r"dispose de|disposent de|keeps|keep|maintains|maintain|has|have)\s+(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 _FRONTED = re.compile(
     r"^\W*(?:après|avant|after|before|following|suite à|à la suite de)\b[^,;:.]*,", re.IGNORECASE
 )
@@ -54,6 +63,8 @@ def in_present(text: str, trigger: int, layer: str) -> bool:
         return False
     if layer == "troops":
         if PRESENT_STATE.search(before) is not None and bool(STATE_WORDS.fullmatch(match[0])):
+            return True
+        if _KEEPS.search(before) and match[0][:1].isdigit():  # "compte quelque 1 500 soldats"
             return True
         # "quatre bataillons … restent retranchés à Rafah": the state told after the troops
         after = words[trigger:]
