@@ -64,6 +64,8 @@ def numbers(text: str, *expected: tuple[str, int]) -> Any:
         numbers("Quelque 1 200 soldats ukrainiens ont été faits prisonniers."),
         numbers("Moscou affirme avoir tué plus de 60 militaires ukrainiens."),
         numbers("The strike hit a base, killing at least 40 soldiers."),
+        numbers("Another 76 Indian soldiers were injured."),
+        numbers("Une vingtaine de soldats sont portés disparus, et 12 soldats sont disparus."),
         # the number of a model, not of men
         numbers("Dutch F-35 fighters took part in the operation."),
         numbers("Des Su-25 et 300 soldats ont attaqué.", ("300", 300)),

@@ -22,8 +22,8 @@ TROOP_NUMBER = re.compile(
 
 
 _CASUALTIES = re.compile(
-    r"[ \u00a0\u202f]+(?:[\w'-]+[ \u00a0\u202f]+){0,3}(?:killed|wounded|dead|died|captured|"
-    r"tués|blessés|morts|capturés|faits prisonniers)\b",
+    r"[ \u00a0\u202f]+(?:[\w'-]+[ \u00a0\u202f]+){0,3}(?:killed|wounded|injured|hurt|dead|died|"
+    r"captured|missing|tués|blessés|morts|capturés|disparus|faits prisonniers)\b",
     _FLAGS,
 )
 
