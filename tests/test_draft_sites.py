@@ -155,15 +155,7 @@ def test_a_site_is_shown_at_its_town(
             "was hit.",
         ),
         # nor at a town named after it
-        (
-            "fr",
-            "Mercredi, la chambre haute du Parlement russe a ratifié le traité signé à Pyongyang.",
-        ),
-        # a country's parliament is that country's, wherever the sentence is
-        (
-            "fr",
-            "Après le sommet de Vilnius, le Parlement turc a ratifié le protocole le 23 janvier.",
-        ),
+        ("fr", "Mercredi, la chambre haute du musée a ouvert le traité signé à Pyongyang."),
         # a town after "and" is not the site's town
         (
             "fr",
@@ -275,3 +267,49 @@ def test_a_site_of_the_gazetteer_is_that_site_not_its_town(
     found = [(m.text, m.place.name, m.kind, m.approximate) for m in mentions]
     assert (words, site, "site", False) in found
     assert not any(m.approximate for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        # the capital of the country named before
+        (
+            "fr",
+            "L’armée a pris le pouvoir au Gabon. Des officiers sont apparus au palais "
+            "présidentiel.",
+            [("palais présidentiel", "Libreville")],
+        ),
+        # a country's parliament is at its capital, not at a town the sentence names after it
+        # nor at the one it names before
+        (
+            "fr",
+            "Mercredi, la chambre haute du Parlement russe a ratifié le traité signé à Pyongyang.",
+            [("Parlement russe", "Moscow")],
+        ),
+        (
+            "fr",
+            "Après le sommet de Vilnius, le Parlement turc a ratifié le protocole le 23 janvier.",
+            [("Parlement turc", "Ankara")],
+        ),
+        # … or of the country the words name; none for an institution of no state
+        (
+            "fr",
+            "Le Parlement kényan a voté l’envoi de policiers.",
+            [("Parlement kényan", "Nairobi")],
+        ),
+        ("fr", "Le Parlement européen a condamné le coup d’État au Gabon.", []),
+        # the country named most before, not the last one named
+        (
+            "en",
+            "South Korea's president spoke. South Korea's army obeyed him, he said, not North "
+            "Korea. Troops landed at the National Assembly.",
+            [("National Assembly", "Seoul")],
+        ),
+        # no country named: nowhere
+        ("en", "Troops landed at the National Assembly.", []),
+    ],
+)
+def test_a_states_institution_is_shown_at_its_capital(
+    drafter: Drafter, language: str, body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _sites(drafter, body, language) == expected

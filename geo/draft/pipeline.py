@@ -24,11 +24,19 @@ from geo.draft.events import draft_from
 from geo.draft.lexicon import QUOTE_OPENERS, STRONG_DIPLOMACY, plain
 from geo.draft.local_sites import named_again, with_local_sites
 from geo.draft.mentions import Entity, PlaceMention
-from geo.draft.place_words import DATELINE, MODEL_NAME, after_a_word_of_place, capitals
+from geo.draft.place_words import (
+    DATELINE,
+    MODEL_NAME,
+    after_a_word_of_place,
+    capital_names,
+    capitals,
+)
 from geo.draft.places import PlaceFinder
+from geo.draft.seats import with_seats
 from geo.draft.sentences import sentence_spans
 from geo.draft.text import Article, detect_language, find_published
 from geo.errors import WordedError
+from geo.gazetteer import ResolvedPlace
 from geo.leaders import shipped_leaders, with_leaders
 from geo.model import Actor
 from geo.names import name_key
@@ -124,6 +132,8 @@ class Drafter:
             curated=self.resolver.gazetteer.lookup,
         )
         places = named_again(text, places)  # "…l'aéroport de La Tontouta… posé à La Tontouta"
+        # "le palais présidentiel", "the National Assembly": at the capital, for review
+        places = with_seats(text, places, actors, self._countries, self._capital)
         # "the Kuwaiti hospital": no act of Kuwait's; nor is "the Gulf of Guinea", "Lake Chad"
         # or "Northern Ireland" any act of Guinea's, Chad's or Ireland's
         sites = [(p.start, p.end) for p in places if p.approximate]
@@ -136,6 +146,12 @@ class Drafter:
         ]
         drafts = self._drafts(text, language, published, actors, places)
         return Drafted(article, language, published, drafts, places, known, list(defined))
+
+    def _capital(self, country: str) -> ResolvedPlace | None:
+        """The capital city of a country code (GeoNames' country table), resolved."""
+        name = capital_names().get(country)
+        place = self.resolver.resolve(name, prefer_countries=(country,)) if name else None
+        return place if place is not None and place.country == country else None
 
     def _not_a_place(self, mention: ActorMention, known: Mapping[str, Actor]) -> bool:
         if mention.any_case:  # a demonym ("russe") is never taken for a place anyway

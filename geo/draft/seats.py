@@ -1,0 +1,97 @@
+"""A state's institutions named without their town ("le palais présidentiel", "the presidential
+palace", "le Parlement kényan", "Kenya's parliament", "the National Assembly"): shown at the
+capital of the country the text ties them to, at `near` precision, for the reviewer to check.
+
+The town is a capital of that country the sentence names ("the National Assembly in
+Seoul"), else the capital of the country the words name ("kényan", "Kenya's"), else of the
+country the text has named most before them (not far back). An institution of no country ("le
+Parlement européen", "the European Parliament") or of none the text names is left out. A phrase
+another layer placed (a landmark, a site at its town) keeps that place.
+"""
+
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+
+from geo.draft.actors import ActorMention
+from geo.draft.mentions import PlaceMention
+from geo.draft.place_words import capitals
+from geo.gazetteer import ResolvedPlace
+from geo.names import name_key
+
+_INSTITUTION = re.compile(
+    r"(?:\b(?P<owner>[A-Z][\w-]+)['’]s\s+)?\b(?:"
+    r"palais\s+présidentiel|presidential\s+palace|"
+    r"(?i:parlement|parliament)(?:\s+(?P<adjective>[a-zé]+))?|"
+    r"Assemblée\s+nationale|National\s+Assembly)\b"
+)
+_LOOK_BACK = 1500  # characters before the words where their country may be named
+_NOT_A_STATE = re.compile(r"\b(?:European|Pan-African|Arab)\s+$")
+
+
+def with_seats(
+    text: str,
+    places: list[PlaceMention],
+    actors: Sequence[ActorMention],
+    countries: Mapping[str, str],
+    capital_of: Callable[[str], ResolvedPlace | None],
+) -> list[PlaceMention]:
+    """`places` with the institutions of `text` added at their country's capital. `countries`
+    gives each actor's country code; `capital_of` a country code's capital."""
+    found = []
+    for match in _INSTITUTION.finditer(text):
+        start, end = match.span()
+        if any(p.start < end and start < p.end for p in places) or _NOT_A_STATE.search(
+            text[max(0, start - 20) : start]
+        ):
+            continue
+        sentence = _sentence(text, start, end)
+        named = [
+            p.place
+            for p in places
+            if sentence[0] <= p.start < sentence[1]
+            and p.kind == "city"
+            and name_key(p.place.name) in capitals()
+        ]
+        country = _country(match, actors, countries)
+        named = [place for place in named if place.country == country or not country]
+        capital = named[0] if named else capital_of(country) if country else None
+        if capital is not None:
+            words = text[start:end]
+            found.append(
+                PlaceMention(
+                    start, end, words, capital, "site", written=capital.name, approximate=True
+                )
+            )
+    return sorted([*places, *found], key=lambda p: p.start) if found else places
+
+
+def _country(
+    match: re.Match[str], actors: Sequence[ActorMention], countries: Mapping[str, str]
+) -> str:
+    """The country an institution's words name or follow; "" when none, or when they name
+    something that is no country ("le Parlement européen")."""
+    start, end = match.span()
+    own = [
+        m
+        for m in actors
+        if start <= m.start and m.end <= end and countries.get(m.actor)  # "kényan", "Kenya's"
+    ]
+    if own:
+        return countries[own[0].actor]
+    if match["owner"] or match["adjective"]:
+        return ""  # "le Parlement européen", "Europe's parliament"
+    before = [
+        countries[m.actor]
+        for m in actors
+        if start - _LOOK_BACK <= m.start and m.end <= start and countries.get(m.actor)
+    ]
+    counts = Counter(before)  # (of as many: the one named last)
+    return max(reversed(before), key=lambda code: counts[code]) if before else ""
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """Roughly, the sentence holding `start`–`end`: from the stop before to the stop after."""
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return opening, min(stops, default=len(text))
