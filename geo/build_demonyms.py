@@ -29,11 +29,26 @@ INTEGRITY = (  # npm's dist.integrity of the tarball
 MEMBER = "package/countries.json"
 
 
+# Common forms the source lacks (it has "Tadzhik", "Kirghiz", "Uzbekistani", "Kazakhstani", no
+# masculine French form for these, and "Bosnian, Herzegovinian" as one): added to what it gives.
+ALSO = {
+    "KG": {"en": ["Kyrgyz"], "fr": ["kirghiz"]},
+    "KZ": {"en": ["Kazakh", "Kazakhs"], "fr": ["kazakh", "kazakhs", "kazakhe", "kazakhes"]},
+    "TJ": {"en": ["Tajik", "Tajiks"], "fr": ["tadjik", "tadjiks"]},
+    "UZ": {"en": ["Uzbek", "Uzbeks"], "fr": ["ouzbek", "ouzbeks"]},
+    "AR": {"en": ["Argentinian", "Argentinians"], "fr": []},
+    "BA": {"en": ["Bosnian", "Bosnians"], "fr": []},
+    "AE": {"en": [], "fr": ["émirati", "émiratis", "émiratie", "émiraties"]},
+}
+
+
 def demonyms(countries: list[dict[str, Any]]) -> dict[str, dict[str, list[str]]]:
     """The demonyms of each country by ISO code, {"en": [...], "fr": [...]}, with their plurals
     ("Thais", "Cambodians"; "cambodgiens", "cambodgiennes"); French ones in lower case, as an
-    adjective writes them. A demonym two countries share ("Congolese") names neither."""
+    adjective writes them. A demonym two countries share ("Congolese") names neither, unless
+    only one of them is an independent state ("Norwegian": Norway's, not Svalbard's)."""
     found: dict[str, dict[str, list[str]]] = {}
+    independent = {c["cca2"] for c in countries if c.get("cca2") and c.get("independent")}
     for country in countries:
         names = country.get("demonyms") or {}
         english = {names.get("eng", {}).get(form, "").strip() for form in ("m", "f")}
@@ -44,11 +59,25 @@ def demonyms(countries: list[dict[str, Any]]) -> dict[str, dict[str, list[str]]]
             "en": sorted(name for name in english if _one_name(name)),
             "fr": sorted(name for name in french if _one_name(name)),
         }
-        if country.get("cca2") and (words["en"] or words["fr"]):
-            found[country["cca2"]] = words
+        code = country.get("cca2")
+        for language, extra in ALSO.get(code or "", {}).items():
+            words[language] = sorted({*words[language], *extra})
+        if code and (words["en"] or words["fr"]):
+            found[code] = words
     counts = Counter(name for words in found.values() for names in words.values() for name in names)
+    states = Counter(
+        name
+        for code, words in found.items()
+        if code in independent
+        for names in words.values()
+        for name in names
+    )
+
+    def kept(code: str, name: str) -> bool:
+        return counts[name] == 1 or (code in independent and states[name] == 1)
+
     unique = {
-        code: {language: [n for n in names if counts[n] == 1] for language, names in words.items()}
+        code: {language: [n for n in names if kept(code, n)] for language, names in words.items()}
         for code, words in sorted(found.items())
     }
     return {code: words for code, words in unique.items() if words["en"] or words["fr"]}

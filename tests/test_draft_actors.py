@@ -297,6 +297,11 @@ def test_countries_are_found_by_the_names_articles_use(
         ("L’armée cambodgienne a riposté.", "KH"),
         ("Les Cambodgiens ont fui.", "KH"),
         ("Cambodians fled the shelling.", "KH"),
+        # (shipped: a state's demonym shared with its territories, forms the source lacked)
+        ("Norwegian frigates sailed north.", "NO"),
+        ("Dutch F-35s took off at dawn.", "NL"),
+        ("Des soldats tadjiks ont ouvert le feu.", "TJ"),
+        ("Kyrgyz border guards returned fire.", "KG"),
     ],
 )
 def test_countries_are_found_by_their_demonyms(
@@ -314,6 +319,19 @@ def test_a_demonym_two_countries_share_names_neither() -> None:
         {"cca2": "AG", "demonyms": {"eng": {"m": "Antiguan, Barbudan"}}},
     ]
     assert demonyms(countries) == {"TH": {"en": ["Thai", "Thais"], "fr": ["thaïe", "thaïes"]}}
+
+
+def test_a_demonym_a_state_shares_with_territories_is_the_states() -> None:
+    countries = [
+        {"cca2": "NO", "independent": True, "demonyms": {"eng": {"m": "Norwegian"}}},
+        {"cca2": "SJ", "independent": False, "demonyms": {"eng": {"m": "Norwegian"}}},
+        {"cca2": "TJ", "independent": True, "demonyms": {"eng": {"m": "Tadzhik"}}},
+    ]
+    assert demonyms(countries) == {
+        "NO": {"en": ["Norwegian", "Norwegians"], "fr": []},
+        # (with the forms the source lacks)
+        "TJ": {"en": ["Tadzhik", "Tajik", "Tajiks"], "fr": ["tadjik", "tadjiks"]},
+    }
 
 
 @pytest.mark.parametrize(
