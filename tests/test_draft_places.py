@@ -483,6 +483,17 @@ def test_ner_entities_block_a_big_city_name_only_where_they_are(finder: PlaceFin
     assert mentions[0].name == "Austin"
 
 
+def test_a_common_noun_is_a_town_only_after_a_word_of_place(finder: PlaceFinder) -> None:
+    text = (
+        "Troops crossed the Line of Actual Control. Delta Force commandos landed in Caracas. "
+        "Sea drones hit a tanker. The candidate flew to Independence."
+    )
+    assert [(m.text, m.name) for m in _find(finder, text)] == [
+        ("Caracas", "Caracas"),
+        ("Independence", "Independence"),
+    ]
+
+
 def test_a_unit_named_after_a_place_is_no_place(finder: PlaceFinder) -> None:
     text = (
         "The commander of the 16 Bihar battalion was killed. The Azov Regiment held Mariupol. "

@@ -172,6 +172,14 @@ FEATURE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 NAME_TAILS = word_set("times post independent herald journal tribune gazette telegraph corps")
+# Common nouns that GeoNames gives as some town's name or other name ("Sea": Seattle, "Region":
+# Callao, "Line": Lin'e, "Police", "Independence"): a town alone only after a word of place.
+COMMON_NOUNS = word_set(
+    "line police liberation air base center centre hall freedom justice independence dome "
+    "eagle lion star sun castle valley sea north south east west central old imperial federal "
+    "region area port airport street route bay forest plain ridge summit canyon delta green "
+    "hope homeland mission fleet headquarters"
+)
 # A unit named after a place ("the 16 Bihar battalion", "the Azov Regiment"): no place.
 UNITS = word_set("battalion battalions regiment brigade bataillon régiment")
 _FEATURE_HEAD = FEATURE_BEFORE.pattern.removesuffix(r"\s*$")

@@ -19,6 +19,7 @@ from geo.airports import AIRPORT_WORDS, AirportIndex
 from geo.draft.country_parts import part_of_country_at
 from geo.draft.mentions import LONGEST_PLACE_NAME, Entity, PlaceMention
 from geo.draft.place_words import (
+    COMMON_NOUNS,
     FEATURE_BEFORE,
     FEATURE_TAILS,
     LOCATIVES,
@@ -320,6 +321,10 @@ class PlaceFinder:
             # "Thai jets": not Alor Setar (one of its names); "l'Observatoire syrien": no town
             or (key in language_names() and (villages or key != name_key(place.name)))
             or candidate.casefold() in ORGANISATION_HEADS
+            or (
+                candidate.casefold() in COMMON_NOUNS
+                and not (locative and key == name_key(place.name))
+            )
             or (len(candidate) > 1 and candidate.isupper())  # an acronym: NATO, AIEA, KBS
             or (len(candidate) <= 2 and not locative)  # "Lu à la télévision": a word
         ):
