@@ -168,7 +168,8 @@ class AreaIndex:
         if sea is not None:
             return _sea_place(name, sea)
         region = self._full.get(key)
-        if region is None and short_names:
+        generic = {name_key(word) for word in name.split()} <= _GENERIC
+        if region is None and short_names and not generic:  # ("National Park": no one park)
             shorts = self._short.get(key, [])
             preferred = [r for r in shorts if r.country in prefer_countries]
             candidates = shorts if len(shorts) == 1 else preferred
@@ -279,6 +280,13 @@ class AreaIndex:
             area=tuple((lat, lon) for lat, lon in outline),
             note=f"First-level region; outline simplified from {record['source']}.",
         )
+
+
+# Words that name a kind of area, not one: a short name made of them alone names none.
+_GENERIC = word_set(
+    "national park reserve autonomous region district federal capital special territory province "
+    "state city county municipality area zone island islands"
+)
 
 
 def in_part(point: tuple[float, float], points: list[tuple[float, float]], part: str) -> bool:

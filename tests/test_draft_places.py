@@ -668,6 +668,8 @@ def test_a_region_named_by_its_one_word_name(
         # (Israel has a Northern District: that region, by a name that resolves back to it)
         case("Des roquettes ont visé le nord d’Israël.", ("nord d’Israël", "Northern District")),
         case("Les troupes sont dans le nord-est de la Syrie.", ("nord-est", "north-eastern Syria")),
+        case("Ils ont attaqué au nord du Bénin.", ("nord du Bénin", "northern Benin")),
+        case("Le village est à 30\u00a0km au nord de Cotonou.", ("Cotonou", "Cotonou")),
         # a bearing from outside, "est" the verb, a part of no named country
         case("Le village est à 30\u00a0km à l’est de la Pologne.", ("Pologne", "Poland")),
         case("La ville est de nouveau visée."),
@@ -703,6 +705,17 @@ def test_a_part_of_a_country_is_a_region_that_resolves_back(
             "La base est non loin de la zone dite des « trois frontières ».",
             ("trois frontières", "Liptako-Gourma"),
         ),
+        # a park across three borders, by its names in both languages; a kind of area alone
+        # ("National Park") names none
+        case(
+            "Jihadists attacked two posts in W National Park on Thursday.",
+            ("W National Park", "W National Park"),
+        ),
+        case(
+            "Des djihadistes ont attaqué dans le parc national du W.",
+            ("parc national du W", "W National Park"),
+        ),
+        case("Rangers patrol the National Park every day."),
         # ("trois" opens a region's name only when one follows)
         case("Les trois soldats sont morts dans la zone industrielle."),
     ],

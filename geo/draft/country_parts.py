@@ -15,9 +15,9 @@ _ENGLISH_PARTS = {
     for spelling in (adjective, adjective.replace("-", ""))
 }
 _FRENCH_PARTS = {noun: part for part, noun in PART_NOUNS_FR.items()}
-# "le nord", "l’est", "les villages du sud du Liban", but not a bearing ("à 30 km à l’est de la
-# Pologne": outside it).
-_FRENCH_PART_BEFORE = re.compile(r"(?<!km\sà\s)(?<!km\sau\s)(?:\ble |\bdu |\bl['’])$", re.I)
+# "le nord", "l’est", "au nord du Bénin", "les villages du sud du Liban", but not a bearing
+# ("à 30 km à l’est de la Pologne", "à 30 km au nord de Cotonou": outside it).
+_FRENCH_PART_BEFORE = re.compile(r"(?<!km\sà\s)(?<!km\s)(?:\ble |\bdu |\bau |\bl['’])$", re.I)
 
 
 def part_of_country_at(

@@ -309,7 +309,7 @@ def list_continuations(text: str, spans: Iterable[tuple[int, int]]) -> frozenset
 # Words that may start a sea's or region's name in lower case ("mer Noire", "oblast de ...").
 LOWER_HEADS = word_set(
     "mer golfe détroit canal océan baie lac oblast région province kraï république pays zone "
-    "récif atoll mont "  # ("le récif de Scarborough", "le mont Hermon")
+    "récif atoll mont parc "  # ("le récif de Scarborough", "le mont Hermon", "le parc du W")
     "trois"  # ("la zone des trois frontières", « trois frontières »)
 )
 REGION_BEFORE = re.compile(
