@@ -1917,3 +1917,10 @@ def test_the_subject_after_an_opening_phrase_is_who_acts(drafter: Drafter) -> No
     )
     drafts = _drafts(drafter, body, "fr")
     assert [(d.kind, d.actor) for d in drafts] == [("visit", "ecowas")]
+
+
+def test_a_country_named_as_where_a_strike_fell_is_not_who_struck(drafter: Drafter) -> None:
+    """ "Explosions struck two airfields deep inside Russia": the text does not say who struck;
+    Russia is where (no troop event of Russia's is drafted)."""
+    body = "Explosions struck two military airfields deep inside Russia on Monday."
+    assert [(d.layer, d.actor) for d in _drafts(drafter, body, "en")] == []

@@ -153,7 +153,10 @@ def actor_for(
         whose = [m for m in nationality if _of_the_event(text, trigger, m.start - offset)]
         if whose:  # "l'arrivée des unités nord-coréennes", "the deployment of Russian troops"
             return whose[0]
-        return before[-1] if before else speakers[0]
+        if before:
+            return before[-1]
+        # ("Explosions struck two airfields deep inside Russia": where, not who struck)
+        return next((m for m in speakers if not _INSIDE.search(text, 0, m.start - offset)), None)
     opened = text.lstrip()
     if opened[:1] in QUOTE_OPENERS:
         closing = max(opened.rfind(mark) for mark in '»”"')
@@ -171,6 +174,7 @@ def actor_for(
 
 # A country named as where ("près de la frontière avec l'Algérie", "towards the Ukrainian
 # border", "non loin du Niger"): a place, never who acts.
+_INSIDE = re.compile(r"\b(?:inside|within|à l'intérieur (?:de|du|des)|en territoire)\s+$", _FLAGS)
 _TOWARDS = re.compile(
     r"\b(?:frontières?|borders?|près|proche|loin|near|close to|towards?|vers|en direction)"
     r"(?:\s+(?:de|du|des|d'|avec|with|of|to))?\s*(?:l'|la\s+|le\s+|les\s+|the\s+)?$",
