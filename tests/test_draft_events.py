@@ -9,7 +9,13 @@ from datetime import date
 
 import pytest
 
-from geo.draft.drafts import FLAG_ACTOR_CARRIED, FLAG_DATE_CARRIED, FLAG_DATE_PUBLISHED, Draft
+from geo.draft.drafts import (
+    FLAG_ACTOR_CARRIED,
+    FLAG_DATE_CARRIED,
+    FLAG_DATE_PUBLISHED,
+    FLAG_PLACE_CARRIED,
+    Draft,
+)
 from geo.draft.kinds import classify
 from geo.draft.pipeline import Drafter
 from geo.draft.text import read_article
@@ -1924,3 +1930,28 @@ def test_a_country_named_as_where_a_strike_fell_is_not_who_struck(drafter: Draft
     Russia is where (no troop event of Russia's is drafted)."""
     body = "Explosions struck two military airfields deep inside Russia on Monday."
     assert [(d.layer, d.actor) for d in _drafts(drafter, body, "en")] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "place"),
+    [
+        (
+            "fr",
+            "Lundi, des drones ont frappé la centrale, à Enerhodar. Quelque 500 soldats russes y "
+            "seraient stationnés, selon le renseignement ukrainien.",
+            "Enerhodar",
+        ),
+        (
+            "en",
+            "On Monday, drones hit the port of Izmail. About 100 Romanian troops are stationed "
+            "there, the ministry said.",
+            "Izmail",
+        ),
+    ],
+)
+def test_y_and_there_carry_the_place_the_sentence_before_named(
+    drafter: Drafter, language: str, body: str, place: str
+) -> None:
+    (draft,) = [d for d in _drafts(drafter, body, language) if d.troops]
+    assert draft.place is not None and draft.place.text == place
+    assert FLAG_PLACE_CARRIED in draft.flags

@@ -16,9 +16,13 @@ FLAG_SEAT = "place is the actor's seat (the text names none)"
 FLAG_ORIGIN_SEAT = "origin is the actor's country (the text names none)"
 FLAG_ACTOR_CARRIED = "actor carried from the previous sentence"
 FLAG_NUMBER_CLAIMED = "number from a claim"
+FLAG_PLACE_CARRIED = 'place carried from the previous sentence ("y", "there")'
 FLAG_NO_ORIGIN = "the movement has no origin"
 FLAG_NO_PLACE = "no place, and the actor has no seat"
-FLAG_SITE = "place is a site the gazetteers lack: shown at the town the text names with it"
+FLAG_SITE = (
+    "place is a site the gazetteers lack: shown at the town the text ties it to, or at its "
+    "country's capital"
+)
 # Each flag's message key (flag.<key> in data/i18n): the review table shows flags in the
 # reader's language; story files keep them in English.
 FLAG_KEYS = {
@@ -29,6 +33,7 @@ FLAG_KEYS = {
     FLAG_ORIGIN_SEAT: "origin_seat",
     FLAG_ACTOR_CARRIED: "actor_carried",
     FLAG_NUMBER_CLAIMED: "number_claimed",
+    FLAG_PLACE_CARRIED: "place_carried",
     FLAG_NO_ORIGIN: "no_origin",
     FLAG_NO_PLACE: "no_place",
     FLAG_SITE: "site",
@@ -88,3 +93,5 @@ class Before:
     named: str | None = None
     # the actors named earlier in its paragraph, with their countries ("" for none)
     earlier: tuple[tuple[str, str], ...] = ()
+    # the last town or site the previous sentence named ("y", "there" point back to it)
+    there: PlaceMention | None = None

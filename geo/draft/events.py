@@ -29,6 +29,7 @@ from geo.draft.drafts import (
     FLAG_DATE_CARRIED,
     FLAG_DATE_PUBLISHED,
     FLAG_NUMBER_CLAIMED,
+    FLAG_PLACE_CARRIED,
     Before,
     Draft,
     Sentence,
@@ -71,6 +72,13 @@ def _status(text: str, layer: str, claimant: str | None) -> str:
 
 
 _THAT = re.compile(r"\b(?:that|que|qu')", re.IGNORECASE)
+# "y" before a verb ("y seraient stationnés", "s'y trouvent"), "there" after one: the place the
+# sentence before named.
+_THERE = re.compile(
+    r"(?:\b|')y\s+(?:sont|seraient|serait|est|ont|a|avaient|avait|étaient|était|"
+    r"restent|reste|demeurent|trouvent|trouve)\b|\b(?:stationed|deployed|based) there\b",
+    re.IGNORECASE,
+)
 
 
 def draft_from(sentence: Sentence, before: Before) -> list[Draft]:
@@ -274,6 +282,9 @@ def _draft(
             if not spoken_of(sentence.text, trigger, p.start - offset)
             and not elsewhere(sentence.text, trigger, p.start - offset)
         ]
+    if layer == "troops" and not places and before.there and _THERE.search(text):
+        places = [before.there]  # "Quelque 500 soldats y seraient stationnés"
+        flags.append(FLAG_PLACE_CARRIED)
     origin, destination = ends(sentence.text, sentence.start, places, first=layer == "diplomacy")
     place = None
     sending = layer == "troops" and (kind in ("transport", "plan") or SENDING.search(text))

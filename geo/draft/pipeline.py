@@ -8,6 +8,7 @@ places; `geo.draft.document` turns them into a story document.
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 
 from geo.actors import known_actors
 from geo.draft.actors import (
@@ -28,15 +29,13 @@ from geo.draft.place_words import (
     DATELINE,
     MODEL_NAME,
     after_a_word_of_place,
-    capital_names,
     capitals,
 )
 from geo.draft.places import PlaceFinder
-from geo.draft.seats import with_seats
+from geo.draft.seats import capital_place, with_seats
 from geo.draft.sentences import sentence_spans
 from geo.draft.text import Article, detect_language, find_published
 from geo.errors import WordedError
-from geo.gazetteer import ResolvedPlace
 from geo.leaders import shipped_leaders, with_leaders
 from geo.model import Actor
 from geo.names import name_key
@@ -89,6 +88,7 @@ class Drafter:
             if actor.country:
                 self._by_country.setdefault(actor.country, actor.id)
         self._entities = entities
+        self._capitals = partial(capital_place, resolver)
 
     def draft(
         self, article: Article, *, published: date | None = None, language: str | None = None
@@ -133,7 +133,7 @@ class Drafter:
         )
         places = named_again(text, places)  # "…l'aéroport de La Tontouta… posé à La Tontouta"
         # "le palais présidentiel", "the National Assembly": at the capital, for review
-        places = with_seats(text, places, actors, self._countries, self._capital)
+        places = with_seats(text, places, actors, self._countries, self._capitals)
         # "the Kuwaiti hospital": no act of Kuwait's; nor is "the Gulf of Guinea", "Lake Chad"
         # or "Northern Ireland" any act of Guinea's, Chad's or Ireland's
         sites = [(p.start, p.end) for p in places if p.approximate]
@@ -146,12 +146,6 @@ class Drafter:
         ]
         drafts = self._drafts(text, language, published, actors, places)
         return Drafted(article, language, published, drafts, places, known, list(defined))
-
-    def _capital(self, country: str) -> ResolvedPlace | None:
-        """The capital city of a country code (GeoNames' country table), resolved."""
-        name = capital_names().get(country)
-        place = self.resolver.resolve(name, prefer_countries=(country,)) if name else None
-        return place if place is not None and place.country == country else None
 
     def _not_a_place(self, mention: ActorMention, known: Mapping[str, Actor]) -> bool:
         if mention.any_case:  # a demonym ("russe") is never taken for a place anyway
@@ -243,6 +237,7 @@ class Drafter:
                     for m in actors
                     if min(paragraph, spans[index - 1][0] if index else 0) <= m.start < start
                 ),
+                _last_town(places, spans[index - 1][0] if index else start, start),
             )
             found = draft_from(sentence, before)
             for draft in found if ahead else []:
@@ -318,6 +313,13 @@ def _tells_on(
         and not any(mention.first <= published for mention in sentence.dates)
         and opened not in QUOTE_OPENERS
     )
+
+
+def _last_town(places: list[PlaceMention], start: int, end: int) -> PlaceMention | None:
+    """The last town or site named from `start` to `end` ("…à Enerhodar. Quelque 500 soldats
+    y seraient stationnés": Enerhodar)."""
+    found = [p for p in places if start <= p.start < end and p.kind in ("city", "site")]
+    return found[-1] if found else None
 
 
 def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:

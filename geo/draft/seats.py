@@ -15,9 +15,10 @@ from collections.abc import Callable, Mapping, Sequence
 
 from geo.draft.actors import ActorMention
 from geo.draft.mentions import PlaceMention
-from geo.draft.place_words import capitals
+from geo.draft.place_words import capital_names, capitals
 from geo.gazetteer import ResolvedPlace
 from geo.names import name_key
+from geo.resolver import PlaceResolver
 
 _INSTITUTION = re.compile(
     r"(?:\b(?P<owner>[A-Z][\w-]+)['’]s\s+)?\b(?:"
@@ -95,3 +96,10 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     return opening, min(stops, default=len(text))
+
+
+def capital_place(resolver: PlaceResolver, country: str) -> ResolvedPlace | None:
+    """The capital city of a country code (GeoNames' country table), resolved."""
+    name = capital_names().get(country)
+    place = resolver.resolve(name, prefer_countries=(country,)) if name else None
+    return place if place is not None and place.country == country else None
