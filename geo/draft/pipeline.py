@@ -123,17 +123,18 @@ class Drafter:
         # French model takes for a person): an actor's name is none.
         names = [(m.start, m.end) for m in actors]
         countries_named = [(m.start, m.end) for m in actors if known[m.actor].country]
+        sentences = list(sentence_spans(text, language))
         places = with_local_sites(
             text,
             places,
-            sentences=sentence_spans(text, language),
+            sentences=sentences,
             names=names,
             demonyms=[(a, b) for a, b in countries_named if " " not in text[a:b]],
             curated=self.resolver.gazetteer.lookup,
         )
         places = named_again(text, places)  # "…l'aéroport de La Tontouta… posé à La Tontouta"
         # "le palais présidentiel", "the National Assembly": at the capital, for review
-        places = with_seats(text, places, actors, self._countries, self._capitals)
+        places = with_seats(text, places, actors, sentences, self._countries, self._capitals)
         # "the Kuwaiti hospital": no act of Kuwait's; nor is "the Gulf of Guinea", "Lake Chad"
         # or "Northern Ireland" any act of Guinea's, Chad's or Ireland's
         sites = [(p.start, p.end) for p in places if p.approximate]

@@ -34,11 +34,13 @@ def with_seats(
     text: str,
     places: list[PlaceMention],
     actors: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
     countries: Mapping[str, str],
     capital_of: Callable[[str], ResolvedPlace | None],
 ) -> list[PlaceMention]:
-    """`places` with the institutions of `text` added at their country's capital. `countries`
-    gives each actor's country code; `capital_of` a country code's capital."""
+    """`places` with the institutions of `text` added at their country's capital. `sentences`
+    are the text's sentence spans, `countries` gives each actor's country code, `capital_of` a
+    country code's capital."""
     found = []
     for match in _INSTITUTION.finditer(text):
         start, end = match.span()
@@ -46,7 +48,7 @@ def with_seats(
             text[max(0, start - 20) : start]
         ):
             continue
-        sentence = _sentence(text, start, end)
+        sentence = next(((a, b) for a, b in sentences if a <= start < b), (start, end))
         named = [
             p.place
             for p in places
@@ -89,13 +91,6 @@ def _country(
     ]
     counts = Counter(before)  # (of as many: the one named last)
     return max(reversed(before), key=lambda code: counts[code]) if before else ""
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """Roughly, the sentence holding `start`–`end`: from the stop before to the stop after."""
-    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    return opening, min(stops, default=len(text))
 
 
 def capital_place(resolver: PlaceResolver, country: str) -> ResolvedPlace | None:
