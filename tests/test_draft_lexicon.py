@@ -217,6 +217,25 @@ CLASSIFIED = [
     sentence("Kyiv accused Moscow of war crimes.", None, "statement"),
     # (a riposte of sanctions is a diplomatic response)
     sentence("Kyiv a riposté par des sanctions contre Moscou.", None, "response"),
+    # statements of a count, a rejection, a concern; measures taken
+    sentence("Lundi, le ministère de la Santé a fait état de 12 morts.", None, "statement"),
+    sentence("Le ministère recensait dimanche 20 blessés.", None, "statement"),
+    sentence("Bakou rejette cette version.", None, "statement"),
+    sentence("La diplomatie chinoise s’est dite « inquiète ».", None, "statement"),
+    sentence("On Sunday, the general put the enemy's losses at 5,000.", None, "statement"),
+    sentence("Beijing issued a detailed account of the clash.", None, "statement"),
+    sentence("The bloc froze the assets of the officers involved.", None, "response"),
+    sentence("L’organisation a gelé les avoirs des officiers.", None, "response"),
+    sentence("The minister offered his resignation on Monday.", None, "response"),
+    sentence("The envoy postponed a trip to Ankara.", None, "response"),
+    sentence("Lawmakers voted unanimously to lift the decree.", None, "response"),
+    sentence("The two ministers held a video conference on Friday.", None, "call"),
+    # another act after a negated one's clause is the sentence's act
+    sentence("Cairo was not told in advance, an Egyptian official said.", None, "statement"),
+    sentence("Orban met Putin in Moscow, but left without an agreement.", None, "visit"),
+    # fire opened; the PLA is a military
+    sentence("Their soldiers opened fire at dawn.", "deployment", None),
+    sentence("The PLA held large drills around the island.", "training", None),
 ]
 
 
@@ -248,6 +267,15 @@ def test_reported_troop_movement_says_where_the_reporting_words_are(
     assert kinds.diplomacy is None
     assert kinds.troops is not None and kinds.troops[0] == "deployment"
     assert kinds.speech == text.index(reporting)
+
+
+def test_a_clause_after_a_semicolon_with_its_own_act_is_a_second_act() -> None:
+    text = "Le président a affirmé que le site était détruit ; Téhéran a contesté ce bilan."
+    kinds = classify(text)
+    assert kinds.diplomacy == ("statement", text.index("a affirmé"))
+    assert kinds.also == ("statement", text.index("contesté"))
+    alone = "Le président a affirmé que le site était détruit ; le reste suit."
+    assert classify(alone).also is None
 
 
 def test_a_troop_event_stated_directly_has_no_reporting_words() -> None:

@@ -40,7 +40,6 @@ from geo.draft.lexicon import (
     DENIED,
     DOCUMENT_SAYS,
     MILITARY,
-    PAST_AUXILIARY,
     QUOTE_OPENERS,
     SENDING,
     STRUCK,
@@ -49,6 +48,7 @@ from geo.draft.lexicon import (
 )
 from geo.draft.numbers import troop_numbers
 from geo.draft.several import joint_acts, split
+from geo.draft.tenses import PAST_AUXILIARY
 from geo.draft.when import (
     event_date,
     in_present,

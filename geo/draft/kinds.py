@@ -69,7 +69,11 @@ def classify(text: str) -> Kinds:
     # "sont entrés sans rencontrer de résistance": what did not happen tells nothing.
     if diplomacy and _negated(words, diplomacy[1]):  # "met…, but left without an agreement"
         negated = diplomacy[1]
-        diplomacy = first_kind(DIPLOMACY_KINDS, words, lambda p: aside(p) or p >= negated)
+        diplomacy = first_kind(  # (another act after the clause: "…, an official said")
+            DIPLOMACY_KINDS,
+            words,
+            lambda p: aside(p) or negated <= p < _clause_end(words, negated),
+        )
     troops = None if troops and _negated(words, troops[1]) else troops
     counted = troops is None and MILITARY.search(words) and troop_numbers(text)
     if counted:

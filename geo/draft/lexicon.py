@@ -1,5 +1,6 @@
 """The words that make a sentence an event, in French and English: what kind of event, how sure
-the text is of it, who it attributes it to (troop numbers: `geo.draft.numbers`; where words
+the text is of it, who it attributes it to (troop numbers: `geo.draft.numbers`; tenses:
+`geo.draft.tenses`; where words
 stand in their sentence: `geo.draft.clauses`).
 
 Each table is (kind, pattern) in order of precedence: the first kind whose pattern occurs wins
@@ -30,7 +31,7 @@ MILITARY = re.compile(
     r"military(?! (?:junta|juntas|government|governments|regime|regimes|rulers|leaders))|"
     r"army|units?|"
     r"battalions?|fighters?|tanks?|warships?|vessels?|aircraft|jets?|rockets?|marines?|"
-    r"paratroopers?|special forces|navy|naval|armored|armoured|"
+    r"paratroopers?|special forces|navy|naval|armored|armoured|(?-i:PLA|IDF)|"
     r"fighting|combats|(?<!charm )(?<!diplomatic )offensive(?! de charme| diplomatique)|"
     r"incursion|siege|siège|assaut|assault|shelling|"
     r"bombardements?|frappes?|airstrikes?|(?:air|missile|drone|rocket) (?:strikes?|raids?)|"
@@ -109,7 +110,7 @@ TROOP_KINDS = _table(
             r"pris le contrôle|percée|incursion|avanc\w+|encercl\w+|lancé\w*|tir\w+|"
             r"deploy\w*|sent|send\w*|dispatch\w*|station\w*|arriv\w+|fight\w*|fought|attack\w*|"
             r"strik\w+|struck|shell\w*|advanc\w+|offensive|incursion|seiz\w+|captur\w+|"
-            r"targeted|set fire to|set ablaze|incendi\w+|"
+            r"targeted|set fire to|set ablaze|incendi\w+|opened fire|ouvert le feu|"
             # strikes and fighting ("dropped 50 munitions", "a riposté par des salves de…")
             r"dropped (?:[\w-]+ ){0,4}?(?:bombs|munitions|missiles|explosives)|largu\w+|"
             r"ripost\w* (?:[\w-]+ ){0,4}?(?:par|avec) (?:des |une |de )?(?:salves?|tirs|frappes|"
@@ -152,7 +153,8 @@ DIPLOMACY_KINDS = _table(
         (
             "call",
             r"\b(entretien téléphonique|entretenu\w* (?:au|par) téléphone|appel téléphonique|"
-            r"au téléphone|phone call|spoke by phone|telephone|call with|by phone|phoned|"
+            r"au téléphone|phone call|vid[ée]o ?conf[ée]rence|visioconférence|spoke by phone|"
+            r"telephone|call with|by phone|phoned|"
             r"(?:a|ont|avait|avaient) téléphoné|"
             r"(?<!, )(?<!so-)called (?-i:[A-Z]))",  # (not "the operation, called Rising Lion")
         ),
@@ -179,7 +181,8 @@ DIPLOMACY_KINDS = _table(
             r"ensuite|alors|déjà) )?rendu\w*|fait le (?:voyage|déplacement)|made the trip|"
             r"(?:a|ont) retrouvé (?:à|au|aux|en) |rencontr\w+|met with|meeting|sommet|summit|"
             r"(?<!future )(?<!futures )(?:talks|pourparlers|négociations?|negotiations?)|"
-            r"travelled|arrived in|(?:est|sont) arrivée?s? (?:[\w-]+ ){0,2}?(?:à|au|aux|en)\b|"
+            r"travelled|arrived in|talked (?:for|with)|"
+            r"(?:est|sont) arrivée?s? (?:[\w-]+ ){0,2}?(?:à|au|aux|en)\b|"
             r"a reçu (?!l'ordre|des |les |un |une )|consultations|held talks|"
             r"avait reçu|hosted|(?:a|ont|avait|avaient) été reçu\w*|entretiens|"
             r"s'est posée? (?:à|au|en)|(?:a|ont) atterri (?:à|au|en)|landed in|"
@@ -202,7 +205,9 @@ DIPLOMACY_KINDS = _table(
             r"suspend\w* (?:(?:le|la|les|l')\s*(?-i:[A-Z])|[\w' ]{0,30}(?:coopération|cooperation|"
             r"aide|aid|livraisons?|shipments?|delivery|relations|participation|membership|"
             r"accords?|agreements?|passages|crossings?))|annul\w+|dissou\w+|dissolution|"
-            r"dissolved)",
+            r"dissolved|vot(?:ed|é) (?:\w+ )?(?:to|for|against|pour|contre)|resign\w*|démission\w*|"
+            r"nominated|appointed|filed (?:a |an )?(?:motion|complaint|lawsuit)|postpon\w+|"
+            r"called off|gel\w+ (?:les |des |leurs |ses )?avoirs|froze (?:\w+ )?assets)",
         ),
         (
             "statement",
@@ -221,6 +226,10 @@ DIPLOMACY_KINDS = _table(
             r"(?:a|ont|avait|avaient) répondu|rétorqu\w+|as saying|déplor\w+|deplored|"
             r"imput\w+|s'(?:est|sont) exprimée?s?|pris la parole|remerci\w+|thanked|"
             r"se (?:disai(?:en)?t|dit|disent|sont dits?|est dite?)\b|"
+            r"s'(?:est|sont) dite?s?\b|fait état|rejett?\w+|rejects|réclam\w+|recens\w+|"
+            r"put (?:[\w'-]+ ){0,3}(?:toll|losses|number|figure|casualties)\b(?: [\w-]+){0,4} at\b|"
+            r"issued (?:a |an )?(?:[\w-]+ ){0,2}(?:statement|account|warning|communiqu[ée])|"
+            r"saying|to say\b|"
             r"(?:a|ont|avait|avaient) prévenu|prévien\w+|"
             r"(?:a|ont|avait|avaient) reconnu|reconnaî?t|admitted|admits|contest\w+|contradict\w*|"
             r"disput(?:es|ed) (?:this|that|the|these|those|it)\b|"
@@ -311,16 +320,6 @@ MODAL = re.compile(
     _FLAGS,
 )
 SUBORDINATE = re.compile(r"\b(que|qu'|that)\b", _FLAGS)
-# A state in the present ("sont stationnés", "are deployed", "are training"): the words
-# before a troop event's participle, and the participles that are states (not "sont entrés").
-PRESENT_STATE = re.compile(
-    r"\b(?:sont|est|serai(?:en)?t|restent|reste|demeurent|are|is|remains?)\s+(?:\w+\s+)?$", _FLAGS
-)
-STATE_WORDS = re.compile(
-    r"(?:stationn|déploy|présent|basé|positionn|retranch|cantonn|massé|station|deploy|based|"
-    r"position|entrench|massed)\w*|\w+ing",
-    _FLAGS,
-)
 # A document's content told in the present ("Le texte prévoit…", "The treaty provides…").
 DOCUMENT_SAYS = re.compile(
     r"^\W*(?:le|la|l'|the)\s*(?:texte|traité|accord|résolution|pacte|document|text|treaty|"
@@ -330,21 +329,6 @@ DOCUMENT_SAYS = re.compile(
     r"^\W*(?:selon|aux termes de|under|according to)\s+(?:son|sa|its|l'|the)\s*article\s+\d",
     _FLAGS,
 )
-# Verbs of a statement in the present ("Séoul estime", "Kyiv insists"): the article's day.
-PRESENT_SPEECH = re.compile(
-    r"(?:estime|affirme|assure|soutien|considère|juge|dénonce|accuse|condamne|dément|nie|"
-    r"rejette|exige|appelle|insiste|annonce|réclame|menace|craint|pense|croit|conteste|"
-    r"confirme|souligne|explique|indique|précise|déclare|déplore|regrette|salue|répète)(?:nt)?|"
-    r"dit|disent|soutient|contredit|contredisent|reconnaît|reconnaissent|says|insists|claims|"
-    r"warns|believes|estimates|maintains|denies|rejects|accuses|argues|calls|urges|demands|"
-    r"condemns|fears|threatens|disputes|contests|contradicts|confirms|stresses|explains|"
-    r"acknowledges|declares|regrets|welcomes|deplores|repeats|blames",
-    _FLAGS,
-)
-# Words before a verb that make it past ("a également estimé", "dit y avoir dépêché").
-PAST_AUXILIARY = re.compile(
-    r"\b(?:a|ont|avait|avaient|aurait|avoir|had|has|have)\s+(?:\w+\s+)?$", _FLAGS
-)
 QUOTE_OPENERS = "«“\"'"
 # A clause set against the one before ("…, while Iran's envoy said…", "…, tandis que…").
-CONTRAST = re.compile(r",\s+(?:while|whereas|tandis que|alors que)\s+", re.IGNORECASE)
+CONTRAST = re.compile(r",\s+(?:while|whereas|tandis que|alors que)\s+|\s*;\s+", re.IGNORECASE)

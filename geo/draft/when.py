@@ -13,13 +13,8 @@ from typing import Literal
 
 from geo.draft.clauses import attributive, relative, since
 from geo.draft.dates import DateMention
-from geo.draft.lexicon import (
-    PAST_AUXILIARY,
-    PRESENT_SPEECH,
-    PRESENT_STATE,
-    STATE_WORDS,
-    plain,
-)
+from geo.draft.lexicon import plain
+from geo.draft.tenses import PAST_AUXILIARY, PRESENT_SPEECH, PRESENT_STATE, STATE_WORDS
 
 _STATE_VERB = re.compile(
     r"\b(?:sont|restent|demeurent|are|remain)\s+(?:(?:toujours|encore|still)\s+)?(\w+)"
