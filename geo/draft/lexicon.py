@@ -1,7 +1,6 @@
 """The words that make a sentence an event, in French and English: what kind of event, how sure
 the text is of it, who it attributes it to (troop numbers: `geo.draft.numbers`; tenses:
-`geo.draft.tenses`; where words
-stand in their sentence: `geo.draft.clauses`).
+`geo.draft.tenses`; where words stand in their sentence: `geo.draft.clauses`).
 
 Each table is (kind, pattern) in order of precedence: the first kind whose pattern occurs wins
 (at a position that is not background to the sentence, when the caller says which are).
