@@ -231,8 +231,10 @@ CLASSIFIED = [
     sentence("Lawmakers voted unanimously to lift the decree.", None, "response"),
     sentence("The two ministers held a video conference on Friday.", None, "call"),
     # another act after a negated one's clause is the sentence's act
-    sentence("Cairo was not told in advance, an Egyptian official said.", None, "statement"),
     sentence("Orban met Putin in Moscow, but left without an agreement.", None, "visit"),
+    sentence(
+        "Ni Moscou ni Minsk n’ont reconnu ce transfert, sans pour autant le démentir.", None, None
+    ),
     # fire opened; the PLA is a military
     sentence("Their soldiers opened fire at dawn.", "deployment", None),
     sentence("The PLA held large drills around the island.", "training", None),
@@ -267,6 +269,11 @@ def test_reported_troop_movement_says_where_the_reporting_words_are(
     assert kinds.diplomacy is None
     assert kinds.troops is not None and kinds.troops[0] == "deployment"
     assert kinds.speech == text.index(reporting)
+
+
+def test_the_act_of_a_negated_speech_is_the_saying_after_it() -> None:
+    text = "Cairo was not told in advance, an Egyptian official said."
+    assert classify(text).diplomacy == ("statement", text.index("said"))
 
 
 def test_a_clause_after_a_semicolon_with_its_own_act_is_a_second_act() -> None:

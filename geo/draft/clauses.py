@@ -83,7 +83,8 @@ NEGATION = re.compile(
     r"(?:\b(?:did|does|do|has|have|had|is|are|was|were|could|would|will)\s*(?:n't|not)|"
     r"\bnever|(?<!avant qu)(?<!avant que)\s\bn(?:'|e\s))\s*(?:\S+\s+){0,3}(?:[sldmt]')?$|"
     # "sans rencontrer", "without an agreement", but not "Without warning, … struck"
-    r"\b(?:without|sans)\s+(?:an?\s+|any\s+|une?\s+|aucune?\s+|d'|de\s+)?$",
+    r"\b(?:without|sans)\s+(?:an?\s+|any\s+|une?\s+|aucune?\s+|d'|de\s+|"
+    r"pour autant\s+(?:le\s+|la\s+|les\s+|l')?)?$",
     _FLAGS,
 )
 _ASIDE_OPENED = re.compile(r",\s*(?:who|which|qui|dont)$", _FLAGS)

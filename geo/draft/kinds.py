@@ -72,7 +72,7 @@ def classify(text: str) -> Kinds:
         diplomacy = first_kind(  # (another act after the clause: "…, an official said")
             DIPLOMACY_KINDS,
             words,
-            lambda p: aside(p) or negated <= p < _clause_end(words, negated),
+            lambda p: aside(p) or negated <= p < _clause_end(words, negated) or _negated(words, p),
         )
     troops = None if troops and _negated(words, troops[1]) else troops
     counted = troops is None and MILITARY.search(words) and troop_numbers(text)
@@ -276,8 +276,11 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:qui|which|who)\s+$", re.IGNORECASE)
 
 
 def _speech(words: str) -> re.Match[str] | None:
-    """The first words of reported speech that are not in a relative clause."""
+    """The first words of reported speech that are not in a relative clause nor negated
+    ("Israel was not told in advance, an official said": said)."""
     for match in SPEECH.finditer(words):
-        if not _RELATIVE_BEFORE.search(words[max(0, match.start() - 12) : match.start()]):
+        if not _RELATIVE_BEFORE.search(
+            words[max(0, match.start() - 12) : match.start()]
+        ) and not _negated(words, match.start()):
             return match
     return None
