@@ -608,14 +608,14 @@ EVENTS = [
         None,
     ),
     ("en", "On Monday, Biden phoned Zelensky.", "phoned", "diplomacy", "call", None, None),
-    # a truce that came into force
+    # a truce that came into force (of one side: between two, see the two-sided acts below)
     (
         "en",
-        "A ceasefire between Israel and Iran came into force on Tuesday morning.",
+        "A ceasefire proposed by Qatar came into force on Tuesday morning.",
         "ceasefire",
         "diplomacy",
         "agreement",
-        None,
+        "qatar",
         None,
     ),
     (
@@ -996,8 +996,8 @@ def test_an_act_that_did_not_happen_does_not_hide_the_one_that_did(drafter: Draf
         (
             "en",
             "On Monday, Macron travelled to Warsaw to meet Donald Tusk, and the two governments "
-            "signed a defence treaty.",
-            [("visit", "france"), ("agreement", "poland")],
+            "signed a defence treaty.",  # (the two governments: one agreement each)
+            [("visit", "france"), ("agreement", "poland"), ("agreement", "france")],
         ),
         (
             "fr",
@@ -1680,6 +1680,28 @@ def test_who_arrives_and_who_he_is(
             "fr",
             "Lundi, la France et le Royaume-Uni ont condamné la frappe.",
             [("statement", "united-kingdom", None), ("statement", "france", None)],
+        ),
+        # an agreement between two sides, or of "the two countries": one for each side
+        (
+            "fr",
+            "Un cessez-le-feu entre l’Arménie et l’Azerbaïdjan est entré en vigueur mardi.",
+            [("agreement", "azerbaijan", None), ("agreement", "armenia", None)],
+        ),
+        (
+            "en",
+            "Armenia accused Azerbaijan of shelling its border posts on Monday. On Tuesday, the "
+            "two countries agreed to a ceasefire.",
+            [
+                ("deployment", "azerbaijan", None),
+                ("agreement", "azerbaijan", None),
+                ("agreement", "armenia", None),
+            ],
+        ),
+        # (not an aside about two countries before the one subject)
+        (
+            "fr",
+            "Allié des deux pays, le Kazakhstan a signé mardi un accord avec la Chine.",
+            [("agreement", "kazakhstan", "Chine")],
         ),
     ],
 )

@@ -47,7 +47,7 @@ from geo.draft.lexicon import (
     plain,
 )
 from geo.draft.numbers import troop_numbers
-from geo.draft.several import joint_acts, split
+from geo.draft.several import both_sides, joint_acts, split
 from geo.draft.tenses import PAST_AUXILIARY
 from geo.draft.when import (
     event_date,
@@ -110,7 +110,10 @@ def draft_from(sentence: Sentence, before: Before) -> list[Draft]:
         ):  # (a second clause of the same actor's act is that act)
             found.extend(split(sentence, draft) if layer == "troops" else [draft])
             if layer == "diplomacy":
-                found.extend(joint_acts(sentence, draft, trigger))
+                found.extend(
+                    joint_acts(sentence, draft, trigger)
+                    or both_sides(sentence, draft, trigger, before.earlier)
+                )
     return found
 
 

@@ -1,8 +1,10 @@
-"""One sentence, several events: a troop event per count or per place of a list it gives, and
-the same diplomatic act by two subjects joined before a plural verb.
+"""One sentence, several events: a troop event per count or per place of a list it gives, the
+same diplomatic act by two subjects joined before a plural verb, and an agreement or talks
+between two sides, one event for each side.
 """
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -73,6 +75,61 @@ def joint_acts(sentence: Sentence, draft: Draft, trigger: int) -> list[Draft]:
             for actor, where in others.items()
         ]
     return []
+
+
+# Two or three sides as one subject: "les deux pays", "the two ministers", "both armies".
+_SIDES = re.compile(
+    r"\b(?:(?:the|les|des|ces)\s+(?P<n>two|deux|three|trois)\s+|both\s+)(?:countries|pays|"
+    r"sides|parties|camps|governments|gouvernements|ministers|ministres|presidents|présidents|"
+    r"leaders|dirigeants|armies|armées|delegations|délégations|neighbours|neighbors|voisins)\b",
+    re.IGNORECASE,
+)
+_BETWEEN_SIDES = re.compile(r"\b(?:between|entre)\s", re.IGNORECASE)
+_AND = re.compile(r"\s(?:and|et)\s", re.IGNORECASE)
+_TWO_SIDED = frozenset({"agreement", "call", "visit"})
+
+
+def both_sides(
+    sentence: Sentence, draft: Draft, trigger: int, earlier: Sequence[tuple[str, str]]
+) -> list[Draft]:
+    """An agreement, call or talks of two sides, one event for each ("Un cessez-le-feu entre
+    Israël et l'Iran", "the two ministers agreed", "les trois pays avaient signé"): the
+    sides named after "between", else, for "the two …" before the act's words, the actors
+    the sentence names, else the countries' actors named last before it (`earlier`, in order,
+    with their countries). `draft` is the first side's; the others are returned."""
+    if draft.kind not in _TWO_SIDED:
+        return []
+    text, offset = plain(sentence.text), sentence.start
+    sides: list[str] = []
+    for between in _BETWEEN_SIDES.finditer(text):
+        after = [m for m in sentence.actors if 0 <= m.start - offset - between.end() < 120]
+        if len(after) >= 2 and _AND.search(text, after[0].end - offset, after[1].start - offset):
+            sides = [after[0].actor, after[1].actor]
+            if draft.place is not None and draft.place.start in (after[0].start, after[1].start):
+                draft.place = None  # (the sides are no place of their agreement)
+            break
+    many = _SIDES.search(text, 0, trigger) if not sides and draft.kind != "visit" else None
+    if (
+        many is not None
+        and len({m.actor for m in sentence.actors if many.end() <= m.start - offset < trigger}) == 1
+    ):  # ("Allié des deux pays, Moscou a…": Moscow's act)
+        many = None
+    if many is not None:
+        count = 3 if (many["n"] or "").casefold() in ("three", "trois") else 2
+        named = list(dict.fromkeys(m.actor for m in sentence.actors))
+        recent = list(dict.fromkeys(a for a, country in reversed(earlier) if country))
+        sides = named if len(named) >= count else recent[:count]
+        sides = sides[:count] if len(sides) >= count else []
+    if len(set(sides)) < 2:
+        return []
+    if draft.actor not in sides:
+        draft.actor = sides[0]
+    others = [side for side in dict.fromkeys(sides) if side != draft.actor]
+    if draft.counterpart in sides:
+        draft.counterpart = None
+    return [
+        replace(draft, actor=side, counterpart=None, flags=list(draft.flags)) for side in others
+    ]
 
 
 def _named_at(sentence: Sentence, start: int) -> PlaceMention | None:
