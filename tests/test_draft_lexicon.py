@@ -238,6 +238,17 @@ CLASSIFIED = [
     # fire opened; the PLA is a military
     sentence("Their soldiers opened fire at dawn.", "deployment", None),
     sentence("The PLA held large drills around the island.", "training", None),
+    # a force kept somewhere, told in words; soldiers killed; a road blocked; a column heading
+    sentence("Rome garde environ un millier de soldats au Liban.", "deployment", None),
+    sentence("The country keeps several hundred troops in the region.", "deployment", None),
+    sentence("Selon l’armée, une dizaine de combattants ont été tués.", "deployment", None),
+    sentence("Two border guards were killed near the post.", "deployment", None),
+    sentence("Des soldats ont bloqué les accès au palais.", "deployment", None),
+    sentence("Des blindés remontaient l’autoroute vers la capitale.", "deployment", None),
+    sentence("A convoy of armoured vehicles was heading north.", "deployment", None),
+    sentence("Les gardes-frontières ont tiré sur un poste voisin.", "deployment", None),
+    # (a blocked resolution is no troop event)
+    sentence("Moscou a bloqué la résolution au Conseil de sécurité.", None, "agreement"),
 ]
 
 

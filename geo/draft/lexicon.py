@@ -43,6 +43,8 @@ MILITARY = re.compile(
     r"artillery|casques bleus|peacekeepers?|colonnes?|convois?|convoys?|policiers?|renforts|"
     r"reinforcements|"
     r"police officers?|policemen|gendarmes?|gangs?|putschistes|putsch|coup d'État|"
+    r"gardes?[- ]frontières|border guards?|garde présidentielle|presidential guard|"
+    r"garde républicaine|republican guard|cibles|"
     r"coups? de feu|military coup|"
     r"man(?:œ|oe)uvres(?! (?:diplomatiques|politiques|dilatoires|électorales))|war ?games|"
     # a named operation: "l'opération « Sentinelle de l'Est »"
@@ -110,6 +112,14 @@ TROOP_KINDS = _table(
             r"deploy\w*|sent|send\w*|dispatch\w*|station\w*|arriv\w+|fight\w*|fought|attack\w*|"
             r"strik\w+|struck|shell\w*|advanc\w+|offensive|incursion|seiz\w+|captur\w+|"
             r"targeted|set fire to|set ablaze|incendi\w+|opened fire|ouvert le feu|"
+            # a force kept somewhere, in words ("Paris garde environ un millier de soldats")
+            r"(?:garde|gardent|maintient|maintiennent|compte|comptent|entretient|entretiennent|"
+            r"keeps|maintains) (?:[\w-]+ ){0,4}(?:soldats|militaires|troupes|troops|"
+            r"soldiers)\b|"
+            r"(?:ont|a|avaient|avait) été tué\w*|(?:were|was|have been|had been) killed|"
+            r"bloqu\w+|blockad\w+|se dirig\w+ vers|remont\w+ (?:l'autoroute|la route|vers)|"
+            r"head(?:ed|ing) (?:for|to|towards?|north|south|east|west)\b|march\w* (?:on|towards?|"
+            r"into)\b|marche sur|"
             # strikes and fighting ("dropped 50 munitions", "a riposté par des salves de…")
             r"dropped (?:[\w-]+ ){0,4}?(?:bombs|munitions|missiles|explosives)|largu\w+|"
             r"ripost\w* (?:[\w-]+ ){0,4}?(?:par|avec) (?:des |une |de )?(?:salves?|tirs|frappes|"

@@ -36,6 +36,12 @@ _KEEPS = re.compile(
 )
 
 
+_KEEPS_VERB = re.compile(
+    r"(?:compte|comptent|entretient|entretiennent|maintient|maintiennent|garde|gardent|keeps|"
+    r"maintains)\b",
+    re.IGNORECASE,
+)
+
 _FRONTED = re.compile(
     r"^\W*(?:après|avant|after|before|following|suite à|à la suite de)\b[^,;:.]*,", re.IGNORECASE
 )
@@ -60,6 +66,8 @@ def in_present(text: str, trigger: int, layer: str) -> bool:
         if PRESENT_STATE.search(before) is not None and bool(STATE_WORDS.fullmatch(match[0])):
             return True
         if _KEEPS.search(before) and match[0][:1].isdigit():  # "compte quelque 1 500 soldats"
+            return True
+        if _KEEPS_VERB.match(words, trigger):  # "garde environ un millier de soldats"
             return True
         # "quatre bataillons … restent retranchés à Rafah": the state told after the troops
         after = words[trigger:]
