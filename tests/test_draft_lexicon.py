@@ -247,6 +247,11 @@ CLASSIFIED = [
     sentence("Des blindés remontaient l’autoroute vers la capitale.", "deployment", None),
     sentence("A convoy of armoured vehicles was heading north.", "deployment", None),
     sentence("Les gardes-frontières ont tiré sur un poste voisin.", "deployment", None),
+    # signs that are no signing; flights added are nothing said
+    sentence("On the ground, the signs still point the other way.", None, None),
+    sentence("Turkey signs the treaty on Monday.", None, "agreement"),
+    sentence("Airlines added flights to bring travellers home.", None, None),
+    sentence("He added that the talks would go on.", None, "statement"),
     # (a blocked resolution is no troop event)
     sentence("Moscou a bloqué la résolution au Conseil de sécurité.", None, "agreement"),
 ]

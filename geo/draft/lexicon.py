@@ -169,7 +169,8 @@ DIPLOMACY_KINDS = _table(
         ),
         (
             "agreement",
-            r"\b(accords?|traités?|pacte|ratifi\w+|sign(?:é|ée|és|ées|er|ent|ed|ing|s|atures?)?|"
+            r"\b(accords?|traités?|pacte|ratifi\w+|sign(?:é|ée|és|ées|er|ent|ed|ing|atures?)?|"
+            r"(?<!the )(?<!these )(?<!those )(?<!any )(?<!no )(?<!all )signs|"
             r"adhésion|agreements?|treaty|treaties|accession|joined|membership|partnership|"
             r"partenariat|résolution|resolution|approv\w+|approuv\w+|"
             r"accepted (?:the |a |an )?(?:[\w-]+ ){0,3}"
@@ -229,7 +230,9 @@ DIPLOMACY_KINDS = _table(
             r"s'est adressé|addressed|wrote|a écrit|acknowledg\w+|observ\w+|insists|warns|"
             r"sonn\w+ l'alarme|sonnette d'alarme|(?:raised|sounded) the alarm|"
             r"called (?:the|it|this|that|them|these|those)\b|"
-            r"claims|ajout\w+|added|relevé (?:les?|la|l'|des|que|qu')|révél\w+|revealed|"
+            # ("he added", "added that", not "airlines added flights")
+            r"claims|ajout\w+|added(?=\s*(?:[,.:;«“\"]|that\b|$))|"
+            r"relevé (?:les?|la|l'|des|que|qu')|révél\w+|revealed|"
             r"précis\w+|exprim\w+|"
             r"revendiqu\w+|blame[sd]|replied|retorted|"
             r"(?:a|ont|avait|avaient) répondu|rétorqu\w+|as saying|déplor\w+|deplored|"
