@@ -16,7 +16,7 @@ from geo.draft.tokens import spans, words
 from geo.model import Actor
 from geo.names import name_key, word_set
 
-_LONGEST_NAME = 8  # words
+_LONGEST_NAME = 10  # words ("Organisation pour la sécurité et la coopération en Europe")
 _ARTICLE = re.compile(r"^(?:l['’]|d['’]|le |la |les |the )", re.IGNORECASE)
 
 
