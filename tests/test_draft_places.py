@@ -348,7 +348,11 @@ def test_peoples_and_treaties_name_no_place(finder: PlaceFinder, text: str) -> N
             [],
         ),
         ("A Chinese survey ship was seen on Macclesfield Bank.", []),
-        ("Israeli forces raided villages in the Jordan Valley.", []),
+        # (the Jordan Valley is a curated area: the valley, never a town called Jordan)
+        ("Israeli forces raided villages in the Jordan Valley.", ["Jordan Valley"]),
+        # valleys and corridors the news names, curated as areas
+        ("Des combats ont éclaté dans la vallée du Panchir.", ["Panjshir Valley"]),
+        ("Les chars ont pris position sur le corridor de Philadelphie.", ["Philadelphi Corridor"]),
     ],
 )
 def test_natural_features_are_no_towns(finder: PlaceFinder, text: str, expected: list[str]) -> None:

@@ -168,7 +168,8 @@ MEETINGS = word_set("conference summit forum dialogue")
 FEATURE_BEFORE = re.compile(
     r"(?:\brives?(?: gauche| droite)? (?:du|de la|de l['’])|\bbanks? of(?: the)?|"
     r"\b(?:récifs?|atolls?|banc|haut-fond|fleuve|rivière|monts?|massif|pic|reefs?|shoals?|"
-    r"river|mount|mountains|peak)(?: (?:de|du|des|de la|of(?: the)?)| d['’])?)\s*$",
+    r"river|mount|mountains|peak|vallée|corridor|col|plaines?|plateau|désert|forêt|gorges|"
+    r"glacier)(?: (?:de|du|des|de la|of(?: the)?)| d['’])?)\s*$",
     re.IGNORECASE,
 )
 NAME_TAILS = word_set("times post independent herald journal tribune gazette telegraph corps")
@@ -185,7 +186,10 @@ UNITS = word_set("battalion battalions regiment brigade bataillon régiment")
 _FEATURE_HEAD = FEATURE_BEFORE.pattern.removesuffix(r"\s*$")
 # ... and after it ("Scarborough Shoal", "the Dnipro River", "the Jordan Valley"): a GeoNames
 # town or country of that name is not meant.
-FEATURE_TAILS = word_set("shoal reef atoll bank river mountains valley desert plateau hills")
+FEATURE_TAILS = word_set(
+    "shoal reef atoll bank river mountains valley desert plateau hills corridor pass gorge "
+    "glacier plains forest gap"
+)
 _FEATURE_NAMED = re.compile(
     rf"(?:{_FEATURE_HEAD})\s*(?-i:([A-ZÀ-Ý][\w'’-]+))|"
     rf"(?-i:([A-ZÀ-Ý][\w'’-]+)) (?-i:(?:{'|'.join(w.title() for w in FEATURE_TAILS)}))\b",
@@ -310,6 +314,8 @@ def list_continuations(text: str, spans: Iterable[tuple[int, int]]) -> frozenset
 LOWER_HEADS = word_set(
     "mer golfe détroit canal océan baie lac oblast région province kraï république pays zone "
     "récif atoll mont parc "  # ("le récif de Scarborough", "le mont Hermon", "le parc du W")
+    "vallée corridor col plaine plaines plateau désert forêt gorges glacier île îles monts "
+    "massif temple pont tunnel triangle "  # ("la vallée du Panchir", "le corridor de Lachine")
     "trois"  # ("la zone des trois frontières", « trois frontières »)
 )
 REGION_BEFORE = re.compile(
