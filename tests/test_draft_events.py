@@ -1730,10 +1730,18 @@ def test_a_reported_strike_takes_the_night_it_happened_not_the_day_it_was_told(
         # a country's armed group is the group; a country's envoy to a body is the country's
         ("Yemen's Houthi rebels said on Monday they had struck a cargo ship.", "houthis"),
         ("Britain's UN ambassador condemned the strikes on Monday.", "united-kingdom"),
+        # a country across the border is not who moved the troops, nor are the drills the act
+        (
+            "Finland closed its border crossings with Russia on Monday and said it had moved "
+            "about 2,000 soldiers to the frontier for the duration of the exercises.",
+            "finland",
+        ),
     ],
 )
 def test_whose_is_the_possessive(drafter: Drafter, body: str, actor: str) -> None:
-    assert [d.actor for d in _drafts(drafter, body, "en")] == [actor]
+    drafts = _drafts(drafter, body, "en")
+    assert [d.actor for d in drafts] == [actor]
+    assert all(d.kind != "training" for d in drafts)
 
 
 @pytest.mark.parametrize(

@@ -353,6 +353,7 @@ def test_peoples_and_treaties_name_no_place(finder: PlaceFinder, text: str) -> N
         # valleys and corridors the news names, curated as areas
         ("Des combats ont éclaté dans la vallée du Panchir.", ["Panjshir Valley"]),
         ("Les chars ont pris position sur le corridor de Philadelphie.", ["Philadelphi Corridor"]),
+        ("Ils ont franchi la ligne de démarcation militaire.", ["Korean Demilitarized Zone"]),
     ],
 )
 def test_natural_features_are_no_towns(finder: PlaceFinder, text: str, expected: list[str]) -> None:

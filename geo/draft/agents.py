@@ -176,7 +176,9 @@ def actor_for(
 # border", "non loin du Niger"): a place, never who acts.
 _INSIDE = re.compile(r"\b(?:inside|within|à l'intérieur (?:de|du|des)|en territoire)\s+$", _FLAGS)
 _TOWARDS = re.compile(
-    r"\b(?:frontières?|borders?|près|proche|loin|near|close to|towards?|vers|en direction)"
+    # ("its border crossings with Belarus", "sa frontière commune avec")
+    r"\b(?:(?:frontières?|borders?)(?:\s+[\w-]+)?|près|proche|loin|near|close to|towards?|vers|"
+    r"en direction)"
     r"(?:\s+(?:de|du|des|d'|avec|with|of|to))?\s*(?:l'|la\s+|le\s+|les\s+|the\s+)?$",
     _FLAGS,
 )

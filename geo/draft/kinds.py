@@ -195,7 +195,8 @@ _MOTION = re.compile(
     re.IGNORECASE,
 )
 _FIGHTING = re.compile(
-    r"fighting|combats?\b|frappes?\b|strikes?\b|bombardements?\b|shelling|attaques?\b|attacks?\b",
+    r"fighting|combats?\b|frappes?\b|strikes?\b|bombardements?\b|shelling|attaques?\b|attacks?\b|"
+    r"drills\b|exercises\b|exercices\b",  # ("for the duration of the drills")
     re.IGNORECASE,
 )
 

@@ -315,7 +315,7 @@ LOWER_HEADS = word_set(
     "mer golfe détroit canal océan baie lac oblast région province kraï république pays zone "
     "récif atoll mont parc "  # ("le récif de Scarborough", "le mont Hermon", "le parc du W")
     "vallée corridor col plaine plaines plateau désert forêt gorges glacier île îles monts "
-    "massif temple pont tunnel triangle "  # ("la vallée du Panchir", "le corridor de Lachine")
+    "massif temple pont tunnel triangle ligne "  # ("la vallée du Panchir", "le corridor de…")
     "trois"  # ("la zone des trois frontières", « trois frontières »)
 )
 REGION_BEFORE = re.compile(
