@@ -915,6 +915,33 @@ def test_the_sharpest_place_is_where_it_happened(drafter: Drafter) -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "body", "place"),
+    [
+        # where the speaker is, in the closing reporting clause, is not where the troops were
+        (
+            "fr",
+            "Mardi, des soldats nord-coréens ont franchi la ligne de démarcation militaire, a "
+            "annoncé l’état-major interarmées à Séoul.",
+            "ligne de démarcation militaire",
+        ),
+        # nor is the country across the border
+        (
+            "en",
+            "On Monday, Finland closed its border crossings with Russia and said it had moved "
+            "2,000 soldiers near the frontier.",
+            None,
+        ),
+    ],
+)
+def test_where_the_troops_were_not_where_it_was_told_nor_across_the_border(
+    drafter: Drafter, language: str, body: str, place: str | None
+) -> None:
+    (draft,) = [d for d in _drafts(drafter, body, language) if d.layer == "troops"]
+    where = draft.place or draft.destination
+    assert (where.text if where else None) == place
+
+
+@pytest.mark.parametrize(
     ("language", "body", "origin", "destination"),
     [
         (

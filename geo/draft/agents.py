@@ -6,13 +6,15 @@ as their noun's complement ("l'arrivée des unités nord-coréennes", "300 solda
 acts, whoever reports it; "Ces soldats…" / "The troops…" opening a sentence are the previous
 troop event's; otherwise the actor named last before the event's words (their subject). A
 quotation's actor is the speaker named after it; any other act's, the actor named last before
-its words, else the first named after them.
+its words, else the first named after them. A place struck with no striker named was struck by
+the side named last that it does not belong to (`striker`).
 """
 
 import re
 from itertools import pairwise
 
 from geo.draft.actors import ActorMention
+from geo.draft.drafts import Before, Sentence
 from geo.draft.lexicon import ATTRIBUTION_WINDOW, QUOTE_OPENERS, SPEECH, STRUCK, plain
 from geo.draft.place_words import TITLES
 
@@ -71,6 +73,22 @@ def aside_spans(text: str) -> list[tuple[int, int]]:
 def attribution_spans(text: str) -> list[tuple[int, int]]:
     """Where a sentence attributes what it says ("selon le NIS", "according to Kyiv")."""
     return [(m.start(), m.end()) for m in ATTRIBUTION_WINDOW.finditer(plain(text))]
+
+
+# The reporting clause that closes a sentence (", a annoncé l'état-major à Séoul", ", the army
+# said in Kyiv"): where the speaker is, not where the troops were.
+_CLOSING_SPEECH = re.compile(
+    r",\s*(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:annoncé|indiqué|déclaré|affirmé|précisé|"
+    r"rapporté|ajouté|fait savoir)|(?:[\w'-]+\s+){0,6}?(?:said|announced|reported|added|told)|"
+    r"(?:said|announced|reported|added))\b(?:\s+[^\s,;]+){0,6}\W*$",
+    re.IGNORECASE,
+)
+
+
+def closing_speech(text: str) -> list[tuple[int, int]]:
+    """Where the reporting clause that closes a sentence is, if it has one."""
+    found = _CLOSING_SPEECH.search(plain(text).rstrip())
+    return [(found.start(), len(text))] if found else []
 
 
 def inside(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -284,3 +302,21 @@ def titled(words: str) -> bool:
 
 # A sentence opening on where it was said ("In Tehran, the spokesman…", "À Minsk, le ministre…").
 IN_A_CAPITAL = re.compile(r"^\W*(?:in|at|à|a)\s+(?:[A-ZÀ-Ý][\w'’-]*\s?){1,3},\s", re.IGNORECASE)
+
+
+_STRIKE = re.compile(r"\b(?:hit|struck|frapp\w+|touch[ée]\w*|bombard\w+|shell\w*|pilonn\w+)\b")
+
+
+def striker(sentence: Sentence, before: Before, actor: str | None) -> str | None:
+    """Who struck a place when the sentence does not say ("A drone hit a building in Sumy"):
+    not the side whose country the place is in, which the actor carried from before may be
+    (Ukraine's air force, named last), but the last actor named before who is not of it."""
+    text = plain(sentence.text)
+    struck = [p.place.country for p in sentence.places if p.place.country and p.kind != "country"]
+    countries = dict(before.earlier)
+    if not struck or not (_STRIKE.search(text) or STRUCK.search(text)):
+        return actor
+    if actor is None or countries.get(actor, "") != struck[0]:
+        return actor
+    others = [a for a, country in before.earlier if country != struck[0]]
+    return others[-1] if others else actor

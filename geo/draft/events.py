@@ -20,6 +20,7 @@ from geo.draft.agents import (
     named_speaker,
     refers_back,
     speakers_of,
+    striker,
     subject_after_scene,
     titled,
 )
@@ -42,7 +43,6 @@ from geo.draft.lexicon import (
     MILITARY,
     QUOTE_OPENERS,
     SENDING,
-    STRUCK,
     UNCONFIRMED,
     plain,
 )
@@ -57,7 +57,15 @@ from geo.draft.when import (
     planned_now,
     told_as_planned,
 )
-from geo.draft.where import background, elsewhere, ends, of_history, place_struck, spoken_of
+from geo.draft.where import (
+    background,
+    elsewhere,
+    ends,
+    of_history,
+    place_struck,
+    said_from,
+    spoken_of,
+)
 
 
 def _status(text: str, layer: str, claimant: str | None) -> str:
@@ -117,24 +125,6 @@ def draft_from(sentence: Sentence, before: Before) -> list[Draft]:
     return found
 
 
-_STRIKE = re.compile(r"\b(?:hit|struck|frapp\w+|touch[ée]\w*|bombard\w+|shell\w*|pilonn\w+)\b")
-
-
-def _striker(sentence: Sentence, before: Before, actor: str | None) -> str | None:
-    """Who struck a place when the sentence does not say ("A drone hit a building in Sumy"):
-    not the side whose country the place is in, which the actor carried from before may be
-    (Ukraine's air force, named last), but the last actor named before who is not of it."""
-    text = plain(sentence.text)
-    struck = [p.place.country for p in sentence.places if p.place.country and p.kind != "country"]
-    countries = dict(before.earlier)
-    if not struck or not (_STRIKE.search(text) or STRUCK.search(text)):
-        return actor
-    if actor is None or countries.get(actor, "") != struck[0]:
-        return actor
-    others = [a for a, country in before.earlier if country != struck[0]]
-    return others[-1] if others else actor
-
-
 def _draft(
     sentence: Sentence,
     layer: str,
@@ -192,7 +182,7 @@ def _draft(
     if actor is None and chosen is not None:
         actor = chosen.actor
     if FLAG_ACTOR_CARRIED in flags and layer == "troops" and not named:
-        struck, actor = actor, _striker(sentence, before, actor)
+        struck, actor = actor, striker(sentence, before, actor)
         if struck not in (None, actor):  # the struck side tells of it ("the governor said")
             claimants.append(struck)
     opening = sentence.text[:trigger]
@@ -272,8 +262,7 @@ def _draft(
         and not of_history(sentence.text, p.start - offset, old)
     ]
     if layer == "troops":  # "…heading north, according to the Pentagon": who says, not where
-        claims = attribution_spans(sentence.text)
-        places = [p for p in places if not inside(p.start - offset, claims)]
+        places = [p for p in places if not said_from(sentence.text, p.start - offset)]
     if told and speech is not None:  # "The NIS told lawmakers in Seoul that … in Kursk": Kursk
         opener = _THAT.search(plain(sentence.text), speech)
         cut = opener.start() if opener else speech

@@ -4,7 +4,7 @@
 
 import re
 
-from geo.draft.agents import aside_spans, inside
+from geo.draft.agents import aside_spans, attribution_spans, closing_speech, inside
 from geo.draft.lexicon import CONTRAST, STRUCK, TAKEN, plain
 from geo.draft.mentions import PlaceMention
 
@@ -202,3 +202,18 @@ def listed_with(
     if not closed or not aimed or len({p.place.name for p in run}) < len(run):
         return [place]
     return run
+
+
+# The country across a border ("closed its border crossings with Belarus"): not where.
+_ACROSS = re.compile(
+    r"\b(?:frontières?|borders?)(?:\s+[\w-]+)?\s+(?:with|avec)\s+(?:l'|la\s+|le\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def said_from(text: str, start: int) -> bool:
+    """Whether a place named at `start` is not where troops were but who says so or where it
+    was said ("…heading north, according to the Pentagon", ", a annoncé l'état-major à
+    Séoul"), or the country across a border ("its border crossings with Belarus")."""
+    claims = attribution_spans(text) + closing_speech(text)
+    return inside(start, claims) or bool(_ACROSS.search(plain(text), max(0, start - 40), start))
