@@ -519,6 +519,31 @@ def test_a_capital_alone_is_a_place_whatever_ner_says(finder: PlaceFinder) -> No
     assert [(m.text, m.name) for m in mentions] == [("N’Djamena", "N'Djamena")]
 
 
+def test_a_capital_by_another_name_or_a_big_city_alone_is_a_place_whatever_ner_says(
+    finder: PlaceFinder,
+) -> None:
+    # The French model takes "Naypyidaw" for a person and "Mandalay" for an organisation; a
+    # town of a few thousand people tagged so stays blocked ("Pokrovsk" is no city of a million)
+    text = "Naypyidaw a reconnu la perte. La route relie Mandalay à Muse. Hier, Pokrovsk a parlé."
+    tagged = [
+        Entity(text.index(name), text.index(name) + len(name), label)
+        for name, label in (("Naypyidaw", "PER"), ("Mandalay", "ORG"), ("Pokrovsk", "PER"))
+    ]
+    mentions = _find(finder, text, entities=tagged)
+    assert [(m.text, m.name) for m in mentions][:2] == [
+        ("Naypyidaw", "Nay Pyi Taw"),
+        ("Mandalay", "Mandalay"),
+    ]
+    assert "Pokrovsk" not in [m.text for m in mentions]
+
+
+def test_a_province_with_its_adjective_and_an_unaccented_etat_are_regions(
+    finder: PlaceFinder,
+) -> None:
+    text = "La route mène à la province chinoise du Yunnan, loin de l’Etat Shan."
+    assert [m.place.name for m in _find(finder, text)] == ["Yunnan", "Shan State"]
+
+
 def test_a_town_struck_or_taken_is_a_place_whatever_ner_says(finder: PlaceFinder) -> None:
     # The French model takes "Kharkiv" and "Koupiansk" for people; "Vladimir" speaking is one.
     text = (

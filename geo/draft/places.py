@@ -100,14 +100,14 @@ class PlaceFinder:
         tokens = words(text)
         # The French model takes many Ukrainian towns for people ("vers Pokrovsk"): one word
         # right after a word of place is not blocked by its label.
-        # Nor is a capital alone ("des photos diffusées par N'Djamena"), unless a name follows it
-        # ("Santiago Peña").
+        # Nor is a capital or a city of a million alone ("diffusées par N'Djamena", "relie
+        # Mandalay à Muse"), unless a name follows it ("Santiago Peña").
         blocked = [
             up_to_a_locative(text, e.start, e.end)
             for e in entities
             if e.label in _PERSON_LABELS
             and not after_a_word_of_place(text, e.start, e.end)
-            and not _a_capital_alone(text, e.start, e.end)
+            and not self._a_city_alone(text, e.start, e.end)
         ]
         names = tuple(masked)
         blocked += list(names)
@@ -146,6 +146,16 @@ class PlaceFinder:
                 found.append(mention)
             index += max(used, 1)
         return found
+
+    def _a_city_alone(self, text: str, start: int, end: int) -> bool:  # (see `find`)
+        if re.match(r"\s+[A-ZÀ-Ý]", text[end:]):
+            return False
+        found = g.match(text[start:end]) if (g := self._resolver.geonames()) else None
+        return name_key(text[start:end]) in capitals() or (
+            found is not None
+            and found.place.precision == "exact"
+            and (found.population >= 1_000_000 or name_key(found.place.name) in capitals())
+        )
 
     def _match_at(
         self, text: str, tokens: list[Token], index: int, scan: _Pass
@@ -338,7 +348,3 @@ class PlaceFinder:
             return None
         town = PlaceMention(start, end, candidate, place, "city")
         return home_region(self._resolver.areas(), town, prefer, population)
-
-
-def _a_capital_alone(text: str, start: int, end: int) -> bool:
-    return name_key(text[start:end]) in capitals() and not re.match(r"\s+[A-ZÀ-Ý]", text[end:])
