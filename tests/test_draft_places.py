@@ -537,11 +537,22 @@ def test_a_capital_by_another_name_or_a_big_city_alone_is_a_place_whatever_ner_s
     assert "Pokrovsk" not in [m.text for m in mentions]
 
 
-def test_a_province_with_its_adjective_and_an_unaccented_etat_are_regions(
+def test_a_province_with_its_adjective_an_unaccented_etat_and_a_stateless_land_are_regions(
     finder: PlaceFinder,
 ) -> None:
-    text = "La route mène à la province chinoise du Yunnan, loin de l’Etat Shan."
-    assert [m.place.name for m in _find(finder, text)] == ["Yunnan", "Shan State"]
+    text = (
+        "La route mène à la province chinoise du Yunnan, loin de l’Etat Shan. Ils ont fui vers "
+        "l’Etat vénézuélien de Zulia et le département d’Arauca, et Mogadiscio a protesté contre "
+        "un accord signé avec le Somaliland."
+    )
+    assert [m.place.name for m in _find(finder, text)] == [
+        "Yunnan",
+        "Shan State",
+        "Zulia",
+        "Arauca",
+        "Mogadishu",
+        "Somaliland",
+    ]
 
 
 def test_a_town_struck_or_taken_is_a_place_whatever_ner_says(finder: PlaceFinder) -> None:

@@ -319,9 +319,9 @@ LOWER_HEADS = word_set(
     "trois"  # ("la zone des trois frontières", « trois frontières »)
 )
 REGION_BEFORE = re.compile(
-    r"(?:(?:(?:région|oblast|province|kraï|république|district|gouvernorat|"  # (an adjective:
-    r"préfecture|territoire)(?: [a-zéèêëàâîïôûç-]+)? (?:de |du |d['’]))"  # "chinoise du Yunnan")
-    r"|(?:[ée]tat (?:de |du |d['’])?)"  # "l'État Shan", "l'Etat de Borno"
+    r"(?:(?:(?:région|oblast|province|kraï|république|district|gouvernorat|département|"
+    r"préfecture|territoire|[ée]tat)(?: [a-zéèêëàâîïôûç-]+)? (?:de |du |d['’]))"  # (adjective:
+    r"|(?:[ée]tat (?:de |du |d['’])?)"  # "chinoise du Yunnan"; "l'État Shan", "l'Etat de Borno"
     r"|(?:(?:the )?(?:region|province|oblast) of ))$",
     re.IGNORECASE,
 )
