@@ -15,6 +15,7 @@ import pytest
 
 from geo.areas import SEAS_FILE
 from geo.draft.mentions import Entity, PlaceMention
+from geo.draft.namesakes import without_far_namesakes
 from geo.draft.places import PlaceFinder
 from geo.landmarks import LANDMARKS_FILE
 from geo.resolver import PlaceResolver
@@ -776,3 +777,16 @@ def test_entities_do_not_hide_a_country_nor_a_two_word_town_after_a(finder: Plac
         ("Qatar", "Qatar"),
         ("Khan Younès", "Khān Yūnis"),
     ]
+
+
+def test_a_town_listed_with_another_countrys_towns_far_away_is_no_namesake(
+    finder: PlaceFinder, resolver: PlaceResolver
+) -> None:
+    # Palma (Mozambique) is in no offline layer: Palma de Mallorca, 8,000 km from Mueda, is
+    # not meant; Moscow listed with Paris and Berlin is a capital, and stays
+    text = (
+        "La route mène à Mueda, à Mocímboa da Praia et à Palma. Des délégués de Paris, Berlin "
+        "et Moscou sont venus."
+    )
+    found = without_far_namesakes(text, _find(finder, text), resolver)
+    assert [m.text for m in found] == ["Mueda", "Mocímboa da Praia", "Paris", "Berlin", "Moscou"]

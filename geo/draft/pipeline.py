@@ -25,6 +25,7 @@ from geo.draft.events import draft_from
 from geo.draft.lexicon import QUOTE_OPENERS, STRONG_DIPLOMACY, plain
 from geo.draft.local_sites import named_again, with_local_sites
 from geo.draft.mentions import Entity, PlaceMention
+from geo.draft.namesakes import without_far_namesakes
 from geo.draft.place_words import (
     DATELINE,
     MODEL_NAME,
@@ -132,7 +133,7 @@ class Drafter:
             demonyms=[(a, b) for a, b in countries_named if " " not in text[a:b]],
             curated=self.resolver.gazetteer.lookup,
         )
-        places = named_again(text, places)  # "…l'aéroport de La Tontouta… posé à La Tontouta"
+        places = without_far_namesakes(text, named_again(text, places), self.resolver)
         # "le palais présidentiel", "the National Assembly": at the capital, for review
         places = with_seats(text, places, actors, sentences, self._countries, self._capitals)
         # "the Kuwaiti hospital": no act of Kuwait's; nor is "the Gulf of Guinea", "Lake Chad"
@@ -305,14 +306,13 @@ def _tells_on(
     pronoun for subject, only diplomatic acts, no day of its own and no quotation of its own
     (a new day, troops moving, someone quoted or a visit, call or agreement after another kind
     of act — "He also met Kamala Harris in Munich" — make an event of their own)."""
-    opened = sentence.text.lstrip()[:1]
     kinds = {d.kind for d in previous}
     return (
         CONTINUATION.search(plain(sentence.text)) is not None
         and all(d.layer == "diplomacy" for d in found)
         and not any(d.kind in STRONG_DIPLOMACY and d.kind not in kinds for d in found)
         and not any(mention.first <= published for mention in sentence.dates)
-        and opened not in QUOTE_OPENERS
+        and sentence.text.lstrip()[:1] not in QUOTE_OPENERS
     )
 
 
