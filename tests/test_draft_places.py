@@ -355,6 +355,8 @@ def test_peoples_and_treaties_name_no_place(finder: PlaceFinder, text: str) -> N
         ("Des combats ont éclaté dans la vallée du Panchir.", ["Panjshir Valley"]),
         ("Les chars ont pris position sur le corridor de Philadelphie.", ["Philadelphi Corridor"]),
         ("Ils ont franchi la ligne de démarcation militaire.", ["Korean Demilitarized Zone"]),
+        # (the mountains, not Andes, Colombia, though Colombia is named)
+        ("The convoy crossed the central Andes from Colombia.", ["Colombia"]),
     ],
 )
 def test_natural_features_are_no_towns(finder: PlaceFinder, text: str, expected: list[str]) -> None:
@@ -790,3 +792,10 @@ def test_a_town_listed_with_another_countrys_towns_far_away_is_no_namesake(
     )
     found = without_far_namesakes(text, _find(finder, text), resolver)
     assert [m.text for m in found] == ["Mueda", "Mocímboa da Praia", "Paris", "Berlin", "Moscou"]
+
+
+def test_a_region_named_alone_is_the_one_of_the_articles_countries(finder: PlaceFinder) -> None:
+    # two first-level regions are called Punjab; the article is about Pakistan
+    text = "Soldiers in Quetta were travelling home to Punjab after the attack near Sibi."
+    found = _find(finder, text, prefer_countries=("PK",))
+    assert [(m.text, m.place.name, m.place.country) for m in found][1] == ("Punjab", "Punjab", "PK")

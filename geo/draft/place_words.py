@@ -169,7 +169,7 @@ FEATURE_BEFORE = re.compile(
     r"(?:\brives?(?: gauche| droite)? (?:du|de la|de l['’])|\bbanks? of(?: the)?|"
     r"\b(?:récifs?|atolls?|banc|haut-fond|fleuve|rivière|monts?|massif|pic|reefs?|shoals?|"
     r"river|mount|mountains|peak|vallée|corridor|col|plaines?|plateau|désert|forêt|gorges|"
-    r"glacier)(?: (?:de|du|des|de la|of(?: the)?)| d['’])?)\s*$",
+    r"glacier)(?: (?:de|du|des|de la|of(?: the)?)| d['’])?|\bthe (?:central|high|upper|lower))\s*$",
     re.IGNORECASE,
 )
 NAME_TAILS = word_set("times post independent herald journal tribune gazette telegraph corps")

@@ -63,7 +63,7 @@ def area_by_short_name(
     """A region named without a region word: several words long ("l'Extrême-Orient
     russe"), or one capitalised word after a locative, in a country the article names
     ("the island of Gotland"), or of no state ("le Somaliland"), when no town has that name."""
-    place = areas.lookup(candidate, short_names=True) if areas else None
+    place = areas.lookup(candidate, short_names=True, prefer_countries=prefer) if areas else None
     if place is None:
         return None
     # (a territory of no state's, "le Somaliland", "Kashmir", needs no locative)
