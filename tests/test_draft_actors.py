@@ -533,3 +533,12 @@ def test_a_person_named_in_full_is_found_again_by_a_word_of_the_name() -> None:
     assert people_named_again(text, [_mention(text, "Yoon Suk Yeol", "south-korea")], set()) == [
         _mention(text, "Yoon Suk Yeol", "south-korea")
     ]
+
+
+def test_a_person_is_found_by_a_word_of_the_name_before_the_full_name_too() -> None:
+    # a headline names the president by his surname, the article in full after it
+    text = "Marcos vows restraint\n\nPresident Ferdinand Marcos Jr said on Sunday that Manila…"
+    people = {name_key("Ferdinand Marcos Jr.")}
+    mentions = [_mention(text, "Ferdinand Marcos Jr", "philippines")]
+    found = people_named_again(text, mentions, people)
+    assert (found[0].start, found[0].text, found[0].actor) == (0, "Marcos", "philippines")

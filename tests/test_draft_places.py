@@ -8,6 +8,7 @@ Every mention found must be cut from the text at its offsets.
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from datetime import date
 from itertools import pairwise
 from typing import Any
 
@@ -16,7 +17,9 @@ import pytest
 from geo.areas import SEAS_FILE
 from geo.draft.mentions import Entity, PlaceMention
 from geo.draft.namesakes import without_far_namesakes
+from geo.draft.pipeline import Drafter
 from geo.draft.places import PlaceFinder
+from geo.draft.text import read_article
 from geo.landmarks import LANDMARKS_FILE
 from geo.resolver import PlaceResolver
 
@@ -799,3 +802,14 @@ def test_a_region_named_alone_is_the_one_of_the_articles_countries(finder: Place
     text = "Soldiers in Quetta were travelling home to Punjab after the attack near Sibi."
     found = _find(finder, text, prefer_countries=("PK",))
     assert [(m.text, m.place.name, m.place.country) for m in found][1] == ("Punjab", "Punjab", "PK")
+
+
+def test_a_ship_named_after_a_place_is_no_place(drafter: Drafter) -> None:
+    # (Washington named: a US town of that name would be likely)
+    body = (
+        "Washington said Chinese boats had rammed a supply boat heading for the BRP Sierra "
+        "Madre on Monday, near the USS Carney."
+    )
+    article = read_article(f"Titre\n\n{body}\n".encode(), filename="a.txt")
+    drafted = drafter.draft(article, language="en", published=date(2024, 6, 25))
+    assert [m.text for m in drafted.places] == ["Washington"]

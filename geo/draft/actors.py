@@ -217,26 +217,25 @@ def group_mentions(text: str, mentions: list[ActorMention]) -> list[ActorMention
 def people_named_again(
     text: str, mentions: list[ActorMention], people: frozenset[str] | set[str]
 ) -> list[ActorMention]:
-    """`mentions` with a person the text named in full ("President Yoon Suk Yeol") found again
-    by one word of the name ("Yoon declared…"), in order: a word of four letters or more that
+    """`mentions` with a person the text named in full ("President Yoon Suk Yeol") found by one
+    word of the name elsewhere ("Yoon declared…"), in order: a word of four letters or more that
     is no common word and that no other person named in the text shares ("Kim" of Kim Jong Un
     and Kim Yong-hyun is neither's)."""
     owners: dict[str, set[str]] = {}
-    first: dict[str, int] = {}
     for mention in mentions:
         if name_key(mention.text) not in people or " " not in mention.text.strip():
             continue
         for word in re.findall(r"[A-ZÀ-Ý][\w-]+", mention.text):
             if len(word) >= 4 and name_key(word) not in stop_words():
                 owners.setdefault(word, set()).add(mention.actor)
-                first.setdefault(word, mention.end)
     taken = [(m.start, m.end) for m in mentions]
     added = []
     for word, actors in owners.items():
         if len(actors) != 1:
             continue
-        for again in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text[first[word] :]):
-            start, end = first[word] + again.start(), first[word] + again.end()
+        # (also before the full name: a headline's "Marcos says…" over "Ferdinand Marcos Jr")
+        for again in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+            start, end = again.span()
             if not any(a < end and start < b for a, b in taken):
                 added.append(ActorMention(start, end, word, next(iter(actors)), False))
                 taken.append((start, end))

@@ -26,9 +26,9 @@ from geo.draft.lexicon import QUOTE_OPENERS, STRONG_DIPLOMACY, plain
 from geo.draft.local_sites import named_again, with_local_sites
 from geo.draft.mentions import Entity, PlaceMention
 from geo.draft.namesakes import without_far_namesakes
+from geo.draft.ner import MODEL_NAME
 from geo.draft.place_words import (
     DATELINE,
-    MODEL_NAME,
     after_a_word_of_place,
     capitals,
 )
@@ -103,18 +103,18 @@ class Drafter:
         published = published or article.published or find_published(text)
         if published is None:
             raise DraftError("import.error.no_date")
-        # Organisations the article defines ("le Cadre stratégique permanent (CSP)") that no
-        # known actor is become actors of the story.
+        # Organisations the article defines ("le Cadre stratégique permanent (CSP)"): actors
         defined = defined_actors(text, self._actor_finder, self.actors)
         known = {**self.actors, **defined}
         actors = (ActorFinder(known) if defined else self._actor_finder).find(text)
         actors = group_mentions(text, actors)  # "Les rebelles démentent…": the Houthis
-        actors = people_named_again(text, actors, self._people)  # "Yoon Suk Yeol… Yoon said"
+        again = people_named_again(text, actors, self._people)  # "Yoon Suk Yeol… Yoon said"
+        people, actors = [(m.start, m.end) for m in again if m not in actors], again
         finder = self._entities(language)
         entities = finder(text) if finder else []
         # People's names ("Vladimir Poutine") and organisations ("Otan", "Wagner": not Autun,
         # nor a town called Wagner) are never places, unless curated as one (a landmark).
-        people = [(m.start, m.end) for m in actors if self._not_a_place(m, known)]
+        people += [(m.start, m.end) for m in actors if self._not_a_place(m, known)]
         countries = tuple(sorted({known[m.actor].country or "" for m in actors} - {""}))
         people += [m.span() for m in MODEL_NAME.finditer(text)]  # "Hwasong-19": a missile
         places = self._place_finder.find(

@@ -254,10 +254,6 @@ DATELINE = re.compile(
 )
 
 
-# A model named after a place and numbered ("the Hwasong-19", "un Shahed-136"): no place.
-MODEL_NAME = re.compile(r"\b[A-ZÀ-Ý][\w'’]*-\d+[A-Za-z]?\b")
-
-
 _INNER_LOCATIVE = re.compile(r"[ \u00a0](?:à|au|aux|in|at|near)[ \u00a0]")
 
 
