@@ -78,6 +78,12 @@ TAKEN = re.compile(
     r"\s+(?=[A-Z])"
 )
 
+# Verbs that keep a force somewhere ("garde", "entretient", "keeps").
+KEEPS = (
+    r"(?:compte|comptent|entretient|entretiennent|maintient|maintiennent|garde|gardent|keeps|"
+    r"maintains)"
+)
+
 TROOP_KINDS = _table(
     [
         (
@@ -113,9 +119,7 @@ TROOP_KINDS = _table(
             r"strik\w+|struck|shell\w*|advanc\w+|offensive|incursion|seiz\w+|captur\w+|"
             r"targeted|set fire to|set ablaze|incendi\w+|opened fire|ouvert le feu|"
             # a force kept somewhere, in words ("Paris garde environ un millier de soldats")
-            r"(?:garde|gardent|maintient|maintiennent|compte|comptent|entretient|entretiennent|"
-            r"keeps|maintains) (?:[\w-]+ ){0,4}(?:soldats|militaires|troupes|troops|"
-            r"soldiers)\b|"
+            rf"{KEEPS} (?:[\w-]+ ){{0,4}}(?:soldats|militaires|troupes|troops|soldiers)\b|"
             r"(?:ont|a|avaient|avait) été tué\w*|(?:were|was|have been|had been) killed|"
             r"bloqu\w+|blockad\w+|se dirig\w+ vers|remont\w+ (?:l'autoroute|la route|vers)|"
             r"head(?:ed|ing) (?:for|to|towards?|north|south|east|west)\b|march\w* (?:on|towards?|"

@@ -13,7 +13,7 @@ from typing import Literal
 
 from geo.draft.clauses import attributive, relative, since
 from geo.draft.dates import DateMention
-from geo.draft.lexicon import plain
+from geo.draft.lexicon import KEEPS, plain
 from geo.draft.tenses import PAST_AUXILIARY, PRESENT_SPEECH, PRESENT_STATE, STATE_WORDS
 
 _STATE_VERB = re.compile(
@@ -30,17 +30,12 @@ _PAST = re.compile(
 # A force kept somewhere, told in the present, before its number ("compte quelque 1 500
 # soldats", "entretient 7 000 militaires", "keeps about 900 troops").
 _KEEPS = re.compile(
-    r"\b(?:compte|comptent|entretient|entretiennent|maintient|maintiennent|garde|gardent|"
-    r"dispose de|disposent de|keeps|keep|maintains|maintain|has|have)\s+(?:[\w'-]+\s+){0,2}$",
+    rf"\b(?:{KEEPS}|dispose de|disposent de|keep|maintain|has|have)\s+(?:[\w'-]+\s+){{0,2}}$",
     re.IGNORECASE,
 )
 
 
-_KEEPS_VERB = re.compile(
-    r"(?:compte|comptent|entretient|entretiennent|maintient|maintiennent|garde|gardent|keeps|"
-    r"maintains)\b",
-    re.IGNORECASE,
-)
+_KEEPS_VERB = re.compile(rf"{KEEPS}\b", re.IGNORECASE)
 
 _FRONTED = re.compile(
     r"^\W*(?:après|avant|after|before|following|suite à|à la suite de)\b[^,;:.]*,", re.IGNORECASE
