@@ -69,6 +69,13 @@ CITIES_AND_COUNTRIES = [
         ("Pékin", "Beijing"),
     ),
     case("Les combats continuent près de Koursk.", ("Koursk", "Kursk")),
+    # an Arabic article in lower case starts a name ("autour d’al-Mawasi", "el-Fasher")
+    case(
+        "Les habitants ont fui autour d’al-Mawasi et vers al-Hasakah.",
+        ("al-Mawasi", "Al-Mawasi"),
+        ("al-Hasakah", "Al Ḩasakah"),
+    ),
+    case("The RSF shelled el-Fasher on Monday.", ("el-Fasher", "El Fasher")),
     case("Kiev a démenti toute présence de soldats.", ("Kiev", "Kyiv")),
     case("The minister flew from London to Kyiv.", ("London", "London"), ("Kyiv", "Kyiv")),
     # countries, in French (elided articles left out of the mention) and in English

@@ -44,7 +44,7 @@ from geo.draft.place_words import (
 )
 from geo.draft.regions import area_by_short_name, home_region, region_in_context
 from geo.draft.sites import airport_at
-from geo.draft.tokens import Token, in_a_span, spans, within_a_name, words
+from geo.draft.tokens import Token, capitalised, in_a_span, spans, within_a_name, words
 from geo.geonames import GeoNamesMatch
 from geo.names import name_key, word_set
 from geo.resolver import PlaceResolver
@@ -173,7 +173,7 @@ class PlaceFinder:
             if all(name_key(t.text) in stop_words() for t in tokens[index : index + count]):
                 continue  # "À la demande de…": no name at all
             first_word = tokens[index].text
-            lower_start = first_word[:1].islower()
+            lower_start = not capitalised(first_word)
             if lower_start and (first_word.casefold() not in LOWER_HEADS or count == 1):
                 continue  # "mer Noire", "oblast de Donetsk": a head word and a name
             mention = region_in_context(areas, text, (start, end), candidate, scan.prefer, points)
@@ -214,7 +214,7 @@ class PlaceFinder:
         list of places, or in a list of villages ("Ducos, Montravel ou Kaméré", whatever NER
         takes them for)."""
         after_a_locative = index > 0 and tokens[index - 1].text.casefold() in LOCATIVES
-        if not tokens[index].text[:1].isupper():
+        if not capitalised(tokens[index].text):
             return None, 1  # "de la Côte d'Ivoire": not the French village La Côte
         if FEATURE_BEFORE.search(text, max(0, tokens[index].start - 30), tokens[index].start):
             return None, 1
@@ -311,7 +311,7 @@ class PlaceFinder:
             name_words.add(candidate)  # (and "Abiy said", after "Prime Minister Abiy Ahmed")
             return None  # "Senior Captain Li Xi", "le général Oligui": a person; a ship
         if any(
-            not token.text[:1].isupper() and token.text.casefold() not in _CONNECTORS
+            not capitalised(token.text) and token.text.casefold() not in _CONNECTORS
             for token in words_of_name
         ):
             return None  # "Il a", "In a": words of a sentence, not a name

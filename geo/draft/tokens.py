@@ -14,6 +14,8 @@ _ELISION = re.compile(
     r"^(?:l|d|qu|jusqu|lorsqu|puisqu|presqu|n|s|c|j|m|t)['’](?=[^\W\d_])", re.IGNORECASE
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+# An Arabic article written in lower case before a name: "al-Mawasi", "el-Fasher", "ad-Dana".
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|ez|ul)-[A-ZÀ-Ý]")
 # What may stand between two words of one name: spaces (including non-breaking) or a hyphen,
 # an elided article ("golfe d’Aden") or a possessive ("People's Republic").
 _JOIN = re.compile(r"^(?:[ \u00a0\u202f\-]{1,2}|[ \u00a0\u202f][dlDL]['’]|['’]s[ \u00a0\u202f])$")
@@ -46,6 +48,11 @@ def words(text: str) -> list[Token]:
         if word:
             found.append(Token(start, end, word))
     return found
+
+
+def capitalised(word: str) -> bool:
+    """Whether a word starts as a name does: a capital, or an Arabic article ("al-Mawasi")."""
+    return word[:1].isupper() or _ARTICLE.match(word) is not None
 
 
 def spans(
