@@ -122,6 +122,8 @@ GEONAMES_CASES = [
     ("Palestine", "Palestinian Territory", "PS", "country"),  # not Palestine, Texas
     ("Fédération de Russie", "Russia", "RU", "country"),
     ("Swaziland", "Eswatini", "SZ", "country"),
+    ("RCA", "Central African Republic", "CF", "country"),  # "la RCA", French press's short form
+    ("Burkina", "Burkina Faso", "BF", "country"),  # "le Burkina"
 ]
 
 
