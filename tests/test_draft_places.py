@@ -188,6 +188,16 @@ AIRPORTS = [
         "Ben Gurion International Airport closed.",
         ("Ben Gurion", "Ben Gurion International Airport"),
     ),
+    # in a text about air bases, a base's own name alone after "at" or in a list, in a country
+    # the text is about (Russia: its regions); never a word of a longer name ("Pearl Harbor")
+    case(
+        "Drones hit bombers at two air bases, at Belaya in the Irkutsk region and at Dyagilevo "
+        "in the Ryazan region, in May. Some likened it to Pearl Harbor.",
+        ("Belaya", "Belaya Air Base"),
+        ("Irkutsk region", "Irkutsk Oblast"),
+        ("Dyagilevo", "Dyagilevo Air Base"),
+        ("Ryazan region", "Ryazan Oblast"),
+    ),
     # several airports serve Paris: the town, with no airport guessed
     case("Il a atterri à l’aéroport de Paris.", ("Paris", "Paris")),
 ]

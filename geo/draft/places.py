@@ -7,8 +7,9 @@ thousands of names, many of them also first names or common words ("David", "Vla
 inside a person's or organisation's name (spaCy's entities for French, the neighbouring words
 for English), and a big city, a country, or a town after a locative word ("à", "near").
 "Région de Koursk", "Kursk region" or "oblast de Koursk" name the region, not the city. Last,
-where no layer knows a name after a locative word, a village of a country the article is about
-(`geo.villages`: "à Kaala-Gomen"); parts of a country are found by `geo.draft.country_parts`.
+where no layer knows a name after a locative word, an airfield's own name in a text about
+airfields ("at Belaya": Belaya Air Base, `geo.draft.sites`) or a village of a country the
+article is about (`geo.villages`: "à Kaala-Gomen"). Parts of a country: `country_parts`.
 """
 
 import re
@@ -43,7 +44,7 @@ from geo.draft.place_words import (
     up_to_a_locative,
 )
 from geo.draft.regions import area_by_short_name, home_region, region_in_context
-from geo.draft.sites import airport_at
+from geo.draft.sites import airfield_alone, airport_at
 from geo.draft.tokens import Token, capitalised, in_a_span, spans, within_a_name, words
 from geo.geonames import GeoNamesMatch
 from geo.names import name_key, word_set
@@ -52,8 +53,7 @@ from geo.villages import VILLAGE_NOTE
 
 _BIG_CITY = 100_000  # a GeoNames city this big is taken anywhere it is named
 _SMALL_CITY = 5_000  # ...a smaller one only after a locative word
-# Short words that may stand uncapitalised inside a place's name ("Corée du Nord", "Sea of
-# Japan", "Rostov-sur-le-Don").
+# Short words that may stand in lower case inside a name ("Corée du Nord", "Sea of Japan").
 _CONNECTORS = word_set("de du des la le les d of the al el sur on upon am an der da do dos das del")
 # A list of names: "Ducos, Montravel ou Kaméré", "Robotyne and Verbove" (1 to 3 words each).
 _NAME = r"[A-ZÀ-ÖØ-Ý][\w'’-]*(?: [A-ZÀ-ÖØ-Ý][\w'’-]*){0,2}"
@@ -109,8 +109,7 @@ class PlaceFinder:
             and not after_a_word_of_place(text, e.start, e.end)
             and not self._a_city_alone(text, e.start, e.end)
         ]
-        names = tuple(masked)
-        blocked += list(names)
+        blocked += list(names := tuple(masked))
         # Two passes: the countries the article's places are in make its small towns likely, a
         # word seen in a longer name ("Lai Ching-te") is a name alone ("Lai said"), and a town of
         # a shared name is the one near the article's other places.
@@ -142,8 +141,7 @@ class PlaceFinder:
         index = 0
         while index < len(tokens):
             mention, used = self._match_at(text, tokens, index, scan)
-            if mention is not None:
-                found.append(mention)
+            found += [mention] if mention is not None else []
             index += max(used, 1)
         return found
 
@@ -165,8 +163,7 @@ class PlaceFinder:
             return part
         site, used = airport_at(text, tokens, index, scan.airports) if scan.airports else (None, 0)
         if site is not None:  # "l'aéroport international Toussaint-Louverture"
-            place = site.airport.resolved(site.text)
-            return PlaceMention(site.start, site.end, site.text, place, "site"), used
+            return site.mention(), used
         areas, points = self._resolver.areas(), [point for _, point in scan.near]
         for start, end, count in spans(text, tokens, index, LONGEST_PLACE_NAME):
             candidate = text[start:end]
@@ -210,9 +207,9 @@ class PlaceFinder:
     def _village_at(
         self, text: str, tokens: list[Token], index: int, scan: _Pass
     ) -> tuple[PlaceMention | None, int]:
-        """The weakest layer, when no other knows a name: a village after a locative word, in a
-        list of places, or in a list of villages ("Ducos, Montravel ou Kaméré", whatever NER
-        takes them for)."""
+        """The weakest layers, when no other knows a name: an airfield's own name or a village,
+        after a locative word, in a list of places, or in a list of villages ("Ducos, Montravel
+        ou Kaméré", whatever NER takes them for)."""
         after_a_locative = index > 0 and tokens[index - 1].text.casefold() in LOCATIVES
         if not capitalised(tokens[index].text):
             return None, 1  # "de la Côte d'Ivoire": not the French village La Côte
@@ -222,6 +219,9 @@ class PlaceFinder:
         if not (after_a_locative or tokens[index].start in scan.listed or in_a_list):
             return None, 1
         blocked = scan.names if in_a_list else [*scan.blocked, *scan.names]
+        base = airfield_alone(text, tokens, index, scan.airports, scan.prefer, blocked=blocked)
+        if base is not None:  # "at Belaya in the Irkutsk region": the air base
+            return base.mention(), len(words(base.text))
         for start, end, count in spans(text, tokens, index, LONGEST_PLACE_NAME):
             if not in_a_span(start, end, blocked):
                 following = tokens[index + count].text if index + count < len(tokens) else ""

@@ -4,10 +4,13 @@ airport", "Kidal airport" (a town's own airport). Each is found in `geo.airports
 no known airport is left to the other layers (the town alone, say).
 """
 
+import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from geo.airports import Airport, AirportIndex
-from geo.draft.tokens import Token, spans
+from geo.draft.mentions import PlaceMention
+from geo.draft.tokens import Token, in_a_span, spans
 
 
 class Site(NamedTuple):
@@ -18,12 +21,61 @@ class Site(NamedTuple):
     text: str
     airport: Airport
 
+    def mention(self) -> PlaceMention:
+        return PlaceMention(
+            self.start, self.end, self.text, self.airport.resolved(self.text), "site"
+        )
+
 
 # "aéroport", "aérodrome", "base aérienne" … then "international", then "de"/"d'"/"du".
 _FRENCH_HEADS = {"aéroport", "aérodrome", "aeroport"}
 _FRENCH_FILLERS = {"international", "internationale", "militaire", "de", "du", "d"}
 _ENGLISH_HEADS = {"airport", "airfield", "aerodrome", "airbase"}
 _LONGEST = 4  # words of an airport's own name
+_CALENDAR = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche)",
+    re.IGNORECASE,
+)
+
+
+def airfield_alone(
+    text: str,
+    tokens: list[Token],
+    index: int,
+    airports: AirportIndex | None,
+    countries: Sequence[str],
+    *,
+    blocked: Sequence[tuple[int, int]] = (),
+) -> Site | None:
+    """In a text about airfields, the airfield whose own name alone starts at `tokens[index]`,
+    in one of `countries` ("struck bombers at Belaya … and Dyagilevo": Belaya Air Base,
+    Dyagilevo Air Base); None for a word of a longer name ("Pearl Harbor")."""
+    if airports is None or not tokens[index].text[:1].isupper():
+        return None
+    if index and _in_a_name(text, tokens, index):
+        return None
+    for start, end, count in spans(text, tokens, index, _LONGEST - 1):
+        after = index + count
+        if in_a_span(start, end, blocked) or (
+            after < len(tokens) and _in_a_name(text, tokens, after)
+        ):
+            continue
+        if _CALENDAR.fullmatch(text[start:end]):
+            continue  # "in May": no "May Airport"
+        airport = airports.named(text[start:end])
+        if airport is not None and airport.country in countries:
+            return Site(start, end, text[start:end], airport)
+    return None
+
+
+def _in_a_name(text: str, tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] and the word before it are capitalised words of one name."""
+    before = tokens[index - 1]
+    gap = text[before.end : tokens[index].start]
+    return gap in (" ", "\u00a0") and before.text[:1].isupper() and tokens[index].text[:1].isupper()
 
 
 def airport_at(
