@@ -420,6 +420,19 @@ def test_a_dateline_is_where_the_story_was_filed_not_where_it_happened(drafter: 
     assert (draft.actor, draft.layer, draft.place) == ("russia", "troops", None)
 
 
+@pytest.mark.parametrize(
+    "dateline", ["KYIV, Oct 23 —", "KYIV, Oct. 23 (Reuters) -", "KIEV, 23 octobre (AFP) -"]
+)
+def test_a_datelines_day_is_when_the_story_was_filed_not_when_it_happened(
+    drafter: Drafter, dateline: str
+) -> None:
+    # (PUBLISHED is Wednesday 23 October 2024: the shelling was on Monday the 21st)
+    text = f"{dateline} The army said on Monday that Russian troops had shelled the town."
+    article = Article(text, None, None, None, None, None)
+    (draft,) = drafter.draft(article, published=PUBLISHED, language="en").drafts
+    assert (draft.date_start, draft.date_end, draft.place) == (date(2024, 10, 21),) * 2 + (None,)
+
+
 def test_what_is_said_with_no_that_is_not_where_it_was_said(drafter: Drafter) -> None:
     text = (
         "Israel struck Iran on Friday. The IAEA said the above-ground part of the Natanz plant "

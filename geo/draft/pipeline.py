@@ -6,7 +6,7 @@ places; `geo.draft.document` turns them into a story document.
 """
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 
@@ -191,11 +191,12 @@ class Drafter:
                     (carried, anchor), story = story, None
             if _heading(text[start:end]) and (start, end) == (paragraph, paragraph_end):
                 continue  # a subheading ("Tehran says the matter is closed") sums up, tells none
-            dates = [
+            dates = [  # (not the day a dateline says the story was filed: "KYIV, June 3 —")
                 _shifted(mention, start)
                 for mention in find_dates(
                     text[start:end], language=language, published=published, anchor=anchor
                 )
+                if not _inside(mention.start + start, filed)
             ]
             named = [
                 p
@@ -339,12 +340,4 @@ def _paragraph_end(text: str, start: int) -> int:
 
 def _shifted(mention: DateMention, offset: int) -> DateMention:
     """A date mention found in a sentence, with offsets in the whole text."""
-    return DateMention(
-        mention.start + offset,
-        mention.end + offset,
-        mention.text,
-        mention.first,
-        mention.last,
-        mention.precision,
-        mention.relative,
-    )
+    return replace(mention, start=mention.start + offset, end=mention.end + offset)

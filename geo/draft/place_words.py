@@ -240,16 +240,19 @@ def inside_a_title(text: str, tokens: list[Token], index: int) -> bool:
     )
 
 
-# A wire story's dateline opening a paragraph, where it was filed (not where its events are):
-# "Kiev (AFP) –", "KYIV, Ukraine (AP) —", "PARIS (Reuters) -", or a town in capitals with no
-# agency ("RAFAH, Gaza Strip -").
-DATELINE = re.compile(
-    r"^[^\S\n]*(?:(?:(?:[A-ZÀ-Ý][\w'’.-]*|de|du|la|el|al)[^\S\n]+){0,3}[A-ZÀ-Ý][\w'’.-]*"
-    r"(?:,[^\S\n]*(?:[A-ZÀ-Ý][\w'’.-]*[^\S\n]*){1,3})?[^\S\n]*"
+# A wire story's dateline opening a paragraph, where and when it was filed, not where nor when
+# its events are: "Kiev (AFP) –", "KYIV, June 3 (Reuters) -", "RAFAH, Gaza Strip -" (capitals).
+_FILED_TOWN = r"(?:(?:[A-ZÀ-Ý][\w'’.-]*|de|du|la|el|al)[^\S\n]+){0,3}[A-ZÀ-Ý][\w'’.-]*"
+_FILED_CAPITALS = r"[A-ZÀ-Ý]{2,}(?:[ '’.-][A-ZÀ-Ý]{2,}){0,3}"
+_FILED_AREA = r"(?:,[^\S\n]*(?:[A-ZÀ-Ý][\w'’.-]*[^\S\n]*){1,3})?"
+_FILED_DAY = r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+[a-zéû]{3,9}))?"
+_AGENCY = (
     r"\((?P<agency>AFP|AP|Reuters|Bloomberg|dpa|DPA|ANSA|EFE|Xinhua|TASS|Yonhap|UPI|Belga|"
-    r"ATS|Kyodo|Anadolu|Interfax|Ukrinform|PAP)\)|"
-    r"[A-ZÀ-Ý]{2,}(?:[ '’.-][A-ZÀ-Ý]{2,}){0,3}(?:,[^\S\n]*(?:[A-ZÀ-Ý][\w'’.-]*[^\S\n]*){1,3})?)"
-    r"[^\S\n]*[—–-][^\S\n]",
+    r"ATS|Kyodo|Anadolu|Interfax|Ukrinform|PAP)\)"
+)
+DATELINE = re.compile(  # (a town in capitals may go without an agency; "Kiev" may not)
+    rf"^[^\S\n]*(?:{_FILED_TOWN}{_FILED_AREA}{_FILED_DAY}[^\S\n]*(?=\()|"
+    rf"{_FILED_CAPITALS}{_FILED_AREA}{_FILED_DAY})(?:[^\S\n]*{_AGENCY})?[^\S\n]*[—–-][^\S\n]",
     re.MULTILINE,
 )
 
