@@ -1989,6 +1989,17 @@ def test_a_country_named_as_where_a_strike_fell_is_not_who_struck(drafter: Draft
     assert [(d.layer, d.actor) for d in _drafts(drafter, body, "en")] == []
 
 
+def test_the_side_struck_is_not_the_striker(drafter: Drafter) -> None:
+    """ "…said it had hit 40 Russian military aircraft … deep inside Russia": Ukraine struck;
+    the aircraft hit and the country they were in are not who acted."""
+    body = (
+        "Ukraine’s security service said on Sunday it had hit more than 40 Russian military "
+        "aircraft at four air bases deep inside Russia, using drones smuggled across the border "
+        "and launched from lorries parked close to the airfields."
+    )
+    assert [(d.layer, d.actor) for d in _drafts(drafter, body, "en")] == [("troops", "ukraine")]
+
+
 @pytest.mark.parametrize(
     ("language", "body", "place"),
     [

@@ -141,6 +141,7 @@ def actor_for(
         if not inside(m.start - offset, window)
         and m.start not in owned
         and not _TOWARDS.search(plain(text[max(0, m.start - offset - 40) : m.start - offset]))
+        and not _STRUCK_SIDE.search(plain(text[max(0, m.start - offset - 50) : m.start - offset]))
     ]
     if not speakers:
         return None
@@ -171,10 +172,15 @@ def actor_for(
         whose = [m for m in nationality if _of_the_event(text, trigger, m.start - offset)]
         if whose:  # "l'arrivée des unités nord-coréennes", "the deployment of Russian troops"
             return whose[0]
-        if before:
-            return before[-1]
         # ("Explosions struck two airfields deep inside Russia": where, not who struck)
-        return next((m for m in speakers if not _INSIDE.search(text, 0, m.start - offset)), None)
+        return next(
+            (
+                m
+                for m in [*before[::-1], *speakers]
+                if not _INSIDE.search(text, 0, m.start - offset)
+            ),
+            None,
+        )
     opened = text.lstrip()
     if opened[:1] in QUOTE_OPENERS:
         closing = max(opened.rfind(mark) for mark in '»”"')
@@ -198,6 +204,14 @@ _TOWARDS = re.compile(
     r"\b(?:(?:frontières?|borders?)(?:\s+[\w-]+)?|près|proche|loin|near|close to|towards?|vers|"
     r"en direction)"
     r"(?:\s+(?:de|du|des|d'|avec|with|of|to))?\s*(?:l'|la\s+|le\s+|les\s+|the\s+)?$",
+    _FLAGS,
+)
+# "said it had hit more than 40 Russian military aircraft": the side struck, not the striker
+_STRUCK_SIDE = re.compile(
+    r"\b(?:hit|struck|targeted|destroyed|downed|shot down|attacked|bombed|shelled|frappé|visé|"
+    r"détruit|abattu|attaqué|bombardé|touché|ciblé)\w*\s+(?:(?:more than|over|at least|some|"
+    r"about|nearly|the|several|dozens of|plus de|au moins|quelque|environ|des|les|la|le|l'|"
+    r"plusieurs|\d[\d,.]*)\s*)*$",
     _FLAGS,
 )
 _BY = re.compile(r"[^.;:]{0,20}\b(?:par|by)\b[^.;:]{0,30}$", _FLAGS)
