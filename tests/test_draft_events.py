@@ -1989,6 +1989,26 @@ def test_a_country_named_as_where_a_strike_fell_is_not_who_struck(drafter: Draft
     assert [(d.layer, d.actor) for d in _drafts(drafter, body, "en")] == []
 
 
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        # an aide travels: the Kremlin says who he is, not where he spoke
+        (
+            "On Monday, Vladimir Medinsky, the Kremlin aide who led Russia’s team, said the two "
+            "sides had agreed a prisoner swap.",
+            None,
+        ),
+        # a spokesman speaks for the seat, at the seat
+        ("On Monday, the Kremlin spokesman, Dmitry Peskov, said the talks would go on.", "Kremlin"),
+    ],
+)
+def test_a_seat_naming_who_travels_is_not_where(
+    drafter: Drafter, body: str, place: str | None
+) -> None:
+    (draft,) = _drafts(drafter, body, "en")
+    assert (draft.actor, draft.place and draft.place.text) == ("russia", place)
+
+
 def test_the_side_struck_is_not_the_striker(drafter: Drafter) -> None:
     """ "…said it had hit 40 Russian military aircraft … deep inside Russia": Ukraine struck;
     the aircraft hit and the country they were in are not who acted."""

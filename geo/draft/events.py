@@ -61,6 +61,7 @@ from geo.draft.where import (
     background,
     elsewhere,
     ends,
+    of_a_person,
     of_history,
     place_struck,
     said_from,
@@ -273,6 +274,7 @@ def _draft(
             for p in places
             if not spoken_of(sentence.text, trigger, p.start - offset)
             and not elsewhere(sentence.text, trigger, p.start - offset)
+            and not of_a_person(sentence.text, p.end - offset)
         ]
     if layer == "troops" and not places and before.there and _THERE.search(text):
         places = [before.there]  # "Quelque 500 soldats y seraient stationnés"

@@ -142,6 +142,18 @@ def elsewhere(text: str, trigger: int, start: int) -> bool:
     return False
 
 
+# "the Kremlin aide who led Russia's team", "a White House envoy": who someone is, not where the
+# act was (a spokesman speaks at the seat: "the Kremlin spokesman said" is the Kremlin's word)
+_PERSON_AFTER = re.compile(
+    r"\s+(?:aides?|advis[eo]rs?|envoys?|negotiators?|emissar(?:y|ies))\b", re.IGNORECASE
+)
+
+
+def of_a_person(text: str, end: int) -> bool:
+    """Whether a place whose name ends at `end` qualifies one who travels ("Kremlin aide")."""
+    return _PERSON_AFTER.match(text, end) is not None
+
+
 def spoken_of(text: str, trigger: int, start: int) -> bool:
     """Whether a place named at `start` in a sentence is what its act at `trigger` speaks of
     ("Peskov said that Helsinki had chosen…", "a affirmé que Kiev…"), not where it was said
