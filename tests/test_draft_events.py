@@ -2009,6 +2009,19 @@ def test_a_seat_naming_who_travels_is_not_where(
     assert (draft.actor, draft.place and draft.place.text) == ("russia", place)
 
 
+def test_words_quoted_are_neither_when_nor_where(drafter: Drafter) -> None:
+    """ "“It will be up to Ukraine to decide…,” they said": the future and the country are the
+    quotation's; the saying takes the day carried, and no place."""
+    body = (
+        "On Monday, the leaders of France and Germany said in a joint statement that Kyiv needed "
+        "guarantees. “It will be up to Ukraine to make decisions on its territory. Borders must "
+        "not be changed by force,” they said."
+    )
+    said = _drafts(drafter, body, "en")[-1]
+    assert said.quote.startswith("“It will be")
+    assert (said.date_start, said.date_end, said.place) == (date(2024, 10, 21),) * 2 + (None,)
+
+
 def test_the_side_struck_is_not_the_striker(drafter: Drafter) -> None:
     """ "…said it had hit 40 Russian military aircraft … deep inside Russia": Ukraine struck;
     the aircraft hit and the country they were in are not who acted."""

@@ -61,6 +61,7 @@ from geo.draft.where import (
     background,
     elsewhere,
     ends,
+    in_quoted_words,
     of_a_person,
     of_history,
     place_struck,
@@ -275,6 +276,7 @@ def _draft(
             if not spoken_of(sentence.text, trigger, p.start - offset)
             and not elsewhere(sentence.text, trigger, p.start - offset)
             and not of_a_person(sentence.text, p.end - offset)
+            and not in_quoted_words(sentence.text, trigger, p.start - offset)
         ]
     if layer == "troops" and not places and before.there and _THERE.search(text):
         places = [before.there]  # "Quelque 500 soldats y seraient stationnés"

@@ -154,6 +154,16 @@ def of_a_person(text: str, end: int) -> bool:
     return _PERSON_AFTER.match(text, end) is not None
 
 
+_QUOTATION = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
+
+
+def in_quoted_words(text: str, trigger: int, start: int) -> bool:
+    """Whether a place named at `start` is in words quoted by an act at `trigger` outside them
+    ("“It will be up to Ukraine to decide…,” they said": what was said, not where)."""
+    spans = [m.span() for m in _QUOTATION.finditer(text)]
+    return any(a < start < b for a, b in spans) and not any(a < trigger < b for a, b in spans)
+
+
 def spoken_of(text: str, trigger: int, start: int) -> bool:
     """Whether a place named at `start` in a sentence is what its act at `trigger` speaks of
     ("Peskov said that Helsinki had chosen…", "a affirmé que Kiev…"), not where it was said
