@@ -155,6 +155,8 @@ CLASSIFIED = [
     sentence("Ukraine struck two oil refineries deep inside Russia.", "deployment", None),
     sentence("Drones targeted the Syzran refinery.", "deployment", None),
     sentence("Workers went on a general strike in the capital.", None, None),
+    sentence("Russian strikes killed seven people in Kharkiv on Monday.", "deployment", None),
+    sentence("Dockers staged general strikes across the country in May.", None, None),
     sentence("La Russie et le Bélarus ont commencé leurs manœuvres « Zapad ».", "training", None),
     sentence("L’Otan a lancé l’opération « Sentinelle de l’Est » vendredi.", "deployment", None),
     # a quotation is a statement, whatever it says

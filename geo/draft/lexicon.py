@@ -34,6 +34,7 @@ MILITARY = re.compile(
     r"fighting|combats|(?<!charm )(?<!diplomatic )offensive(?! de charme| diplomatique)|"
     r"incursion|siege|siège|assaut|assault|shelling|"
     r"bombardements?|frappes?|airstrikes?|(?:air|missile|drone|rocket) (?:strikes?|raids?)|"
+    r"(?<!general )(?<!hunger )(?<!labour )(?<!labor )strikes(?! (?:a|an|the|back)\b)|"  # plural
     # struck, not a deal ("Ukraine struck two refineries")
     r"struck(?! (?:a |an |the |down )?(?:deal|agreement|accord|bargain|note|tone|balance|"
     r"chord|compromise|pact|blow|figure|pose|by|off))|"
@@ -44,8 +45,7 @@ MILITARY = re.compile(
     r"reinforcements|"
     r"police officers?|policemen|gendarmes?|gangs?|putschistes|putsch|coup d'État|"
     r"gardes?[- ]frontières|border guards?|garde présidentielle|presidential guard|"
-    r"garde républicaine|republican guard|cibles|"
-    r"coups? de feu|military coup|"
+    r"garde républicaine|republican guard|cibles|coups? de feu|military coup|"
     r"man(?:œ|oe)uvres(?! (?:diplomatiques|politiques|dilatoires|électorales))|war ?games|"
     # a named operation: "l'opération « Sentinelle de l'Est »"
     r"op[ée]ration(?= [«\"“]| \w+ [«\"“])|"
