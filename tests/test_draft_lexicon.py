@@ -157,6 +157,16 @@ CLASSIFIED = [
     sentence("Workers went on a general strike in the capital.", None, None),
     sentence("Russian strikes killed seven people in Kharkiv on Monday.", "deployment", None),
     sentence("Dockers staged general strikes across the country in May.", None, None),
+    # words said of a deal or a meeting make a statement, not the deal or the meeting
+    sentence("Sisi called the agreement “a glimmer of hope”.", None, "statement"),
+    sentence("Zelensky described his talks with Trump as “very good”.", None, "statement"),
+    sentence("Trump called Putin on Monday.", None, "call"),
+    # "the agreed line" is no agreement: troops took up positions along it
+    sentence(
+        "The army said its troops had taken up positions along the agreed deployment line.",
+        "deployment",
+        None,
+    ),
     sentence("La Russie et le Bélarus ont commencé leurs manœuvres « Zapad ».", "training", None),
     sentence("L’Otan a lancé l’opération « Sentinelle de l’Est » vendredi.", "deployment", None),
     # a quotation is a statement, whatever it says

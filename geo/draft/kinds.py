@@ -84,7 +84,7 @@ def classify(text: str) -> Kinds:
         diplomacy = ("statement", diplomacy[1])
     speech = _speech(words)
     said_of = diplomacy and _SAID_OF.search(words, max(0, diplomacy[1] - 50), diplomacy[1])
-    if diplomacy and diplomacy[0] == "agreement" and said_of:
+    if diplomacy and diplomacy[0] in ("agreement", "visit") and said_of:
         diplomacy = ("statement", said_of.start())  # "Blinken hailed the Pretoria deal"
     if (
         diplomacy
@@ -177,7 +177,7 @@ _COMPLEMENT_OF = re.compile(
 # (not "a dénoncé les accords militaires": in French, ended them, a response).
 _SAID_OF = re.compile(
     r"\b(?:hail|welcom|prais|salu|condamn|condemn|denounc|criticis|criticiz|critiqu|"
-    r"applaud|félicit)\w*\s+(?:\S+\s+){0,4}$",
+    r"applaud|félicit|called|calls|described|describes|qualifi)\w*\s+(?:\S+\s+){0,4}$",
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\b(?:que|qu'|that)\b", re.IGNORECASE)

@@ -181,7 +181,7 @@ DIPLOMACY_KINDS = _table(
             r"(?:proposal|plan|deal|offer|ceasefire|truce)|"
             r"a accepté|applied to join|became (?:the |a |an )?(?:[\w'’-]+ ){0,3}member|"
             r"devenu\w* (?:le |un )?(?:[\w'’-]+ ){0,3}membre|"
-            r"agreed|(?:a|ont) convenu|s'(?:est|sont) entendus?|adopt\w+|"
+            r"(?<!the )(?<!an )agreed|(?:a|ont) convenu|s'(?:est|sont) entendus?|adopt\w+|"
             # a truce that came into force ("A ceasefire … came into force at midnight")
             r"(?:came|comes|entered|enters) into force|took effect|entrée? en vigueur|"
             r"(?:was|were) sealed|scellée?s?\b|"
