@@ -34,7 +34,7 @@ MILITARY = re.compile(
     r"fighting|combats|(?<!charm )(?<!diplomatic )offensive(?! de charme| diplomatique)|"
     r"incursion|siege|siège|assaut|assault|shelling|"
     r"bombardements?|frappes?|airstrikes?|(?:air|missile|drone|rocket) (?:strikes?|raids?)|"
-    r"(?<!general )(?<!hunger )(?<!labour )(?<!labor )strikes(?! (?:a|an|the|back)\b)|"  # plural
+    r"(?-i:[A-Z][a-z]+|US)(?:'s)? strikes(?! (?:a|an|the|back)\b)|"  # ("Russian strikes killed")
     # struck, not a deal ("Ukraine struck two refineries")
     r"struck(?! (?:a |an |the |down )?(?:deal|agreement|accord|bargain|note|tone|balance|"
     r"chord|compromise|pact|blow|figure|pose|by|off))|"
