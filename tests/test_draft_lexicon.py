@@ -157,6 +157,13 @@ CLASSIFIED = [
     sentence("Workers went on a general strike in the capital.", None, None),
     sentence("Russian strikes killed seven people in Kharkiv on Monday.", "deployment", None),
     sentence("Dockers staged general strikes across the country in May.", None, None),
+    # a base handed over: the force leaves it
+    sentence(
+        "Jeudi, l’armée française a remis aux forces armées sénégalaises ses dernières emprises.",
+        "transport",
+        None,
+    ),
+    sentence("French troops handed over their last base to Senegal.", "transport", None),
     # words said of a deal or a meeting make a statement, not the deal or the meeting
     sentence("Sisi called the agreement “a glimmer of hope”.", None, "statement"),
     sentence("Zelensky described his talks with Trump as “very good”.", None, "statement"),

@@ -102,7 +102,9 @@ TROOP_KINDS = _table(
             r"\b(transport\w*|achemin\w+|embarqu\w+|à bord|ferried|shipped|airlift\w*|"
             r"transported|evacuat\w+|évacu\w+|withdr[ae]w\w*|repli\w+|retreat\w*|retir\w+|"
             r"quitt\w+|left(?!\s+(?:bank|flank|wing|side|hand)\b)|pulled out|"
-            r"décoll\w+|took off|rapatri\w+|flown)",
+            r"décoll\w+|took off|rapatri\w+|flown|rétrocé\w+|(?:remis|rendu|remet|rend|handed "
+            r"over|returned|hands over)\w* (?:[\w'’-]+ ){0,6}?(?:bases?|camps?|emprises?|clés|"
+            r"keys|sites?|installations|casernes?|barracks))",  # a base handed over
         ),
         (
             "training",
@@ -331,10 +333,7 @@ DEMAND = re.compile(
     r"appel\w+ (?:à|au|aux))",
     _FLAGS,
 )
-MODAL = re.compile(
-    r"\b(?:would|could|should|might|serait|seraient|pourrait|pourraient|devrait|devraient)\b",
-    _FLAGS,
-)
+MODAL = re.compile(r"\b(?:would|could|should|might|serai|pourrai|devrai)\w*\b", _FLAGS)
 SUBORDINATE = re.compile(r"\b(que|qu'|that)\b", _FLAGS)
 # A document's content told in the present ("Le texte prévoit…", "The treaty provides…").
 DOCUMENT_SAYS = re.compile(
