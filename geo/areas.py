@@ -21,7 +21,7 @@ from geo.errors import Problem
 from geo.files import load_records
 from geo.gazetteer import Latitude, Longitude, ResolvedPlace
 from geo.geodesy import convex_hull, count_inside, km
-from geo.names import french_spelling_variants, name_key, word_set
+from geo.names import compass_spellings, french_spelling_variants, name_key, word_set
 from geo.paths import DATA_DIR, display_path
 
 AREAS_FILE = DATA_DIR / "areas.json"
@@ -131,7 +131,8 @@ class AreaIndex:
                 continue
             record = json.loads(text)
             country = record.get("country", "")
-            spellings = (record["name"], record["name_fr"], *record.get("aliases", []))
+            names = (record["name"], record["name_fr"], *record.get("aliases", []))
+            spellings = (*names, *(other for name in names for other in compass_spellings(name)))
             # "Misiones, Argentina": a full name for every region of a country, for regions
             # whose every name is short (and shared: Misiones is in Argentina and Paraguay).
             qualified = f"{record['name']}, {_COUNTRY_NAMES.get(country, country)}"
@@ -285,7 +286,7 @@ class AreaIndex:
 # Words that name a kind of area, not one: a short name made of them alone names none.
 _GENERIC = word_set(
     "national park reserve autonomous region district federal capital special territory province "
-    "state city county municipality area zone island islands"
+    "state city county municipality area zone island islands la le capitale région territoire"
 )
 
 

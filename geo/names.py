@@ -72,3 +72,24 @@ def _rewrite(key: str, rules: dict[str, str]) -> str:
 def word_set(text: str) -> frozenset[str]:
     """The words of a space-separated list, as a set (for word lists kept readable in code)."""
     return frozenset(text.split())
+
+
+# French names of regions that are a compass point of a larger one, written three ways: "Darfour
+# du Nord", "Darfour-Nord", "Nord-Darfour" ("Kordofan du Sud", "Nord-Kivu", "Kivu-Nord").
+_COMPASS_AFTER = re.compile(
+    r"^(?P<name>.+?)(?: du |-)(?P<point>Nord|Sud)$|"
+    r"^(?P<name2>.+?)(?: de l['’]|-)(?P<point2>Est|Ouest)$"
+)
+_COMPASS_BEFORE = re.compile(r"^(?P<point>Nord|Sud|Est|Ouest)-(?P<name>.+)$")
+
+
+def compass_spellings(spelling: str) -> list[str]:
+    """The other French spellings of a region named after a compass point ("Darfour du Nord":
+    "Darfour-Nord", "Nord-Darfour"); none for other names."""
+    if after := _COMPASS_AFTER.match(spelling):
+        name, point = after["name"] or after["name2"], after["point"] or after["point2"]
+    elif before := _COMPASS_BEFORE.match(spelling):
+        name, point = before["name"], before["point"]
+    else:
+        return []
+    return [] if name in ("Nord", "Sud") else [f"{name}-{point}", f"{point}-{name}"]

@@ -286,6 +286,25 @@ def test_a_region_whose_french_name_is_its_english_one_is_one_region(name, count
 
 
 @pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        # a region named after a compass point, in each French order
+        ("Darfour du Nord", "North Darfur"),
+        ("Darfour-Nord", "North Darfur"),
+        ("Nord-Darfour", "North Darfur"),
+        ("Kordofan-Sud", "South Kordofan"),
+        ("Kivu-Nord", "North Kivu"),
+        # a region's generic name names none ("La capitale du Darfour-Nord")
+        ("La capitale", None),
+        ("Capital", None),
+    ],
+)
+def test_regions_by_their_french_names(query, name):
+    place = AreaIndex().lookup(query, short_names=True)
+    assert (place and place.name) == name
+
+
+@pytest.mark.parametrize(
     ("query", "country", "check"),
     [
         ("northern Norway", "NO", lambda place: place.lat > 66),
