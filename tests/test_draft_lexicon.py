@@ -157,6 +157,14 @@ CLASSIFIED = [
     sentence("Workers went on a general strike in the capital.", None, None),
     sentence("Russian strikes killed seven people in Kharkiv on Monday.", "deployment", None),
     sentence("Dockers staged general strikes across the country in May.", None, None),
+    # a fronted phrase of troops sets the scene of the act said after it
+    sentence(
+        "Deux jours après l’incursion de trois chasseurs russes dans son espace aérien, Tallinn "
+        "a annoncé dimanche que le Conseil de sécurité se réunirait lundi.",
+        None,
+        "statement",
+    ),
+    sentence("Hours before the summit, Russian forces advanced on Pokrovsk.", "deployment", None),
     # a base handed over: the force leaves it
     sentence(
         "Jeudi, l’armée française a remis aux forces armées sénégalaises ses dernières emprises.",

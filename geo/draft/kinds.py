@@ -52,9 +52,13 @@ def classify(text: str) -> Kinds:
     words = plain(text)
     scene = scene_masked(words)  # "Speaking at a meeting…, Putin said": the saying is the event
     aside = _background(words)
-    troops = first_kind(TROOP_KINDS, scene, aside) or first_kind(TROOP_KINDS, words, aside)
+    # ("Deux jours après l'incursion de chasseurs russes, Tallinn a annoncé…": the saying)
+    main_act = first_kind(DIPLOMACY_KINDS, scene, aside) if scene != words else None
+    troops = first_kind(TROOP_KINDS, scene, aside) or (
+        None if main_act else first_kind(TROOP_KINDS, words, aside)
+    )
     # ("Hours before the summit, Russian forces advanced": the advance, not the summit)
-    diplomacy = first_kind(DIPLOMACY_KINDS, scene, aside) or (
+    diplomacy = main_act or first_kind(DIPLOMACY_KINDS, scene, aside) or (
         None
         if troops and MILITARY.search(scene) and scene[troops[1]] != " "
         else first_kind(DIPLOMACY_KINDS, words, aside)
