@@ -60,6 +60,10 @@ def french_spelling_variants(key: str) -> list[str]:
         if mound:
             arabic += [f"{t}{base[mound.end() :]}" for t in _MOUNDS if t != mound.group()]
     variants += [v for v in dict.fromkeys(arabic) if v != key and v not in variants]
+    # A Russian adjective's ending is "y", "iy" or "yy" ("Sredny", GeoNames' "Sredniy").
+    if len(key) > 4 and re.search(r"[^aeiouy](?:i|y)?y$", key):
+        stem = re.sub(r"(?:i|y)?y$", "", key)
+        variants += [v for v in (f"{stem}y", f"{stem}iy", f"{stem}yy") if v not in (key, *variants)]
     return variants
 
 
