@@ -53,12 +53,12 @@ def classify(text: str) -> Kinds:
     scene = scene_masked(words)  # "Speaking at a meeting…, Putin said": the saying is the event
     aside = _background(words)
     # ("Deux jours après l'incursion de chasseurs russes, Tallinn a annoncé…": the saying)
-    main_act = first_kind(DIPLOMACY_KINDS, scene, aside) if scene != words else None
+    main_act = first_kind(DIPLOMACY_KINDS, scene, aside)
     troops = first_kind(TROOP_KINDS, scene, aside) or (
-        None if main_act else first_kind(TROOP_KINDS, words, aside)
+        None if main_act and scene != words else first_kind(TROOP_KINDS, words, aside)
     )
     # ("Hours before the summit, Russian forces advanced": the advance, not the summit)
-    diplomacy = main_act or first_kind(DIPLOMACY_KINDS, scene, aside) or (
+    diplomacy = main_act or (
         None
         if troops and MILITARY.search(scene) and scene[troops[1]] != " "
         else first_kind(DIPLOMACY_KINDS, words, aside)
