@@ -2022,6 +2022,19 @@ def test_words_quoted_are_neither_when_nor_where(drafter: Drafter) -> None:
     assert (said.date_start, said.date_end, said.place) == (date(2024, 10, 21),) * 2 + (None,)
 
 
+def test_a_question_put_to_a_speaker_is_the_scene_of_the_answer(drafter: Drafter) -> None:
+    """ "Asked whether Kyiv had told him about the raid, she said…": she answers (the White
+    House, named before), nobody raids, and Kyiv's telling is what she was asked."""
+    body = (
+        "On Monday, White House spokeswoman Karoline Leavitt said Trump was open to a meeting. "
+        "Asked on Tuesday whether Kyiv had told him about the drone raid beforehand, she said: "
+        "“He was not.”"
+    )
+    answer = _drafts(drafter, body, "en")[-1]
+    assert (answer.layer, answer.kind, answer.actor) == ("diplomacy", "statement", "united-states")
+    assert answer.date_start == date(2024, 10, 22)
+
+
 def test_the_side_struck_is_not_the_striker(drafter: Drafter) -> None:
     """ "…said it had hit 40 Russian military aircraft … deep inside Russia": Ukraine struck;
     the aircraft hit and the country they were in are not who acted."""

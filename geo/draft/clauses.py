@@ -126,7 +126,8 @@ _FRONTED = re.compile(
     r"(?:(?:\w+ ){1,2}(?=après|after|before|avant|later|plus tard))?"  # "Cinq jours après…"
     r"(?:after|following|during|at|speaking|in an?|on the sidelines|while|après|à l'issue|"
     r"lors d|en marge|au cours|dans (?:un|une|son|sa)|à la suite|pendant|before|avant|"
-    r"arrivée?s?|arriving|having arrived|de retour|back from|returning from)\b"
+    r"arrivée?s?|arriving|having arrived|de retour|back from|returning from|asked|"
+    r"interrogée?s?|questioned)\b"
     r"[^,;:.]{0,120},",
     re.IGNORECASE,
 )

@@ -86,7 +86,7 @@ def classify(text: str) -> Kinds:
     closing = max(words.rfind(mark) for mark in '»”"') if quoted else -1
     if diplomacy and diplomacy[1] < closing:  # "« J'ai parlé… du partenariat… », a déclaré X"
         diplomacy = ("statement", diplomacy[1])
-    speech = _speech(words)
+    speech = _speech(scene) or _speech(words)  # (not "told" in "Asked whether Kyiv had told him…,")
     said_of = diplomacy and _SAID_OF.search(words, max(0, diplomacy[1] - 50), diplomacy[1])
     if diplomacy and diplomacy[0] in ("agreement", "visit") and said_of:
         diplomacy = ("statement", said_of.start())  # "Blinken hailed the Pretoria deal"
