@@ -2022,6 +2022,15 @@ def test_words_quoted_are_neither_when_nor_where(drafter: Drafter) -> None:
     assert (said.date_start, said.date_end, said.place) == (date(2024, 10, 21),) * 2 + (None,)
 
 
+def test_the_side_hit_in_the_passive_is_not_the_striker(drafter: Drafter) -> None:
+    """ "…about a third of Russia's bombers were hit": Ukraine's strike, told before, goes on."""
+    body = (
+        "On Sunday, Ukrainian drones struck four air bases. According to the SBU, 117 drones "
+        "took part and about a third of Russia’s strategic bombers were hit."
+    )
+    assert [d.actor for d in _drafts(drafter, body, "en")] == ["ukraine", "ukraine"]
+
+
 def test_a_question_put_to_a_speaker_is_the_scene_of_the_answer(drafter: Drafter) -> None:
     """ "Asked whether Kyiv had told him about the raid, she said…": she answers (the White
     House, named before), nobody raids, and Kyiv's telling is what she was asked."""

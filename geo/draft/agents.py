@@ -142,6 +142,7 @@ def actor_for(
         and m.start not in owned
         and not _TOWARDS.search(plain(text[max(0, m.start - offset - 40) : m.start - offset]))
         and not _STRUCK_SIDE.search(plain(text[max(0, m.start - offset - 50) : m.start - offset]))
+        and not (layer == "troops" and _PASSIVE_STRUCK.match(plain(text), m.end - offset))
     ]
     if not speakers:
         return None
@@ -212,6 +213,13 @@ _STRUCK_SIDE = re.compile(
     r"détruit|abattu|attaqué|bombardé|touché|ciblé)\w*\s+(?:(?:more than|over|at least|some|"
     r"about|nearly|the|several|dozens of|plus de|au moins|quelque|environ|des|les|la|le|l'|"
     r"plusieurs|\d[\d,.]*)\s*)*$",
+    _FLAGS,
+)
+# "about a third of Russia's strategic bombers were hit": the subject of a strike in the passive
+_PASSIVE_STRUCK = re.compile(
+    r"[^,;.]{0,50}?\b(?:was|were|has been|have been|had been|a été|ont été|avait été|avaient été)"
+    r"\s+(?:\w+\s+)?(?:hit|struck|destroyed|damaged|targeted|downed|touchée?s?|détruite?s?|"
+    r"visée?s?|frappée?s?|endommagée?s?)\b",
     _FLAGS,
 )
 _BY = re.compile(r"[^.;:]{0,20}\b(?:par|by)\b[^.;:]{0,30}$", _FLAGS)
