@@ -217,7 +217,8 @@ _STRUCK_SIDE = re.compile(
 )
 # "about a third of Russia's strategic bombers were hit": the subject of a strike in the passive
 _PASSIVE_STRUCK = re.compile(
-    r"[^,;.]{0,50}?\b(?:was|were|has been|have been|had been|a été|ont été|avait été|avaient été)"
+    r"(?:(?!\b(?:and|when|while|after|et|quand|lorsque|puis)\b)[^,;.]){0,50}?"
+    r"\b(?:was|were|has been|have been|had been|a été|ont été|avait été|avaient été)"
     r"\s+(?:\w+\s+)?(?:hit|struck|destroyed|damaged|targeted|downed|touchée?s?|détruite?s?|"
     r"visée?s?|frappée?s?|endommagée?s?)\b",
     _FLAGS,
