@@ -331,3 +331,19 @@ def test_a_clause_after_a_semicolon_with_its_own_act_is_a_second_act() -> None:
 def test_a_troop_event_stated_directly_has_no_reporting_words() -> None:
     kinds = classify("La Corée du Nord a envoyé des soldats en Russie.")
     assert kinds.troops is not None and kinds.speech is None
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("Londres a condamné l’offensive lundi, et Paris a fait part de sa préoccupation.", "fait"),
+        ("Macron said the Authority must play a role, and London pledged help.", "pledged"),
+        # no subject named: the same speaker goes on
+        ("Londres a condamné l’offensive lundi, et a demandé un cessez-le-feu.", None),
+    ],
+)
+def test_a_clause_joined_on_with_a_named_subject_is_a_second_act(
+    text: str, second: str | None
+) -> None:
+    also = classify(text).also
+    assert (also and also[1]) == (second and text.index(second))

@@ -151,7 +151,8 @@ def classify(text: str) -> Kinds:
         and not SUBORDINATE.search(words, diplomacy[1], troops[1])
         and not ((found := _speech(words)) and found.start() < troops[1])
     ):
-        return Kinds(None, diplomacy)  # "a dénoncé les frappes russes": what was said is the act
+        # "a dénoncé les frappes russes": what was said is the act
+        return Kinds(None, diplomacy, also=_contrasted(words, diplomacy[1]))
     if troops is None or _told_before(words, troops[1]):
         return Kinds(None, None)
     # "X a déclaré que Y a envoyé…", "X said Y sent…" (English may leave out "that").
@@ -257,10 +258,19 @@ def _acts_by_clause(words: str) -> list[tuple[str, int]]:
     return acts
 
 
+# ", et Paris a fait part de sa préoccupation", ", and London pledged…": a clause with a subject
+# of its own, named
+_NEW_SUBJECT = re.compile(
+    r",\s+(?:et|and|mais|but)\s+"
+    r"(?=(?:l'|le |la |les |the )?(?-i:[A-ZÀ-Ý])\w+\s+(?:a|ont|has|have|\w+ed)\b)",
+    re.IGNORECASE,
+)
+
+
 def _contrasted(words: str, first: int) -> tuple[str, int] | None:
     """The act of a clause set against the first ("Pékin a appelé au dialogue, tandis que le
     Kremlin s'est dit préoccupé": a second statement), if it has one of its own."""
-    joint = CONTRAST.search(words, first)
+    joint = CONTRAST.search(words, first) or _NEW_SUBJECT.search(words, first)
     if joint is None:
         return None
     found = first_kind(DIPLOMACY_KINDS, words[joint.end() :])

@@ -232,7 +232,7 @@ DIPLOMACY_KINDS = _table(
             r"menac\w+|a dit|ont dit|a répété|said|says|stated|warned|condemned|denounced|"
             r"call(?:s|ed)? (?:on|for)|urged|told|announced|accused|promised|pledged|threatened|"
             r"vowed|insisted|confirmed|described|argued|welcomed|praised|hailed|criticized|"
-            r"criticised|demand\w+|expressed|évoqu\w+|fait savoir|détaill\w+|confirm\w+|"
+            r"criticised|demand\w+|expressed|évoqu\w+|fait (?:savoir|part)|détaill\w+|confirm\w+|"
             r"s'est adressé|addressed|wrote|a écrit|acknowledg\w+|observ\w+|insists|warns|"
             r"sonn\w+ l'alarme|sonnette d'alarme|(?:raised|sounded) the alarm|"
             r"called (?:the|it|this|that|them|these|those)\b|"
