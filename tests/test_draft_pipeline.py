@@ -21,6 +21,7 @@ from geo.draft.drafts import (
     FLAG_DATE_CARRIED,
     FLAG_DATE_NEXT,
     FLAG_DATE_PUBLISHED,
+    FLAG_NO_PLACE,
     FLAG_SEAT,
     Draft,
 )
@@ -190,6 +191,21 @@ def test_an_event_without_a_place_is_at_the_actors_seat(
     assert event["place"] == "Moscow" and "place_text" not in event
     assert event["geo_precision"] == "near"
     assert FLAG_SEAT in document.flags[event["id"]]
+
+
+def test_a_troop_event_without_a_place_waits_for_the_reviewer(
+    drafter: Drafter, resolver: PlaceResolver
+) -> None:
+    """Troops are not where their state sits: no mark at Moscow for fighting the text does not
+    place; the event is kept aside, unticked, with its reason."""
+    text = "On Monday, Russian troops launched a new offensive, the army said."
+    result = drafter.draft(Article(text, None, None, None, None, None), published=PUBLISHED)
+    (draft,) = result.drafts
+    assert (draft.layer, draft.actor, draft.place) == ("troops", "russia", None)
+    document = build_document(result, resolver)
+    assert document.content["events"] == []
+    (waiting,) = document.unplaced
+    assert FLAG_NO_PLACE in waiting["flags"] and waiting["quote"] == text
 
 
 def troop_pattern(value: int) -> re.Pattern[str]:

@@ -185,8 +185,9 @@ def _event(
         event |= _place_fields("place", draft.place)
         precision = _precision(draft, draft.place)
         where = f" in {draft.place.name}"
-    else:
-        seat_name = seat(actors[draft.actor])
+    else:  # (troops are not where their state sits: a troop event the text places nowhere
+        # waits for the reviewer, not at its capital)
+        seat_name = seat(actors[draft.actor]) if draft.layer == "diplomacy" else None
         if seat_name is None or resolver.resolve(seat_name) is None:
             _unplaced(event, draft, document, FLAG_NO_PLACE)
             return None

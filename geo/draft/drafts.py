@@ -18,7 +18,7 @@ FLAG_ACTOR_CARRIED = "actor carried from the previous sentence"
 FLAG_NUMBER_CLAIMED = "number from a claim"
 FLAG_PLACE_CARRIED = 'place carried from the previous sentence ("y", "there")'
 FLAG_NO_ORIGIN = "the movement has no origin"
-FLAG_NO_PLACE = "no place, and the actor has no seat"
+FLAG_NO_PLACE = "no place named (troops are never put at their state's seat), or no seat"
 FLAG_SITE = (
     "place is a site the gazetteers lack: shown at the town the text ties it to, or at its "
     "country's capital"
