@@ -345,5 +345,6 @@ DOCUMENT_SAYS = re.compile(
     _FLAGS,
 )
 QUOTE_OPENERS = "«“\"'"
+QUOTATION = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")  # words quoted, marks and all
 # A clause set against the one before ("…, while Iran's envoy said…", "…, tandis que…").
 CONTRAST = re.compile(r",\s+(?:while|whereas|tandis que|alors que)\s+|\s*;\s+", re.IGNORECASE)

@@ -13,7 +13,7 @@ from typing import Literal
 
 from geo.draft.clauses import attributive, relative, since
 from geo.draft.dates import DateMention
-from geo.draft.lexicon import KEEPS, plain
+from geo.draft.lexicon import KEEPS, QUOTATION, plain
 from geo.draft.tenses import PAST_AUXILIARY, PRESENT_SPEECH, PRESENT_STATE, STATE_WORDS
 
 _STATE_VERB = re.compile(
@@ -104,7 +104,6 @@ def planned_now(text: str, trigger: int) -> bool:
     return _PLANNED_NOW.match(plain(text), trigger) is not None
 
 
-_QUOTATION = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 _PLAN_VERB = re.compile(r"\b(?:doi(?:t|vent)|prévoi(?:t|ent)|will|plans? to|intends? to)\b", re.I)
 
 
@@ -114,7 +113,7 @@ def told_as_planned(
     """Whether the sentence tells of what is to come, with no verb in a past tense: in the
     present ("la mission de l'ONU doit avoir quitté le pays d'ici au 31 décembre"), or naming
     only days after publication ("Le Conseil tiendra lundi prochain une réunion")."""
-    words = _QUOTATION.sub(" ", plain(text))  # (the words quoted have their own tenses)
+    words = QUOTATION.sub(" ", plain(text))  # (the words quoted have their own tenses)
     ahead = published is not None and bool(dates) and all(m.first > published for m in dates)
     return (ahead or _PLAN_VERB.search(words) is not None) and _PAST.search(words) is None
 

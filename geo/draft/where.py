@@ -5,7 +5,7 @@
 import re
 
 from geo.draft.agents import aside_spans, attribution_spans, closing_speech, inside
-from geo.draft.lexicon import CONTRAST, STRUCK, TAKEN, plain
+from geo.draft.lexicon import CONTRAST, QUOTATION, STRUCK, TAKEN, plain
 from geo.draft.mentions import PlaceMention
 
 _TO = re.compile(
@@ -154,13 +154,10 @@ def of_a_person(text: str, end: int) -> bool:
     return _PERSON_AFTER.match(text, end) is not None
 
 
-_QUOTATION = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
-
-
 def in_quoted_words(text: str, trigger: int, start: int) -> bool:
     """Whether a place named at `start` is in words quoted by an act at `trigger` outside them
     ("“It will be up to Ukraine to decide…,” they said": what was said, not where)."""
-    spans = [m.span() for m in _QUOTATION.finditer(text)]
+    spans = [m.span() for m in QUOTATION.finditer(text)]
     return any(a < start < b for a, b in spans) and not any(a < trigger < b for a, b in spans)
 
 
