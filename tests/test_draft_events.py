@@ -188,6 +188,24 @@ DAYS = [
         date(2024, 10, 20),
         FLAG_DATE_CARRIED,
     ),
+    # a verb of speech in a relative clause ("qu'il accuse") is not what the sentence says now
+    (
+        "fr",
+        "Lundi, Wagner a revendiqué la prise de Bakhmout. En conflit avec l’état-major, qu’il "
+        "accuse de le priver d’obus, Evgueni Prigojine a souligné que Wagner s’était battu seul.",
+        "En conflit",
+        MONDAY,
+        FLAG_DATE_CARRIED,
+    ),
+    # … unless it is a cleft ("c'est … qu'il a évoqué"): the act itself
+    (
+        "fr",
+        "Lundi, Kiev a démenti toute incursion. Ce n’est que mardi, dans son allocution, qu’il a "
+        "évoqué l’offensive.",
+        "Ce n’est que mardi",
+        TUESDAY,
+        "",
+    ),
 ]
 
 
@@ -2078,3 +2096,34 @@ def test_y_and_there_carry_the_place_the_sentence_before_named(
     (draft,) = [d for d in _drafts(drafter, body, language) if d.troops]
     assert draft.place is not None and draft.place.text == place
     assert FLAG_PLACE_CARRIED in draft.flags
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "actor", "place", "troops"),
+    [
+        (
+            "fr",
+            "La France, qui compte près de 400 militaires au Gabon, « condamne le coup d’État », "
+            "a déclaré lundi le porte-parole du gouvernement.",
+            "france",
+            "Gabon",
+            400,
+        ),
+        (
+            "en",
+            "The United States, which keeps about 28,500 troops in South Korea, was not told in "
+            "advance, Antony Blinken said on Monday in Brussels.",
+            "united-states",
+            "South Korea",
+            28500,
+        ),
+    ],
+)
+def test_troops_kept_in_a_relative_clause_are_todays_beside_the_act(
+    drafter: Drafter, language: str, body: str, actor: str, place: str, troops: int
+) -> None:
+    drafts = _drafts(drafter, body, language)
+    kept = [d for d in drafts if d.layer == "troops"]
+    assert [(d.actor, d.place and d.place.text, d.troops) for d in kept] == [(actor, place, troops)]
+    assert kept[0].date_start == PUBLISHED  # the state is today's, not Monday's
+    assert any(d.layer == "diplomacy" and d.date_start == MONDAY for d in drafts)

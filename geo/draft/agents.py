@@ -28,8 +28,10 @@ _ENGLISH_TROOPS = (
     r"army|military|navy|reinforcements|tanks|aircraft|jets|warships|drones"
 )
 # "soldats nord-coréens", "forces spéciales russes": the troop noun (and one word) before the
-# nationality; "North Korean (special) troops": the nationality before the troop noun.
-_NOUN_BEFORE = re.compile(rf"\b(?:{_FRENCH_TROOPS})\s+(?:[\w-]+\s+)?$", _FLAGS)
+# nationality, not a word of place ("militaires au Gabon" are not Gabon's); "North Korean
+# (special) troops": the nationality before the troop noun.
+_NOT_WHERE = r"(?!(?:au|aux|en|à|dans|vers|in|at|into)\s)"
+_NOUN_BEFORE = re.compile(rf"\b(?:{_FRENCH_TROOPS})\s+(?:{_NOT_WHERE}[\w-]+\s+)?$", _FLAGS)
 _NOUN_AFTER = re.compile(rf"^(?:'s)?\s+(?:[\w-]+\s+){{0,2}}(?:{_ENGLISH_TROOPS})\b", _FLAGS)
 # A sentence opening on troops already named: "Ces soldats…", "These troops…", "The soldiers…".
 _ANAPHORA = re.compile(
@@ -45,14 +47,14 @@ _COMPLEMENT = re.compile(
 
 
 # A number of troops, then their nationality: "11 000 soldats nord-coréens".
-_COUNTED = re.compile(r"^[\d\u00a0\u202f .,]+(?:[\w-]+\s+){1,2}$", _FLAGS)
+_COUNTED = re.compile(rf"^[\d\u00a0\u202f .,]+(?:{_NOT_WHERE}[\w-]+\s+){{1,2}}$", _FLAGS)
 
 
 # A relative clause set between commas: ", qui a rencontré Biden dimanche,"; or, after a
 # name, an apposition: "le Front de libération de l'Azawad (FLA), coalition de mouvements
 # armés du nord du Mali, a affirmé…" (not the words of speech of ", a indiqué X,").
 _ASIDE = re.compile(
-    r",\s*(?:who|which|qui|dont|où)\b[^,;:.]*,|"
+    r",\s*(?:who|which|qui|dont|où)\b(?:[^,;:.]|(?<=\d)[,.](?=\d))*,|"  # (not "28,500")
     r"(?<=[\w)])\s*,\s*(?!(?:a|ont|avait|avaient|said|says|told|added|according|selon|"
     r"however|cependant|pourtant|for|pour|to|into|towards?|vers|from|depuis)\b)(?:(?-i:[a-zà-ÿ])|(?-i:[A-ZÀ-Ý])[\w-]*['’]s\s)"
     # no verb in it: ", la Corée du Nord a déployé…," is the main clause

@@ -1,12 +1,13 @@
 """Where words stand in their sentence: a fronted phrase of circumstance that sets the scene; a
 date that starts a span ("depuis"), names another thing ("the April 1 strike") or dates a
 relative clause or a flashback; event words that are denied; a sentence that goes on about the
-previous one.
+previous one; a troop state set aside in a relative clause.
 Patterns are matched case-insensitively on text with plain apostrophes (`geo.draft.lexicon.plain`).
 """
 
 import re
 
+from geo.draft.agents import aside_spans
 from geo.draft.lexicon import plain
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -150,3 +151,14 @@ def scene_masked(text: str) -> str:
             break
         position += len(text[position:]) - len(text[position:].lstrip())
     return masked
+
+
+def state_aside(text: str, trigger: int) -> list[tuple[int, int]]:
+    """The relative clause set between commas that holds the words at `trigger`, if any (", qui
+    compte près de 400 militaires au Gabon,"; not ", où 1 000 soldats sont stationnés,", whose
+    place is the one named before it)."""
+    return [
+        (start, end)
+        for start, end in aside_spans(text)
+        if start <= trigger < end and not re.match(r",\s*où\b", plain(text[start:end]))
+    ]

@@ -24,7 +24,7 @@ from geo.draft.agents import (
     subject_after_scene,
     titled,
 )
-from geo.draft.clauses import denied
+from geo.draft.clauses import denied, state_aside
 from geo.draft.drafts import (
     FLAG_ACTOR_CARRIED,
     FLAG_DATE_CARRIED,
@@ -238,10 +238,14 @@ def _draft(
     # act takes the date told after its words, not the day it was told
     told = layer == "troops" and speech is not None and speech < trigger
     dates = [m for m in sentence.dates if m.start - offset > trigger] if told else []
+    # "La France, qui compte 400 militaires au Gabon, … a déclaré hier": a state set aside
+    # between commas is today's, whatever day the main clause's act took, and there
+    asides = state_aside(sentence.text, trigger) if state and layer == "troops" else []
+    said = [m for m in sentence.dates if inside(m.start - offset, asides)] if asides else None
     when, flag = event_date(
         sentence.text,
         sentence.start,
-        [*dates, *sentence.dates] if dates else sentence.dates,
+        said if said is not None else [*dates, *sentence.dates] if dates else sentence.dates,
         before.carried,
         published=before.published,
         present=present,
@@ -260,9 +264,10 @@ def _draft(
         p
         for p in sentence.places
         if (p.kind != "landmark" or layer == "diplomacy")
-        and not background(sentence.text, p.start - offset)
+        and (inside(p.start - offset, asides) or not background(sentence.text, p.start - offset))
         and not of_history(sentence.text, p.start - offset, old)
     ]
+    places = [p for p in places if inside(p.start - offset, asides)] if asides else places
     if layer == "troops":  # "…heading north, according to the Pentagon": who says, not where
         places = [p for p in places if not said_from(sentence.text, p.start - offset)]
     if told and speech is not None:  # "The NIS told lawmakers in Seoul that … in Kursk": Kursk

@@ -82,6 +82,9 @@ def classify(text: str) -> Kinds:
     counted = troops is None and MILITARY.search(words) and troop_numbers(text)
     if counted:
         troops = ("deployment", troop_numbers(text)[0].start)  # "a évoqué 300 soldats"
+        if diplomacy and diplomacy[1] > troops[1] and aside(troops[1]):
+            # "La France, qui compte près de 400 militaires au Gabon, « condamne… »": both
+            return Kinds(troops, diplomacy)
     quoted = words.lstrip()[:1] in QUOTE_OPENERS
     closing = max(words.rfind(mark) for mark in '»”"') if quoted else -1
     if diplomacy and diplomacy[1] < closing:  # "« J'ai parlé… du partenariat… », a déclaré X"
@@ -171,6 +174,9 @@ _CLAUSE_OPENER = re.compile(
     r"(?:[^\s,;:.]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# ", qu'il accuse de…,": a relative clause after a comma (not a cleft: "C'est samedi qu'il a…")
+_OBJECT_RELATIVE = re.compile(r"^\s*qu'(?:ils?|elles?|on)\s+(?:[^\s,;:.]+\s+){0,4}$", re.I)
+_CLEFT = re.compile(r"\bc(?:'est|'était|e n'est|e n'était)\b", re.IGNORECASE)
 _COMPLEMENT_OF = re.compile(
     r"(?:\b(?:of|to|from|fled|fleeing|amid|despite)\s+(?:the\s+)?(?:[\w-]+\s+)?|"
     r"\bau\s+moment\s+(?:des|du|de\s+la)\s+|"
@@ -213,6 +219,8 @@ def _background(words: str) -> Callable[[int], bool]:
         clause = max(words.rfind(mark, 0, position) for mark in ",;:") + 1
         before = words[clause:position]
         if _CLAUSE_OPENER.search(before):
+            return True
+        if _OBJECT_RELATIVE.search(before) and not _CLEFT.search(words, 0, clause):
             return True
         if _ACCUSED_OF.search(before):  # "accused Ukraine of shelling": what is claimed
             return False
