@@ -2127,3 +2127,15 @@ def test_troops_kept_in_a_relative_clause_are_todays_beside_the_act(
     assert [(d.actor, d.place and d.place.text, d.troops) for d in kept] == [(actor, place, troops)]
     assert kept[0].date_start == PUBLISHED  # the state is today's, not Monday's
     assert any(d.layer == "diplomacy" and d.date_start == MONDAY for d in drafts)
+
+
+def test_a_count_in_a_clause_of_its_own_is_its_subjects_troops(drafter: Drafter) -> None:
+    body = (
+        "La France compte quelque 1 500 soldats au Niger, surtout à Niamey ; les États-Unis y "
+        "ont un millier de militaires."
+    )
+    kept = [d for d in _drafts(drafter, body, "fr") if d.layer == "troops"]
+    assert [(d.actor, d.troops, d.place and d.place.text) for d in kept] == [
+        ("france", 1500, "Niger"),
+        ("united-states", 1000, "Niger"),  # "y": where the count before was
+    ]

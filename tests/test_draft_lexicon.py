@@ -43,6 +43,23 @@ def numbers(text: str, *expected: tuple[str, int]) -> Any:
         numbers("12.000 soldats", ("12.000", 12_000)),
         numbers("Nairobi fait état de 400 policiers d’élite.", ("400", 400)),
         numbers("Some 2,500 peacekeepers remain in the south.", ("2,500", 2_500)),
+        # in words: a count, then a thousand or a hundred
+        numbers("Paris garde environ un millier de soldats au Tchad.", ("un millier", 1_000)),
+        numbers("Un millier d’hommes ont été envoyés.", ("Un millier", 1_000)),
+        numbers("Deux mille soldats sont arrivés.", ("Deux mille", 2_000)),
+        numbers("Une centaine de militaires russes", ("Une centaine", 100)),
+        numbers(
+            "It sent a thousand troops and two thousand marines.",
+            ("a thousand", 1_000),
+            ("two thousand", 2_000),
+        ),
+        numbers(
+            "Le 3 mai, un millier de soldats et 300 policiers", ("un millier", 1_000), ("300", 300)
+        ),
+        # … not a vague plural, nor losses
+        numbers("Des milliers de soldats sont massés à la frontière."),
+        numbers("Thousands of troops crossed the border."),
+        numbers("Un millier de soldats ont été tués."),
         # not troop numbers: years, casualties, civilians, distances, equipment, percentages
         numbers("Déployés en 2024 soldats et blindés ont avancé."),
         numbers("In 2024 troops were sent to the border."),

@@ -208,10 +208,21 @@ def test_a_troop_event_without_a_place_waits_for_the_reviewer(
     assert FLAG_NO_PLACE in waiting["flags"] and waiting["quote"] == text
 
 
+# Troop numbers written out in full, as the articles of these tests write them.
+_IN_WORDS = {
+    100: ["une centaine", "a hundred", "one hundred"],
+    1000: ["un millier", "a thousand", "one thousand"],
+    2000: ["deux mille", "two thousand"],
+}
+
+
 def troop_pattern(value: int) -> re.Pattern[str]:
-    """A troop number as an article may write it: 1500, 1 500, 1,500, 1.500 (any space)."""
+    """A troop number as an article may write it: 1500, 1 500, 1,500, 1.500 (any space), or
+    in words ("un millier")."""
     groups = f"{value:,}".split(",")
-    return re.compile(r"(?<![\d.,])" + r"[\s.,]?".join(groups) + r"(?![\d]|[.,]\d)")
+    digits = r"(?<![\d.,])" + r"[\s.,]?".join(groups) + r"(?![\d]|[.,]\d)"
+    words = [re.escape(form).replace(r"\ ", r"\s") for form in _IN_WORDS.get(value, [])]
+    return re.compile("|".join([digits, *(rf"\b{form}\b" for form in words)]), re.IGNORECASE)
 
 
 def _texts(document: Document) -> Iterator[str]:

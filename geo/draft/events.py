@@ -47,7 +47,7 @@ from geo.draft.lexicon import (
     plain,
 )
 from geo.draft.numbers import troop_numbers
-from geo.draft.several import both_sides, joint_acts, split
+from geo.draft.several import THERE, both_sides, joint_acts, split
 from geo.draft.tenses import PAST_AUXILIARY
 from geo.draft.when import (
     event_date,
@@ -82,13 +82,6 @@ def _status(text: str, layer: str, claimant: str | None) -> str:
 
 
 _THAT = re.compile(r"\b(?:that|que|qu')", re.IGNORECASE)
-# "y" before a verb ("y seraient stationnés", "s'y trouvent"), "there" after one: the place the
-# sentence before named.
-_THERE = re.compile(
-    r"(?:\b|')y\s+(?:sont|seraient|serait|est|ont|a|avaient|avait|étaient|était|"
-    r"restent|reste|demeurent|trouvent|trouve)\b|\b(?:stationed|deployed|based) there\b",
-    re.IGNORECASE,
-)
 
 
 def draft_from(sentence: Sentence, before: Before) -> list[Draft]:
@@ -283,7 +276,7 @@ def _draft(
             and not of_a_person(sentence.text, p.end - offset)
             and not in_quoted_words(sentence.text, trigger, p.start - offset)
         ]
-    if layer == "troops" and not places and before.there and _THERE.search(text):
+    if layer == "troops" and not places and before.there and THERE.search(text):
         places = [before.there]  # "Quelque 500 soldats y seraient stationnés"
         flags.append(FLAG_PLACE_CARRIED)
     origin, destination = ends(sentence.text, sentence.start, places, first=layer == "diplomacy")

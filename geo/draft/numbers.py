@@ -1,6 +1,6 @@
-"""Troop numbers as a text writes them: "12 000 soldats", "10,000 North Korean soldiers", and
-the counts that split one ("dont 8 000 vers Koursk"); never percentages, millions, years, the
-day of a date or the number of a model ("F-35 fighters").
+"""Troop numbers as a text writes them: "12 000 soldats", "10,000 North Korean soldiers", "un
+millier de soldats", and the counts that split one ("dont 8 000 vers Koursk"); never
+percentages, millions, years, the day of a date or the number of a model ("F-35 fighters").
 """
 
 import re
@@ -11,12 +11,29 @@ from geo.draft.lexicon import plain
 _FLAGS = re.IGNORECASE | re.UNICODE
 # (not a model's designation: "F-35 fighters", "Su-25", "S-400", "A400M")
 _NUMBER = r"(?<![^\W\d_]-)(?<![^\W_])(?P<number>\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+|\d+)"
-TROOP_NUMBER = re.compile(
-    _NUMBER + r"[ \u00a0\u202f]+(?:(?:[\w'-]+[ \u00a0\u202f]+){0,2})?"
+_TROOPS = (
+    r"(?:(?:[\w'-]+[ \u00a0\u202f]+){0,2})?"
     r"(?:soldats|militaires|hommes|combattants|membres des forces|troupes|mercenaires|"
     r"soldiers|troops|servicemen|service members|personnel|fighters|special forces|"
     r"commandos|marines|paratroopers|reservists|réservistes|policiers|police officers|"
-    r"policemen|gendarmes|casques bleus|peacekeepers)",
+    r"policemen|gendarmes|casques bleus|peacekeepers)"
+)
+TROOP_NUMBER = re.compile(_NUMBER + r"[ \u00a0\u202f]+" + _TROOPS, _FLAGS)
+# A number in words ("un millier de soldats", "deux mille hommes", "a thousand troops"): a
+# count, then a thousand or a hundred (the plural "des milliers" counts nothing).
+_FRENCH_COUNTS = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")
+_ENGLISH_COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_COUNTS = {
+    **{word: value for value, word in enumerate(_FRENCH_COUNTS, 1)},
+    **{word: value for value, word in enumerate(_ENGLISH_COUNTS, 1)},
+    **{"une": 1, "a": 1, "douze": 12, "twelve": 12, "quinze": 15, "fifteen": 15},
+    **{"vingt": 20, "twenty": 20},
+}
+_SCALES = {"millier": 1000, "milliers": 1000, "mille": 1000, "thousand": 1000}
+_SCALES |= {"centaine": 100, "centaines": 100, "cent": 100, "hundred": 100}
+TROOP_WORDS = re.compile(
+    rf"\b(?P<number>(?P<count>{'|'.join(_COUNTS)})[ \u00a0\u202f]+(?P<scale>{'|'.join(_SCALES)}))"
+    rf"(?:[ \u00a0\u202f]+de[ \u00a0\u202f]+|[ \u00a0\u202f]+d'|[ \u00a0\u202f]+){_TROOPS}",
     _FLAGS,
 )
 
@@ -56,11 +73,11 @@ class TroopNumber:
 
 
 def troop_numbers(text: str) -> list[TroopNumber]:
-    """Troop numbers written with digits before a word for soldiers ("12 000 soldats")."""
+    """Troop numbers written before a word for soldiers, in digits ("12 000 soldats") or in
+    words ("un millier de soldats")."""
     found = []
-    words, position = plain(text), 0
-    while (match := TROOP_NUMBER.search(words, position)) is not None:
-        position = match.end("number")  # ("le 3 mai 300 soldats": 300 after the day)
+    words = plain(text)
+    for match in _numbers(words):
         between = match.group()[match.end("number") - match.start() :].casefold()
         if re.search(r"percent|pour\s?cent|%|million|milliard|billion|thousand", between):
             continue  # "50 percent of troops", "2 million soldiers": not a troop count
@@ -72,13 +89,30 @@ def troop_numbers(text: str) -> list[TroopNumber]:
             or _MONTH_AFTER.match(words, match.end("number"))
         ):
             continue  # "on October 22 after Tigrayan fighters…": the day of a date
-        written = match.group("number")
-        digits = re.sub(r"\D", "", written)
-        value = int(digits) if digits else 0
-        a_year = written.isdigit() and 1900 <= value <= 2100  # "en 2024 soldats…": not a number
+        value = _value(match)
+        a_year = match.group("number").isdigit() and 1900 <= value <= 2100  # "en 2024 soldats…"
         if 0 < value <= 10_000_000 and not a_year:
             found.append(TroopNumber(match.start("number"), match.end("number"), value))
     return found
+
+
+def _numbers(words: str) -> list[re.Match[str]]:
+    """The troop numbers in digits and in words of a text, in order (a number's digits never
+    start another: "le 3 mai 300 soldats" is 300 after the day)."""
+    found, position = [], 0
+    while (match := TROOP_NUMBER.search(words, position)) is not None:
+        found.append(match)
+        position = match.end("number")
+    found += TROOP_WORDS.finditer(words)
+    return sorted(found, key=lambda match: match.start())
+
+
+def _value(match: re.Match[str]) -> int:
+    if match.re is TROOP_WORDS:
+        count, scale = match.group("count").casefold(), match.group("scale").casefold()
+        return _COUNTS[count] * _SCALES[scale]
+    digits = re.sub(r"\D", "", match.group("number"))
+    return int(digits) if digits else 0
 
 
 # After a first troop number, the counts that split it ("dont jusqu'à 8 000 vers Koursk",

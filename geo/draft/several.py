@@ -137,6 +137,16 @@ def _named_at(sentence: Sentence, start: int) -> PlaceMention | None:
     return next((p for p in sentence.places if p.start == start and p.kind != "country"), None)
 
 
+# "y" before a verb ("y seraient stationnés", "s'y trouvent"), "there" after one: the place the
+# sentence before named.
+THERE = re.compile(
+    r"(?:\b|')y\s+(?:sont|seraient|serait|est|ont|a|avaient|avait|étaient|était|"
+    r"restent|reste|demeurent|trouvent|trouve|comptent|compte)\b|"
+    r"\b(?:stationed|deployed|based) there\b",
+    re.IGNORECASE,
+)
+
+
 def split(sentence: Sentence, draft: Draft) -> list[Draft]:
     """A troop event per count of a sentence that gives several, each where the place after
     its count says ("10 000 soldats en Russie, dont 8 000 vers Koursk"); else one per place
@@ -156,16 +166,26 @@ def split(sentence: Sentence, draft: Draft) -> list[Draft]:
                 for place in listed_with(text, offset, places, draft.place)
             ]
         return [draft]
-    found = []
+    found: list[Draft] = []
     for index, part in enumerate(parts):
         end = parts[index + 1].start if index + 1 < len(parts) else len(sentence.text)
         place = next(
             (p for p in sentence.places if part.end <= p.start - sentence.start < end), None
         )
+        there = THERE.search(sentence.text, parts[index - 1].end, part.start) if index else None
+        if place is None and there and found:  # "y ont un millier…": where the count before was
+            place = found[-1].destination or found[-1].place
         where = (
             {"destination": place or draft.destination}
             if draft.destination
             else {"place": place or draft.place}
         )
-        found.append(replace(draft, troops=part.value, flags=list(draft.flags), **where))
+        # "…au Niger ; les États-Unis y ont un millier de militaires": a clause of its own
+        # after a semicolon names whose troops they are
+        clause = sentence.text.rfind(";", parts[index - 1].end if index else 0, part.start)
+        own = [m for m in sentence.actors if 0 <= clause < m.start - sentence.start < part.start]
+        actor = own[-1].actor if own else draft.actor
+        found.append(
+            replace(draft, troops=part.value, actor=actor, flags=list(draft.flags), **where)
+        )
     return found
