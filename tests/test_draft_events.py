@@ -2139,3 +2139,27 @@ def test_a_count_in_a_clause_of_its_own_is_its_subjects_troops(drafter: Drafter)
         ("france", 1500, "Niger"),
         ("united-states", 1000, "Niger"),  # "y": where the count before was
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "actor"),
+    [
+        (
+            "fr",
+            "Lundi, selon l’armée israélienne, quelque 200 avions ont frappé une centaine de "
+            "cibles en Iran.",
+            "israel",
+        ),
+        (
+            "en",
+            "According to the Russian defence ministry, its forces captured two villages in "
+            "Ukraine on Monday.",
+            "russia",
+        ),
+    ],
+)
+def test_an_army_telling_of_its_own_act_is_who_acts(
+    drafter: Drafter, language: str, body: str, actor: str
+) -> None:
+    kept = [d for d in _drafts(drafter, body, language) if d.layer == "troops"]
+    assert [d.actor for d in kept] == [actor]

@@ -38,13 +38,11 @@ _ANAPHORA = re.compile(
     rf"^\W*(?:ces|ceux-ci|these|those|the)\s+(?:{_FRENCH_TROOPS}|{_ENGLISH_TROOPS})\b", _FLAGS
 )
 
-
 # The event's noun, then "de/des/of (the)" and up to four words before the troops' nationality.
 _COMPLEMENT = re.compile(
     r"^\w+\s+(?:de la |de l'|des |du |de |d'|of the |of )(?:[\w\u00a0\u202f,.-]+\s+){0,4}$",
     _FLAGS,
 )
-
 
 # A number of troops, then their nationality: "11 000 soldats nord-coréens".
 _COUNTED = re.compile(rf"^[\d\u00a0\u202f .,]+(?:{_NOT_WHERE}[\w-]+\s+){{1,2}}$", _FLAGS)
@@ -175,6 +173,11 @@ def actor_for(
         whose = [m for m in nationality if _of_the_event(text, trigger, m.start - offset)]
         if whose:  # "l'arrivée des unités nord-coréennes", "the deployment of Russian troops"
             return whose[0]
+        # "Selon l'armée israélienne, 200 avions ont frappé…": its own act, if no subject before
+        army = [s for s in window if s[1] <= trigger and _ARMY.search(plain(text), *s)]
+        telling = [m for m in actors if army and not before and inside(m.start - offset, army)]
+        if telling:
+            return telling[0]
         # ("Explosions struck two airfields deep inside Russia": where, not who struck)
         return next(
             (
@@ -199,6 +202,7 @@ def actor_for(
     )
 
 
+_ARMY = re.compile(r"\b(?:armée|army|military|état-major|d[eé]fen[cs]e)\b", _FLAGS)
 # A country named as where ("près de la frontière avec l'Algérie", "towards the Ukrainian
 # border", "non loin du Niger"): a place, never who acts.
 _INSIDE = re.compile(r"\b(?:inside|within|à l'intérieur (?:de|du|des)|en territoire)\s+$", _FLAGS)
@@ -327,7 +331,6 @@ def titled(words: str) -> bool:
 
 # A sentence opening on where it was said ("In Tehran, the spokesman…", "À Minsk, le ministre…").
 IN_A_CAPITAL = re.compile(r"^\W*(?:in|at|à|a)\s+(?:[A-ZÀ-Ý][\w'’-]*\s?){1,3},\s", re.IGNORECASE)
-
 
 _STRIKE = re.compile(r"\b(?:hit|struck|frapp\w+|touch[ée]\w*|bombard\w+|shell\w*|pilonn\w+)\b")
 
