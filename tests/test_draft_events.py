@@ -2163,3 +2163,30 @@ def test_an_army_telling_of_its_own_act_is_who_acts(
 ) -> None:
     kept = [d for d in _drafts(drafter, body, language) if d.layer == "troops"]
     assert [d.actor for d in kept] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "places"),
+    [
+        (
+            "fr",
+            "Lundi, quelque 200 avions israéliens ont frappé une centaine de cibles en Iran : le "
+            "site de Natanz, dans la province d’Ispahan, des bâtiments de Téhéran, ainsi que le "
+            "complexe nucléaire d’Ispahan.",
+            ["Natanz", "Téhéran", "Ispahan"],  # (not the province: where Natanz is)
+        ),
+        (
+            "en",
+            "On Monday, Israeli jets struck targets in Iran: a site near Natanz, buildings in "
+            "Tehran and a base around Tabriz.",
+            ["Natanz", "Tehran", "Tabriz"],
+        ),
+        # no list after the colon: one event
+        ("en", "On Monday, Israeli jets struck targets in Iran: the damage was light.", ["Iran"]),
+    ],
+)
+def test_targets_listed_after_a_colon_are_one_event_each(
+    drafter: Drafter, language: str, body: str, places: list[str]
+) -> None:
+    kept = [d for d in _drafts(drafter, body, language) if d.layer == "troops"]
+    assert [d.place and d.place.text for d in kept] == places

@@ -147,12 +147,47 @@ THERE = re.compile(
 )
 
 
+# The items of a list after a colon, and an item that only says where the one before is.
+_ITEM_END = re.compile(r",\s+|;\s+|\s+(?:et|and|ainsi que|as well as)\s+", re.IGNORECASE)
+_WHERE_ITEM = re.compile(r"(?:dans|près|non loin|in|near|au|à|en)\b", re.IGNORECASE)
+
+
+def _targets(sentence: Sentence, place: PlaceMention) -> list[PlaceMention]:
+    """The places a list after a country and a colon names in it, the last of each item ("…
+    frappé une centaine de cibles en Iran : le site de Natanz, dans la province d'Ispahan, des
+    bâtiments de Téhéran…": Natanz, Téhéran), when it names two or more and `place` (the
+    event's) is that country or one of them; else none."""
+    text, offset = plain(sentence.text), sentence.start
+    for country in (p for p in sentence.places if p.kind == "country"):
+        if (colon := re.match(r"\s*:\s*", text[country.end - offset :])) is None:
+            continue
+        start, found = country.end - offset + colon.end(), []
+        ends = list(_ITEM_END.finditer(text, start))
+        for begin, end in zip(
+            [start, *(m.end() for m in ends)], [*(m.start() for m in ends), len(text)], strict=True
+        ):
+            named = [
+                p
+                for p in sentence.places
+                if begin <= p.start - offset < end
+                and p.kind != "country"
+                and p.place.country == country.place.country
+            ]
+            if named and not _WHERE_ITEM.match(text, begin):
+                found.append(named[-1])
+        if len(found) > 1 and (place is country or place in found):
+            return found
+    return []
+
+
 def split(sentence: Sentence, draft: Draft) -> list[Draft]:
     """A troop event per count of a sentence that gives several, each where the place after
     its count says ("10 000 soldats en Russie, dont 8 000 vers Koursk"); else one per place
     of the list that names its place or destination ("ont touché Tel-Aviv et Haïfa"); else
     the event."""
     parts = troop_parts(sentence.text)
+    if len(parts) < 2 and draft.place is not None and (targets := _targets(sentence, draft.place)):
+        return [replace(draft, flags=list(draft.flags), place=place) for place in targets]
     if len(parts) < 2:
         text, offset, places = sentence.text, sentence.start, sentence.places
         if draft.destination is not None:
