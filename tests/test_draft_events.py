@@ -223,6 +223,13 @@ def test_an_event_takes_the_day_its_sentence_gives(
 # Sentences that make no event of their own.
 NO_EVENT = [
     ("fr", "Ni la Russie ni la Corée du Nord n'ont confirmé ce déploiement."),
+    # an observatory, a day of mourning observed: nobody says anything
+    (
+        "fr",
+        "Selon l’Observatoire syrien des droits de l’homme, ces raids ont fait au moins 31 "
+        "morts, surtout des combattants kurdes et des soldats syriens.",
+    ),
+    ("fr", "Le Kirghizistan observe ce lundi une journée de deuil national."),
     ("en", "Kyiv did not confirm the deployment of North Korean troops."),
     ("en", "Swedish forces are already training alongside their new allies."),
     ("fr", "Le traité prévoit une assistance militaire si l'un des pays est attaqué."),

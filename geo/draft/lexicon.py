@@ -22,13 +22,12 @@ def _table(rows: list[tuple[str, str]]) -> list[tuple[str, re.Pattern[str]]]:
 MILITARY = re.compile(
     # ("juntes militaires", "military government": a government, not its troops)
     r"\b(soldats?|(?<!junte )(?<!juntes )(?<!régime )(?<!régimes )militaires?|troupes?|forces?|"
-    r"hommes|combattants?|unités?|brigades?|"
-    r"bataillons?|armée|commandos?|mercenaires?|blindés|chars?|navires?|frégates?|avions?|"
-    r"drones?|missiles?|roquettes?|soldiers?|troops?|servicemen|destroyers?|porte-avions|"
+    r"hommes|combattants?|unités?|brigades?|bataillons?|armée|commandos?|mercenaires?|"
+    r"blindés|chars?|navires?|frégates?|avions?|drones?|missiles?|roquettes?|soldiers?|"
+    r"troops?|servicemen|destroyers?|porte-avions|"
     r"aircraft carriers?|hélicoptères|helicopters?|warplanes?|bombardiers|bombers?|"
-    r"sous-marins?|submarines?|"
+    r"sous-marins?|submarines?|army|units?|"
     r"military(?! (?:junta|juntas|government|governments|regime|regimes|rulers|leaders))|"
-    r"army|units?|"
     r"battalions?|fighters?|tanks?|warships?|vessels?|aircraft|jets?|rockets?|marines?|"
     r"paratroopers?|special forces|navy|naval|armored|armoured|(?-i:PLA|IDF)|"
     r"fighting|combats|(?<!charm )(?<!diplomatic )offensive(?! de charme| diplomatique)|"
@@ -233,7 +232,8 @@ DIPLOMACY_KINDS = _table(
             r"call(?:s|ed)? (?:on|for)|urged|told|announced|accused|promised|pledged|threatened|"
             r"vowed|insisted|confirmed|described|argued|welcomed|praised|hailed|criticized|"
             r"criticised|demand\w+|expressed|évoqu\w+|fait (?:savoir|part)|détaill\w+|confirm\w+|"
-            r"s'est adressé|addressed|wrote|a écrit|acknowledg\w+|observ\w+|insists|warns|"
+            r"s'est adressé|addressed|wrote|a écrit|acknowledg\w+|insists|warns|(?-i:observ)"
+            r"(?!atoire|ateur|ation)\w+(?!(?: \w+){0,2} une journée)|"  # (not an Observatoire)
             r"sonn\w+ l'alarme|sonnette d'alarme|(?:raised|sounded) the alarm|"
             r"called (?:the|it|this|that|them|these|those)\b|"
             # ("he added", "added that", not "airlines added flights")
