@@ -223,6 +223,8 @@ def test_an_event_takes_the_day_its_sentence_gives(
 # Sentences that make no event of their own.
 NO_EVENT = [
     ("fr", "Ni la Russie ni la Corée du Nord n'ont confirmé ce déploiement."),
+    # using force is no force
+    ("en", "Beijing has not ruled out using force to bring the island under its control."),
     # an observatory, a day of mourning observed: nobody says anything
     (
         "fr",

@@ -21,12 +21,12 @@ def _table(rows: list[tuple[str, str]]) -> list[tuple[str, re.Pattern[str]]]:
 # Words that say armed forces are concerned (needed for a troop event).
 MILITARY = re.compile(
     # ("juntes militaires", "military government": a government, not its troops)
-    r"\b(soldats?|(?<!junte )(?<!juntes )(?<!régime )(?<!régimes )militaires?|troupes?|forces?|"
+    r"\b(soldats?|(?<!junte )(?<!juntes )(?<!régime )(?<!régimes )militaires?|troupes?|forces|"
+    r"(?<!using )(?<!use of )(?<!recours à la )force|"  # (a force, not using force)
     r"hommes|combattants?|unités?|brigades?|bataillons?|armée|commandos?|mercenaires?|"
     r"blindés|chars?|navires?|frégates?|avions?|drones?|missiles?|roquettes?|soldiers?|"
-    r"troops?|servicemen|destroyers?|porte-avions|"
-    r"aircraft carriers?|hélicoptères|helicopters?|warplanes?|bombardiers|bombers?|"
-    r"sous-marins?|submarines?|army|units?|"
+    r"troops?|servicemen|destroyers?|porte-avions|aircraft carriers?|hélicoptères|"
+    r"helicopters?|warplanes?|bombardiers|bombers?|sous-marins?|submarines?|army|units?|"
     r"military(?! (?:junta|juntas|government|governments|regime|regimes|rulers|leaders))|"
     r"battalions?|fighters?|tanks?|warships?|vessels?|aircraft|jets?|rockets?|marines?|"
     r"paratroopers?|special forces|navy|naval|armored|armoured|(?-i:PLA|IDF)|"
