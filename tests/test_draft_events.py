@@ -2199,3 +2199,15 @@ def test_targets_listed_after_a_colon_are_one_event_each(
 ) -> None:
     kept = [d for d in _drafts(drafter, body, language) if d.layer == "troops"]
     assert [d.place and d.place.text for d in kept] == places
+
+
+def test_words_of_speech_in_the_passive_are_said_only_by_one_named(drafter: Drafter) -> None:
+    body = (
+        "China's army held drills around Taiwan on Monday. The exercise was announced without "
+        "prior warning and lasted a single day. The next one was announced by Beijing on Tuesday."
+    )
+    drafts = _drafts(drafter, body, "en")
+    assert not _about(drafts, "without prior warning")
+    assert [(d.kind, d.actor, d.date_start) for d in _about(drafts, "by Beijing")] == [
+        ("statement", "china", TUESDAY)
+    ]

@@ -63,6 +63,8 @@ def classify(text: str) -> Kinds:
         if troops and MILITARY.search(scene) and scene[troops[1]] != " "
         else first_kind(DIPLOMACY_KINDS, words, aside)
     )
+    if diplomacy and diplomacy[0] == "statement" and _unsaid(words, diplomacy[1]):
+        diplomacy = None  # "The exercise was announced without warning": nobody named says it
     denial = DENIED.search(words)  # "denied that Niamey had signed an agreement": the denial
     if diplomacy and denial and denial.start() < diplomacy[1] and not aside(denial.start()):
         diplomacy = ("response", denial.start())
@@ -192,6 +194,15 @@ _SAID_OF = re.compile(
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\b(?:que|qu'|that)\b", re.IGNORECASE)
+# Words of speech in the passive with no one named as saying them ("was announced without…").
+_PASSIVE = re.compile(r"\b(?:was|were|been|is|are|a été|ont été|avaient? été|est|sont)\s+$", re.I)
+_BY = re.compile(r"\w+\s+(?:\w+\s+){0,3}?(?:by|par)\b", re.IGNORECASE)
+
+
+def _unsaid(words: str, trigger: int) -> bool:
+    return bool(_PASSIVE.search(words, 0, trigger)) and not _BY.match(words, trigger)
+
+
 _ACCUSED = re.compile(r"accus\w*|blam\w*", re.IGNORECASE)
 _INTENT = re.compile(
     r"\b(?:prepar\w*|plann\w*|plans?|intend\w*|seek\w*|want\w*|prépar\w*|vouloir|veut|"
