@@ -2211,3 +2211,16 @@ def test_words_of_speech_in_the_passive_are_said_only_by_one_named(drafter: Draf
     assert [(d.kind, d.actor, d.date_start) for d in _about(drafts, "by Beijing")] == [
         ("statement", "china", TUESDAY)
     ]
+
+
+def test_an_event_placed_in_time_was_told_before_and_who_it_names_goes_on(
+    drafter: Drafter,
+) -> None:
+    body = (
+        "Mardi, un missile ukrainien a frappé Sébastopol.\n\nLa frappe est survenue au terme de la "
+        "tournée de Volodymyr Zelensky en Amérique du Nord. Mercredi, à New York, il s’est "
+        "exprimé devant l’Assemblée générale de l’ONU."
+    )
+    drafts = _drafts(drafter, body, "fr")
+    assert not _about(drafts, "La frappe est survenue")  # the strike told before
+    assert [d.actor for d in _about(drafts, "il s’est exprimé")] == ["ukraine"]

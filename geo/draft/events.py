@@ -155,8 +155,8 @@ def _draft(
     if layer == "diplomacy" and opened_in and chosen and chosen.start - offset > trigger:
         actor = opened_in[0]  # "In Tehran, the spokesman welcomed the end of Israel's…": Iran
     pronoun = PRONOUN.search(plain(sentence.text[:trigger]))
-    if pronoun and layer == "diplomacy" and before.actor not in (None, actor):
-        actor = before.actor  # "Mercredi, à Doha, il a appelé le Hamas…": not Qatar
+    if pronoun and layer == "diplomacy" and (before.actor or before.named) not in (None, actor):
+        actor = before.actor or before.named  # "Mercredi, à Doha, il a appelé le Hamas…"
         flags.append(FLAG_ACTOR_CARRIED)
     elif pronoun and layer == "troops" and chosen and chosen.start - offset > trigger:
         actor = before.named or actor  # "it launched 127 missiles at Ukrainian regions"

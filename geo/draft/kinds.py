@@ -250,8 +250,15 @@ _DEMONSTRATIVE = re.compile(
 )
 
 
+# "La frappe est survenue au terme de…", "The attack came hours after…": the event told before,
+# placed in time
+_PLACED = re.compile(
+    r"^\W*(?:la|le|l'|the)\s*\w+\s+(?:est survenue?|a eu lieu|came|occurred|took place)\b", re.I
+)
+
+
 def _told_before(words: str, trigger: int) -> bool:
-    return _DEMONSTRATIVE.search(words[:trigger]) is not None
+    return _DEMONSTRATIVE.search(words[:trigger]) is not None or bool(_PLACED.match(words))
 
 
 def _negated(words: str, trigger: int) -> bool:

@@ -183,6 +183,8 @@ class Drafter:
         spans = list(sentence_spans(text, language))
         # "KYIV, Ukraine (AP) —": where the story was filed, not where its events happened
         filed = [(m.start(), m.end()) for m in DATELINE.finditer(text)]
+        # ("la tournée de Volodymyr Zelensky": a person, though after "de")
+        people = {m.start for m in actors if " " in m.text and self._not_a_place(m, self.actors)}
         for index, (start, end) in enumerate(spans):
             if start > paragraph_end:  # a new paragraph: the actor does not carry over
                 paragraph, paragraph_end = start, _paragraph_end(text, start)
@@ -222,7 +224,8 @@ class Drafter:
             earlier = [
                 m.actor
                 for m in actors
-                if paragraph <= m.start < start and not after_a_word_of_place(text, m.start, m.end)
+                if paragraph <= m.start < start
+                and (not after_a_word_of_place(text, m.start, m.end) or m.start in people)
             ]
             last_actor = previous[0].actor if previous else None
             # The opening sentence ("L'armée a pris le pouvoir au Gabon.") is dated by the next
