@@ -17,6 +17,8 @@ _FRENCH_TO_ENGLISH: tuple[tuple[str, str], ...] = (
     ("ie", "ye"),  # Bielgorod → Byelgorod
     ("ii", "iy"),  # Oussouriïsk → Ussuriysk
     ("off", "ov"),  # Smirnoff → Smirnov
+    ("ss", "s"),  # Lyssytchansk → Lysychansk (a French "ss" keeps an "s" unvoiced)
+    ("ia", "ya"),  # Tchassiv Iar → Chasiv Yar
 )
 # Latin letters that are not a letter and an accent: "Karkamış" is "Karkamis", "Łódź" "Lodz".
 _LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "æ": "ae", "œ": "oe"})
