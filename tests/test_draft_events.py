@@ -2224,3 +2224,29 @@ def test_an_event_placed_in_time_was_told_before_and_who_it_names_goes_on(
     drafts = _drafts(drafter, body, "fr")
     assert not _about(drafts, "La frappe est survenue")  # the strike told before
     assert [d.actor for d in _about(drafts, "il s’est exprimé")] == ["ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a deal named by its year is background: the offensive is the act
+        (
+            "Jeudi, l’ELN a lancé une offensive contre le Front 33, une dissidence des FARC "
+            "restée hors de l’accord de paix de 2016.",
+            [("troops", "deployment")],
+        ),
+        # a deal as another noun's complement is no act: the killings are no diplomacy
+        (
+            "Lundi, les combattants de l’ELN ont attaqué Tibú. Selon le gouverneur, au moins 80 "
+            "personnes ont été tuées, dont plusieurs signataires de l’accord de paix.",
+            [("troops", "deployment")],
+        ),
+        # … but a deal concluded is one
+        ("Lundi, le Rwanda et la RDC ont conclu un accord de paix.", [("diplomacy", "agreement")]),
+    ],
+)
+def test_a_deal_named_only_as_background_is_no_agreement(
+    drafter: Drafter, body: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(d.layer, d.kind) for d in _drafts(drafter, body, "fr")]
+    assert found == expected

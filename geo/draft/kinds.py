@@ -223,6 +223,20 @@ _FIGHTING = re.compile(
 )
 
 
+# A deal named by its year ("l'accord de paix de 2016", "the 1974 disengagement agreement").
+_DATED_DEAL = re.compile(
+    r"(?:accords?|traités?|pacte|agreements?|treaty|treaties|pact)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:de|of|du)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:accord|agreement|treaty|pact)",
+    re.IGNORECASE,
+)
+
+
+_DEAL = re.compile(r"(?:accords?|traités?|pacte|agreements?|treaty|treaties|pact|deal)\b", re.I)
+_OF_A_NOUN = re.compile(
+    r"\b(?!entrée\b|signature\b)\w+\s+(?:de l'|du |des |of the |of an? )$", re.I
+)
+
+
 def _background(words: str) -> Callable[[int], bool]:
     """Whether the words at a position are background to the sentence (see above)."""
 
@@ -235,6 +249,10 @@ def _background(words: str) -> Callable[[int], bool]:
             return True
         if _ACCUSED_OF.search(before):  # "accused Ukraine of shelling": what is claimed
             return False
+        if _DATED_DEAL.match(words, position):  # "l'accord de paix de 2016": one made long ago
+            return True
+        if _DEAL.match(words, position) and _OF_A_NOUN.search(before):
+            return True  # "les signataires de l'accord", "the terms of the deal": no act
         return bool(_FIGHTING.match(words, position) and _COMPLEMENT_OF.search(before))
 
     return aside
