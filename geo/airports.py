@@ -2,9 +2,10 @@
 fields with their ICAO code, name, city, country and coordinates.
 
 A name resolves when it is an airport's whole name ("Nevatim Air Base", "Hostomel Airport"), or
-its name without the generic words ("Ben Gurion airport", "aéroport Toussaint-Louverture") when
-one airport has it. `in_city` is the airport of a town ("l'aéroport de Kidal") when the town has
-one with an IATA code, or only one.
+its name without the generic words ("Ben Gurion airport", "aéroport Toussaint-Louverture", in
+French spelling "aéroport Ben Gourion") when one airport has it, or one word of that name that
+is no town's ("l'aéroport de Kavumu": Bukavu Kavumu Airport). `in_city` is the airport of a town
+("l'aéroport de Kidal") when the town has one with an IATA code, or only one.
 """
 
 import csv
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from geo.gazetteer import ResolvedPlace
-from geo.names import name_key, word_set
+from geo.names import french_spelling_variants, name_key, word_set
 
 # Only a name or text with one of these words can name an airport (the index is read for them).
 AIRPORT_WORDS = re.compile(
@@ -70,6 +71,7 @@ class AirportIndex:
     def __init__(self) -> None:
         self._by_name: dict[str, Airport] = {}
         self._by_core: dict[str, list[Airport]] = {}
+        self._by_word: dict[str, list[Airport]] = {}  # each word of a core ("kavumu")
         self._by_city: dict[str, list[Airport]] = {}
         source = resources.files("airportsdata").joinpath("airports.csv")
         with source.open("rb") as raw, io.TextIOWrapper(raw, "utf-8-sig", newline="") as stream:
@@ -92,6 +94,9 @@ class AirportIndex:
             self._by_name.setdefault(name_key(airport.name), airport)
             if core := core_key(airport.name):
                 self._by_core.setdefault(core, []).append(airport)
+            for word in {name_key(w) for w in airport.name.split()} - GENERIC_WORDS:
+                if len(word) > 3 and word != core:
+                    self._by_word.setdefault(word, []).append(airport)
             if airport.city:
                 self._by_city.setdefault(name_key(airport.city), []).append(airport)
 
@@ -102,8 +107,17 @@ class AirportIndex:
 
     def named(self, core: str) -> Airport | None:
         """The one airport whose name, without generic words, is `core` ("Toussaint
-        Louverture"); of several so named, the one with an IATA code if only one has it."""
-        return _one(self._by_core.get(core_key(core), []))
+        Louverture", or in French spelling "Ben Gourion"), else whose name has `core` as one of
+        its words ("Kavumu": "Bukavu Kavumu Airport"); of several so named, the one with an
+        IATA code if only one has it."""
+        key = core_key(core)
+        variants = [key, *french_spelling_variants(key)] if key else []
+        for variant in variants:
+            if found := _one(self._by_core.get(variant, [])):
+                return found
+        # (not a town's name: "l'aéroport de Paris" is none of the airports named for Paris)
+        words = [self._by_word.get(v, []) for v in variants if v not in self._by_city]
+        return next((found for airports in words if (found := _one(airports))), None)
 
     def in_city(self, city: str) -> Airport | None:
         """The airport of a town, when it has one with an IATA code, or only one."""

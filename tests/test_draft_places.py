@@ -200,6 +200,15 @@ AIRPORTS = [
     ),
     # several airports serve Paris: the town, with no airport guessed
     case("Il a atterri à l’aéroport de Paris.", ("Paris", "Paris")),
+    # a French spelling of the name; one word of the name ("Bukavu Kavumu Airport")
+    case(
+        "Un missile est tombé près de l’aéroport Ben Gourion.",
+        ("aéroport Ben Gourion", "Ben Gurion International Airport"),
+    ),
+    case(
+        "Les rebelles ont pris l’aéroport de Kavumu.",
+        ("aéroport de Kavumu", "Bukavu Kavumu Airport"),
+    ),
 ]
 
 
