@@ -49,7 +49,10 @@ def french_spelling_variants(key: str) -> list[str]:
             variant = _rewrite(key, dict(rules))
             if variant != key and variant not in variants:
                 variants.append(variant)
-    # An Arabic name's final "h" is written or not ("Hodeidah", "Hodeida"; "Sulaymaniya").
+    # An Arabic name's final "h" is written or not ("Hodeidah", "Hodeida"; "Sulaymaniya"), and
+    # its "-iyé" in French is "-ieh" or "-iyah" in English ("Nabatiyé", "Nabatieh").
+    if len(key) > 5 and key.endswith("iye"):
+        variants += [f"{key[:-3]}{end}" for end in ("ieh", "iyah", "iya")]
     if len(key) > 5 and key[-2:] in ("ah", "eh"):
         variants.append(key[:-1])
     elif len(key) > 5 and key[-1] in "ae" and key[-2] not in "aeiou":

@@ -253,6 +253,7 @@ def test_french_spelling_variants_try_every_rule_first(key, first_variant):
         ("tellrifat", "talrifat"),
         ("baalbek", "balbek"),
         ("oussouriisk", "ussuriysk"),  # GeoNames keeps the "ss" of Ussuriysk
+        ("nabatiye", "nabatieh"),  # French "-iyé", English "-ieh"
     ],
 )
 def test_other_usual_spellings_are_tried(key, variant):
