@@ -2250,3 +2250,33 @@ def test_a_deal_named_only_as_background_is_no_agreement(
 ) -> None:
     found = [(d.layer, d.kind) for d in _drafts(drafter, body, "fr")]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "actor", "place"),
+    [
+        # raids are troop acts; the city whose suburbs they hit is the side struck
+        (
+            "Lundi, l’armée israélienne a frappé le Liban. Mardi, deux raids ont encore visé la "
+            "banlieue sud de Beyrouth.",
+            "deux raids",
+            "israel",
+            "Beyrouth",
+        ),
+        # struck in the imperfect passive ("étaient bombardés")
+        (
+            "Lundi, l’armée israélienne a frappé le Liban. Mardi, trois points de passage vers "
+            "la Syrie étaient bombardés, selon le ministre libanais des Transports.",
+            "trois points",
+            "israel",
+            "Syrie",
+        ),
+    ],
+)
+def test_raids_and_places_bombarded_are_the_strikers_acts(
+    drafter: Drafter, body: str, words: str, actor: str, place: str
+) -> None:
+    found = _about(_drafts(drafter, body, "fr"), words)
+    assert [(d.layer, d.actor, d.place and d.place.text) for d in found] == [
+        ("troops", actor, place)
+    ]

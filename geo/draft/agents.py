@@ -213,12 +213,12 @@ _TOWARDS = re.compile(
     r"(?:\s+(?:de|du|des|d'|avec|with|of|to))?\s*(?:l'|la\s+|le\s+|les\s+|the\s+)?$",
     _FLAGS,
 )
-# "said it had hit more than 40 Russian military aircraft": the side struck, not the striker
+# "said it had hit 40 Russian aircraft", "visé la banlieue sud de Beyrouth": the side struck
 _STRUCK_SIDE = re.compile(
     r"\b(?:hit|struck|targeted|destroyed|downed|shot down|attacked|bombed|shelled|frappé|visé|"
     r"détruit|abattu|attaqué|bombardé|touché|ciblé)\w*\s+(?:(?:more than|over|at least|some|"
     r"about|nearly|the|several|dozens of|plus de|au moins|quelque|environ|des|les|la|le|l'|"
-    r"plusieurs|\d[\d,.]*)\s*)*$",
+    r"plusieurs|\d[\d,.]*)\s*)*(?:(?:[\w-]+\s+){1,3}(?:de|du|des|d'|of)\s*(?:la |le |l'|the )?)?$",
     _FLAGS,
 )
 # "about a third of Russia's strategic bombers were hit": the subject of a strike in the passive

@@ -32,7 +32,7 @@ MILITARY = re.compile(
     r"paratroopers?|special forces|navy|naval|armored|armoured|(?-i:PLA|IDF)|"
     r"fighting|combats|(?<!charm )(?<!diplomatic )offensive(?! de charme| diplomatique)|"
     r"incursion|siege|siège|assaut|assault|shelling|"
-    r"bombardements?|frappes?|airstrikes?|(?:air|missile|drone|rocket) (?:strikes?|raids?)|"
+    r"bombardements?|frappes?|airstrikes?|(?:air|missile|drone|rocket) strikes?|raids?|"
     r"(?-i:[A-Z][a-z]+|US)(?:'s)? strikes(?! (?:a|an|the|back)\b)|"  # ("Russian strikes killed")
     # struck, not a deal ("Ukraine struck two refineries")
     r"struck(?! (?:a |an |the |down )?(?:deal|agreement|accord|bargain|note|tone|balance|"
@@ -57,8 +57,8 @@ MILITARY = re.compile(
 # A place struck, told in the passive ("Sébastopol a de nouveau été visée", "the port was
 # shelled"): a strike even when no weapon or force is named (whose it is carries from before).
 STRUCK = re.compile(
-    r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?été\s+(?:(?:de nouveau|à nouveau)\s+)?"
-    r"(?:frapp|vis|bombard|pilonn|touch|tir|lanc)\w*|"
+    r"\b(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?été|étaient|était)\s+"
+    r"(?:(?:de nouveau|à nouveau)\s+)?(?:frapp|vis|bombard|pilonn|touch|tir|lanc)\w*|"
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?"
     r"(?:struck|hit|shelled|bombed|targeted|attacked|fired|launched)\b|"
     # a town that fell ("Hama fell on Thursday", "Kidal est tombée"), not prices that fell
