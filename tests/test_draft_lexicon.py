@@ -60,6 +60,9 @@ def numbers(text: str, *expected: tuple[str, int]) -> Any:
         numbers("Des milliers de soldats sont massés à la frontière."),
         numbers("Thousands of troops crossed the border."),
         numbers("Un millier de soldats ont été tués."),
+        # the part of a death toll
+        numbers("Plus de 1 300 morts au total, dont quelque 480 membres des forces de sécurité."),
+        numbers("The fighting killed 200 people, including 50 soldiers."),
         # not troop numbers: years, casualties, civilians, distances, equipment, percentages
         numbers("Déployés en 2024 soldats et blindés ont avancé."),
         numbers("In 2024 troops were sent to the border."),

@@ -53,6 +53,15 @@ _KILLING = re.compile(
 )
 
 
+# The part of a death toll ("1 300 morts, dont quelque 480 membres des forces de sécurité").
+_TOLL_PART = re.compile(
+    r"\b(?:morts|tués|victimes|killed|dead|deaths|blessés|wounded)\b[^.;]{0,30}"
+    r"\b(?:dont|including|among them|parmi eux)[ \u00a0\u202f]+(?:(?:quelque|environ|près de|"
+    r"au moins|some|about|nearly|at least)[ \u00a0\u202f]+)?$",
+    _FLAGS,
+)
+
+
 # A day of a date ("took Adwa on October 22 after Tigrayan fighters…", "le 22 octobre, des
 # soldats…"): no count.
 _MONTHS = (
@@ -81,8 +90,12 @@ def troop_numbers(text: str) -> list[TroopNumber]:
         between = match.group()[match.end("number") - match.start() :].casefold()
         if re.search(r"percent|pour\s?cent|%|million|milliard|billion|thousand", between):
             continue  # "50 percent of troops", "2 million soldiers": not a troop count
-        if _CASUALTIES.match(words, match.end()) or _KILLING.search(words, 0, match.start()):
-            continue  # "4,000 troops had been killed", "tué plus de 60 militaires": losses
+        if (
+            _CASUALTIES.match(words, match.end())
+            or _KILLING.search(words, 0, match.start())
+            or _TOLL_PART.search(words, max(0, match.start() - 80), match.start())
+        ):  # "4,000 troops had been killed", "tué plus de 60 militaires": losses
+            continue
         day = match.start("number")
         if len(match.group("number")) <= 2 and (
             _MONTH_BEFORE.search(words, max(0, day - 12), day)
