@@ -495,7 +495,10 @@ def test_a_navys_ship_is_its_countrys(finder: ActorFinder, text: str, actor: str
     ("text", "actors"),
     [
         # a country's capital speaks for its government, as curated ones do ("Moscou")
-        ("Kigali dément tout soutien au M23 ; Kinshasa accuse.", ["rwanda", "congo-kinshasa"]),
+        (
+            "Kigali dément tout soutien au M23 ; Kinshasa accuse.",
+            ["rwanda", "m23", "congo-kinshasa"],
+        ),
         ("Nairobi sent police officers to Haiti.", ["kenya", "haiti"]),
         # not a capital that names people or other towns as often
         ("Santiago Peña met investors in San Jose.", []),
@@ -542,3 +545,18 @@ def test_a_person_is_found_by_a_word_of_the_name_before_the_full_name_too() -> N
     mentions = [_mention(text, "Ferdinand Marcos Jr", "philippines")]
     found = people_named_again(text, mentions, people)
     assert (found[0].start, found[0].text, found[0].actor) == (0, "Marcos", "philippines")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name with digits is one word ("M23", "G7"), never a letter and a number
+        case("Les rebelles du M23 contrôlaient lundi Bukavu.", ("rebelles du M23", "m23")),
+        case("G7 leaders condemned the attack.", ("G7 leaders", "g7")),
+        case("L’AFC/M23 a pris Goma.", ("M23", "m23")),
+    ],
+)
+def test_a_name_with_digits_names_its_actor(
+    finder: ActorFinder, text: str, expected: Found
+) -> None:
+    assert _pairs(_find(finder, text)) == expected

@@ -209,7 +209,11 @@ class Drafter:
                 start,
                 end,
                 text[start:end],
-                [m for m in actors if start <= m.start and m.end <= end],
+                [
+                    m
+                    for m in actors
+                    if start <= m.start and m.end <= end and not _inside(m.start, filed)
+                ],
                 named,
                 dates,
                 tuple(  # a capital speaks for its country ("Moscou"), not a town nor a site

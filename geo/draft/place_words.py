@@ -250,8 +250,9 @@ _AGENCY = (
     r"\((?P<agency>AFP|AP|Reuters|Bloomberg|dpa|DPA|ANSA|EFE|Xinhua|TASS|Yonhap|UPI|Belga|"
     r"ATS|Kyodo|Anadolu|Interfax|Ukrinform|PAP)\)"
 )
-DATELINE = re.compile(  # (a town in capitals may go without an agency; "Kiev" may not)
-    rf"^[^\S\n]*(?:{_FILED_TOWN}{_FILED_AREA}{_FILED_DAY}[^\S\n]*(?=\()|"
+_FILED_DATE = r"(?:[^\S\n]*\([^()\n]{2,30}\))?,[^\S\n]*\d{1,2}(?:er)? [a-zéû]{3,9} \d{4}"
+DATELINE = re.compile(  # (no agency after capitals or a whole date, "Bukavu, 17 mai 2025 –")
+    rf"^[^\S\n]*(?:{_FILED_TOWN}{_FILED_AREA}{_FILED_DAY}[^\S\n]*(?=\()|{_FILED_TOWN}{_FILED_DATE}|"
     rf"{_FILED_CAPITALS}{_FILED_AREA}{_FILED_DAY})(?:[^\S\n]*{_AGENCY})?[^\S\n]*[—–-][^\S\n]",
     re.MULTILINE,
 )

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-'’][^\W\d_]+)*", re.UNICODE)  # ("M23", "G7": one word)
 _ELISION = re.compile(
     r"^(?:l|d|qu|jusqu|lorsqu|puisqu|presqu|n|s|c|j|m|t)['’](?=[^\W\d_])", re.IGNORECASE
 )
