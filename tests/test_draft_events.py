@@ -2280,3 +2280,12 @@ def test_raids_and_places_bombarded_are_the_strikers_acts(
     assert [(d.layer, d.actor, d.place and d.place.text) for d in found] == [
         ("troops", actor, place)
     ]
+
+
+def test_a_dateline_with_a_whole_date_is_where_and_when_the_story_was_filed(
+    drafter: Drafter,
+) -> None:
+    body = "Bukavu (RD Congo), 23 octobre 2024 – Les rebelles du M23 ont pris Goma lundi."
+    assert [
+        (d.actor, d.place and d.place.text, d.date_start) for d in _drafts(drafter, body, "fr")
+    ] == [("m23", "Goma", MONDAY)]
