@@ -2289,3 +2289,34 @@ def test_a_dateline_with_a_whole_date_is_where_and_when_the_story_was_filed(
     assert [
         (d.actor, d.place and d.place.text, d.date_start) for d in _drafts(drafter, body, "fr")
     ] == [("m23", "Goma", MONDAY)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # speech in the imperfect ("assurait que"): the troops' act, where the words say
+        (
+            "Lundi, à Bichkek, Vladimir Poutine assurait que ses troupes contrôlaient 70 % de "
+            "Pokrovsk.",
+            [("troops", "deployment", "russia", "Pokrovsk")],
+        ),
+        # a meeting as the topic or the time of the act is not the act
+        (
+            "Lundi, à Kiev, l’état-major a dénoncé des mises en scène destinées à peser sur les "
+            "pourparlers de paix.",
+            [("diplomacy", "statement", "ukraine", "Kiev")],
+        ),
+        (
+            "Lundi, une percée russe a menacé la route de Kramatorsk, à la veille du sommet de "
+            "Genève.",
+            [("troops", "deployment", "russia", "Kramatorsk")],
+        ),
+    ],
+)
+def test_the_act_is_not_the_scene_the_topic_or_the_time(
+    drafter: Drafter, body: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    found = [
+        (d.layer, d.kind, d.actor, d.place and d.place.text) for d in _drafts(drafter, body, "fr")
+    ]
+    assert found == expected

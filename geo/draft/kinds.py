@@ -237,6 +237,18 @@ _OF_A_NOUN = re.compile(
 )
 
 
+_MEETING = re.compile(
+    r"(?:pourparlers|négociations|sommet|rencontre|réunion|entretiens?|talks|negotiations|summit|"
+    r"meeting|accords?|agreements?|deal|visite|visit)\b",
+    re.IGNORECASE,
+)
+_TOPIC_OR_TIME = re.compile(
+    r"\b(?:sur|about|on|concernant|à la veille|au lendemain|on the eve of|the day after|ahead of)"
+    r"\s+(?:les |la |le |l'|the |des |du |de la |de l')$",
+    re.IGNORECASE,
+)
+
+
 def _background(words: str) -> Callable[[int], bool]:
     """Whether the words at a position are background to the sentence (see above)."""
 
@@ -253,6 +265,8 @@ def _background(words: str) -> Callable[[int], bool]:
             return True
         if _DEAL.match(words, position) and _OF_A_NOUN.search(before):
             return True  # "les signataires de l'accord", "the terms of the deal": no act
+        if _MEETING.match(words, position) and _TOPIC_OR_TIME.search(before):
+            return True  # "peser sur les pourparlers", "à la veille du sommet": what, when
         return bool(_FIGHTING.match(words, position) and _COMPLEMENT_OF.search(before))
 
     return aside

@@ -31,7 +31,7 @@ MILITARY = re.compile(
     r"battalions?|fighters?|tanks?|warships?|vessels?|aircraft|jets?|rockets?|marines?|"
     r"paratroopers?|special forces|navy|naval|armored|armoured|(?-i:PLA|IDF)|"
     r"fighting|combats|(?<!charm )(?<!diplomatic )offensive(?! de charme| diplomatique)|"
-    r"incursion|siege|siège|assaut|assault|shelling|"
+    r"incursion|siege|siège|assaut|assault|shelling|percée|breakthrough|"
     r"bombardements?|frappes?|airstrikes?|(?:air|missile|drone|rocket) strikes?|raids?|"
     r"(?-i:[A-Z][a-z]+|US)(?:'s)? strikes(?! (?:a|an|the|back)\b)|"  # ("Russian strikes killed")
     # struck, not a deal ("Ukraine struck two refineries")
@@ -311,10 +311,10 @@ STRONG_DIPLOMACY = frozenset({"summons", "call", "video_release", "agreement", "
 SPEECH = re.compile(
     r"\b(a|ont|avait|avaient)\s+(?:(?:d'abord|aussi|également|ensuite|déjà|pourtant|toutefois|"
     r"de son côté|de leur côté|pour sa part|pour leur part|quant à (?:lui|elle|eux))\s+)?"
-    r"(déclaré|dit|affirmé|assuré|indiqué|estimé|annoncé|expliqué|"
-    r"souligné|précisé|ajouté|averti|confirmé|reconnu|répété|évoqué|signalé|rapporté|"
-    r"fait état)\b|\b(said|says|told|stated|"
-    r"announced|warned|added|confirmed|claimed|insisted|argued)\b|"
+    r"(déclaré|dit|affirmé|assuré|indiqué|estimé|annoncé|expliqué|souligné|précisé|ajouté|averti|"
+    r"confirmé|reconnu|répété|évoqué|signalé|rapporté|fait état)\b|\b(said|says|told|stated|"
+    r"announced|warned|added|confirmed|claimed|insisted|argued)\b|\b(?:assur|affirm|estim|"
+    r"déclar|indiqu|expliqu|soulign|précis)ai(?:en)?t\b|\bdisai(?:en)?t\b|"  # ("assurait")
     # in the present: "Séoul estime que…", "Kyiv says…"
     r"\b(estime|estiment|affirme|affirment|assure|assurent|dit|disent|soutient|soutiennent|"
     r"considère|considèrent|claims|insists|believes|estimates|maintains)\b",
