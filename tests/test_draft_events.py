@@ -2320,3 +2320,30 @@ def test_the_act_is_not_the_scene_the_topic_or_the_time(
         (d.layer, d.kind, d.actor, d.place and d.place.text) for d in _drafts(drafter, body, "fr")
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "actor"),
+    [
+        (
+            "fr",
+            "Les rebelles houthis du Yémen ont juré lundi de riposter aux frappes américaines qui "
+            "ont dévasté le port de Hodeïda.",
+            "united-states",
+        ),
+        (
+            "en",
+            "On Monday, Houthi officials said, American strikes hit Hodeidah.",
+            "united-states",
+        ),
+    ],
+)
+def test_the_nationality_of_a_strike_is_who_struck(
+    drafter: Drafter, language: str, body: str, actor: str
+) -> None:
+    assert [d.actor for d in _drafts(drafter, body, language) if d.layer == "troops"] == [actor]
+
+
+def test_a_supply_is_no_approval_and_explaining_is_a_statement() -> None:
+    kinds = classify("Le Centcom a expliqué jeudi vouloir couper cette source d’approvisionnement.")
+    assert kinds.diplomacy is not None and kinds.diplomacy[0] == "statement"

@@ -27,10 +27,12 @@ _ENGLISH_TROOPS = (
     r"soldiers|troops|forces|units|servicemen|fighters|battalions|brigades|commandos|marines|"
     r"army|military|navy|reinforcements|tanks|aircraft|jets|warships|drones"
 )
-# "soldats nord-coréens", "forces spéciales russes": the troop noun (and one word) before the
-# nationality, not a word of place ("militaires au Gabon" are not Gabon's); "North Korean
+# "soldats nord-coréens", "frappes américaines": the troop or strike noun (and one word) before
+# the nationality, not a word of place ("militaires au Gabon" are not Gabon's); "North Korean
 # (special) troops": the nationality before the troop noun.
 _NOT_WHERE = r"(?!(?:au|aux|en|à|dans|vers|in|at|into)\s)"
+_FRENCH_TROOPS += r"|frappes?|raids?|bombardements?|tirs?|attaques?"
+_ENGLISH_TROOPS += r"|strikes|raids|attacks|shelling"
 _NOUN_BEFORE = re.compile(rf"\b(?:{_FRENCH_TROOPS})\s+(?:{_NOT_WHERE}[\w-]+\s+)?$", _FLAGS)
 _NOUN_AFTER = re.compile(rf"^(?:'s)?\s+(?:[\w-]+\s+){{0,2}}(?:{_ENGLISH_TROOPS})\b", _FLAGS)
 # A sentence opening on troops already named: "Ces soldats…", "These troops…", "The soldiers…".
@@ -40,14 +42,10 @@ _ANAPHORA = re.compile(
 
 # The event's noun, then "de/des/of (the)" and up to four words before the troops' nationality.
 _COMPLEMENT = re.compile(
-    r"^\w+\s+(?:de la |de l'|des |du |de |d'|of the |of )(?:[\w\u00a0\u202f,.-]+\s+){0,4}$",
-    _FLAGS,
+    r"^\w+\s+(?:de la |de l'|des |du |de |d'|of the |of )(?:[\w\u00a0\u202f,.-]+\s+){0,4}$", _FLAGS
 )
-
 # A number of troops, then their nationality: "11 000 soldats nord-coréens".
 _COUNTED = re.compile(rf"^[\d\u00a0\u202f .,]+(?:{_NOT_WHERE}[\w-]+\s+){{1,2}}$", _FLAGS)
-
-
 # A relative clause set between commas: ", qui a rencontré Biden dimanche,"; or, after a
 # name, an apposition: "le Front de libération de l'Azawad (FLA), coalition de mouvements
 # armés du nord du Mali, a affirmé…" (not the words of speech of ", a indiqué X,").
@@ -108,8 +106,10 @@ def _of_the_event(text: str, trigger: int, start: int) -> bool:
     """Whether the words from the event's noun or number to an actor are its complement
     ("l'arrivée des premières unités nord-coréennes", "the deployment of North Korean troops",
     "300 soldats ukrainiens")."""
-    between = plain(text[trigger:start])
-    return start > trigger and bool(_COMPLEMENT.match(between) or _COUNTED.match(between))
+    between = plain(text[trigger:start])  # (or right after it: "frappes américaines")
+    return start > trigger and bool(
+        _COMPLEMENT.match(between) or _COUNTED.match(between) or re.fullmatch(r"\w+\s+", between)
+    )
 
 
 def refers_back(text: str) -> bool:
@@ -319,8 +319,7 @@ def named_speaker(text: str, trigger: int, layer: str) -> bool:
     return layer == "diplomacy" and _NAMED_BEFORE.search(plain(text)[:trigger]) is not None
 
 
-# A pronoun for the subject, right before the act's words ("il a appelé", "he also said", "it
-# launched").
+# A pronoun for the subject, right before the act's words ("il a appelé", "he also said").
 PRONOUN = re.compile(r"\b(?:il|elle|ils|elles|he|she|they|it)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 

@@ -177,7 +177,7 @@ DIPLOMACY_KINDS = _table(
             r"\b(accords?|traités?|pacte|ratifi\w+|sign(?:é|ée|és|ées|er|ent|ed|ing|atures?)?|"
             r"(?<!the )(?<!these )(?<!those )(?<!any )(?<!no )(?<!all )signs|"
             r"adhésion|agreements?|treaty|treaties|accession|joined|membership|partnership|"
-            r"partenariat|résolution|resolution|approv\w+|approuv\w+|"
+            r"partenariat|résolution|resolution|approv(?!isionn)\w+|approuv\w+|"
             r"accepted (?:the |a |an )?(?:[\w-]+ ){0,3}"
             r"(?:proposal|plan|deal|offer|ceasefire|truce)|"
             r"a accepté|applied to join|became (?:the |a |an )?(?:[\w'’-]+ ){0,3}member|"
@@ -239,7 +239,7 @@ DIPLOMACY_KINDS = _table(
             # ("he added", "added that", not "airlines added flights")
             r"claims|ajout\w+|added(?=\s*(?:[,.:;«“\"]|that\b|$))|"
             r"relevé (?:les?|la|l'|des|que|qu')|révél\w+|revealed|"
-            r"précis\w+|exprim\w+|"
+            r"précis\w+|exprim\w+|expliqu\w+|explained|"
             r"revendiqu\w+|blame[sd]|replied|retorted|"
             r"(?:a|ont|avait|avaient) répondu|rétorqu\w+|as saying|déplor\w+|deplored|"
             r"imput\w+|s'(?:est|sont) exprimée?s?|pris la parole|remerci\w+|thanked|"
