@@ -669,6 +669,10 @@ def test_a_capital_n_and_apostrophe_is_not_an_elision(finder: PlaceFinder) -> No
         case("Des obus sont tombés sur Chostka.", ("Chostka", "Shostka")),
         case("Le convoi est passé par Jytomyr.", ("Jytomyr", "Zhytomyr")),
         case("Les Russes sont entrés à Artiomovsk.", ("Artiomovsk", "Bakhmut")),
+        case("Les combats ont repris à Lyssytchansk.", ("Lyssytchansk", "Lysychansk")),
+        case("Les combats font rage à Tchassiv Iar.", ("Tchassiv Iar", "Chasiv Yar")),
+        # and of Arabic ones ("-iyé"), after a verb of going back ("regagné")
+        case("Les déplacés ont regagné Nabatiyé.", ("Nabatiyé", "Nabatîyé et Tahta")),
     ],
 )
 def test_french_transliterations_of_towns(

@@ -81,7 +81,7 @@ _TAKEN = (
     "bombardé bombardée frappé frappée attaqué attaquée pilonné pilonnée pris prise repris "
     "reprise libéré libérée encerclé encerclée visé visée quitté quittée rejoint atteint conquis "
     "évacué évacuée bombarder frapper attaquer pilonner prendre reprendre libérer encercler "
-    "viser quitter rejoindre atteindre conquérir évacuer"
+    "viser quitter rejoindre atteindre conquérir évacuer regagné regagner rallié rallier"
 )
 _PLACE_WORD_BEFORE = re.compile(
     r"(?:\b(?:à|au|aux|vers|de|du|près de|dans|en|sur|depuis|jusqu'à|in|to|near|at|from|"
