@@ -673,6 +673,7 @@ def test_a_capital_n_and_apostrophe_is_not_an_elision(finder: PlaceFinder) -> No
         case("Les combats font rage à Tchassiv Iar.", ("Tchassiv Iar", "Chasiv Yar")),
         # and of Arabic ones ("-iyé"), after a verb of going back ("regagné")
         case("Les déplacés ont regagné Nabatiyé.", ("Nabatiyé", "Nabatîyé et Tahta")),
+        case("Les drones visent la route qui traverse Rodynske.", ("Rodynske", "Rodynske")),
     ],
 )
 def test_french_transliterations_of_towns(

@@ -76,12 +76,12 @@ def stop_words() -> frozenset[str]:
     return frozenset(name_key(word) for word in (*FRENCH, *ENGLISH, *extra))
 
 
-# French verbs of a place struck, taken or left ("a bombardé Kharkiv", "de quitter Bakhmout").
+# French verbs of a place struck, taken, left, reached or crossed ("a bombardé Kharkiv").
 _TAKEN = (
     "bombardé bombardée frappé frappée attaqué attaquée pilonné pilonnée pris prise repris "
     "reprise libéré libérée encerclé encerclée visé visée quitté quittée rejoint atteint conquis "
     "évacué évacuée bombarder frapper attaquer pilonner prendre reprendre libérer encercler "
-    "viser quitter rejoindre atteindre conquérir évacuer regagné regagner rallié rallier"
+    "viser quitter rejoindre atteindre conquérir évacuer regagné regagner rallié rallier traverse"
 )
 _PLACE_WORD_BEFORE = re.compile(
     r"(?:\b(?:à|au|aux|vers|de|du|près de|dans|en|sur|depuis|jusqu'à|in|to|near|at|from|"
