@@ -10,9 +10,9 @@ another strong act ("…, and the two governments agreed…") makes a second one
 """
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
+from geo.draft.background import background, told_before
 from geo.draft.clauses import denied, scene_masked
 from geo.draft.lexicon import (
     CONTRAST,
@@ -51,7 +51,7 @@ def classify(text: str) -> Kinds:
     """The events a sentence's words make (see the module's docstring)."""
     words = plain(text)
     scene = scene_masked(words)  # "Speaking at a meeting…, Putin said": the saying is the event
-    aside = _background(words)
+    aside = background(words)
     # ("Deux jours après l'incursion de chasseurs russes, Tallinn a annoncé…": the saying)
     main_act = first_kind(DIPLOMACY_KINDS, scene, aside)
     troops = first_kind(TROOP_KINDS, scene, aside) or (
@@ -158,7 +158,7 @@ def classify(text: str) -> Kinds:
     ):
         # "a dénoncé les frappes russes": what was said is the act
         return Kinds(None, diplomacy, also=_contrasted(words, diplomacy[1]))
-    if troops is None or _told_before(words, troops[1]):
+    if troops is None or told_before(words, troops[1]):
         return Kinds(None, None)
     # "X a déclaré que Y a envoyé…", "X said Y sent…" (English may leave out "that").
     reported = speech is not None and speech.start() < troops[1]
@@ -167,25 +167,6 @@ def classify(text: str) -> Kinds:
     return Kinds(troops, None)
 
 
-# Words in a relative or causal clause ("people who fled fighting", "which MSF says", "because
-# fighting had forced…") set the background; so does a fighting or a strike named as another
-# noun's complement ("a halt to the fighting", "la date des combats", "au moment des frappes"),
-# unless that noun is the fighting going on ("la reprise des combats").
-_CLAUSE_OPENER = re.compile(
-    r"(?:\b(?:who|which|qui|dont|because|parce qu(?:e\b|')|car|from where)|\bd'où)\s+"
-    r"(?:[^\s,;:.]+\s+){0,4}$",
-    re.IGNORECASE,
-)
-# ", qu'il accuse de…,": a relative clause after a comma (not a cleft: "C'est samedi qu'il a…")
-_OBJECT_RELATIVE = re.compile(r"^\s*qu'(?:ils?|elles?|on)\s+(?:[^\s,;:.]+\s+){0,4}$", re.I)
-_CLEFT = re.compile(r"\bc(?:'est|'était|e n'est|e n'était)\b", re.IGNORECASE)
-_COMPLEMENT_OF = re.compile(
-    r"(?:\b(?:of|to|from|fled|fleeing|amid|despite)\s+(?:the\s+)?(?:[\w-]+\s+)?|"
-    r"\bau\s+moment\s+(?:des|du|de\s+la)\s+|"
-    r"\b(?:la|le|l'|les|une|un)\s*(?!reprise|poursuite|intensification|escalade)\w+\s+"
-    r"(?:des|du)\s+)$",
-    re.IGNORECASE,
-)
 # Words said of an agreement ("hailed the Pretoria deal", "a salué l'accord"): a statement
 # (not "a dénoncé les accords militaires": in French, ended them, a response).
 _SAID_OF = re.compile(
@@ -209,88 +190,12 @@ _INTENT = re.compile(
     r"veulent|projet\w*|projeter|cherch\w*|envisag\w*)\b",
     re.IGNORECASE,
 )
-_ACCUSED_OF = re.compile(r"\b(?:accus|blam)\w*\s+(?:\S+\s+){0,4}(?:of|for|de|d')\s*$", re.I)
 # Words of a visit that are also troops'' ("arrived in", "s'est rendu").
 _MOTION = re.compile(
     r"(?:est |sont )?arriv|travel|se rend|s'est rendu|sont rendus|s'est posé|(?:a|ont) atterri|"
     r"landed",
     re.IGNORECASE,
 )
-_FIGHTING = re.compile(
-    r"fighting|combats?\b|frappes?\b|strikes?\b|bombardements?\b|shelling|attaques?\b|attacks?\b|"
-    r"drills\b|exercises\b|exercices\b",  # ("for the duration of the drills")
-    re.IGNORECASE,
-)
-
-
-# A deal named by its year ("l'accord de paix de 2016", "the 1974 disengagement agreement").
-_DATED_DEAL = re.compile(
-    r"(?:accords?|traités?|pacte|agreements?|treaty|treaties|pact)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:de|of|du)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:accord|agreement|treaty|pact)",
-    re.IGNORECASE,
-)
-
-
-_DEAL = re.compile(r"(?:accords?|traités?|pacte|agreements?|treaty|treaties|pact|deal)\b", re.I)
-_OF_A_NOUN = re.compile(
-    r"\b(?!entrée\b|signature\b)\w+\s+(?:de l'|du |des |of the |of an? )$", re.I
-)
-
-
-_MEETING = re.compile(
-    r"(?:pourparlers|négociations|sommet|rencontre|réunion|entretiens?|talks|negotiations|summit|"
-    r"meeting|accords?|agreements?|deal|visite|visit)\b",
-    re.IGNORECASE,
-)
-_TOPIC_OR_TIME = re.compile(
-    r"\b(?:sur|about|on|concernant|à la veille|au lendemain|on the eve of|the day after|ahead of)"
-    r"\s+(?:les |la |le |l'|the |des |du |de la |de l')$",
-    re.IGNORECASE,
-)
-
-
-def _background(words: str) -> Callable[[int], bool]:
-    """Whether the words at a position are background to the sentence (see above)."""
-
-    def aside(position: int) -> bool:
-        clause = max(words.rfind(mark, 0, position) for mark in ",;:") + 1
-        before = words[clause:position]
-        if _CLAUSE_OPENER.search(before):
-            return True
-        if _OBJECT_RELATIVE.search(before) and not _CLEFT.search(words, 0, clause):
-            return True
-        if _ACCUSED_OF.search(before):  # "accused Ukraine of shelling": what is claimed
-            return False
-        if _DATED_DEAL.match(words, position):  # "l'accord de paix de 2016": one made long ago
-            return True
-        if _DEAL.match(words, position) and _OF_A_NOUN.search(before):
-            return True  # "les signataires de l'accord", "the terms of the deal": no act
-        if _MEETING.match(words, position) and _TOPIC_OR_TIME.search(before):
-            return True  # "peser sur les pourparlers", "à la veille du sommet": what, when
-        return bool(_FIGHTING.match(words, position) and _COMPLEMENT_OF.search(before))
-
-    return aside
-
-
-# "That strike, which Israel never acknowledged, killed…", "Cette frappe a…": the event named
-# by a demonstrative was told before; what follows tells more of it, not a new one.
-# (The demonstrative opens the sentence, maybe after a short phrase: "said that 3,000 soldiers"
-# is no demonstrative.)
-_DEMONSTRATIVE = re.compile(
-    r"^\W*(?:[^,.;:]{0,60},\s*)?(?:that|this|these|those|cette|cet|ce|ces)\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
-
-
-# "La frappe est survenue au terme de…", "The attack came hours after…": the event told before,
-# placed in time
-_PLACED = re.compile(
-    r"^\W*(?:la|le|l'|the)\s*\w+\s+(?:est survenue?|a eu lieu|came|occurred|took place)\b", re.I
-)
-
-
-def _told_before(words: str, trigger: int) -> bool:
-    return _DEMONSTRATIVE.search(words[:trigger]) is not None or bool(_PLACED.match(words))
 
 
 def _negated(words: str, trigger: int) -> bool:
