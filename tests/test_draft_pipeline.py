@@ -695,3 +695,22 @@ def test_who_reports_a_troop_movement_is_not_where_it_went(
     (draft,) = drafter.draft(article, published=PUBLISHED, language=language).drafts
     named = [m.text for m in (draft.place, draft.origin, draft.destination) if m is not None]
     assert named and claimant not in named
+
+
+def test_a_region_loads_in_the_country_the_importer_found_it(
+    drafter: Drafter, resolver: PlaceResolver, tmp_path: Path
+) -> None:
+    """ "le sud d'Israël" is Israel's Southern District, whose name Botswana and Hong Kong share:
+    it loads in Israel, and "Hier" opening a sentence is no Dutch town."""
+    text = (
+        "Hier, l’Iran a tiré des missiles sur Israël. Un missile avait tué quatre personnes à "
+        "Beersheba, dans le sud d’Israël."
+    )
+    article = Article(text, "Iran", None, None, None, None)
+    result = drafter.draft(article, published=PUBLISHED, language="fr")
+    assert "Hier" not in {m.text for m in result.places}
+    story, problems = load_document(build_document(result, resolver), tmp_path, resolver)
+    assert problems == []
+    assert story is not None
+    south = [p for name, p in story.places.items() if name == "Southern District"]
+    assert [p.country for p in south] == ["IL"]

@@ -271,8 +271,8 @@ def _pinned(
     named |= {mention["place"] for mention in mentions}
     pinned = []
     for name, place in {m.name: m.place for m in drafted.places}.items():
-        if name not in named or place.precision != "exact":
-            continue
+        if name not in named or place.precision not in ("exact", "region"):
+            continue  # (a region too: "Southern District" is Israel's, Botswana's, Hong Kong's)
         found = resolver.resolve(name, prefer_countries=countries)
         if found is None or km(found.location, place.location) > _SAME_PLACE_KM:
             entry = {"name": name, "lat": round(place.lat, 5), "lon": round(place.lon, 5)}

@@ -59,7 +59,7 @@ def stop_words() -> frozenset[str]:
         "january february march april may june july august september october november december"
     )
     days = "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday "
-    days += "thursday friday saturday sunday"
+    days += "thursday friday saturday sunday hier demain yesterday tomorrow"
     titles = (
         "président president ministre minister général general union republic république "
         "kingdom royaume federation fédération army armée navy ministry ministère council "
