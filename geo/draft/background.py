@@ -36,14 +36,15 @@ _FIGHTING = re.compile(
 
 
 # A deal named by its year ("l'accord de paix de 2016", "the 1974 disengagement agreement").
+_TREATIES = r"accords?|traités?|pacte|agreements?|treaty|treaties|pact"
 _DATED_DEAL = re.compile(
-    r"(?:accords?|traités?|pacte|agreements?|treaty|treaties|pact)\s+(?:[\w'-]+\s+){0,3}?"
+    rf"(?:{_TREATIES})\s+(?:[\w'-]+\s+){{0,3}}?"
     r"(?:de|of|du)\s+(?:19|20)\d\d\b|(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:accord|agreement|treaty|pact)",
     re.IGNORECASE,
 )
 
 
-_DEAL = re.compile(r"(?:accords?|traités?|pacte|agreements?|treaty|treaties|pact|deal)\b", re.I)
+_DEAL = re.compile(rf"(?:{_TREATIES}|deal)\b", re.IGNORECASE)
 _OF_A_NOUN = re.compile(
     r"\b(?!entrée\b|signature\b)\w+\s+(?:de l'|du |des |of the |of an? )$", re.I
 )

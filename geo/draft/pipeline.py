@@ -115,6 +115,7 @@ class Drafter:
         # People's names ("Vladimir Poutine") and organisations ("Otan", "Wagner": not Autun,
         # nor a town called Wagner) are never places, unless curated as one (a landmark).
         people += [(m.start, m.end) for m in actors if self._not_a_place(m, known)]
+        persons = {a for a, b in people if " " in text[a:b]}  # ("la tournée de V. Zelensky")
         countries = tuple(sorted({known[m.actor].country or "" for m in actors} - {""}))
         people += [m.span() for m in MODEL_NAME.finditer(text)]  # "Hwasong-19": a missile
         places = self._place_finder.find(
@@ -146,7 +147,7 @@ class Drafter:
             if not any(a == m.start and m.end < b for a, b in sites)
             and not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in waters)
         ]
-        drafts = self._drafts(text, language, published, actors, places)
+        drafts = self._drafts(text, language, published, actors, places, persons)
         return Drafted(article, language, published, drafts, places, known, list(defined))
 
     def _not_a_place(self, mention: ActorMention, known: Mapping[str, Actor]) -> bool:
@@ -168,6 +169,7 @@ class Drafter:
         published: date,
         actors: list[ActorMention],
         places: list[PlaceMention],
+        persons: set[int],
     ) -> list[Draft]:
         drafts: list[Draft] = []
         paragraph = paragraph_end = -1
@@ -183,8 +185,6 @@ class Drafter:
         spans = list(sentence_spans(text, language))
         # "KYIV, Ukraine (AP) —": where the story was filed, not where its events happened
         filed = [(m.start(), m.end()) for m in DATELINE.finditer(text)]
-        # ("la tournée de Volodymyr Zelensky": a person, though after "de")
-        people = {m.start for m in actors if " " in m.text and self._not_a_place(m, self.actors)}
         for index, (start, end) in enumerate(spans):
             if start > paragraph_end:  # a new paragraph: the actor does not carry over
                 paragraph, paragraph_end = start, _paragraph_end(text, start)
@@ -229,7 +229,7 @@ class Drafter:
                 m.actor
                 for m in actors
                 if paragraph <= m.start < start
-                and (not after_a_word_of_place(text, m.start, m.end) or m.start in people)
+                and (not after_a_word_of_place(text, m.start, m.end) or m.start in persons)
             ]
             last_actor = previous[0].actor if previous else None
             # The opening sentence ("L'armée a pris le pouvoir au Gabon.") is dated by the next
