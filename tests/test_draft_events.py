@@ -555,6 +555,26 @@ EVENTS = [
         "russia",
         "russia",
     ),
+    (
+        "en",
+        "On Wednesday, HTS fighters overran villages west of Aleppo. On Friday, they reached the "
+        "centre of Aleppo.",
+        "they reached",
+        "troops",
+        "deployment",
+        "hts",
+        None,
+    ),
+    (
+        "fr",
+        "Mercredi, les combattants du M23 ont pris Sake. Jeudi, ils ont atteint la périphérie de "
+        "Goma.",
+        "ils ont atteint",
+        "troops",
+        "deployment",
+        "m23",
+        None,
+    ),
     # weapons that hit, damage; a camp taken over
     (
         "en",

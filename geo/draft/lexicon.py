@@ -67,14 +67,14 @@ STRUCK = re.compile(
     _FLAGS,
 )
 
-# A place taken or struck, named right after the verb ("Elle avait pris Anéfis", "Russia retook
-# Sudzha", "Israel struck Iran"):
-# a capture even when no force is named (the subject is the side named before).
+# A place taken, struck or reached, named right after the verb ("Elle avait pris Anéfis", "they
+# reached the centre of Aleppo"): a capture even when no force is named (the side named before).
 TAKEN = re.compile(
     r"\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|aussi|ensuite|finalement)\s+)?(?:pris|repris|"
-    r"conquis|libéré|encerclé|investi|frappé|bombardé|pilonné|touché|visé|ciblé)\s+(?=[A-ZÀ-Ý])|"
-    r"\b(?:took|retook|captured|recaptured|seized|liberated|encircled|struck|bombed|shelled)"
-    r"\s+(?=[A-Z])"
+    r"conquis|libéré|encerclé|investi|frappé|bombardé|pilonné|touché|visé|ciblé|atteint)\s+"
+    r"(?:(?:la périphérie|le centre|les portes|les faubourgs) d[eu']\s*)?(?=[A-ZÀ-Ý])|\b(?:took|"
+    r"retook|captured|recaptured|seized|liberated|encircled|struck|bombed|shelled|reached)\s+"
+    r"(?:the (?:outskirts|cent(?:re|er)|gates|edge|suburbs) of )?(?=[A-Z])"
 )
 
 # Verbs that keep a force somewhere ("garde", "entretient", "keeps").
