@@ -565,6 +565,27 @@ EVENTS = [
         "hts",
         None,
     ),
+    # "a contested reef" is no statement; "along the Chinese frontier" names no actor
+    (
+        "en",
+        "Chinese coast guard personnel boarded Philippine navy boats near a contested reef on "
+        "Monday, seizing rifles, the Philippine military said.",
+        "seizing",
+        "troops",
+        "deployment",
+        "china",
+        "philippines",
+    ),
+    (
+        "en",
+        "The MNDAA said on Monday it had taken Lashio. The rebels quickly overran dozens of posts "
+        "along the Chinese frontier.",
+        "overran",
+        "troops",
+        "deployment",
+        "mndaa",
+        None,
+    ),
     (
         "fr",
         "Mercredi, les combattants du M23 ont pris Sake. Jeudi, ils ont atteint la périphérie de "
@@ -1118,6 +1139,11 @@ def test_a_clause_joined_on_with_another_act_makes_a_second_event(
         ("La colonne a quitté Anéfis pour Kidal.", "troops", "transport"),
         ("La colonne avait pris Anéfis le samedi 7 octobre.", "troops", "deployment"),
         ("Vendredi, un missile a atteint le quartier général.", "troops", "deployment"),
+        (
+            "Miller condemned the actions and repeated that the 1951 treaty covers attacks.",
+            "diplomacy",
+            "statement",
+        ),
         ("US forces helped Israel bring down nearly all of the drones.", "troops", "deployment"),
         ("Ses combattants se seraient repliés vers Abeïbara.", "troops", "transport"),
         ("The militia retreated to the hills on Monday.", "troops", "transport"),

@@ -844,3 +844,16 @@ def test_a_ship_named_after_a_place_is_no_place(drafter: Drafter) -> None:
     article = read_article(f"Titre\n\n{body}\n".encode(), filename="a.txt")
     drafted = drafter.draft(article, language="en", published=date(2024, 6, 25))
     assert [m.text for m in drafted.places] == ["Washington"]
+
+
+def test_a_broad_region_does_not_make_a_town_by_another_name_doubtful(
+    finder: PlaceFinder,
+) -> None:
+    # Mamallapuram is GeoNames' Mahabalipuram by another of its names, 500 km from the centre
+    # of "le sud de l'Inde": the centre of so broad a region tells nothing of which is meant
+    text = "Le sommet remontait à octobre 2019, à Mamallapuram, dans le sud de l'Inde."
+    found = _find(finder, text)
+    assert [(m.text, m.place.name) for m in found] == [
+        ("Mamallapuram", "Mahabalipuram"),
+        ("sud de l'Inde", "southern India"),
+    ]

@@ -184,6 +184,7 @@ def actor_for(
                 m
                 for m in [*before[::-1], *speakers]
                 if not _INSIDE.search(text, 0, m.start - offset)
+                and (m in before or not _of_a_place(text, offset, m))
             ),
             None,
         )
@@ -203,8 +204,7 @@ def actor_for(
 
 
 _ARMY = re.compile(r"\b(?:armée|army|military|état-major|d[eé]fen[cs]e)\b", _FLAGS)
-# A country named as where ("près de la frontière avec l'Algérie", "towards the Ukrainian
-# border", "non loin du Niger"): a place, never who acts.
+# A country named as where ("près de la frontière avec l'Algérie", "non loin du Niger"): a place.
 _INSIDE = re.compile(r"\b(?:inside|within|à l'intérieur (?:de|du|des)|en territoire)\s+$", _FLAGS)
 _TOWARDS = re.compile(
     # ("its border crossings with Belarus", "sa frontière commune avec")
@@ -215,7 +215,8 @@ _TOWARDS = re.compile(
 )
 # "said it had hit 40 Russian aircraft", "visé la banlieue sud de Beyrouth": the side struck
 _STRUCK_SIDE = re.compile(
-    r"\b(?:hit|struck|targeted|destroyed|downed|shot down|attacked|bombed|shelled|frappé|visé|"
+    r"\b(?:hit|struck|targeted|destroyed|downed|shot down|attacked|bombed|shelled|boarded|"
+    r"rammed|intercepted|seized|arraisonné|éperonné|intercepté|saisi|frappé|visé|"
     r"détruit|abattu|attaqué|bombardé|touché|ciblé)\w*\s+(?:(?:more than|over|at least|some|"
     r"about|nearly|the|several|dozens of|plus de|au moins|quelque|environ|des|les|la|le|l'|"
     r"plusieurs|\d[\d,.]*)\s*)*(?:(?:[\w-]+\s+){1,3}(?:de|du|des|d'|of)\s*(?:la |le |l'|the )?)?$",

@@ -247,9 +247,9 @@ DIPLOMACY_KINDS = _table(
             r"s'(?:est|sont) dite?s?\b|fait état|rejett?\w+|rejects|réclam\w+|recens\w+|"
             r"put (?:[\w'-]+ ){0,3}(?:toll|losses|number|figure|casualties)\b(?: [\w-]+){0,4} at\b|"
             r"issued (?:a |an )?(?:[\w-]+ ){0,2}(?:statement|account|warning|communiqu[ée])|"
-            r"saying|to say\b|"
-            r"(?:a|ont|avait|avaient) prévenu|prévien\w+|"
-            r"(?:a|ont|avait|avaient) reconnu|reconnaî?t|admitted|admits|contest\w+|contradict\w*|"
+            r"saying|to say\b|(?:a|ont|avait|avaient) prévenu|prévien\w+|"
+            r"(?:a|ont|avait|avaient) reconnu|reconnaî?t|admitted|admits|contradict\w*|"
+            r"contest(?!ed\b)\w+|(?<!\ba )(?<!\bthe )contested|"
             r"disput(?:es|ed) (?:this|that|the|these|those|it)\b|"
             r"concéd\w+|conceded|décri\w+|révél\w+|revealed|(?:a|ont) été (?:désign|nomm)\w+)",
         ),
@@ -313,7 +313,7 @@ SPEECH = re.compile(
     r"de son côté|de leur côté|pour sa part|pour leur part|quant à (?:lui|elle|eux))\s+)?"
     r"(déclaré|dit|affirmé|assuré|indiqué|estimé|annoncé|expliqué|souligné|précisé|ajouté|averti|"
     r"confirmé|reconnu|répété|évoqué|signalé|rapporté|fait état)\b|\b(said|says|told|stated|"
-    r"announced|warned|added|confirmed|claimed|insisted|argued)\b|\b(?:assur|affirm|estim|"
+    r"announced|warned|added|confirmed|claimed|insisted|argued|repeated|reiterated)\b|\b(?:assur|affirm|estim|"
     r"déclar|indiqu|expliqu|soulign|précis)ai(?:en)?t\b|\bdisai(?:en)?t\b|"  # ("assurait")
     # in the present: "Séoul estime que…", "Kyiv says…"
     r"\b(estime|estiment|affirme|affirment|assure|assurent|dit|disent|soutient|soutiennent|"

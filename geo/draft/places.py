@@ -43,7 +43,7 @@ from geo.draft.place_words import (
     stop_words,
     up_to_a_locative,
 )
-from geo.draft.regions import area_by_short_name, home_region, region_in_context
+from geo.draft.regions import area_by_short_name, broad, home_region, region_in_context
 from geo.draft.sites import airfield_alone, airport_at
 from geo.draft.tokens import Token, capitalised, in_a_span, spans, within_a_name, words
 from geo.geonames import GeoNamesMatch
@@ -99,9 +99,8 @@ class PlaceFinder:
         `masked` spans (people's names known to the actor list) are never places."""
         tokens = words(text)
         # The French model takes many Ukrainian towns for people ("vers Pokrovsk"): one word
-        # right after a word of place is not blocked by its label.
-        # Nor is a capital or a city of a million alone ("diffusées par N'Djamena", "relie
-        # Mandalay à Muse"), unless a name follows it ("Santiago Peña").
+        # right after a word of place is not blocked by its label, nor a capital or a city of a
+        # million alone ("par N'Djamena", "relie Mandalay à Muse") unless a name follows it.
         blocked = [
             up_to_a_locative(text, e.start, e.end)
             for e in entities
@@ -123,13 +122,14 @@ class PlaceFinder:
         blocked = [b for b in blocked if b[0] not in listed and b[1] not in listed]
         countries = {m.place.country for m in first if m.place.note != VILLAGE_NOTE} - {""}
         prefer = tuple(sorted({*prefer_countries, *countries}))
-        # Places that tell where the story is: towns and regions, not capitals (named for their
-        # governments: "Moscow said…" says nothing of where a "Kaliningrad" is).
+        # Places that tell where the story is: towns and regions, not capitals ("Moscow said…"
+        # says nothing of where a "Kaliningrad" is), nor a region too broad to tell.
         near = tuple(
             (name_key(m.text), m.place.location)
             for m in first
             if m.kind in ("city", "region")
             and name_key(m.place.name) not in capitals()
+            and not broad(m)
             and m.place.note != VILLAGE_NOTE  # a village is itself a guess
         )
         features = feature_names(text)

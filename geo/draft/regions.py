@@ -17,7 +17,8 @@ from geo.draft.place_words import (
     stop_words,
 )
 from geo.draft.tokens import Token
-from geo.geonames import KNOWN_ABROAD
+from geo.geodesy import km
+from geo.geonames import KNOWN_ABROAD, NEAR_KM
 from geo.names import name_key
 
 
@@ -92,3 +93,10 @@ def home_region(
         return mention
     written = areas.written_name(region.name, region.country)
     return PlaceMention(mention.start, mention.end, mention.text, region, "region", written=written)
+
+
+def broad(mention: PlaceMention) -> bool:
+    """Whether a region reaches further than `NEAR_KM` from its centre ("le sud de l'Inde"):
+    too broad for its centre to tell which of two towns of a name is meant, or whether a town
+    known by another name is the one."""
+    return any(km(mention.place.location, point) > NEAR_KM for point in mention.place.area)
