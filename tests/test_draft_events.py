@@ -982,6 +982,33 @@ def test_the_sharpest_place_is_where_it_happened(drafter: Drafter) -> None:
     assert (draft.place or draft.destination).text == "Pokrovsk"
 
 
+def test_strikes_reported_by_an_onlooker_are_its_report_and_strike_what_they_are_against(
+    drafter: Drafter,
+) -> None:
+    # the agency did not strike: it reported strikes, at the plant (not "le sud de l'Ukraine");
+    # an army reporting the enemy's strikes names their author
+    body = (
+        "L’AIEA a fait état, dimanche, de trois frappes de drones contre les bâtiments des "
+        "réacteurs de la centrale nucléaire de Zaporijia, dans le sud de l’Ukraine.\n\n"
+        "L’armée ukrainienne a fait état lundi de frappes russes sur Odessa."
+    )
+    drafts = _drafts(drafter, body, "fr")
+    assert [(d.layer, d.kind, d.actor, d.place and d.place.text) for d in drafts] == [
+        ("diplomacy", "statement", "iaea", "centrale nucléaire de Zaporijia"),
+        ("troops", "deployment", "russia", "Odessa"),
+    ]
+
+
+def test_where_a_meeting_took_place_is_no_aside(drafter: Drafter) -> None:
+    # ", en marge du sommet … à Kazan," says where they met: not Russia, named after it
+    body = (
+        "Narendra Modi et Xi Jinping ont tenu mercredi un entretien, en marge du sommet des BRICS "
+        "organisé par Vladimir Poutine à Kazan, en Russie."
+    )
+    drafts = _drafts(drafter, body, "fr")
+    assert drafts and {(d.kind, d.place and d.place.text) for d in drafts} == {("visit", "Kazan")}
+
+
 @pytest.mark.parametrize(
     ("language", "body", "place"),
     [

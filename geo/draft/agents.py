@@ -27,9 +27,8 @@ _ENGLISH_TROOPS = (
     r"soldiers|troops|forces|units|servicemen|fighters|battalions|brigades|commandos|marines|"
     r"army|military|navy|reinforcements|tanks|aircraft|jets|warships|drones"
 )
-# "soldats nord-coréens", "frappes américaines": the troop or strike noun (and one word) before
-# the nationality, not a word of place ("militaires au Gabon" are not Gabon's); "North Korean
-# (special) troops": the nationality before the troop noun.
+# "soldats nord-coréens", "frappes américaines": the troop or strike noun (and a word) before the
+# nationality, not a place ("militaires au Gabon"); "North Korean (special) troops": after it.
 _NOT_WHERE = r"(?!(?:au|aux|en|à|dans|vers|in|at|into)\s)"
 _FRENCH_TROOPS += r"|frappes?|raids?|bombardements?|tirs?|attaques?"
 _ENGLISH_TROOPS += r"|strikes|raids|attacks|shelling"
@@ -46,13 +45,14 @@ _COMPLEMENT = re.compile(
 )
 # A number of troops, then their nationality: "11 000 soldats nord-coréens".
 _COUNTED = re.compile(rf"^[\d\u00a0\u202f .,]+(?:{_NOT_WHERE}[\w-]+\s+){{1,2}}$", _FLAGS)
-# A relative clause set between commas: ", qui a rencontré Biden dimanche,"; or, after a
-# name, an apposition: "le Front de libération de l'Azawad (FLA), coalition de mouvements
-# armés du nord du Mali, a affirmé…" (not the words of speech of ", a indiqué X,").
+# A relative clause set between commas: ", qui a rencontré Biden dimanche,"; or, after a name,
+# an apposition: "le FLA, coalition de mouvements armés du nord du Mali, a affirmé…" (not the
+# words of speech of ", a indiqué X,", nor where: ", en marge du sommet à Kazan,").
 _ASIDE = re.compile(
     r",\s*(?:who|which|qui|dont|où)\b(?:[^,;:.]|(?<=\d)[,.](?=\d))*,|"  # (not "28,500")
     r"(?<=[\w)])\s*,\s*(?!(?:a|ont|avait|avaient|said|says|told|added|according|selon|"
-    r"however|cependant|pourtant|for|pour|to|into|towards?|vers|from|depuis)\b)(?:(?-i:[a-zà-ÿ])|(?-i:[A-ZÀ-Ý])[\w-]*['’]s\s)"
+    r"however|cependant|pourtant|for|pour|to|into|towards?|vers|from|depuis|en marge|on the "
+    r"sidelines)\b)(?:(?-i:[a-zà-ÿ])|(?-i:[A-ZÀ-Ý])[\w-]*['’]s\s)"
     # no verb in it: ", la Corée du Nord a déployé…," is the main clause
     r"(?:(?!\b(?:a|ont|est|sont|avait|avaient|has|have|is|are|was|were|had|will|said|says|"
     r"told|added|stated|announced|warned|wrote|insisted|claimed)\b)"

@@ -82,6 +82,13 @@ def _status(text: str, layer: str, claimant: str | None) -> str:
 
 
 _THAT = re.compile(r"\b(?:that|que|qu')", re.IGNORECASE)
+# Words that report what others did ("a fait état de frappes", "reported strikes").
+_REPORTS = re.compile(r"(?:a|ont|avai(?:en)?t)\s+(?:\w+\s+)?(?:fait état|signalé)|reported", re.I)
+
+
+def _reported(text: str, speech: int | None) -> int | None:
+    """Where the words that report others' acts are, if the speech at `speech` is such."""
+    return speech if speech is not None and _REPORTS.match(plain(text), speech) else None
 
 
 def draft_from(sentence: Sentence, before: Before) -> list[Draft]:
@@ -108,6 +115,10 @@ def draft_from(sentence: Sentence, before: Before) -> list[Draft]:
     found: list[Draft] = []
     for layer, kind, trigger in drafts:
         draft = _draft(sentence, layer, kind, trigger, before, speaker, kinds.speech)
+        said = _reported(sentence.text, kinds.speech)
+        if draft and layer == "troops" and draft.actor == speaker and said is not None:
+            # "L'AIEA a fait état de frappes…": not the reporter's strikes; its report is the act
+            draft = _draft(sentence, "diplomacy", "statement", said, before, None, None)
         if draft is not None and not any(
             (d.layer, d.kind, d.actor) == (layer, kind, draft.actor) for d in found
         ):  # (a second clause of the same actor's act is that act)

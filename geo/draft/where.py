@@ -27,7 +27,8 @@ _HIT = re.compile(
     r"attacked|targeted|captured|recaptured|seized|retook|took|bombing|shelling|striking|"
     r"hitting|targeting|attacking)\w*\s+(?:\w+\s+){0,2}"
     r"(?:l'|la |le |les |the )?(?:(?:port|base|ville|town|city|village|centre|center|quartier|"
-    r"district|région|region)\s+(?:de |d'|du |of )?(?:l'|la |le |the )?)?$",
+    r"district|région|region)\s+(?:de |d'|du |of )?(?:l'|la |le |the )?)?$|"
+    r"\b(?:contre|against)\s+(?:[\w'-]+\s+){0,6}$",  # "…contre les bâtiments des réacteurs de la"
     re.IGNORECASE,
 )
 _NEAR = re.compile(r"\b(?:near|près de|around|autour de|close to|non loin de)\s+\S*$", re.I)
