@@ -857,3 +857,20 @@ def test_a_broad_region_does_not_make_a_town_by_another_name_doubtful(
         ("Mamallapuram", "Mahabalipuram"),
         ("sud de l'Inde", "southern India"),
     ]
+
+
+def test_a_town_the_text_locates_in_its_country_is_no_doubtful_namesake(
+    finder: PlaceFinder,
+) -> None:
+    # near Leh, a town under 100,000 people known by another name 2,500 km away is doubtful,
+    # unless the words after it say it is in southern India
+    text = (
+        "Les troupes ont quitté Leh. Le sommet s'était tenu à Mamallapuram, dans le sud de "
+        "l'Inde. Un autre devait se tenir à Mamallapuram."
+    )
+    found = _find(finder, text)
+    assert [(m.text, m.place.name) for m in found] == [
+        ("Leh", "Leh"),
+        ("Mamallapuram", "Mahabalipuram"),
+        ("sud de l'Inde", "southern India"),
+    ]

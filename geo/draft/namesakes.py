@@ -1,6 +1,7 @@
 """A town named in a list of another country's towns, thousands of kilometres from them, is a
 namesake GeoNames knows, not the place meant ("à Mueda, à Mocímboa da Praia et à Palma": not
-Palma de Mallorca): better unresolved than put on another continent."""
+Palma de Mallorca): better unresolved than put on another continent. A town the text locates in
+its own country ("à Mamallapuram, dans le sud de l'Inde") is the one meant."""
 
 import re
 
@@ -12,6 +13,8 @@ from geo.resolver import PlaceResolver
 
 FAR_KM = 3_000
 _MILLION = 1_000_000
+# What locates a town in a country or a part of one: "X, dans le sud de l'Inde", "X, en Inde".
+_LOCATED_IN = re.compile(r"^,\s+(?:dans|en|au|aux|in)\b[^,;.]{0,25}$", re.IGNORECASE)
 # What joins two items of a list of places ("Mueda, à Mocímboa da Praia et à Palma").
 _JOINT = re.compile(
     r"^(?:,\s*(?:(?:et|and|ou|or)\s+)?|\s+(?:et|and|ou|or)\s+)(?:(?:à|au|aux|in|at|to)\s+)?$",
@@ -54,3 +57,26 @@ def _known(place: PlaceMention, resolver: PlaceResolver) -> bool:
     geonames = resolver.geonames()
     found = geonames.match(place.place.name) if geonames else None
     return found is not None and found.population >= _MILLION
+
+
+def located_towns(
+    text: str, first: list[PlaceMention], found: list[PlaceMention]
+) -> list[PlaceMention]:
+    """`found`, with the towns of `first` (an earlier look, before the article's other places
+    made a town known by another of its names doubtful) that the words right after them locate
+    in their own country ("à Mamallapuram, dans le sud de l'Inde")."""
+    starts = {mention.start for mention in found}
+    located = [
+        town
+        for town in first
+        if town.kind == "city"
+        and town.start not in starts
+        and any(
+            other.start > town.end
+            and other.place.country == town.place.country
+            and _LOCATED_IN.match(text[town.end : other.start])
+            for other in found
+        )
+    ]
+    overlaps = [m for m in found if any(m.start < t.end and t.start < m.end for t in located)]
+    return sorted([*(m for m in found if m not in overlaps), *located], key=lambda m: m.start)

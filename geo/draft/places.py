@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from geo.airports import AIRPORT_WORDS, AirportIndex
 from geo.draft.country_parts import part_of_country_at
 from geo.draft.mentions import LONGEST_PLACE_NAME, Entity, PlaceMention
+from geo.draft.namesakes import located_towns
 from geo.draft.place_words import (
     COMMON_NOUNS,
     FEATURE_BEFORE,
@@ -109,9 +110,8 @@ class PlaceFinder:
             and not self._a_city_alone(text, e.start, e.end)
         ]
         blocked += list(names := tuple(masked))
-        # Two passes: the countries the article's places are in make its small towns likely, a
-        # word seen in a longer name ("Lai Ching-te") is a name alone ("Lai said"), and a town of
-        # a shared name is the one near the article's other places.
+        # Two passes: the article's countries make its small towns likely, a word of a longer
+        # name ("Lai Ching-te") is a name alone ("Lai said"), a shared name the town near others.
         name_words: set[str] = set()
         airports = self._resolver.airports() if AIRPORT_WORDS.search(text) else None
         first = self._scan(
@@ -134,7 +134,7 @@ class PlaceFinder:
         )
         features = feature_names(text)
         scan = _Pass(blocked, prefer, name_words, near, names, airports, listed, features)
-        return self._scan(text, tokens, scan)
+        return located_towns(text, first, self._scan(text, tokens, scan))
 
     def _scan(self, text: str, tokens: list[Token], scan: _Pass) -> list[PlaceMention]:
         found: list[PlaceMention] = []
