@@ -874,3 +874,25 @@ def test_a_town_the_text_locates_in_its_country_is_no_doubtful_namesake(
         ("Mamallapuram", "Mahabalipuram"),
         ("sud de l'Inde", "southern India"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised word opening the sentence joins no name when it is a function word
+        ("Pour Mogadiscio, l'affront est majeur.", [("Mogadiscio", "Mogadishu")]),
+        ("Selon Kinshasa, l'offensive a échoué.", [("Kinshasa", "Kinshasa")]),
+        # an abbreviated month is no town (GeoNames calls Jackson, Mississippi, "Jan")
+        ("They were killed on Jan. 28 near the border, and he hid there since Dec. 17.", []),
+        # a country's name as a person's last name is no country; after "du", it is
+        ("Le vice-amiral Juan Arnez Salvador est arrêté.", []),
+        ("Il a appelé le Premier ministre du Qatar.", [("Qatar", "Qatar")]),
+    ],
+)
+def test_words_of_a_sentence_or_a_name_are_no_place(
+    finder: PlaceFinder, text: str, expected: list[tuple[str, str]]
+) -> None:
+    person = text.find("Juan")
+    entities = [Entity(person, text.index(" est"), "PER")] if person >= 0 else []
+    found = _find(finder, text, entities=entities)
+    assert [(m.text, m.place.name) for m in found] == expected

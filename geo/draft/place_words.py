@@ -54,9 +54,10 @@ def stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
     from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH
 
-    months = (
+    months = (  # (and English abbreviations: "since Dec. 17")
         "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-        "january february march april may june july august september october november december"
+        "january february march april may june july august september october november december "
+        "jan feb apr aug sept oct nov dec"
     )
     days = "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday "
     days += "thursday friday saturday sunday hier demain yesterday tomorrow"
@@ -65,8 +66,7 @@ def stop_words() -> frozenset[str]:
         "kingdom royaume federation fédération army armée navy ministry ministère council "
         "conseil parliament parlement government gouvernement command"
     )
-    # peoples and faiths that are no country's demonym ("Arab and Muslim leaders": not Arab,
-    # Alabama)
+    # peoples and faiths that are no country's demonym ("Arab and Muslim leaders": not Arab)
     peoples = (
         "arab arabs arabe arabes muslim muslims musulman musulmans sunni sunnite sunnites shia "
         "shiite chiite chiites kurdish christian christians chrétien chrétiens jewish juif juifs "
@@ -146,11 +146,12 @@ def next_to_a_name(tokens: list[Token], index: int) -> bool:
     # "the Munich Security Conference": a meeting named after the city it is held in
     heads = [t.text.casefold() for t in tokens[index + 1 : index + 4]]
     following = following and not MEETINGS & set(heads)
-    # (a capitalised word of place opening the sentence joins no name: "Depuis Tolède")
+    # (a word of place or a stop word opening the sentence joins no name: "Depuis Tolède")
     preceding = (
         capitalised(index - 1)
         and tokens[index].start - tokens[index - 1].end <= 1
         and tokens[index - 1].text.casefold() not in LOCATIVES | METRO
+        and name_key(tokens[index - 1].text) not in stop_words()
     )
     return following or preceding
 
@@ -163,8 +164,7 @@ MEETINGS = word_set("conference summit forum dialogue")
 # Words before a river's name ("la rive gauche du Dniepr", "the left bank of the Dnipro"): no
 # town of that name is meant.
 # A natural feature's head word before its name ("rive gauche du Dniepr", "récif de
-# Scarborough", "Mount Hermon"): the name is no town of GeoNames (Dnipro city; Scarborough,
-# Australia).
+# Scarborough", "Mount Hermon"): no town of GeoNames (Dnipro city; Scarborough, Australia).
 FEATURE_BEFORE = re.compile(
     r"(?:\brives?(?: gauche| droite)? (?:du|de la|de l['’])|\bbanks? of(?: the)?|"
     r"\b(?:récifs?|atolls?|banc|haut-fond|fleuve|rivière|monts?|massif|pic|reefs?|shoals?|"

@@ -184,8 +184,9 @@ class PlaceFinder:
                 lower_start or feature or in_a_span(start, end, scan.names)
             ):
                 mention = self._from_geonames(tokens, index, count, candidate, scan)
-                # a country named in an entity ("Premier ministre du Qatar") is still a place
-                mention = None if blocked and mention and mention.kind != "country" else mention
+                # a country in an entity is a place ("ministre du Qatar"), not a name's ("Arnez
+                keep = mention and mention.kind == "country" and not next_to_a_name(tokens, index)
+                mention = None if blocked and not keep else mention  # Salvador")
             if mention is None and not blocked:
                 mention = area_by_short_name(areas, tokens, index, count, candidate, scan.prefer)
             following = tokens[index + count].text if index + count < len(tokens) else ""
@@ -208,8 +209,7 @@ class PlaceFinder:
         self, text: str, tokens: list[Token], index: int, scan: _Pass
     ) -> tuple[PlaceMention | None, int]:
         """The weakest layers, when no other knows a name: an airfield's own name or a village,
-        after a locative word, in a list of places, or in a list of villages ("Ducos, Montravel
-        ou Kaméré", whatever NER takes them for)."""
+        after a locative word, in a list of places or of villages ("Ducos, Montravel ou Kaméré")."""
         after_a_locative = index > 0 and tokens[index - 1].text.casefold() in LOCATIVES
         if not capitalised(tokens[index].text):
             return None, 1  # "de la Côte d'Ivoire": not the French village La Côte
