@@ -198,6 +198,15 @@ def test_a_demonym_is_flagged_as_any_case(test_finder: ActorFinder) -> None:
         # "WHO" only in capitals: the English "who" is no actor
         case("Those who fled said the WHO was right.", ("WHO", "who")),
         case("Le directeur général de l’OMS a parlé.", ("OMS", "who")),
+        # acronyms with or without dots, in capitals only ("let us", "il a eu" are no actors)
+        case("The U.S. has 2,500 troops there; let us see.", ("U.S.", "united-states")),
+        case(
+            "The US, the U.K. and the EU reacted.",
+            ("US", "united-states"),
+            ("U.K.", "united-kingdom"),
+            ("EU", "eu"),
+        ),
+        case("Il a eu tort, selon l’UE.", ("UE", "eu")),
         case(
             "Selon l’Observatoire syrien des droits de l’homme (OSDH), Assad a fui.",
             ("Observatoire syrien des droits de l’homme", "sohr"),

@@ -72,7 +72,9 @@ class ActorFinder:
             for start, end, count in spans(text, tokens, index, _LONGEST_NAME):
                 key = name_key(text[start:end])
                 written = text[start:end]
-                acronym_ok = key not in self._acronyms or _as_acronym(written, key)
+                acronym_ok = key not in self._acronyms or (
+                    _as_acronym(written, key) and " " not in written  # ("US a": not USA)
+                )
                 actor = self._capitalised.get(key) if text[start].isupper() and acronym_ok else None
                 any_case = actor is None and key in self._any_case
                 if any_case:

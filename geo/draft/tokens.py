@@ -9,7 +9,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-_WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-'’][^\W\d_]+)*", re.UNICODE)  # ("M23", "G7": one word)
+# ("M23", "G7", "U.S.": one word)
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][^\W_]*(?:[-'’][^\W\d_]+)*", re.UNICODE)
 _ELISION = re.compile(
     r"^(?:l|d|qu|jusqu|lorsqu|puisqu|presqu|n|s|c|j|m|t)['’](?=[^\W\d_])", re.IGNORECASE
 )
