@@ -460,6 +460,33 @@ def test_organisations_defined_by_name_and_acronym(text: str, expected: dict[str
     assert all(actor.aliases == [actor_id.upper()] for actor_id, actor in found.items())
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "militants from the outlawed Baloch Liberation Army blew up the track",
+            {"baloch-liberation-army": "Baloch Liberation Army"},
+        ),
+        (
+            "l’Armée de libération du Baloutchistan a revendiqué l’attaque",
+            {"armee-de-liberation-du-baloutchistan": "Armée de libération du Baloutchistan"},
+        ),
+        ("The Arakan Army has captured Sittwe", {}),  # a known actor
+        ("the Russian Army and the Pakistan Army", {}),  # states' armies
+        ("The Army said; the National Army left", {}),  # no name of its own
+        ("the 3rd Separate Assault Brigade and the 58th Combined Arms Army", {}),  # units
+        # named with its acronym: one actor, coded by it
+        ("le Front de libération de l’Azawad (FLA) a", {"fla": "Front de libération de l’Azawad"}),
+    ],
+)
+def test_armed_groups_named_in_full_are_actors_of_the_story(
+    text: str, expected: dict[str, str]
+) -> None:
+    known = known_actors(load_actors()[0])
+    found = defined_actors(text, ActorFinder(known), known)
+    assert {actor_id: actor.name_en for actor_id, actor in found.items()} == expected
+
+
 def test_an_organisation_defined_by_its_acronym_is_coded_by_it() -> None:
     known = known_actors(load_actors()[0])
     text = "le Front de libération de l’Azawad (FLA), coalition"

@@ -121,7 +121,40 @@ def defined_actors(text: str, finder: ActorFinder, known: Mapping[str, Actor]) -
             color=country_palette_colour(actor_id),
             aliases=[acronym],
         )
+    for match in _ARMED_GROUP.finditer(text):  # "the Baloch Liberation Army", no acronym
+        name = _ARTICLE.sub("", match[0])  # ("The Arakan Army")
+        actor_id, named = slug(name), bool(finder.find(name))
+        named = named or name in (actor.name_en for actor in found.values())  # ("… (FLA)")
+        unit = _NUMBERED.search(text, max(0, match.start() - 40), match.start())
+        if actor_id in known or actor_id in found or named or unit or _no_name(name.split()):
+            continue
+        found[actor_id] = Actor(
+            id=actor_id, name_en=name, name_fr=name, color=country_palette_colour(actor_id)
+        )
     return found
+
+
+_GENERIC = word_set(
+    "national nationale liberation libération people's popular populaire royal army armée front "
+    "brigade brigades militia mouvement"
+)
+
+
+def _no_name(words: list[str]) -> bool:
+    """Whether a group's name has no word of its own ("the National Army": some state's)."""
+    generic = stop_words() | _GENERIC
+    return len(words) < 2 or all(name_key(w) in generic or w.casefold() in generic for w in words)
+
+
+# An armed group's name: capitalised words and the group's head word ("Baloch Liberation
+# Army", "Arakan Army"; not a unit after its number: "the 3rd Separate Assault Army"), or the
+# head word then words with one capitalised ("Armée de libération du Baloutchistan").
+_NUMBERED = re.compile(r"\d(?:st|nd|rd|th|e)?\s+(?:[A-ZÀ-Ý][\w-]*\s+)*$")
+_ARMED_GROUP = re.compile(
+    r"\b(?-i:(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}(?:Liberation\s+)?(?:Army|Front|Militia))\b|"
+    r"\b(?-i:(?:Armée|Front|Mouvement)(?:\s+(?:de|du|des|d['’]|l['’]|la|pour|populaire|national|"
+    r"islamique|[a-zé]+ion)){1,5}\s*[A-ZÀ-Ý][\w'’-]+)"
+)
 
 
 # The words of a state's own forces or bodies around its name ("Forces armées maliennes"), not
