@@ -999,6 +999,34 @@ def test_strikes_reported_by_an_onlooker_are_its_report_and_strike_what_they_are
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "body", "place", "day"),
+    [
+        # what the act answers, told after it, has its own place and day
+        (
+            "en",
+            "The United States struck more than 85 targets in Iraq and Syria linked to Iran's "
+            "Revolutionary Guards on Friday, in the first wave of retaliation for a drone attack "
+            "that killed three soldiers in Jordan last Sunday.",
+            "Iraq",
+            date(2024, 10, 18),
+        ),
+        (
+            "fr",
+            "Vendredi, l’armée israélienne a frappé des positions au Liban, en représailles à une "
+            "attaque de drone contre Haïfa mercredi.",
+            "Liban",
+            date(2024, 10, 18),
+        ),
+    ],
+)
+def test_the_cause_of_an_act_is_not_its_place_nor_its_day(
+    drafter: Drafter, language: str, body: str, place: str, day: date
+) -> None:
+    (draft,) = _drafts(drafter, body, language)
+    assert ((draft.place or draft.destination).text, draft.date_start) == (place, day)
+
+
 def test_where_a_meeting_took_place_is_no_aside(drafter: Drafter) -> None:
     # ", en marge du sommet … à Kazan," says where they met: not Russia, named after it
     body = (

@@ -59,6 +59,7 @@ from geo.draft.when import (
 )
 from geo.draft.where import (
     background,
+    before_the_cause,
     elsewhere,
     ends,
     in_quoted_words,
@@ -144,6 +145,7 @@ def _draft(
     `speech` where its words are (a statement in the present dates the event it reports)."""
     window = attribution_spans(sentence.text)
     offset = sentence.start
+    sentence = before_the_cause(sentence, trigger)  # ("…, in retaliation for an attack in…")
     claimants = [m.actor for m in sentence.actors if inside(m.start - offset, window)]
     flags: list[str] = []
     # Places quoted ("« … en Ukraine », a-t-il ajouté") tell nothing of who speaks.
@@ -238,8 +240,7 @@ def _draft(
         )
     ):  # history, what did not happen, a document's terms, an undated troop state, a person
         return None  # struck ("Le ministre a été visé par une enquête")
-    # "a affirmé jeudi avoir touché la base … dans la nuit de mercredi à jeudi": the troops'
-    # act takes the date told after its words, not the day it was told
+    # "a affirmé jeudi avoir touché la base … dans la nuit de mercredi à jeudi": the act's date
     told = layer == "troops" and speech is not None and speech < trigger
     dates = [m for m in sentence.dates if m.start - offset > trigger] if told else []
     # "La France, qui compte 400 militaires au Gabon, … a déclaré hier": a state set aside

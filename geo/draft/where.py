@@ -3,8 +3,10 @@
 """
 
 import re
+from dataclasses import replace
 
 from geo.draft.agents import aside_spans, attribution_spans, closing_speech, inside
+from geo.draft.drafts import Sentence
 from geo.draft.lexicon import CONTRAST, QUOTATION, STRUCK, TAKEN, plain
 from geo.draft.mentions import PlaceMention
 
@@ -31,6 +33,7 @@ _HIT = re.compile(
     r"\b(?:contre|against)\s+(?:[\w'-]+\s+){0,6}$",  # "…contre les bâtiments des réacteurs de la"
     re.IGNORECASE,
 )
+_OWNER = re.compile(r"['’]s\s+(?-i:[A-Z])", re.IGNORECASE)
 _NEAR = re.compile(r"\b(?:near|près de|around|autour de|close to|non loin de)\s+\S*$", re.I)
 _FROM = re.compile(
     r"(?:\b(?:de|du|des|depuis|from|out of|quitté|left|quittant|leaving)\s+"
@@ -65,8 +68,8 @@ def ends(
     origin = None
     targets = []
     asides = aside_spans(text)  # "Russia, which has a base in Tartus, sent…"
-    for mention in places:
-        if inside(mention.start - offset, asides):
+    for mention in places:  # (not "linked to Iran's Revolutionary Guards": whose, not where)
+        if inside(mention.start - offset, asides) or _OWNER.match(text, mention.end - offset):
             continue
         before = plain(text[max(0, mention.start - offset - 30) : mention.start - offset])
         struck = _HIT.search(
@@ -237,3 +240,23 @@ def said_from(text: str, start: int) -> bool:
     Séoul"), or the country across a border ("its border crossings with Belarus")."""
     claims = attribution_spans(text) + closing_speech(text)
     return inside(start, claims) or bool(_ACROSS.search(plain(text), max(0, start - 40), start))
+
+
+# What an act answers, after it: "…, in retaliation for a drone attack that killed three
+# soldiers in Jordan last Sunday", "en représailles à…": the cause's place and day, not the act's.
+_CAUSE = re.compile(
+    r"\b(?:in (?:\w+ ){0,4}(?:retaliation|revenge|response|reprisal) (?:for|to)|"
+    r"en (?:représailles|riposte|réponse|vengeance) (?:à|aux?|contre)\b)",
+    re.IGNORECASE,
+)
+
+
+def before_the_cause(sentence: Sentence, trigger: int) -> Sentence:
+    """The sentence less the dates and places of what its act at `trigger` answers, when that
+    is told after it."""
+    cause = _CAUSE.search(plain(sentence.text), trigger)
+    if cause is None:
+        return sentence
+    end = sentence.start + cause.start()
+    dates = [m for m in sentence.dates if m.start < end]
+    return replace(sentence, dates=dates, places=[m for m in sentence.places if m.start < end])
