@@ -1199,6 +1199,10 @@ def test_a_clause_joined_on_with_another_act_makes_a_second_event(
             "diplomacy",
             "statement",
         ),
+        # a headline's or a live blog's present ("Arce condemns…", "NATO vows…")
+        ("Bolivia's president condemns the coup attempt.", "diplomacy", "statement"),
+        ("NATO vows to step up its presence in the Baltic.", "diplomacy", "statement"),
+        ("Tehran denounces the strikes and urges restraint.", "diplomacy", "statement"),
         ("US forces helped Israel bring down nearly all of the drones.", "troops", "deployment"),
         ("Ses combattants se seraient repliés vers Abeïbara.", "troops", "transport"),
         ("The militia retreated to the hills on Monday.", "troops", "transport"),

@@ -714,3 +714,33 @@ def test_a_region_loads_in_the_country_the_importer_found_it(
     assert story is not None
     south = [p for name, p in story.places.items() if name == "Southern District"]
     assert [p.country for p in south] == ["IL"]
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        (
+            "fr",
+            "Des militaires ont pris position mercredi devant le palais à La Paz.\n\n"
+            "Mercredi 26 juin\n\n"
+            "En milieu d'après-midi – Des soldats se déploient sur la place Murillo.\n\n"
+            "Peu après – Le président, Luis Arce, dénonce des « mobilisations irrégulières ».",
+        ),
+        (
+            "en",
+            "Soldiers took up positions outside the palace in La Paz on Wednesday.\n\n"
+            "Wednesday, June 26\n\n"
+            "Mid-afternoon – Troops deploy in Plaza Murillo.\n\n"
+            "Shortly after – Bolivia’s president, Luis Arce, denounces “irregular mobilisations”.",
+        ),
+    ],
+)
+def test_a_live_blogs_entries_take_the_day_of_their_heading(
+    drafter: Drafter, language: str, body: str
+) -> None:
+    # under "Mercredi 26 juin", the present tells that day, not the day of publication
+    article = read_article(f"Bolivie\n\n{body}\n".encode(), filename="live.txt")
+    drafts = drafter.draft(article, language=language, published=date(2024, 6, 27)).drafts
+    statement = next(d for d in drafts if d.layer == "diplomacy")
+    assert (statement.actor, statement.date_start) == ("bolivia", date(2024, 6, 26))
+    assert FLAG_DATE_CARRIED in statement.flags and FLAG_DATE_PUBLISHED not in statement.flags

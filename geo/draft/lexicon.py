@@ -168,8 +168,7 @@ DIPLOMACY_KINDS = _table(
             "call",
             r"\b(entretien téléphonique|entretenu\w* (?:au|par) téléphone|appel téléphonique|"
             r"au téléphone|phone call|vid[ée]o ?conf[ée]rence|visioconférence|spoke by phone|"
-            r"telephone|call with|by phone|phoned|"
-            r"(?:a|ont|avait|avaient) téléphoné|"
+            r"telephone|call with|by phone|phoned|(?:a|ont|avait|avaient) téléphoné|"
             r"(?<!, )(?<!so-)called (?-i:[A-Z]))",  # (not "the operation, called Rising Lion")
         ),
         (
@@ -228,10 +227,11 @@ DIPLOMACY_KINDS = _table(
             "statement",
             r"\b(déclar\w+|affirm\w+|estim\w+|dénonc\w+|condamn\w+|avert\w+|appel\w+|exig\w+|"
             r"indiqu\w+|assur\w+|soulign\w+|jug\w+|qualifi\w+|annonc\w+|accus\w+|promis|"
-            r"menac\w+|a dit|ont dit|a répété|said|says|stated|warned|condemned|denounced|"
-            r"call(?:s|ed)? (?:on|for)|urged|told|announced|accused|promised|pledged|threatened|"
-            r"vowed|insisted|confirmed|described|argued|welcomed|praised|hailed|criticized|"
-            r"criticised|demand\w+|expressed|évoqu\w+|fait (?:savoir|part)|détaill\w+|confirm\w+|"
+            r"menac\w+|a dit|ont dit|a répété|said|says|stated|warned|condemn(?:s|ed)|denounce[sd]|"
+            r"call(?:s|ed)? (?:on|for)|urge[sd]|told|announce[sd]|accused|promised|pledge[sd]|"
+            r"threaten(?:s|ed)|vow(?:s|ed)|insisted|confirmed|describe[sd]|argued|welcome[sd]|"
+            r"praise[sd]|hail(?:s|ed)|critici[sz]e[sd]|demand\w+|expressed|évoqu\w+|"
+            r"fait (?:savoir|part)|détaill\w+|confirm\w+|"
             r"s'est adressé|addressed|wrote|a écrit|acknowledg\w+|insists|warns|(?-i:observ)"
             r"(?!atoire|ateur|ation)\w+(?!(?: \w+){0,2} une journée)|"  # (not an Observatoire)
             r"sonn\w+ l'alarme|sonnette d'alarme|(?:raised|sounded) the alarm|"

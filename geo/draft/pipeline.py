@@ -6,7 +6,7 @@ places; `geo.draft.document` turns them into a story document.
 """
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 
@@ -36,6 +36,7 @@ from geo.draft.places import PlaceFinder
 from geo.draft.seats import capital_place, with_seats
 from geo.draft.sentences import sentence_spans
 from geo.draft.text import Article, detect_language, find_published
+from geo.draft.when import day_heading, first_day, on_the_day, shifted
 from geo.errors import WordedError
 from geo.leaders import shipped_leaders, with_leaders
 from geo.model import Actor
@@ -174,6 +175,7 @@ class Drafter:
         drafts: list[Draft] = []
         paragraph = paragraph_end = -1
         carried: DateMention | None = None  # the date an undated sentence takes
+        dated: DateMention | None = None  # the day of the last date heading (a live blog)
         # Where the narrative stands ("le lendemain" of a night is the day after it): whole text
         anchor: tuple[date, date] | None = None
         # Where the news stood before a paragraph that opens on background ("Réunis à Accra le 9
@@ -192,9 +194,13 @@ class Drafter:
                 if story is not None:  # after a paragraph of background, the news again
                     (carried, anchor), story = story, None
             if _heading(text[start:end]) and (start, end) == (paragraph, paragraph_end):
-                continue  # a subheading ("Tehran says the matter is closed") sums up, tells none
+                # a subheading ("Tehran says the matter is closed") sums up, tells none; a date
+                # heading ("Mercredi 26 juin") dates the entries of a live blog under it
+                heading = day_heading(text, (start, end), language, published)
+                carried, dated = (heading, heading) if heading else (carried, dated)
+                continue
             dates = [  # (not the day a dateline says the story was filed: "KYIV, June 3 —")
-                _shifted(mention, start)
+                shifted(mention, start)
                 for mention in find_dates(
                     text[start:end], language=language, published=published, anchor=anchor
                 )
@@ -235,7 +241,7 @@ class Drafter:
             # The opening sentence ("L'armée a pris le pouvoir au Gabon.") is dated by the next
             # one ("Hier, à l'aube, …"): a lede tells the news, the sentence after it when.
             lede = not drafts and index + 1 < len(spans)
-            ahead = _first_day(text, spans[index + 1], language, published) if lede else None
+            ahead = first_day(text, spans[index + 1], language, published) if lede else None
             before = Before(
                 published,
                 ahead or carried,
@@ -250,6 +256,8 @@ class Drafter:
                 _last_town(places, spans[index - 1][0] if index else start, start),
             )
             found = draft_from(sentence, before)
+            for draft in found:  # under a date heading, "Peu après – Arce dénonce…": that day
+                on_the_day(draft, dated)
             for draft in found if ahead else []:
                 draft.flags = [FLAG_DATE_NEXT if f == FLAG_DATE_CARRIED else f for f in draft.flags]
             if found and previous and _tells_on(sentence, found, previous, published):
@@ -290,23 +298,6 @@ class Drafter:
 _CLOSING = frozenset('.!?…»"”’)')
 
 
-def _first_day(
-    text: str, span: tuple[int, int], language: str, published: date
-) -> DateMention | None:
-    """The first day a sentence names that is not after publication nor a span's start."""
-    start, end = span
-    return next(
-        (
-            _shifted(mention, start)
-            for mention in find_dates(text[start:end], language=language, published=published)
-            if mention.precision == "day"
-            and mention.first <= published
-            and not since(text[start : start + mention.start])
-        ),
-        None,
-    )
-
-
 def _tells_on(
     sentence: Sentence, found: list[Draft], previous: list[Draft], published: date
 ) -> bool:
@@ -343,8 +334,3 @@ def _heading(line: str) -> bool:
 def _paragraph_end(text: str, start: int) -> int:
     end = text.find("\n\n", start)
     return len(text) if end < 0 else end
-
-
-def _shifted(mention: DateMention, offset: int) -> DateMention:
-    """A date mention found in a sentence, with offsets in the whole text."""
-    return replace(mention, start=mention.start + offset, end=mention.end + offset)

@@ -8,11 +8,13 @@ twenty years back is history recalled, not an event of the story.
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Literal
 
 from geo.draft.clauses import attributive, relative, since
-from geo.draft.dates import DateMention
+from geo.draft.dates import DateMention, find_dates
+from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_DATE_PUBLISHED, Draft
 from geo.draft.lexicon import KEEPS, QUOTATION, plain
 from geo.draft.tenses import PAST_AUXILIARY, PRESENT_SPEECH, PRESENT_STATE, STATE_WORDS
 
@@ -151,3 +153,43 @@ def event_date(
     if carried is not None and not present:
         return carried, "carried"
     return None, "published"
+
+
+def shifted(mention: DateMention, offset: int) -> DateMention:
+    """A date mention found in a sentence, with offsets in the whole text."""
+    return replace(mention, start=mention.start + offset, end=mention.end + offset)
+
+
+def first_day(
+    text: str, span: tuple[int, int], language: str, published: date
+) -> DateMention | None:
+    """The first day a sentence names that is not after publication nor a span's start."""
+    start, end = span
+    return next(
+        (
+            shifted(mention, start)
+            for mention in find_dates(text[start:end], language=language, published=published)
+            if mention.precision == "day"
+            and mention.first <= published
+            and not since(text[start : start + mention.start])
+        ),
+        None,
+    )
+
+
+def day_heading(
+    text: str, span: tuple[int, int], language: str, published: date
+) -> DateMention | None:
+    """The day a line that is only a date names ("Mercredi 26 juin", "Thursday, June 27": a
+    live blog's or a chronology's heading), else None."""
+    day = first_day(text, span, language, published)
+    rest = text[span[0] : span[1]].replace(day.text, "") if day else "x" * 9
+    return day if len(re.sub(r"[\W\d]", "", rest)) <= 8 else None
+
+
+def on_the_day(draft: Draft, day: DateMention | None) -> None:
+    """Dates a draft the text set on the publication day (a statement in the present) to the
+    day of the live blog's heading it is under: there, the present tells that day."""
+    if day is not None and FLAG_DATE_PUBLISHED in draft.flags and day.last < draft.date_start:
+        draft.date_start, draft.date_end, draft.time_precision = day.first, day.last, day.precision
+        draft.flags = [FLAG_DATE_CARRIED if f == FLAG_DATE_PUBLISHED else f for f in draft.flags]
