@@ -39,6 +39,12 @@ ALSO = {
     "AR": {"en": ["Argentinian", "Argentinians"], "fr": []},
     "BA": {"en": ["Bosnian", "Bosnians"], "fr": []},
     "AE": {"en": [], "fr": ["émirati", "émiratis", "émiratie", "émiraties"]},
+    # the spellings the news uses beside the package's ("Ecuadorean", "Filipino", "Saudi Arabian")
+    "EC": {"en": ["Ecuadorian", "Ecuadorians"], "fr": []},
+    "PH": {"en": ["Philippine", "Filipinos"], "fr": []},
+    "SA": {"en": ["Saudi", "Saudis"], "fr": []},
+    "DJ": {"en": ["Djiboutian", "Djiboutians"], "fr": []},
+    "SI": {"en": ["Slovenian", "Slovenians"], "fr": []},
 }
 
 

@@ -565,6 +565,16 @@ EVENTS = [
         "hts",
         None,
     ),
+    # police storming a building act as troops; the embassy's side is the one stormed
+    (
+        "en",
+        "Ecuadorian police stormed the Mexican embassy in Quito on Friday.",
+        "stormed",
+        "troops",
+        "deployment",
+        "ecuador",
+        None,
+    ),
     # "a contested reef" is no statement; "along the Chinese frontier" names no actor
     (
         "en",
@@ -1235,6 +1245,22 @@ def test_more_words_of_events(sentence: str, layer: str, kind: str) -> None:
     kinds = classify(sentence)
     found = kinds.troops if layer == "troops" else kinds.diplomacy
     assert found is not None and found[0] == kind, kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "López Obrador announced that Mexico was suspending relations, calling the raid a "
+        "violation of international law.",
+        "Brazil and Chile issued statements rejecting the raid, and Nicaragua broke off relations "
+        "with Quito on Saturday.",
+    ],
+)
+def test_an_act_spoken_of_is_no_act_of_its_own(sentence: str) -> None:
+    # what the words say of a raid ("calling the raid…", "rejecting the raid") is the statement
+    kinds = classify(sentence)
+    assert kinds.troops is None and kinds.diplomacy is not None, kinds
+    assert kinds.diplomacy[0] in ("statement", "response")  # (Nicaragua broke off relations)
 
 
 def test_state_bodies_are_their_country(drafter: Drafter) -> None:

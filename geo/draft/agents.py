@@ -21,11 +21,11 @@ from geo.draft.place_words import TITLES
 _FLAGS = re.IGNORECASE | re.UNICODE
 _FRENCH_TROOPS = (
     r"soldats|militaires|troupes|forces|unités|combattants|hommes|bataillons|brigades|"
-    r"commandos|mercenaires|renforts|blindés|chars|avions|navires|drones"
+    r"commandos|mercenaires|renforts|blindés|chars|avions|navires|drones|policiers|gendarmes"
 )
 _ENGLISH_TROOPS = (
     r"soldiers|troops|forces|units|servicemen|fighters|battalions|brigades|commandos|marines|"
-    r"army|military|navy|reinforcements|tanks|aircraft|jets|warships|drones"
+    r"army|military|navy|reinforcements|tanks|aircraft|jets|warships|drones|police"
 )
 # "soldats nord-coréens", "frappes américaines": the troop or strike noun (and a word) before the
 # nationality, not a place ("militaires au Gabon"); "North Korean (special) troops": after it.

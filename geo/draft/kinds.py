@@ -81,6 +81,8 @@ def classify(text: str) -> Kinds:
             lambda p: aside(p) or negated <= p < _clause_end(words, negated) or _negated(words, p),
         )
     troops = None if troops and _negated(words, troops[1]) else troops
+    if troops and diplomacy and _SAID_OF.search(words, max(0, troops[1] - 50), troops[1]):
+        troops = None  # "calling the raid a flagrant violation": what is said of it, no act
     counted = troops is None and MILITARY.search(words) and troop_numbers(text)
     if counted:
         troops = ("deployment", troop_numbers(text)[0].start)  # "a évoqué 300 soldats"
@@ -171,7 +173,8 @@ def classify(text: str) -> Kinds:
 # (not "a dénoncé les accords militaires": in French, ended them, a response).
 _SAID_OF = re.compile(
     r"\b(?:hail|welcom|prais|salu|condamn|condemn|denounc|criticis|criticiz|critiqu|"
-    r"applaud|félicit|called|calls|described|describes|qualifi)\w*\s+(?:\S+\s+){0,4}$",
+    r"applaud|félicit|called|calls|calling|described|describes|qualifi|reject)\w*\s+"
+    r"(?:\S+\s+){0,4}$",
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\b(?:que|qu'|that)\b", re.IGNORECASE)
