@@ -1211,6 +1211,8 @@ def test_a_clause_joined_on_with_another_act_makes_a_second_event(
         ),
         # a headline's or a live blog's present ("Arce condemns…", "NATO vows…")
         ("Bolivia's president condemns the coup attempt.", "diplomacy", "statement"),
+        ("Zelensky a réuni mardi à Kiev le Conseil de sécurité.", "diplomacy", "visit"),
+        ("Biden convened the G7 leaders on Sunday.", "diplomacy", "visit"),
         ("NATO vows to step up its presence in the Baltic.", "diplomacy", "statement"),
         ("Tehran denounces the strikes and urges restraint.", "diplomacy", "statement"),
         ("US forces helped Israel bring down nearly all of the drones.", "troops", "deployment"),
@@ -1254,6 +1256,7 @@ def test_more_words_of_events(sentence: str, layer: str, kind: str) -> None:
         "violation of international law.",
         "Brazil and Chile issued statements rejecting the raid, and Nicaragua broke off relations "
         "with Quito on Saturday.",
+        "Le maire a décrété l’état d’urgence, après avoir évoqué des bombardements ukrainiens.",
     ],
 )
 def test_an_act_spoken_of_is_no_act_of_its_own(sentence: str) -> None:

@@ -173,7 +173,7 @@ def classify(text: str) -> Kinds:
 # (not "a dénoncé les accords militaires": in French, ended them, a response).
 _SAID_OF = re.compile(
     r"\b(?:hail|welcom|prais|salu|condamn|condemn|denounc|criticis|criticiz|critiqu|"
-    r"applaud|félicit|called|calls|calling|described|describes|qualifi|reject)\w*\s+"
+    r"applaud|félicit|called|calls|calling|described|describes|qualifi|reject|évoqu)\w*\s+"
     r"(?:\S+\s+){0,4}$",
     re.IGNORECASE,
 )
