@@ -565,6 +565,17 @@ EVENTS = [
         "hts",
         None,
     ),
+    # an opening clause naming a backer names no subject: the group named before acts
+    (
+        "en",
+        "The M23 announced a ceasefire on Monday. Backed by Rwandan troops, the rebels seized "
+        "Goma in late January.",
+        "seized",
+        "troops",
+        "deployment",
+        "m23",
+        None,
+    ),
     # police storming a building act as troops; the embassy's side is the one stormed
     (
         "en",

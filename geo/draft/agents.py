@@ -6,8 +6,7 @@ as their noun's complement ("l'arrivée des unités nord-coréennes", "300 solda
 acts, whoever reports it; "Ces soldats…" / "The troops…" opening a sentence are the previous
 troop event's; otherwise the actor named last before the event's words (their subject). A
 quotation's actor is the speaker named after it; any other act's, the actor named last before
-its words, else the first named after them. A place struck with no striker named was struck by
-the side named last that it does not belong to (`striker`).
+its words, else the first after them. A place struck by no one named: see `striker`.
 """
 
 import re
@@ -46,8 +45,8 @@ _COMPLEMENT = re.compile(
 # A number of troops, then their nationality: "11 000 soldats nord-coréens".
 _COUNTED = re.compile(rf"^[\d\u00a0\u202f .,]+(?:{_NOT_WHERE}[\w-]+\s+){{1,2}}$", _FLAGS)
 # A relative clause set between commas: ", qui a rencontré Biden dimanche,"; or, after a name,
-# an apposition: "le FLA, coalition de mouvements armés du nord du Mali, a affirmé…" (not the
-# words of speech of ", a indiqué X,", nor where: ", en marge du sommet à Kazan,").
+# an apposition: "le FLA, coalition de mouvements armés, a affirmé…" (not the words of speech
+# of ", a indiqué X,", nor where: ", en marge du sommet à Kazan,").
 _ASIDE = re.compile(
     r",\s*(?:who|which|qui|dont|où)\b(?:[^,;:.]|(?<=\d)[,.](?=\d))*,|"  # (not "28,500")
     r"(?<=[\w)])\s*,\s*(?!(?:a|ont|avait|avaient|said|says|told|added|according|selon|"
@@ -63,8 +62,7 @@ _ASIDE = re.compile(
 
 def aside_spans(text: str) -> list[tuple[int, int]]:
     """Where a sentence sets a relative clause or an apposition between commas (", qui
-    soutient la Russie,", ", coalition de mouvements armés du nord du Mali,", ", Assad's other
-    main backer,")."""
+    soutient la Russie,", ", Assad's other main backer,")."""
     return [(m.start(), m.end()) for m in _ASIDE.finditer(plain(text))]
 
 
@@ -73,8 +71,8 @@ def attribution_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in ATTRIBUTION_WINDOW.finditer(plain(text))]
 
 
-# The reporting clause that closes a sentence (", a annoncé l'état-major à Séoul", ", the army
-# said in Kyiv"): where the speaker is, not where the troops were.
+# The reporting clause that closes a sentence (", a annoncé l'état-major à Séoul"): where the
+# speaker is, not where the troops were.
 _CLOSING_SPEECH = re.compile(
     r",\s*(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:annoncé|indiqué|déclaré|affirmé|précisé|"
     r"rapporté|ajouté|fait savoir)|(?:[\w'-]+\s+){0,6}?(?:said|announced|reported|added|told)|"
@@ -104,8 +102,7 @@ def armed(text: str, offset: int, mention: ActorMention) -> bool:
 
 def _of_the_event(text: str, trigger: int, start: int) -> bool:
     """Whether the words from the event's noun or number to an actor are its complement
-    ("l'arrivée des premières unités nord-coréennes", "the deployment of North Korean troops",
-    "300 soldats ukrainiens")."""
+    ("l'arrivée des unités nord-coréennes", "300 soldats ukrainiens")."""
     between = plain(text[trigger:start])  # (or right after it: "frappes américaines")
     return start > trigger and bool(
         _COMPLEMENT.match(between) or _COUNTED.match(between) or re.fullmatch(r"\w+\s+", between)
@@ -125,8 +122,8 @@ def actor_for(
     layer: str,
 ) -> ActorMention | None:
     """The actor of the event whose words are at `trigger` in `text` (a sentence at `offset`
-    in the article; `actors` are those it names, offsets in the article)."""
-    window = attribution_spans(text)
+    in the article, naming `actors`)."""
+    window = attribution_spans(text) + [m.span() for m in _BACKED.finditer(plain(text))]
     # "Britain's UN ambassador": Britain's, not the UN's ("Yemen's Houthi rebels" are the
     # Houthis, though).
     owned = {
@@ -203,6 +200,10 @@ def actor_for(
     )
 
 
+# An opening clause naming a backer ("Soutenue par l'armée rwandaise, la rébellion…"): no subject
+_BACKED = re.compile(
+    r"^\W*(?:soutenu|appuyé|armé|financé|backed|supported|armed|funded)\w*\b[^,;:]{0,80},", _FLAGS
+)
 _ARMY = re.compile(r"\b(?:armée|army|military|état-major|d[eé]fen[cs]e)\b", _FLAGS)
 # A country named as where ("près de la frontière avec l'Algérie", "non loin du Niger"): a place.
 _INSIDE = re.compile(r"\b(?:inside|within|à l'intérieur (?:de|du|des)|en territoire)\s+$", _FLAGS)
@@ -285,8 +286,7 @@ _AFTER_THE_SCENE = re.compile(
 
 
 def subject_after_scene(text: str, offset: int, mention: ActorMention, trigger: int) -> bool:
-    """Whether an actor named after the act's words opens the clause that follows the opening
-    phrase holding them (then it is who acts)."""
+    """Whether an actor named after the act's words opens the clause after the opening phrase."""
     before = plain(text[: mention.start - offset])
     comma = before.find(",", trigger)
     return comma >= 0 and _AFTER_THE_SCENE.fullmatch(before, comma + 1) is not None
@@ -316,7 +316,7 @@ _NAMED_BEFORE = re.compile(r"(?<=[\w,])\s+(?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}$")
 
 def named_speaker(text: str, trigger: int, layer: str) -> bool:
     """Whether capitalised words no actor list knows stand right before a statement's words,
-    not opening the sentence (whose actor then is not the last one's)."""
+    not opening the sentence."""
     return layer == "diplomacy" and _NAMED_BEFORE.search(plain(text)[:trigger]) is not None
 
 
