@@ -1048,6 +1048,18 @@ def test_the_cause_of_an_act_is_not_its_place_nor_its_day(
     assert ((draft.place or draft.destination).text, draft.date_start) == (place, day)
 
 
+def test_an_army_with_no_nationality_is_the_state_whose_troops_acted_last(
+    drafter: Drafter,
+) -> None:
+    # the rebels acted last, but "the army" is no rebel group's: Pakistan's
+    body = (
+        "Pakistani troops were deployed near Sibi on Tuesday. Fighters of the Baloch Liberation "
+        "Army had seized a train there. Troops from the army then stormed the train."
+    )
+    drafts = [d for d in _drafts(drafter, body, "en") if d.layer == "troops"]
+    assert [d.actor for d in drafts] == ["pakistan", "baloch-liberation-army", "pakistan"]
+
+
 def test_where_a_meeting_took_place_is_no_aside(drafter: Drafter) -> None:
     # ", en marge du sommet … à Kazan," says where they met: not Russia, named after it
     body = (

@@ -1,7 +1,7 @@
 """Where words stand in their sentence: a fronted phrase of circumstance that sets the scene; a
 date that starts a span ("depuis"), names another thing ("the April 1 strike") or dates a
 relative clause or a flashback; event words that are denied; a sentence that goes on about the
-previous one; a troop state set aside in a relative clause.
+previous one; a troop state set aside in a relative clause; an army with no nationality.
 Patterns are matched case-insensitively on text with plain apostrophes (`geo.draft.lexicon.plain`).
 """
 
@@ -162,3 +162,16 @@ def state_aside(text: str, trigger: int) -> list[tuple[int, int]]:
         for start, end in aside_spans(text)
         if start <= trigger < end and not re.match(r",\s*où\b", plain(text[start:end]))
     ]
+
+
+# An army named with no nationality as the subject ("Troops from the army…", "L'armée a…").
+_ARMY_UNNAMED = re.compile(
+    r"^\W*(?:[^,]{0,40},\s*)?(?:troops from )?(?:the army|the military|l'armée|security forces)\b",
+    re.IGNORECASE,
+)
+
+
+def army_unnamed(opening: str) -> bool:
+    """Whether a sentence's words before its event open on an army with no nationality (the
+    state's whose troops acted last)."""
+    return _ARMY_UNNAMED.search(plain(opening)) is not None

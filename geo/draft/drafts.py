@@ -95,3 +95,5 @@ class Before:
     earlier: tuple[tuple[str, str], ...] = ()
     # the last town or site the previous sentence named ("y", "there" point back to it)
     there: PlaceMention | None = None
+    # the state whose troops acted last ("the army" with no nationality is its army)
+    army: str | None = None

@@ -24,7 +24,7 @@ from geo.draft.agents import (
     subject_after_scene,
     titled,
 )
-from geo.draft.clauses import denied, state_aside
+from geo.draft.clauses import army_unnamed, denied, state_aside
 from geo.draft.drafts import (
     FLAG_ACTOR_CARRIED,
     FLAG_DATE_CARRIED,
@@ -35,7 +35,7 @@ from geo.draft.drafts import (
     Draft,
     Sentence,
 )
-from geo.draft.kinds import classify
+from geo.draft.kinds import classify, reported
 from geo.draft.lexicon import (
     ATTRIBUTION,
     DENIED,
@@ -83,13 +83,6 @@ def _status(text: str, layer: str, claimant: str | None) -> str:
 
 
 _THAT = re.compile(r"\b(?:that|que|qu')", re.IGNORECASE)
-# Words that report what others did ("a fait état de frappes", "reported strikes").
-_REPORTS = re.compile(r"(?:a|ont|avai(?:en)?t)\s+(?:\w+\s+)?(?:fait état|signalé)|reported", re.I)
-
-
-def _reported(text: str, speech: int | None) -> int | None:
-    """Where the words that report others' acts are, if the speech at `speech` is such."""
-    return speech if speech is not None and _REPORTS.match(plain(text), speech) else None
 
 
 def draft_from(sentence: Sentence, before: Before) -> list[Draft]:
@@ -116,7 +109,7 @@ def draft_from(sentence: Sentence, before: Before) -> list[Draft]:
     found: list[Draft] = []
     for layer, kind, trigger in drafts:
         draft = _draft(sentence, layer, kind, trigger, before, speaker, kinds.speech)
-        said = _reported(sentence.text, kinds.speech)
+        said = reported(sentence.text, kinds.speech)
         if draft and layer == "troops" and draft.actor == speaker and said is not None:
             # "L'AIEA a fait état de frappes…": not the reporter's strikes; its report is the act
             draft = _draft(sentence, "diplomacy", "statement", said, before, None, None)
@@ -183,7 +176,8 @@ def _draft(
     if actor is None and layer == "diplomacy" and sentence.place_actors and not quoted:
         actor = sentence.place_actors[0]
     # "Sébastopol a été frappée…": by the troops named before, else by the actor
-    carried = (before.troops if layer == "troops" else None) or before.actor
+    side = before.army if army_unnamed(sentence.text[:trigger]) else before.troops
+    carried = (side if layer == "troops" else None) or before.actor
     if actor is None and carried and not named_speaker(sentence.text, trigger, layer):
         actor = carried
         flags.append(FLAG_ACTOR_CARRIED)

@@ -265,3 +265,12 @@ def _speech(words: str) -> re.Match[str] | None:
         ) and not _negated(words, match.start()):
             return match
     return None
+
+
+# Words that report what others did ("a fait état de frappes", "reported strikes").
+_REPORTS = re.compile(r"(?:a|ont|avai(?:en)?t)\s+(?:\w+\s+)?(?:fait état|signalé)|reported", re.I)
+
+
+def reported(text: str, speech: int | None) -> int | None:
+    """Where the words that report others' acts are, if the speech at `speech` is such."""
+    return speech if speech is not None and _REPORTS.match(plain(text), speech) else None

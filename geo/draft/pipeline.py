@@ -184,6 +184,7 @@ class Drafter:
         previous: list[Draft] = []  # the drafts of the paragraph's last sentence that made some
         # The actor of the last troop event: "Ces soldats…" opening a paragraph are still theirs.
         troops: str | None = None
+        army: str | None = None  # the state whose troops acted last
         spans = list(sentence_spans(text, language))
         # "KYIV, Ukraine (AP) —": where the story was filed, not where its events happened
         filed = [(m.start(), m.end()) for m in DATELINE.finditer(text)]
@@ -254,6 +255,7 @@ class Drafter:
                     if min(paragraph, spans[index - 1][0] if index else 0) <= m.start < start
                 ),
                 _last_town(places, spans[index - 1][0] if index else start, start),
+                army,
             )
             found = draft_from(sentence, before)
             for draft in found:  # under a date heading, "Peu après – Arce dénonce…": that day
@@ -269,6 +271,10 @@ class Drafter:
                 drafts.extend(found)
                 previous = found
                 troops = next((d.actor for d in found if d.layer == "troops"), troops)
+                states = [
+                    d.actor for d in found if d.layer == "troops" and self._countries.get(d.actor)
+                ]
+                army = states[0] if states else army
             # A day after publication is a plan's, and "depuis le 26 juillet" a span's start,
             # not where the narrative stands; nor, in a sentence of diplomatic acts, a day in a
             # relative clause ("the speech that Lai gave last Thursday").
