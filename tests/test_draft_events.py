@@ -1280,6 +1280,9 @@ def test_more_words_of_events(sentence: str, layer: str, kind: str) -> None:
         "Brazil and Chile issued statements rejecting the raid, and Nicaragua broke off relations "
         "with Quito on Saturday.",
         "Le maire a décrété l’état d’urgence, après avoir évoqué des bombardements ukrainiens.",
+        # an offensive in a clause of time ("since the offensive began") is background
+        "The United Nations estimates that 3 million people have fled since the offensive in Shan "
+        "State began.",
     ],
 )
 def test_an_act_spoken_of_is_no_act_of_its_own(sentence: str) -> None:

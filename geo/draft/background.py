@@ -13,7 +13,8 @@ from collections.abc import Callable
 # noun's complement ("a halt to the fighting", "la date des combats", "au moment des frappes"),
 # unless that noun is the fighting going on ("la reprise des combats").
 _CLAUSE_OPENER = re.compile(
-    r"(?:\b(?:who|which|qui|dont|because|parce qu(?:e\b|')|car|from where)|\bd'où)\s+"
+    r"(?:\b(?:who|which|qui|dont|because|parce qu(?:e\b|')|car|from where|since|depuis qu(?:e\b|'))"
+    r"|\bd'où)\s+"
     r"(?:[^\s,;:.]+\s+){0,4}$",
     re.IGNORECASE,
 )
