@@ -491,6 +491,18 @@ def test_armed_groups_named_in_full_are_actors_of_the_story(
     assert {actor_id: actor.name_en for actor_id, actor in found.items()} == expected
 
 
+def test_an_armed_group_named_in_full_is_found_by_its_initials_too() -> None:
+    known = known_actors(load_actors()[0])
+    text = "Fighters of the Baloch Liberation Army seized a train. The BLA is banned."
+    (actor,) = defined_actors(text, ActorFinder(known), known).values()
+    assert actor.aliases == ["BLA"]
+    found = ActorFinder({**known, actor.id: actor}).find(text)
+    assert [(m.text, m.actor) for m in found] == [
+        ("Baloch Liberation Army", "baloch-liberation-army"),
+        ("BLA", "baloch-liberation-army"),
+    ]
+
+
 def test_an_organisation_defined_by_its_acronym_is_coded_by_it() -> None:
     known = known_actors(load_actors()[0])
     text = "le Front de libération de l’Azawad (FLA), coalition"

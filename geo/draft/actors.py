@@ -128,8 +128,14 @@ def defined_actors(text: str, finder: ActorFinder, known: Mapping[str, Actor]) -
         unit = _NUMBERED.search(text, max(0, match.start() - 40), match.start())
         if actor_id in known or actor_id in found or named or unit or _no_name(name.split()):
             continue
+        initials = "".join(w[0] for w in name.split() if w[0].isupper())  # "the BLA" later
+        aliases = [initials] if re.search(rf"\b{initials}\b", text) else []
         found[actor_id] = Actor(
-            id=actor_id, name_en=name, name_fr=name, color=country_palette_colour(actor_id)
+            id=actor_id,
+            name_en=name,
+            name_fr=name,
+            color=country_palette_colour(actor_id),
+            aliases=aliases,
         )
     return found
 
