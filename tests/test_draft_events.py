@@ -1277,6 +1277,8 @@ def test_more_words_of_events(sentence: str, layer: str, kind: str) -> None:
     [
         "López Obrador announced that Mexico was suspending relations, calling the raid a "
         "violation of international law.",
+        # police saying what was damaged are no troops
+        "Finnish police said four telecommunications cables had also been damaged.",
         "Brazil and Chile issued statements rejecting the raid, and Nicaragua broke off relations "
         "with Quito on Saturday.",
         "Le maire a décrété l’état d’urgence, après avoir évoqué des bombardements ukrainiens.",
