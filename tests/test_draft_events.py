@@ -1060,6 +1060,24 @@ def test_an_army_with_no_nationality_is_the_state_whose_troops_acted_last(
     assert [d.actor for d in drafts] == ["pakistan", "baloch-liberation-army", "pakistan"]
 
 
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        (
+            "fr",
+            "L’Éthiopie compte quelque 3 000 soldats en Somalie, auxquels s’ajoutent des milliers "
+            "d’hommes déployés en vertu d’accords bilatéraux.",
+        ),
+        ("en", "Turkey keeps about 3,000 troops in Somalia under a 2012 defence agreement."),
+    ],
+)
+def test_a_deal_named_as_what_troops_are_under_is_no_agreement(
+    drafter: Drafter, language: str, body: str
+) -> None:
+    drafts = _drafts(drafter, body, language)
+    assert [(d.layer, d.troops) for d in drafts] == [("troops", 3000)]
+
+
 def test_where_a_meeting_took_place_is_no_aside(drafter: Drafter) -> None:
     # ", en marge du sommet … à Kazan," says where they met: not Russia, named after it
     body = (

@@ -51,6 +51,13 @@ _OF_A_NOUN = re.compile(
 )
 
 
+_UNDER = re.compile(
+    r"\b(?:en vertu d[eu']?|under|dans le cadre d[eu']?|as part of|conformément aux?|in line with)"
+    r"\s*(?:l'|la |le |les |des |an? |the )?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
 _MEETING = re.compile(
     r"(?:pourparlers|négociations|sommet|rencontre|réunion|entretiens?|talks|negotiations|summit|"
     r"meeting|accords?|agreements?|deal|visite|visit)\b",
@@ -77,8 +84,10 @@ def background(words: str) -> Callable[[int], bool]:
             return False
         if _DATED_DEAL.match(words, position):  # "l'accord de paix de 2016": one made long ago
             return True
-        if _DEAL.match(words, position) and _OF_A_NOUN.search(before):
-            return True  # "les signataires de l'accord", "the terms of the deal": no act
+        if _DEAL.match(words, position) and (
+            _OF_A_NOUN.search(before) or _UNDER.search(before)
+        ):  # "les signataires de l'accord", "en vertu d'accords bilatéraux": no act
+            return True
         if _MEETING.match(words, position) and _TOPIC_OR_TIME.search(before):
             return True  # "peser sur les pourparlers", "à la veille du sommet": what, when
         return bool(_FIGHTING.match(words, position) and _COMPLEMENT_OF.search(before))
