@@ -744,3 +744,33 @@ def test_a_live_blogs_entries_take_the_day_of_their_heading(
     statement = next(d for d in drafts if d.layer == "diplomacy")
     assert (statement.actor, statement.date_start) == ("bolivia", date(2024, 6, 26))
     assert FLAG_DATE_CARRIED in statement.flags and FLAG_DATE_PUBLISHED not in statement.flags
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        (
+            "fr",
+            "Narendra Modi et Xi Jinping ont tenu un entretien mercredi 23 octobre à Kazan. Lundi, "
+            "New Delhi a annoncé un accord. La veille de la rencontre, Pékin avait confirmé "
+            "l’accord.",
+        ),
+        (
+            "en",
+            "Narendra Modi and Xi Jinping held talks in Kazan on Wednesday, October 23. On Monday, "
+            "New Delhi announced a deal. The day before the meeting, Beijing had confirmed it.",
+        ),
+    ],
+)
+def test_the_eve_of_an_event_told_before_is_the_day_before_it(
+    drafter: Drafter, language: str, body: str
+) -> None:
+    # the day before the meeting (Wednesday 23), not the day last named (Monday 21)
+    article = read_article(f"Inde-Chine\n\n{body}\n".encode(), filename="a.txt")
+    drafts = drafter.draft(article, language=language, published=date(2024, 10, 24)).drafts
+    eve = next(d for d in drafts if "Pékin" in d.quote or "Beijing" in d.quote)
+    assert (eve.actor, eve.date_start, eve.date_end) == (
+        "china",
+        date(2024, 10, 22),
+        date(2024, 10, 22),
+    )

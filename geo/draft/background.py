@@ -64,7 +64,8 @@ _MEETING = re.compile(
     re.IGNORECASE,
 )
 _TOPIC_OR_TIME = re.compile(
-    r"\b(?:sur|about|on|concernant|à la veille|au lendemain|on the eve of|the day after|ahead of)"
+    r"\b(?:sur|about|on|concernant|(?:à )?la veille|(?:au|le) lendemain|on the eve of|the day "
+    r"(?:after|before)|ahead of)"
     r"\s+(?:les |la |le |l'|the |des |du |de la |de l')$",
     re.IGNORECASE,
 )

@@ -198,7 +198,7 @@ DIPLOMACY_KINDS = _table(
             r"travelled|arrived in|talked (?:for|with)|(?:a|ont|avai(?:en)?t) réuni\b|"
             r"(?:est|sont) arrivée?s? (?:[\w-]+ ){0,2}?(?:à|au|aux|en)\b|"
             r"a reçu (?!l'ordre|des |les |un |une )|consultations|held talks|convened(?! by)|"
-            r"avait reçu|hosted|(?:a|ont|avait|avaient) été reçu\w*|entretiens|"
+            r"avait reçu|hosted|(?:a|ont|avai(?:en)?t) été reçu\w*|entretiens|tenu un entretien|"
             r"s'est posée? (?:à|au|en)|(?:a|ont) atterri (?:à|au|en)|landed in|"
             r"met (?:his|her|their) |met (?-i:[A-Z])|met (?:[\w-]+ ){0,3}(?:counterparts?|"
             r"ministers?|leaders?|officials?|delegations?|envoys?|ambassadors?|presidents?|"

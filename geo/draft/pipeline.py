@@ -36,7 +36,7 @@ from geo.draft.places import PlaceFinder
 from geo.draft.seats import capital_place, with_seats
 from geo.draft.sentences import sentence_spans
 from geo.draft.text import Article, detect_language, find_published
-from geo.draft.when import day_heading, first_day, on_the_day, shifted
+from geo.draft.when import day_heading, first_day, on_the_day, on_the_day_of, shifted
 from geo.errors import WordedError
 from geo.leaders import shipped_leaders, with_leaders
 from geo.model import Actor
@@ -260,6 +260,7 @@ class Drafter:
             found = draft_from(sentence, before)
             for draft in found:  # under a date heading, "Peu après – Arce dénonce…": that day
                 on_the_day(draft, dated)
+                on_the_day_of(draft, sentence.text, drafts)  # ("La veille de la rencontre")
             for draft in found if ahead else []:
                 draft.flags = [FLAG_DATE_NEXT if f == FLAG_DATE_CARRIED else f for f in draft.flags]
             if found and previous and _tells_on(sentence, found, previous, published):

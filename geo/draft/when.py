@@ -9,7 +9,7 @@ twenty years back is history recalled, not an event of the story.
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from geo.draft.clauses import attributive, relative, since
@@ -193,3 +193,33 @@ def on_the_day(draft: Draft, day: DateMention | None) -> None:
     if day is not None and FLAG_DATE_PUBLISHED in draft.flags and day.last < draft.date_start:
         draft.date_start, draft.date_end, draft.time_precision = day.first, day.last, day.precision
         draft.flags = [FLAG_DATE_CARRIED if f == FLAG_DATE_PUBLISHED else f for f in draft.flags]
+
+
+# The day before or after another event of the story ("La veille de la rencontre", "the day
+# after the summit"): that event's day, from its noun, one day off.
+_NEXT_TO_AN_EVENT = re.compile(
+    r"\b(?:(?P<before>la veille|the day before|on the eve of)|(?P<after>le lendemain|au lendemain"
+    r"|the day after))\s+(?:de la |du |de l'|des |d'|of )?(?:the )?(?P<noun>[\w-]+)",
+    re.IGNORECASE,
+)
+_EVENT_NOUNS = {
+    "visit": "rencontre sommet entretien réunion visite talks summit meeting visit",
+    "agreement": "signature accord vote deal agreement",
+    "deployment": "attaque frappe offensive assaut attack strike offensive raid",
+}
+
+
+def on_the_day_of(draft: Draft, text: str, earlier: list[Draft]) -> None:
+    """Dates a draft whose date was carried to the day before or after the last earlier
+    event its words name ("La veille de la rencontre, Pékin avait confirmé…": the meeting's
+    eve), when the sentence gives no day of its own."""
+    found = _NEXT_TO_AN_EVENT.search(plain(text))
+    if found is None or FLAG_DATE_CARRIED not in draft.flags:
+        return
+    noun = found["noun"].casefold()
+    kinds = [k for k, nouns in _EVENT_NOUNS.items() if {noun, noun[:-1]} & set(nouns.split())]
+    named = [d for d in earlier if kinds and d.kind in kinds and d.time_precision == "day"]
+    if named:
+        day = named[-1].date_start + timedelta(days=-1 if found["before"] else 1)
+        draft.date_start = draft.date_end = day
+        draft.time_precision = "day"
