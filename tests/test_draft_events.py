@@ -1078,6 +1078,24 @@ def test_a_deal_named_as_what_troops_are_under_is_no_agreement(
     assert [(d.layer, d.troops) for d in drafts] == [("troops", 3000)]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a day in a relative clause set after the act is another act's
+        "Sudan's army advanced on Friday. Its troops entered Wad Madani, which the RSF seized in "
+        "December 2023.",
+        # a day told after the act's words, months before the telling, is no day of the act
+        "Sudan's army said on Friday its troops had entered Wad Madani, a city it lost to the RSF "
+        "in December 2023.",
+    ],
+)
+def test_a_day_of_what_is_recalled_beside_an_act_is_not_its_day(
+    drafter: Drafter, body: str
+) -> None:
+    draft = [d for d in _drafts(drafter, body, "en") if d.layer == "troops"][-1]
+    assert (draft.date_start, draft.date_end) == (date(2024, 10, 18), date(2024, 10, 18))
+
+
 def test_where_a_meeting_took_place_is_no_aside(drafter: Drafter) -> None:
     # ", en marge du sommet … à Kazan," says where they met: not Russia, named after it
     body = (
@@ -1254,6 +1272,12 @@ def test_a_clause_joined_on_with_another_act_makes_a_second_event(
         ("Bolivia's president condemns the coup attempt.", "diplomacy", "statement"),
         ("Zelensky a réuni mardi à Kiev le Conseil de sécurité.", "diplomacy", "visit"),
         ("Biden convened the G7 leaders on Sunday.", "diplomacy", "visit"),
+        # residents "reached by phone" tell of troops: no call
+        (
+            "Residents reached by phone said army units had crossed the bridge.",
+            "troops",
+            "deployment",
+        ),
         ("NATO vows to step up its presence in the Baltic.", "diplomacy", "statement"),
         ("Tehran denounces the strikes and urges restraint.", "diplomacy", "statement"),
         ("US forces helped Israel bring down nearly all of the drones.", "troops", "deployment"),

@@ -774,3 +774,14 @@ def test_the_eve_of_an_event_told_before_is_the_day_before_it(
         date(2024, 10, 22),
         date(2024, 10, 22),
     )
+
+
+def test_a_question_as_subheading_is_no_statement(drafter: Drafter) -> None:
+    body = (
+        "Estonia summoned Russia's chargé d'affaires on Friday.\n\n"
+        "What has Estonia said?\n\n"
+        "Tallinn called the flight one of the most serious violations."
+    )
+    article = read_article(f"Estonia\n\n{body}\n".encode(), filename="a.txt")
+    drafts = drafter.draft(article, language="en", published=date(2025, 9, 20)).drafts
+    assert drafts and not any("What has" in d.quote for d in drafts)

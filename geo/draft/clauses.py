@@ -175,3 +175,12 @@ def army_unnamed(opening: str) -> bool:
     """Whether a sentence's words before its event open on an army with no nationality (the
     state's whose troops acted last)."""
     return _ARMY_UNNAMED.search(plain(opening)) is not None
+
+
+_SET_ASIDE = re.compile(r",\s+(?:which|where|qui|que|qu'|où|dont)\b", re.IGNORECASE)
+
+
+def set_aside(text: str, trigger: int, start: int) -> bool:
+    """Whether words at `start` are in a relative clause set after the event's words at
+    `trigger` and a comma ("…entered Wad Madani, which the RSF seized in December 2023")."""
+    return start > trigger and _SET_ASIDE.search(plain(text[trigger:start])) is not None

@@ -50,6 +50,7 @@ from geo.draft.numbers import troop_numbers
 from geo.draft.several import THERE, both_sides, joint_acts, split
 from geo.draft.tenses import PAST_AUXILIARY
 from geo.draft.when import (
+    act_dates,
     event_date,
     in_present,
     long_ago,
@@ -236,7 +237,10 @@ def _draft(
         return None  # struck ("Le ministre a été visé par une enquête")
     # "a affirmé jeudi avoir touché la base … dans la nuit de mercredi à jeudi": the act's date
     told = layer == "troops" and speech is not None and speech < trigger
-    dates = [m for m in sentence.dates if m.start - offset > trigger] if told else []
+    if layer == "troops":  # (the dates of a troop act: `act_dates`)
+        sentence, dates = act_dates(sentence, trigger, told, before.published)
+    else:
+        dates = []
     # "La France, qui compte 400 militaires au Gabon, … a déclaré hier": a state set aside
     # between commas is today's, whatever day the main clause's act took, and there
     asides = state_aside(sentence.text, trigger) if state and layer == "troops" else []

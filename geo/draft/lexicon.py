@@ -168,8 +168,8 @@ DIPLOMACY_KINDS = _table(
             "call",
             r"\b(entretien téléphonique|entretenu\w* (?:au|par) téléphone|appel téléphonique|"
             r"au téléphone|phone call|vid[ée]o ?conf[ée]rence|visioconférence|spoke by phone|"
-            r"telephone|call with|by phone|phoned|(?:a|ont|avait|avaient) téléphoné|"
-            r"(?<!, )(?<!so-)called (?-i:[A-Z]))",  # (not "the operation, called Rising Lion")
+            r"telephone|call with|(?<!reached )(?<!contacted )by phone|phoned|(?<!, )(?<!so-)"
+            r"called (?-i:[A-Z])|(?:a|ont|avai(?:en)?t) téléphoné)",  # (not "…, called X")
         ),
         (
             "agreement",

@@ -334,8 +334,10 @@ def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
 
 
 def _heading(line: str) -> bool:
-    """Whether a paragraph reads as a subheading: one short line with no closing stop."""
-    return "\n" not in line and len(line.split()) <= 12 and line.rstrip()[-1:] not in _CLOSING
+    """Whether a paragraph reads as a subheading: one short line with no closing stop, or a
+    question ("What has Estonia said?")."""
+    short = "\n" not in line and len(line.split()) <= 12
+    return short and (line.rstrip()[-1:] not in _CLOSING or line.rstrip().endswith("?"))
 
 
 def _paragraph_end(text: str, start: int) -> int:

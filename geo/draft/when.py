@@ -12,9 +12,9 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Literal
 
-from geo.draft.clauses import attributive, relative, since
+from geo.draft.clauses import attributive, relative, set_aside, since
 from geo.draft.dates import DateMention, find_dates
-from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_DATE_PUBLISHED, Draft
+from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_DATE_PUBLISHED, Draft, Sentence
 from geo.draft.lexicon import KEEPS, QUOTATION, plain
 from geo.draft.tenses import PAST_AUXILIARY, PRESENT_SPEECH, PRESENT_STATE, STATE_WORDS
 
@@ -223,3 +223,18 @@ def on_the_day_of(draft: Draft, text: str, earlier: list[Draft]) -> None:
         day = named[-1].date_start + timedelta(days=-1 if found["before"] else 1)
         draft.date_start = draft.date_end = day
         draft.time_precision = "day"
+
+
+def act_dates(
+    sentence: Sentence, trigger: int, told: bool, published: date
+) -> tuple[Sentence, list[DateMention]]:
+    """A troop act's sentence less the dates of a relative clause set after its words ("…
+    entered Wad Madani, which the RSF seized in December 2023"), and, when someone tells of the
+    act (`told`), the dates told after its words, which are the act's, but not a day months
+    before the telling ("said on Saturday its troops had entered…, a city it lost in December
+    2023")."""
+    offset = sentence.start
+    own = [m for m in sentence.dates if not set_aside(sentence.text, trigger, m.start - offset)]
+    day = next((m.first for m in own if m.start - offset < trigger), published)
+    after = [m for m in own if m.start - offset > trigger and (day - m.last).days < 60]
+    return replace(sentence, dates=own), after if told else []
