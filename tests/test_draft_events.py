@@ -1096,6 +1096,11 @@ def test_a_day_of_what_is_recalled_beside_an_act_is_not_its_day(
     assert (draft.date_start, draft.date_end) == (date(2024, 10, 18), date(2024, 10, 18))
 
 
+def test_who_was_told_is_not_who_spoke(drafter: Drafter) -> None:
+    body = "Survivors told Indian television channels that the gunmen asked men their names."
+    assert _drafts(drafter, body, "en") == []
+
+
 def test_where_a_meeting_took_place_is_no_aside(drafter: Drafter) -> None:
     # ", en marge du sommet … à Kazan," says where they met: not Russia, named after it
     body = (

@@ -208,9 +208,9 @@ _ARMY = re.compile(r"\b(?:armée|army|military|état-major|d[eé]fen[cs]e)\b", _
 # A country named as where ("près de la frontière avec l'Algérie", "non loin du Niger"): a place.
 _INSIDE = re.compile(r"\b(?:inside|within|à l'intérieur (?:de|du|des)|en territoire)\s+$", _FLAGS)
 _TOWARDS = re.compile(
-    # ("its border crossings with Belarus", "sa frontière commune avec")
+    # ("its border crossings with Belarus", "sa frontière commune avec"; who was "told": not who
     r"\b(?:(?:frontières?|borders?)(?:\s+[\w-]+)?|près|proche|loin|near|close to|towards?|vers|"
-    r"en direction)"
+    r"en direction|told)"  # spoke)
     r"(?:\s+(?:de|du|des|d'|avec|with|of|to))?\s*(?:l'|la\s+|le\s+|les\s+|the\s+)?$",
     _FLAGS,
 )
