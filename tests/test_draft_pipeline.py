@@ -91,6 +91,12 @@ def _quoting(drafted: Drafted, words: str) -> list[Draft]:
     return [d for d in drafted.drafts if words in d.quote]
 
 
+def _drafts_of(drafter: Drafter, body: str, language: str, published: date) -> list[Draft]:
+    """The drafts of an article of one title line and `body`."""
+    article = read_article(f"Titre\n\n{body}\n".encode(), filename="article.txt")
+    return drafter.draft(article, language=language, published=published).drafts
+
+
 def _only(drafts: list[Draft], layer: str) -> Draft:
     found = [d for d in drafts if d.layer == layer]
     assert len(found) == 1, [(d.layer, d.kind, d.quote) for d in drafts]
@@ -739,8 +745,7 @@ def test_a_live_blogs_entries_take_the_day_of_their_heading(
     drafter: Drafter, language: str, body: str
 ) -> None:
     # under "Mercredi 26 juin", the present tells that day, not the day of publication
-    article = read_article(f"Bolivie\n\n{body}\n".encode(), filename="live.txt")
-    drafts = drafter.draft(article, language=language, published=date(2024, 6, 27)).drafts
+    drafts = _drafts_of(drafter, body, language, date(2024, 6, 27))
     statement = next(d for d in drafts if d.layer == "diplomacy")
     assert (statement.actor, statement.date_start) == ("bolivia", date(2024, 6, 26))
     assert FLAG_DATE_CARRIED in statement.flags and FLAG_DATE_PUBLISHED not in statement.flags
@@ -766,8 +771,7 @@ def test_the_eve_of_an_event_told_before_is_the_day_before_it(
     drafter: Drafter, language: str, body: str
 ) -> None:
     # the day before the meeting (Wednesday 23), not the day last named (Monday 21)
-    article = read_article(f"Inde-Chine\n\n{body}\n".encode(), filename="a.txt")
-    drafts = drafter.draft(article, language=language, published=date(2024, 10, 24)).drafts
+    drafts = _drafts_of(drafter, body, language, date(2024, 10, 24))
     eve = next(d for d in drafts if "Pékin" in d.quote or "Beijing" in d.quote)
     assert (eve.actor, eve.date_start, eve.date_end) == (
         "china",
@@ -782,6 +786,5 @@ def test_a_question_as_subheading_is_no_statement(drafter: Drafter) -> None:
         "What has Estonia said?\n\n"
         "Tallinn called the flight one of the most serious violations."
     )
-    article = read_article(f"Estonia\n\n{body}\n".encode(), filename="a.txt")
-    drafts = drafter.draft(article, language="en", published=date(2025, 9, 20)).drafts
+    drafts = _drafts_of(drafter, body, "en", date(2025, 9, 20))
     assert drafts and not any("What has" in d.quote for d in drafts)

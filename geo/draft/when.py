@@ -183,7 +183,9 @@ def day_heading(
     """The day a line that is only a date names ("Mercredi 26 juin", "Thursday, June 27": a
     live blog's or a chronology's heading), else None."""
     day = first_day(text, span, language, published)
-    rest = text[span[0] : span[1]].replace(day.text, "") if day else "x" * 9
+    if day is None:
+        return None
+    rest = text[span[0] : span[1]].replace(day.text, "")  # ("Thursday," beside "June 27")
     return day if len(re.sub(r"[\W\d]", "", rest)) <= 8 else None
 
 
