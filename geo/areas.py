@@ -21,7 +21,7 @@ from geo.errors import Problem
 from geo.files import load_records
 from geo.gazetteer import Latitude, Longitude, ResolvedPlace
 from geo.geodesy import convex_hull, count_inside, km
-from geo.names import compass_spellings, french_spelling_variants, name_key, word_set
+from geo.names import french_spelling_variants, name_key, other_spellings, word_set
 from geo.paths import DATA_DIR, display_path
 
 AREAS_FILE = DATA_DIR / "areas.json"
@@ -132,7 +132,7 @@ class AreaIndex:
             record = json.loads(text)
             country = record.get("country", "")
             names = (record["name"], record["name_fr"], *record.get("aliases", []))
-            spellings = (*names, *(other for name in names for other in compass_spellings(name)))
+            spellings = (*names, *(other for name in names for other in other_spellings(name)))
             # "Misiones, Argentina": a full name for every region of a country, for regions
             # whose every name is short (and shared: Misiones is in Argentina and Paraguay).
             qualified = f"{record['name']}, {_COUNTRY_NAMES.get(country, country)}"

@@ -92,9 +92,14 @@ _COMPASS_AFTER = re.compile(
 _COMPASS_BEFORE = re.compile(r"^(?P<point>Nord|Sud|Est|Ouest)-(?P<name>.+)$")
 
 
-def compass_spellings(spelling: str) -> list[str]:
-    """The other French spellings of a region named after a compass point ("Darfour du Nord":
-    "Darfour-Nord", "Nord-Darfour"); none for other names."""
+def other_spellings(spelling: str) -> list[str]:
+    """The other spellings of a region's name: after a compass point ("Darfour du Nord":
+    "Darfour-Nord", "Nord-Darfour"), or in two parts without their "and"
+    ("Sistan-et-Baloutchistan": "Sistan-Baloutchistan"; "Sistan and Baluchestan":
+    "Sistan-Baluchestan"); none for other names."""
+    for joint in ("-et-", " and "):
+        if spelling.count(joint) == 1:
+            return [spelling.replace(joint, "-")]
     if after := _COMPASS_AFTER.match(spelling):
         name, point = after["name"] or after["name2"], after["point"] or after["point2"]
     elif before := _COMPASS_BEFORE.match(spelling):

@@ -1039,6 +1039,13 @@ def test_strikes_reported_by_an_onlooker_are_its_report_and_strike_what_they_are
             "Liban",
             date(2024, 10, 18),
         ),
+        (
+            "fr",
+            "Les Gardiens de la révolution ont aussi frappé Erbil, dans le Kurdistan irakien, "
+            "après l’attentat de Kerman du 3 octobre, revendiqué par l’État islamique.",
+            "Erbil",
+            PUBLISHED,
+        ),
     ],
 )
 def test_the_cause_of_an_act_is_not_its_place_nor_its_day(

@@ -300,6 +300,9 @@ def test_a_region_whose_french_name_is_its_english_one_is_one_region(name, count
         ("Nord-Darfour", "North Darfur"),
         ("Kordofan-Sud", "South Kordofan"),
         ("Kivu-Nord", "North Kivu"),
+        # a two-part name without its "and"
+        ("Sistan-Baloutchistan", "Sistan and Baluchestan"),
+        ("Sistan-Baluchestan", "Sistan and Baluchestan"),
         # a region's generic name names none ("La capitale du Darfour-Nord")
         ("La capitale", None),
         ("Capital", None),

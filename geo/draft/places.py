@@ -64,6 +64,7 @@ _NAME_AT = re.compile(_NAME)
 _AFTER_A_NAME = re.compile(rf"(?<![\w'’-])({_NAME})(?:,? (?:et|ou|and|or) |, )$")
 _LISTED = ("city", "region", "site")  # kinds of place a list of places goes on from
 _PERSON_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC"})
+_NUMBERED = re.compile(r"\d(?:st|nd|rd|th|e|er)?\s+$")  # "16 Bihar battalion"
 
 
 @dataclass(frozen=True)
@@ -100,12 +101,13 @@ class PlaceFinder:
         `masked` spans (people's names known to the actor list) are never places."""
         tokens = words(text)
         # The French model takes many Ukrainian towns for people ("vers Pokrovsk"): one word
-        # right after a word of place is not blocked by its label, nor a capital or a city of a
-        # million alone ("par N'Djamena", "relie Mandalay à Muse") unless a name follows it.
+        # right after a word of place is not blocked, nor a capital or a city of a million alone
+        # ("par N'Djamena") unless a name follows it, nor an event's ("l'attentat de Kerman").
         blocked = [
             up_to_a_locative(text, e.start, e.end)
             for e in entities
             if e.label in _PERSON_LABELS
+            and not text[e.start].islower()
             and not after_a_word_of_place(text, e.start, e.end)
             and not self._a_city_alone(text, e.start, e.end)
         ]
@@ -193,9 +195,7 @@ class PlaceFinder:
             if mention is not None and following.casefold() in NAME_TAILS and following.istitle():
                 return None, count + 1  # "The New York Times": a newspaper; "Africa Corps"
             if mention is not None and following.casefold() in UNITS:
-                numbered = re.search(
-                    r"\d(?:st|nd|rd|th|e|er)?\s+$", text[max(0, start - 8) : start]
-                )
+                numbered = _NUMBERED.search(text[max(0, start - 8) : start])
                 if numbered or following.istitle():  # "16 Bihar battalion", "Azov Regiment"
                     return None, count + 1
             tail = following.casefold() in FEATURE_TAILS and following[:1].isupper()

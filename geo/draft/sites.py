@@ -106,7 +106,30 @@ def _french(
         if found is not None:
             start = tokens[index].start
             return Site(start, end, text[start:end], found), after + count - index
+    last = after  # a name no index has: the airport of the town named next, if any
+    while last < len(tokens) and last - after < _LONGEST and tokens[last].text[:1].isupper():
+        last += 1
+    if (found := _of_its_town(text, tokens[last - 1].end, airports)) is not None:
+        start, end = tokens[index].start, tokens[last - 1].end
+        return Site(start, end, text[start:end], found), last - index
     return None, 0
+
+
+# "l'aéroport international Modibo-Keïta, à Sénou", "Diori Hamani airport in Niamey"
+_TOWN_NEXT = re.compile(r",? (?:de |du |d[’']|à |in |at |near )(?P<town>[A-ZÀ-Ý][\w’'-]+)")
+
+
+def _a_proper_name(words: str) -> bool:
+    """Whether `words` are all capitalised, the first no article ("The Hamani airport")."""
+    first, *_ = words.split()
+    return first not in ("The", "A", "An") and all(w[:1].isupper() for w in words.split())
+
+
+def _of_its_town(text: str, end: int, airports: AirportIndex) -> Airport | None:
+    """The airport of the town named right after an airport's name that no index has (an
+    airport named after a person)."""
+    town = _TOWN_NEXT.match(text, end)
+    return airports.in_city(town["town"]) if town else None
 
 
 def _english(
@@ -129,6 +152,8 @@ def _english(
         end = tokens[last + heads - 1].end
         name = text[start : tokens[index + count - 1].end]
         found = airports.named(name) or airports.in_city(name)
+        if found is None and _a_proper_name(name):
+            found = _of_its_town(text, end, airports)
         if found is not None:
             return Site(start, end, text[start:end], found), last + heads - index
     return None, 0

@@ -246,7 +246,9 @@ def said_from(text: str, start: int) -> bool:
 # soldiers in Jordan last Sunday", "en représailles à…": the cause's place and day, not the act's.
 _CAUSE = re.compile(
     r"\b(?:in (?:\w+ ){0,4}(?:retaliation|revenge|response|reprisal) (?:for|to)|"
-    r"en (?:représailles|riposte|réponse|vengeance) (?:à|aux?|contre)\b)",
+    r"en (?:représailles|riposte|réponse|vengeance) (?:à|aux?|contre)\b|"
+    r"(?:après|after|following) (?:l[’']|la |le |les |the |a |an )?(?:attentat|attaque|attack|"
+    r"bombing|assassinat|assassination|killing|massacre|frappe|strike|raid)s?\b)",
     re.IGNORECASE,
 )
 
