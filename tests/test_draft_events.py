@@ -5,7 +5,7 @@ Each case is a short paragraph written for these tests, drafted whole; the sente
 is the one containing `words`. Every article is published on Wednesday 23 October 2024.
 """
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -2563,3 +2563,62 @@ def test_the_nationality_of_a_strike_is_who_struck(
 def test_a_supply_is_no_approval_and_explaining_is_a_statement() -> None:
     kinds = classify("Le Centcom a expliqué jeudi vouloir couper cette source d’approvisionnement.")
     assert kinds.diplomacy is not None and kinds.diplomacy[0] == "statement"
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        # the envoy summoned is the other side, never who summons: the actor carries
+        (
+            "fr",
+            "Islamabad a vivement réagi mardi. Le ministère des affaires étrangères a convoqué le "
+            "chargé d’affaires iranien pour protester.",
+            "pakistan",
+        ),
+        (
+            "en",
+            "Seoul reacted on Tuesday. The foreign ministry summoned the Russian ambassador.",
+            "south-korea",
+        ),
+        # a subject opening the sentence, then a relative clause naming other countries
+        (
+            "fr",
+            "Washington, qui avait condamné mercredi les frappes iraniennes au Pakistan, en Irak "
+            "et en Syrie, a estimé jeudi que la situation ne devait pas dégénérer.",
+            "united-states",
+        ),
+    ],
+)
+def test_who_is_summoned_or_named_in_a_relative_clause_does_not_act(
+    drafter: Drafter, language: str, body: str, expected: str
+) -> None:
+    drafts = _drafts(drafter, body, language)
+    assert drafts[-1].actor == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "place"),
+    [
+        # a country striking a region, an airport: a strike with no weapon named
+        ("fr", "Mardi, la Russie a frappé la région de Soumy.", "région de Soumy"),
+        ("fr", "La Russie a frappé l’aéroport de Kharkiv mardi.", "aéroport de Kharkiv"),
+        ("en", "On Tuesday, Russia struck the Sumy region.", "Sumy region"),
+    ],
+)
+def test_a_state_striking_a_region_is_a_troop_act(
+    drafter: Drafter, language: str, body: str, place: str
+) -> None:
+    (draft,) = _drafts(drafter, body, language)
+    assert (draft.layer, draft.place and draft.place.text) == ("troops", place)
+
+
+def test_the_eve_of_an_operation_opening_a_paragraph_is_the_day_before_it(
+    drafter: Drafter,
+) -> None:
+    body = (
+        "Mardi, l’armée iranienne a frappé la province du Baloutchistan.\n\n"
+        "La veille de l’opération au Pakistan, l’Iran avait déjà tiré des missiles sur Erbil."
+    )
+    first, second = _drafts(drafter, body, "fr")
+    assert second.date_start == first.date_start - timedelta(days=1)
+    assert FLAG_DATE_CARRIED in second.flags

@@ -6,16 +6,16 @@ as their noun's complement ("l'arrivée des unités nord-coréennes", "300 solda
 acts, whoever reports it; "Ces soldats…" / "The troops…" opening a sentence are the previous
 troop event's; otherwise the actor named last before the event's words (their subject). A
 quotation's actor is the speaker named after it; any other act's, the actor named last before
-its words, else the first after them. A place struck by no one named: see `striker`.
+its words, else the first after them. A place struck by no one named: see `sides.striker`.
 """
 
 import re
 from itertools import pairwise
 
 from geo.draft.actors import ActorMention
-from geo.draft.drafts import Before, Sentence
 from geo.draft.lexicon import ATTRIBUTION_WINDOW, QUOTE_OPENERS, SPEECH, STRUCK, plain
 from geo.draft.place_words import TITLES
+from geo.draft.sides import other_side
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 _FRENCH_TROOPS = (
@@ -137,9 +137,7 @@ def actor_for(
         for m in actors
         if not inside(m.start - offset, window)
         and m.start not in owned
-        and not _TOWARDS.search(plain(text[max(0, m.start - offset - 40) : m.start - offset]))
-        and not _STRUCK_SIDE.search(plain(text[max(0, m.start - offset - 50) : m.start - offset]))
-        and not (layer == "troops" and _PASSIVE_STRUCK.match(plain(text), m.end - offset))
+        and not other_side(text, m.start - offset, m.end - offset, layer)
     ]
     if not speakers:
         return None
@@ -192,6 +190,9 @@ def actor_for(
         after = [m for m in speakers if m.start - offset > closing]
         # "« … », a-t-il ajouté": the speaker named before, never one quoted
         return after[0] if after else None
+    opening = [m for m in before if _OPENS.fullmatch(plain(text[: m.start - offset]))]
+    if opening and _WHO_AFTER.match(plain(text), opening[0].end - offset):
+        return opening[0]  # "Washington, qui avait condamné… au Pakistan, en Irak…, a estimé"
     if before:
         return before[-1]
     # (after the act's words, not a capital named as where: "réunis à Abuja, les dirigeants…")
@@ -200,6 +201,9 @@ def actor_for(
     )
 
 
+# The sentence's subject opening it, then a relative clause: its main verb comes after.
+_OPENS = re.compile(r"\W*(?:(?:le|la|les|l'|the)\s*)?", _FLAGS)
+_WHO_AFTER = re.compile(r"\s*,\s*(?:qui|who|which|dont)\b", _FLAGS)
 # An opening clause naming a backer ("Soutenue par l'armée rwandaise, la rébellion…"): no subject
 _BACKED = re.compile(
     r"^\W*(?:soutenu|appuyé|armé|financé|backed|supported|armed|funded)\w*\b[^,;:]{0,80},", _FLAGS
@@ -207,30 +211,6 @@ _BACKED = re.compile(
 _ARMY = re.compile(r"\b(?:armée|army|military|état-major|d[eé]fen[cs]e)\b", _FLAGS)
 # A country named as where ("près de la frontière avec l'Algérie", "non loin du Niger"): a place.
 _INSIDE = re.compile(r"\b(?:inside|within|à l'intérieur (?:de|du|des)|en territoire)\s+$", _FLAGS)
-_TOWARDS = re.compile(
-    # ("its border crossings with Belarus", "sa frontière commune avec"; who was "told": not who
-    r"\b(?:(?:frontières?|borders?)(?:\s+[\w-]+)?|près|proche|loin|near|close to|towards?|vers|"
-    r"en direction|told)"  # spoke)
-    r"(?:\s+(?:de|du|des|d'|avec|with|of|to))?\s*(?:l'|la\s+|le\s+|les\s+|the\s+)?$",
-    _FLAGS,
-)
-# "said it had hit 40 Russian aircraft", "visé la banlieue sud de Beyrouth": the side struck
-_STRUCK_SIDE = re.compile(
-    r"\b(?:hit|struck|targeted|destroyed|downed|shot down|attacked|bombed|shelled|boarded|"
-    r"rammed|intercepted|seized|arraisonné|éperonné|intercepté|saisi|frappé|visé|"
-    r"détruit|abattu|attaqué|bombardé|touché|ciblé)\w*\s+(?:(?:more than|over|at least|some|"
-    r"about|nearly|the|several|dozens of|plus de|au moins|quelque|environ|des|les|la|le|l'|"
-    r"plusieurs|\d[\d,.]*)\s*)*(?:(?:[\w-]+\s+){1,3}(?:de|du|des|d'|of)\s*(?:la |le |l'|the )?)?$",
-    _FLAGS,
-)
-# "about a third of Russia's strategic bombers were hit": the subject of a strike in the passive
-_PASSIVE_STRUCK = re.compile(
-    r"(?:(?!\b(?:and|when|while|after|et|quand|lorsque|puis)\b)[^,;.]){0,50}?"
-    r"\b(?:was|were|has been|have been|had been|a été|ont été|avait été|avaient été)"
-    r"\s+(?:\w+\s+)?(?:hit|struck|destroyed|damaged|targeted|downed|touchée?s?|détruite?s?|"
-    r"visée?s?|frappée?s?|endommagée?s?)\b",
-    _FLAGS,
-)
 _BY = re.compile(r"[^.;:]{0,20}\b(?:par|by)\b[^.;:]{0,30}$", _FLAGS)
 _LOCATED = re.compile(r"\w\s+(?:en|au|aux|à|in|at)\s+(?:l'|la\s+|le\s+|the\s+)?$", _FLAGS)
 # "the government in Helsinki", "les autorités à Bamako": the capital stands for them.
@@ -331,20 +311,3 @@ def titled(words: str) -> bool:
 
 # A sentence opening on where it was said ("In Tehran, the spokesman…", "À Minsk, le ministre…").
 IN_A_CAPITAL = re.compile(r"^\W*(?:in|at|à|a)\s+(?:[A-ZÀ-Ý][\w'’-]*\s?){1,3},\s", re.IGNORECASE)
-
-_STRIKE = re.compile(r"\b(?:hit|struck|frapp\w+|touch[ée]\w*|bombard\w+|shell\w*|pilonn\w+)\b")
-
-
-def striker(sentence: Sentence, before: Before, actor: str | None) -> str | None:
-    """Who struck a place when the sentence does not say ("A drone hit a building in Sumy"):
-    not the side whose country the place is in, which the actor carried from before may be
-    (Ukraine's air force, named last), but the last actor named before who is not of it."""
-    text = plain(sentence.text)
-    struck = [p.place.country for p in sentence.places if p.place.country and p.kind != "country"]
-    countries = dict(before.earlier)
-    if not struck or not (_STRIKE.search(text) or STRUCK.search(text)):
-        return actor
-    if actor is None or countries.get(actor, "") != struck[0]:
-        return actor
-    others = [a for a, country in before.earlier if country != struck[0]]
-    return others[-1] if others else actor

@@ -20,7 +20,6 @@ from geo.draft.agents import (
     named_speaker,
     refers_back,
     speakers_of,
-    striker,
     subject_after_scene,
     titled,
 )
@@ -48,6 +47,7 @@ from geo.draft.lexicon import (
 )
 from geo.draft.numbers import troop_numbers
 from geo.draft.several import THERE, both_sides, joint_acts, split
+from geo.draft.sides import striker
 from geo.draft.tenses import PAST_AUXILIARY
 from geo.draft.when import (
     act_dates,

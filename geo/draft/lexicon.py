@@ -72,16 +72,15 @@ STRUCK = re.compile(
 TAKEN = re.compile(
     r"\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|aussi|ensuite|finalement)\s+)?(?:pris|repris|"
     r"conquis|libéré|encerclé|investi|frappé|bombardé|pilonné|touché|visé|ciblé|atteint)\s+"
-    r"(?:(?:la périphérie|le centre|les portes|les faubourgs) d[eu']\s*)?(?=[A-ZÀ-Ý])|\b(?:took|"
-    r"retook|captured|recaptured|seized|liberated|encircled|struck|bombed|shelled|reached)\s+"
-    r"(?:the (?:outskirts|cent(?:re|er)|gates|edge|suburbs) of )?(?=[A-Z])"
+    r"(?:(?:la périphérie|le centre|les portes|les faubourgs) d[eu'’]\s*|(?:la |le |les |l['’]))?"
+    r"(?=[A-ZÀ-Ý]|(?:région|province|oblast|ville|port|aéroport|base|centrale|raffinerie)\b)|"
+    r"\b(?:took|retook|captured|recaptured|seized|liberated|encircled|reached|(?P<hit>struck|"
+    r"bombed|shelled))\s+(?:the (?:outskirts|cent(?:re|er)|gates|edge|suburbs) of |"
+    r"(?(hit)the ))?(?=[A-Z])"  # "struck the Sumy region"
 )
 
 # Verbs that keep a force somewhere ("garde", "entretient", "keeps").
-KEEPS = (
-    r"(?:compte|comptent|entretient|entretiennent|maintient|maintiennent|garde|gardent|keeps|"
-    r"maintains)"
-)
+KEEPS = r"(?:compte(?:nt)?|entretien(?:nen)?t|maintien(?:nen)?t|garde(?:nt)?|keeps|maintains)"
 
 TROOP_KINDS = _table(
     [

@@ -207,7 +207,7 @@ _NEXT_TO_AN_EVENT = re.compile(
 _EVENT_NOUNS = {
     "visit": "rencontre sommet entretien réunion visite talks summit meeting visit",
     "agreement": "signature accord vote deal agreement",
-    "deployment": "attaque frappe offensive assaut attack strike offensive raid",
+    "deployment": "attaque frappe offensive assaut opération attack strike raid operation",
 }
 
 
@@ -216,7 +216,7 @@ def on_the_day_of(draft: Draft, text: str, earlier: list[Draft]) -> None:
     event its words name ("La veille de la rencontre, Pékin avait confirmé…": the meeting's
     eve), when the sentence gives no day of its own."""
     found = _NEXT_TO_AN_EVENT.search(plain(text))
-    if found is None or FLAG_DATE_CARRIED not in draft.flags:
+    if found is None or not {FLAG_DATE_CARRIED, FLAG_DATE_PUBLISHED} & set(draft.flags):
         return
     noun = found["noun"].casefold()
     kinds = [k for k, nouns in _EVENT_NOUNS.items() if {noun, noun[:-1]} & set(nouns.split())]
@@ -225,6 +225,8 @@ def on_the_day_of(draft: Draft, text: str, earlier: list[Draft]) -> None:
         day = named[-1].date_start + timedelta(days=-1 if found["before"] else 1)
         draft.date_start = draft.date_end = day
         draft.time_precision = "day"
+        flags = [f for f in draft.flags if f not in (FLAG_DATE_CARRIED, FLAG_DATE_PUBLISHED)]
+        draft.flags = [*flags, FLAG_DATE_CARRIED]  # (from the earlier event's sentence)
 
 
 def act_dates(
