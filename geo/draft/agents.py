@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 
 from geo.draft.actors import ActorMention
+from geo.draft.drafts import Before
 from geo.draft.lexicon import ATTRIBUTION_WINDOW, QUOTE_OPENERS, SPEECH, STRUCK, plain
 from geo.draft.place_words import TITLES
 from geo.draft.sides import other_side
@@ -109,9 +110,20 @@ def _of_the_event(text: str, trigger: int, start: int) -> bool:
     )
 
 
-def refers_back(text: str) -> bool:
-    """Whether a sentence opens on troops named before ("Ces soldats ont été transportés…")."""
-    return _ANAPHORA.search(plain(text)) is not None
+# A sentence opening on an armed group named before: "Le mouvement affirme…", "The group said…"
+_GROUP = re.compile(
+    r"^\W*(?:le mouvement|le groupe|l'organisation|the group|the movement|the organi[sz]ation)\b",
+    _FLAGS,
+)
+
+
+def referred_to(text: str, before: Before) -> str | None:
+    """Who a sentence opening on someone named before means: the last troops ("Ces soldats ont
+    été transportés…"), or the last group with no country in its paragraph ("Le mouvement
+    affirme avoir tué…", after "revendiquée par le JNIM")."""
+    if _GROUP.search(plain(text)):
+        return next((actor for actor, country in before.earlier[::-1] if not country), None)
+    return before.troops if _ANAPHORA.search(plain(text)) else None
 
 
 def actor_for(
@@ -222,7 +234,7 @@ _SEATED = re.compile(
 # A nationality naming a place, not an agent: "the Russian border", "la frontière russe".
 _PLACE_NOUNS = (
     r"border|frontier|territory|soil|airspace|side|coast|waters|frontière|territoire|sol|"
-    r"espace aérien|côté|côte|eaux"
+    r"espace aérien|côté|côte|eaux|capitale|capital"
 )
 _PLACE_NOUN_AFTER = re.compile(rf"^\s+(?:{_PLACE_NOUNS})\b", _FLAGS)
 _PLACE_NOUN_BEFORE = re.compile(rf"\b(?:{_PLACE_NOUNS})\s+$", _FLAGS)

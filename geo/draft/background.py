@@ -25,7 +25,7 @@ _COMPLEMENT_OF = re.compile(
     r"(?:\b(?:of|to|from|fled|fleeing|amid|despite)\s+(?:the\s+)?(?:[\w-]+\s+)?|"
     r"\bau\s+moment\s+(?:des|du|de\s+la)\s+|"
     r"\b(?:la|le|l'|les|une|un)\s*(?!reprise|poursuite|intensification|escalade)\w+\s+"
-    r"(?:des|du)\s+)$",
+    r"(?:des|du|de\s+l'|de\s+la)\s*)$",  # ("le jour de l'attaque")
     re.IGNORECASE,
 )
 _ACCUSED_OF = re.compile(r"\b(?:accus|blam)\w*\s+(?:\S+\s+){0,4}(?:of|for|de|d')\s*$", re.I)
@@ -109,7 +109,9 @@ _DEMONSTRATIVE = re.compile(
 # "La frappe est survenue au terme de…", "The attack came hours after…": the event told before,
 # placed in time
 _PLACED = re.compile(
-    r"^\W*(?:la|le|l'|the)\s*\w+\s+(?:est survenue?|a eu lieu|came|occurred|took place)\b", re.I
+    r"^\W*(?:la|le|l'|the)\s*\w+\s+(?:est survenue?|survient|a eu lieu|came|comes|occurred|"
+    r"took place)\b",
+    re.I,
 )
 
 

@@ -18,7 +18,7 @@ from geo.draft.agents import (
     inside,
     inverted,
     named_speaker,
-    refers_back,
+    referred_to,
     speakers_of,
     subject_after_scene,
     titled,
@@ -168,8 +168,8 @@ def _draft(
     elif pronoun and layer == "troops" and chosen and chosen.start - offset > trigger:
         actor = before.named or actor  # "it launched 127 missiles at Ukrainian regions"
         flags += [FLAG_ACTOR_CARRIED] if before.named else []
-    if layer == "troops" and before.troops and not named and refers_back(sentence.text):
-        actor = before.troops  # "Ces soldats ont été transportés…": the troops named before
+    if layer == "troops" and not named and (referred := referred_to(sentence.text, before)):
+        actor = referred  # "Ces soldats ont été transportés…", "Le mouvement affirme…"
         flags.append(FLAG_ACTOR_CARRIED)
     stands_for = [p.stands_for for p in sentence.places if p.stands_for and not quoted]
     if actor is None and stands_for:

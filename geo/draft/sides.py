@@ -1,7 +1,8 @@
 """The other side of an act, never its actor: the side struck ("said it had hit 40 Russian
-aircraft"), the one told or bordered ("told Indian television", "its border with Belarus"), the
-envoy summoned ("a convoqué le chargé d'affaires iranien"); and who struck a place when the
-sentence does not say (`striker`)."""
+aircraft") or that suffered losses ("infligé de lourdes pertes aux mercenaires russes"), the one
+told or bordered ("told Indian television", "its border with Belarus"), the envoy summoned ("a
+convoqué le chargé d'affaires iranien"); and who struck a place when the sentence does not say
+(`striker`)."""
 
 import re
 
@@ -42,12 +43,19 @@ _SUMMONED = re.compile(
 )
 
 
+# "infligé de « lourdes pertes » aux mercenaires russes", "inflicted heavy losses on Russian…"
+_LOSSES_TO = re.compile(
+    r"\b(?:inflig|inflict|caus)\w*\b[^,;.]{0,40}?\s(?:aux?|à|on|upon)\s+(?:[\w-]+\s+)?$", _FLAGS
+)
+
+
 def other_side(text: str, start: int, end: int, layer: str) -> bool:
     """Whether the actor named at `start`..`end` of a sentence is the other side of its act."""
     return bool(
         _TOWARDS.search(plain(text[max(0, start - 40) : start]))
         or _STRUCK_SIDE.search(plain(text[max(0, start - 50) : start]))
         or _SUMMONED.search(plain(text[max(0, start - 50) : start]))
+        or _LOSSES_TO.search(plain(text[max(0, start - 70) : start]))
         or (layer == "troops" and _PASSIVE_STRUCK.match(plain(text), end))
     )
 
