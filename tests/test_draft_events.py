@@ -2622,3 +2622,25 @@ def test_the_eve_of_an_operation_opening_a_paragraph_is_the_day_before_it(
     first, second = _drafts(drafter, body, "fr")
     assert second.date_start == first.date_start - timedelta(days=1)
     assert FLAG_DATE_CARRIED in second.flags
+
+
+def test_a_strike_with_no_side_named_is_by_the_other_side_named_in_the_paragraph_before(
+    drafter: Drafter,
+) -> None:
+    # the army spoke last, but the drone hit its own country: the RSF, named a paragraph before
+    body = (
+        "Sudan's army blames the strikes on the paramilitary Rapid Support Forces.\n\n"
+        "On Tuesday, Sudan's army said its defences had fired on drones. A drone struck the "
+        "airport of Kassala, an official said."
+    )
+    drafts = [d for d in _drafts(drafter, body, "en") if "Kassala" in d.quote]
+    assert [(d.actor, FLAG_ACTOR_CARRIED in d.flags) for d in drafts] == [("rsf", True)]
+
+
+def test_a_day_a_state_lasted_until_is_not_the_acts_day(drafter: Drafter) -> None:
+    body = (
+        "Explosions shook Port Sudan before dawn on Tuesday as Sudan's army said it had fired "
+        "on drones over a city that until this week was seen as safe."
+    )
+    (draft,) = _drafts(drafter, body, "en")
+    assert (draft.date_start, draft.date_end) == (date(2024, 10, 22), date(2024, 10, 22))

@@ -13,9 +13,11 @@ from geo.draft.lexicon import plain
 _FLAGS = re.IGNORECASE | re.UNICODE
 
 
-# "depuis le coup d'État du 26 juillet", "since April 2023": when a state began, not when the
-# sentence's event happened.
-_SINCE = re.compile(r"\b(?:depuis|since)\b(?:\s+\S+){0,4}\s+$", _FLAGS)
+# "depuis le coup d'État du 26 juillet", "since April 2023", "until this week": when a state
+# began or ended, not when the sentence's event happened.
+_SINCE = re.compile(
+    r"\b(?:depuis|since)\b(?:\s+\S+){0,4}\s+$|\b(?:until|jusqu'(?:à|au|en))\s+(?:\S+\s+)?$", _FLAGS
+)
 
 
 # "the April 1 strike": a date naming another thing (the article before it, a noun after it).
@@ -30,7 +32,8 @@ def attributive(text: str, start: int, end: int) -> bool:
 
 
 def since(before: str) -> bool:
-    """Whether a date phrase preceded by `before` (its sentence up to it) starts a span."""
+    """Whether a date phrase preceded by `before` (its sentence up to it) starts or ends a
+    span."""
     return _SINCE.search(plain(before[-60:])) is not None
 
 

@@ -97,3 +97,5 @@ class Before:
     there: PlaceMention | None = None
     # the state whose troops acted last ("the army" with no nationality is its army)
     army: str | None = None
+    # the actors named since the paragraph before began, with their countries
+    recent: tuple[tuple[str, str], ...] = ()

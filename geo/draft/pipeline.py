@@ -27,11 +27,7 @@ from geo.draft.local_sites import named_again, with_local_sites
 from geo.draft.mentions import Entity, PlaceMention
 from geo.draft.namesakes import without_far_namesakes
 from geo.draft.ner import MODEL_NAME
-from geo.draft.place_words import (
-    DATELINE,
-    after_a_word_of_place,
-    capitals,
-)
+from geo.draft.place_words import DATELINE, after_a_word_of_place, capitals
 from geo.draft.places import PlaceFinder
 from geo.draft.seats import capital_place, with_seats
 from geo.draft.sentences import sentence_spans
@@ -173,7 +169,7 @@ class Drafter:
         persons: set[int],
     ) -> list[Draft]:
         drafts: list[Draft] = []
-        paragraph = paragraph_end = -1
+        paragraph = paragraph_end = last_paragraph = -1
         carried: DateMention | None = None  # the date an undated sentence takes
         dated: DateMention | None = None  # the day of the last date heading (a live blog)
         # Where the narrative stands ("le lendemain" of a night is the day after it): whole text
@@ -190,7 +186,8 @@ class Drafter:
         filed = [(m.start(), m.end()) for m in DATELINE.finditer(text)]
         for index, (start, end) in enumerate(spans):
             if start > paragraph_end:  # a new paragraph: the actor does not carry over
-                paragraph, paragraph_end = start, _paragraph_end(text, start)
+                last_paragraph, paragraph = paragraph, start
+                paragraph_end = _paragraph_end(text, start)
                 previous = []
                 if story is not None:  # after a paragraph of background, the news again
                     (carried, anchor), story = story, None
@@ -256,6 +253,11 @@ class Drafter:
                 ),
                 _last_town(places, spans[index - 1][0] if index else start, start),
                 army,
+                tuple(  # (from the paragraph before: who may have struck)
+                    (m.actor, self._countries.get(m.actor, ""))
+                    for m in actors
+                    if max(last_paragraph, 0) <= m.start < start
+                ),
             )
             found = draft_from(sentence, before)
             for draft in found:  # under a date heading, "Peu après – Arce dénonce…": that day

@@ -66,13 +66,15 @@ _STRIKE = re.compile(r"\b(?:hit|struck|frapp\w+|touch[ée]\w*|bombard\w+|shell\w
 def striker(sentence: Sentence, before: Before, actor: str | None) -> str | None:
     """Who struck a place when the sentence does not say ("A drone hit a building in Sumy"):
     not the side whose country the place is in, which the actor carried from before may be
-    (Ukraine's air force, named last), but the last actor named before who is not of it."""
+    (Ukraine's air force, named last), but the last actor named before who is not of it, in
+    its paragraph or else since the paragraph before began."""
     text = plain(sentence.text)
     struck = [p.place.country for p in sentence.places if p.place.country and p.kind != "country"]
-    countries = dict(before.earlier)
+    countries = dict(before.recent + before.earlier)
     if not struck or not (_STRIKE.search(text) or STRUCK.search(text)):
         return actor
     if actor is None or countries.get(actor, "") != struck[0]:
         return actor
     others = [a for a, country in before.earlier if country != struck[0]]
+    others = others or [a for a, country in before.recent if country != struck[0]]
     return others[-1] if others else actor
