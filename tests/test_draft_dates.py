@@ -63,6 +63,10 @@ def case(text: str, *expected: Expected, published: date = PUB, anchor: date | N
 
 
 FRENCH = [
+    # a feast's day ("Noël" alone may be a first name: "à Noël")
+    case("La veille de Noël, des drones ont frappé Kharkiv.", ("veille de Noël", "2023-12-24")),
+    case("Les combats ont repris à Noël.", ("à Noël", "2023-12-25")),
+    case("Noël Le Graët a démissionné."),
     # a night is the two days it joins; a weekday "pour" which something is set is ahead
     case(
         "Des drones ont frappé dans la nuit du 15 octobre.",
@@ -605,6 +609,15 @@ ENGLISH = [
     case("May the talks succeed."),
     case("NASA's Mars rover found ice."),
     case("Some 2,000 soldiers and 12,000 troops joined the march on Moscow."),
+    # a feast's day, the nearest before publication for a verb in the past
+    case(
+        "A jet crashed in Kazakhstan on Christmas Day.",
+        ("on Christmas Day", "2023-12-25"),
+    ),
+    case(
+        "On New Year's Eve, drones struck Kyiv.",
+        ("On New Year's Eve", "2023-12-31"),
+    ),
     # the end of a span is the nearer day, whatever the verb's tense
     case(
         "On Monday it extended the suspension through October 23.",

@@ -85,6 +85,8 @@ weekend (?:pendant|durant|au\s+cours)\s+(?:le|du)\s+(?P<s>)week-end<E>
 year (?:de|entre)\s+(?P<s>)(?P<y1><Y>)\s+(?:à|a|et)\s+(?P<y2><Y>)
 year (?P<sofar>plus\s+tôt\s+cette\s+année|depuis\s+le\s+début\s+de\s+l'année)
 month (?P<sofar>plus\s+tôt\s+ce\s+mois-ci|depuis\s+le\s+début\s+du\s+mois)
+holiday (?:(?:le\s+)?(?P<hol>(?:jour|veille|réveillon)\s+de\s+noël|jour\s+de\s+l'an
+    |saint-sylvestre)|à\s+(?P<hol2>noël))<E>
 """,
     "en": r"""
 date (?:(?:from|between)\s+)?(?P<s>)(?P<m1><M>)\s+(?P<d1><D>)(?:,?\s+(?P<y1><Y>))?(?P<sep>\s*-\s*
@@ -137,6 +139,8 @@ weekend (?:over|during|at)\s+the\s+(?P<s>)weekend<E>
 year (?:from|between)\s+(?P<s>)(?P<y1><Y>)\s+(?:to|through|until|till|and)\s+(?P<y2><Y>)
 year (?P<sofar>earlier)\s+(?P<q>this)\s+year
 month (?P<sofar>earlier)\s+(?P<q>this)\s+month
+holiday (?:on\s+)?(?P<hol>christmas\s+(?:day|eve)|new\s+year's\s+(?:day|eve))
+    |on\s+(?P<hol2>christmas)<E>
 """,
 }
 _PIECES = {
@@ -155,6 +159,13 @@ _PIECES = {
     "PE": r"(?:\s+(?:morning|afternoon|evening|night)(?!\w))?(?:\s+(?:at\s+)?<HE>)?",
     "HF": r"(?:\s+(?:matin|soir|après-midi|midi|soirée|au\s+soir)(?!\w))?(?:\s+(?:à\s+|vers\s+)?"
     r"(?:\d{1,2}\s*h(?:\s*\d\d)?(?!\w)|\d{1,2}\s+heures?(?:\s+\d\d)?|minuit|midi)(?!\w))?",
+}
+# The day a feast names ("la veille de Noël": 24 December)
+HOLIDAYS = {
+    **dict.fromkeys(("noël", "jour de noël", "christmas", "christmas day"), (12, 25)),
+    **dict.fromkeys(("veille de noël", "réveillon de noël", "christmas eve"), (12, 24)),
+    **dict.fromkeys(("jour de l'an", "new year's day"), (1, 1)),
+    **dict.fromkeys(("saint-sylvestre", "new year's eve"), (12, 31)),
 }
 _TENSE = {  # verb markers: f future, p/p1 past, n neutral (a passive participle)
     "fr": r"(?P<p1>aurai(?:en)?t\s+\w+(?:é|ée|és|ées|u|us|is|it)|(?:est|sont)\s+\w+(?:é|ée|és|ées))"

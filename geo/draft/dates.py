@@ -33,6 +33,7 @@ from geo.draft.date_rules import (
     _STEP,
     _TENSE_RE,
     _WEEKDAYS,
+    HOLIDAYS,
 )
 
 _Res = tuple[date, date, str, bool]
@@ -169,6 +170,10 @@ def _parts(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
                 [(s, e, (first, last, "day", relative))] if first and last and first <= last else []
             )
         return out if len(out) == len(days) else None
+    if kind == "holiday":  # "on Christmas Day": the nearest one its verb's tense points to
+        month, day = HOLIDAYS[g.get("hol") or g["hol2"]]
+        feast = _pick_day(pub, month, day, tense)
+        return [(start, end, (feast, feast, "day", True))] if feast else None
     if kind == "overnight":
         return [(start, end, _NIGHT_AFTER)]
     if kind == "thatday":
