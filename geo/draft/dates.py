@@ -171,8 +171,7 @@ def _parts(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
             )
         return out if len(out) == len(days) else None
     if kind == "holiday":  # "on Christmas Day": the nearest one its verb's tense points to
-        month, day = HOLIDAYS[g.get("hol") or g["hol2"]]
-        feast = _pick_day(pub, month, day, tense)
+        feast = _pick_day(pub, *HOLIDAYS[g.get("hol") or g["hol2"]], tense)
         return [(start, end, (feast, feast, "day", True))] if feast else None
     if kind == "overnight":
         return [(start, end, _NIGHT_AFTER)]
