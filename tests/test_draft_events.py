@@ -2644,3 +2644,25 @@ def test_a_day_a_state_lasted_until_is_not_the_acts_day(drafter: Drafter) -> Non
     )
     (draft,) = _drafts(drafter, body, "en")
     assert (draft.date_start, draft.date_end) == (date(2024, 10, 22), date(2024, 10, 22))
+
+
+def test_a_second_verb_after_but_is_the_subjects(drafter: Drafter) -> None:
+    body = (
+        "Israeli Prime Minister Benjamin Netanyahu did not refer to Haniyeh directly in an "
+        "address on Tuesday evening, but said Israel had dealt crushing blows to its enemies."
+    )
+    (draft,) = _drafts(drafter, body, "en")
+    assert draft.actor == "israel"
+
+
+def test_a_clause_coordinated_after_the_act_lends_it_neither_day_nor_place(
+    drafter: Drafter,
+) -> None:
+    # the strike of the sentence before (Tuesday, Beirut), not the rocket attack of Saturday
+    body = (
+        "An Israeli air strike hit Beirut's southern suburbs on Tuesday evening. The Israeli "
+        "military said the strike killed Fuad Shukr, and accused him of ordering the rocket "
+        "attack that killed 12 children in Majdal Shams on Saturday."
+    )
+    drafts = [d for d in _drafts(drafter, body, "en") if "Shukr" in d.quote]
+    assert [(d.date_start, d.place) for d in drafts] == [(date(2024, 10, 22), None)]

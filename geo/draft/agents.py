@@ -205,6 +205,8 @@ def actor_for(
     opening = [m for m in before if _OPENS.fullmatch(plain(text[: m.start - offset]))]
     if opening and _WHO_AFTER.match(plain(text), opening[0].end - offset):
         return opening[0]  # "Washington, qui avait condamné… au Pakistan, en Irak…, a estimé"
+    if before and _SAME_SUBJECT.search(plain(text[:trigger])) and before[0].start - offset < 60:
+        return before[0]  # "Netanyahu did not refer to Haniyeh…, but said": Netanyahu
     if before:
         return before[-1]
     # (after the act's words, not a capital named as where: "réunis à Abuja, les dirigeants…")
@@ -216,6 +218,8 @@ def actor_for(
 # The sentence's subject opening it, then a relative clause: its main verb comes after.
 _OPENS = re.compile(r"\W*(?:(?:le|la|les|l'|the)\s*)?", _FLAGS)
 _WHO_AFTER = re.compile(r"\s*,\s*(?:qui|who|which|dont)\b", _FLAGS)
+# A second verb of the sentence's subject, after "but"/"and" ("…, but said Israel had…")
+_SAME_SUBJECT = re.compile(r"\b(?:but|and|mais|et)\s+(?:(?:also|then|aussi|ensuite)\s+)?$", _FLAGS)
 # An opening clause naming a backer ("Soutenue par l'armée rwandaise, la rébellion…"): no subject
 _BACKED = re.compile(
     r"^\W*(?:soutenu|appuyé|armé|financé|backed|supported|armed|funded)\w*\b[^,;:]{0,80},", _FLAGS

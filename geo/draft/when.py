@@ -229,16 +229,30 @@ def on_the_day_of(draft: Draft, text: str, earlier: list[Draft]) -> None:
         draft.flags = [*flags, FLAG_DATE_CARRIED]  # (from the earlier event's sentence)
 
 
+# A clause of its own after the act's words ("…said the strike killed Shukr, and accused him of
+# ordering the rocket attack … in Majdal Shams … on Saturday"): its days and places are not the
+# act's.
+_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|et|mais)\b", re.IGNORECASE)
+
+
 def act_dates(
     sentence: Sentence, trigger: int, told: bool, published: date
 ) -> tuple[Sentence, list[DateMention]]:
     """A troop act's sentence less the dates of a relative clause set after its words ("…
-    entered Wad Madani, which the RSF seized in December 2023"), and, when someone tells of the
+    entered Wad Madani, which the RSF seized in December 2023") and the dates and places of a
+    clause coordinated after them (", and accused him of…"), and, when someone tells of the
     act (`told`), the dates told after its words, which are the act's, but not a day months
     before the telling ("said on Saturday its troops had entered…, a city it lost in December
     2023")."""
-    offset = sentence.start
-    own = [m for m in sentence.dates if not set_aside(sentence.text, trigger, m.start - offset)]
+    offset, words = sentence.start, plain(sentence.text)
+    clause = _NEXT_CLAUSE.search(words, trigger)
+    ends = clause.start() + offset if clause else sentence.end
+    own = [
+        m
+        for m in sentence.dates
+        if not set_aside(sentence.text, trigger, m.start - offset) and m.start < ends
+    ]
     day = next((m.first for m in own if m.start - offset < trigger), published)
     after = [m for m in own if m.start - offset > trigger and (day - m.last).days < 60]
-    return replace(sentence, dates=own), after if told else []
+    places = [p for p in sentence.places if p.start < ends]
+    return replace(sentence, dates=own, places=places), after if told else []
