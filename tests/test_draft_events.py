@@ -2666,3 +2666,18 @@ def test_a_clause_coordinated_after_the_act_lends_it_neither_day_nor_place(
     )
     drafts = [d for d in _drafts(drafter, body, "en") if "Shukr" in d.quote]
     assert [(d.date_start, d.place) for d in drafts] == [(date(2024, 10, 22), None)]
+
+
+def test_an_apposition_before_the_act_lends_it_neither_day_nor_place(drafter: Drafter) -> None:
+    # the unit's founding year and base describe it; the clash is Monday's, in Conakry
+    body = (
+        "Lundi, des éléments du Groupement des forces spéciales (GFS), une unité d’élite créée en "
+        "2018 et basée au camp de Kaléya, ont affronté la garde présidentielle à Conakry."
+    )
+    (draft,) = _drafts(drafter, body, "fr")
+    assert (draft.layer, draft.actor, draft.date_start, draft.place and draft.place.text) == (
+        "troops",
+        "gfs",
+        date(2024, 10, 21),
+        "Conakry",
+    )

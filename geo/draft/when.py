@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Literal
 
+from geo.draft.agents import aside_spans, inside
 from geo.draft.clauses import attributive, relative, set_aside, since
 from geo.draft.dates import DateMention, find_dates
 from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_DATE_PUBLISHED, Draft, Sentence
@@ -235,24 +236,35 @@ def on_the_day_of(draft: Draft, text: str, earlier: list[Draft]) -> None:
 _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|et|mais)\b", re.IGNORECASE)
 
 
+_APPOSITION = re.compile(r",\s*(?:une?|a|an)\s", re.IGNORECASE)  # (", une unité d'élite…,")
+
+
 def act_dates(
     sentence: Sentence, trigger: int, told: bool, published: date
 ) -> tuple[Sentence, list[DateMention]]:
-    """A troop act's sentence less the dates of a relative clause set after its words ("…
-    entered Wad Madani, which the RSF seized in December 2023") and the dates and places of a
-    clause coordinated after them (", and accused him of…"), and, when someone tells of the
-    act (`told`), the dates told after its words, which are the act's, but not a day months
-    before the telling ("said on Saturday its troops had entered…, a city it lost in December
-    2023")."""
+    """A troop act's sentence less the dates and places of an apposition set before its words,
+    the dates of a relative clause set after them ("…entered Wad Madani, which the RSF seized in
+    December 2023") and the dates and places of a clause coordinated after them (", and accused
+    him of…"); and, when someone tells of the act (`told`), the dates told after its words,
+    which are the act's, but not a day months before the telling ("said on Saturday its troops
+    had entered…, a city it lost in December 2023")."""
     offset, words = sentence.start, plain(sentence.text)
     clause = _NEXT_CLAUSE.search(words, trigger)
     ends = clause.start() + offset if clause else sentence.end
+    # (", une unité d'élite créée en 2018 et basée au camp de Kaléya,": the subject's)
+    asides = [
+        (a, b)
+        for a, b in aside_spans(sentence.text)
+        if b <= trigger and _APPOSITION.match(words, a)
+    ]
     own = [
         m
         for m in sentence.dates
-        if not set_aside(sentence.text, trigger, m.start - offset) and m.start < ends
+        if not set_aside(sentence.text, trigger, m.start - offset)
+        and m.start < ends
+        and not inside(m.start - offset, asides)
     ]
     day = next((m.first for m in own if m.start - offset < trigger), published)
     after = [m for m in own if m.start - offset > trigger and (day - m.last).days < 60]
-    places = [p for p in sentence.places if p.start < ends]
+    places = [p for p in sentence.places if p.start < ends and not inside(p.start - offset, asides)]
     return replace(sentence, dates=own, places=places), after if told else []
