@@ -2681,3 +2681,14 @@ def test_an_apposition_before_the_act_lends_it_neither_day_nor_place(drafter: Dr
         date(2024, 10, 21),
         "Conakry",
     )
+
+
+def test_a_deal_told_in_its_own_relative_clause_is_dated_by_it(drafter: Drafter) -> None:
+    # "that took effect on Monday evening" is the ceasefire's own day; "since their war over
+    # Nagorno-Karabakh in 2020" is when a comparison starts
+    body = (
+        "A ceasefire that took effect on Monday evening has largely held since, but the clashes "
+        "were the deadliest since their six-week war over Nagorno-Karabakh in 2020."
+    )
+    (draft,) = _drafts(drafter, body, "en")
+    assert (draft.kind, draft.date_start) == ("agreement", date(2024, 10, 21))

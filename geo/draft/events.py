@@ -253,6 +253,7 @@ def _draft(
         published=before.published,
         present=present,
         layer=layer,
+        trigger=trigger,
     )
     if flag == "carried":
         flags.append(FLAG_DATE_CARRIED)

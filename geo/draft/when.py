@@ -121,6 +121,10 @@ def told_as_planned(
     return (ahead or _PLAN_VERB.search(words) is not None) and _PAST.search(words) is None
 
 
+_DESCRIBED = re.compile(r"[\w-]+\s+(?:that|which|qui|que|qu')\b", re.IGNORECASE)
+_IN_A_RELATIVE = re.compile(r"\b(?:that|which|qui)\s+(?:[^\s,;:.]+\s+){0,2}$", re.IGNORECASE)
+
+
 def event_date(
     text: str,
     offset: int,
@@ -130,18 +134,24 @@ def event_date(
     published: date,
     present: bool,
     layer: str = "troops",
+    trigger: int = -1,
 ) -> tuple[DateMention | None, Literal["carried", "published"] | None]:
     """The date of the event of a sentence (`text` at `offset` in the article, naming `dates`)
     and where it came from: the first date it names that is not after publication nor a span's
-    start, nor, for a diplomatic act, in a relative clause ("…the speech that Lai gave last
-    Thursday": the speech's day); else, in the present, the publication day (None,
-    "published"); else the date carried from an earlier sentence (`carried`, "carried")."""
+    start, nor, for a diplomatic act, in a relative clause about another thing ("…the speech
+    that Lai gave last Thursday": the speech's day; "A ceasefire that took effect on Wednesday"
+    is the act's, whose words are at `trigger`); else, in the present, the publication day
+    (None, "published"); else the date carried from an earlier sentence (`carried`)."""
+    words = plain(text)
+    own = trigger >= 0 and bool(
+        _DESCRIBED.match(words, trigger) or _IN_A_RELATIVE.search(words[:trigger])
+    )
     past = [
         mention
         for mention in dates
         if mention.first <= published
         and not since(text[: mention.start - offset])
-        and not (layer == "diplomacy" and relative(text[: mention.start - offset]))
+        and not (layer == "diplomacy" and not own and relative(text[: mention.start - offset]))
         and not attributive(text, mention.start - offset, mention.end - offset)
     ]
     # "Après la levée du veto en juillet 2023, …, le Parlement a ratifié le 23 janvier": the
