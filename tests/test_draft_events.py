@@ -2692,3 +2692,14 @@ def test_a_deal_told_in_its_own_relative_clause_is_dated_by_it(drafter: Drafter)
     )
     (draft,) = _drafts(drafter, body, "en")
     assert (draft.kind, draft.date_start) == ("agreement", date(2024, 10, 21))
+
+
+def test_he_who_announces_troops_is_the_one_named_before(drafter: Drafter) -> None:
+    # (not the Serbian soldiers who acted before)
+    body = (
+        "Vendredi, des soldats serbes ont été déployés près de la frontière. Lundi soir, le "
+        "secrétaire général de l’Otan, Jens Stoltenberg, a condamné des attaques contre la KFOR. "
+        "Mardi, il a annoncé le déploiement de 700 soldats supplémentaires."
+    )
+    troops = [d for d in _drafts(drafter, body, "fr") if d.layer == "troops"]
+    assert [(d.actor, d.troops) for d in troops][-1] == ("nato", 700)

@@ -317,7 +317,7 @@ def named_speaker(text: str, trigger: int, layer: str) -> bool:
 
 
 # A pronoun for the subject, right before the act's words ("il a appelé", "he also said").
-PRONOUN = re.compile(r"\b(?:il|elle|ils|elles|he|she|they|it)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+PRONOUN = re.compile(r"\b(?:il|elle|ils|elles|he|she|they|it)\s+(?:[\w']+\s+){0,3}$", re.IGNORECASE)
 
 
 def titled(words: str) -> bool:

@@ -165,7 +165,7 @@ def _draft(
     if pronoun and layer == "diplomacy" and (before.actor or before.named) not in (None, actor):
         actor = before.actor or before.named  # "Mercredi, à Doha, il a appelé le Hamas…"
         flags.append(FLAG_ACTOR_CARRIED)
-    elif pronoun and layer == "troops" and chosen and chosen.start - offset > trigger:
+    elif pronoun and layer == "troops" and (chosen is None or chosen.start - offset > trigger):
         actor = before.named or actor  # "it launched 127 missiles at Ukrainian regions"
         flags += [FLAG_ACTOR_CARRIED] if before.named else []
     if layer == "troops" and not named and (referred := referred_to(sentence.text, before)):
