@@ -2703,3 +2703,11 @@ def test_he_who_announces_troops_is_the_one_named_before(drafter: Drafter) -> No
     )
     troops = [d for d in _drafts(drafter, body, "fr") if d.layer == "troops"]
     assert [(d.actor, d.troops) for d in troops][-1] == ("nato", 700)
+
+
+def test_troops_named_in_a_clause_set_against_the_act_did_not_act(drafter: Drafter) -> None:
+    body = (
+        "Selon le bilan officiel, dix-huit assaillants ont été tués, alors que le pays est engagé "
+        "dans le retrait des militaires français stationnés sur son sol."
+    )
+    assert [d.actor for d in _drafts(drafter, body, "fr") if d.layer == "troops"] == []

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from geo.draft.actors import ActorMention
 from geo.draft.drafts import Before
-from geo.draft.lexicon import ATTRIBUTION_WINDOW, QUOTE_OPENERS, SPEECH, STRUCK, plain
+from geo.draft.lexicon import ATTRIBUTION_WINDOW, CONTRAST, QUOTE_OPENERS, SPEECH, STRUCK, plain
 from geo.draft.place_words import TITLES
 from geo.draft.sides import other_side
 
@@ -185,13 +185,16 @@ def actor_for(
         telling = [m for m in actors if army and not before and inside(m.start - offset, army)]
         if telling:
             return telling[0]
-        # ("Explosions struck two airfields deep inside Russia": where, not who struck)
+        # ("Explosions struck two airfields deep inside Russia": where, not who struck; nor
+        # one named in a clause set against the act: "…, alors que … des militaires français")
+        contrast = CONTRAST.search(plain(text), trigger)
         return next(
             (
                 m
                 for m in [*before[::-1], *speakers]
                 if not _INSIDE.search(text, 0, m.start - offset)
                 and (m in before or not _of_a_place(text, offset, m))
+                and (contrast is None or m.start - offset < contrast.start())
             ),
             None,
         )
