@@ -2722,3 +2722,17 @@ def test_a_day_of_telling_does_not_date_the_acts_told_after_it(drafter: Drafter)
     )
     strikes = [d for d in _drafts(drafter, body, "en") if d.layer == "troops"]
     assert [d.date_start for d in strikes] == [date(2024, 10, 21), date(2024, 10, 21)]
+
+
+def test_a_coast_guard_ramming_a_ship_is_a_troop_act(drafter: Drafter) -> None:
+    body = "A Chinese coast guard ship rammed a Philippine vessel at Sabina Shoal on Monday."
+    (draft,) = _drafts(drafter, body, "en")
+    assert (draft.layer, draft.actor, draft.date_start) == ("troops", "china", date(2024, 10, 21))
+
+
+def test_the_country_an_ambassador_is_sent_to_is_not_who_speaks(drafter: Drafter) -> None:
+    body = (
+        "Japan weighed in on Monday. Its ambassador to the Philippines said Tokyo was seriously "
+        "concerned."
+    )
+    assert [d.actor for d in _drafts(drafter, body, "en")][-1] == "japan"

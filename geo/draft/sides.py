@@ -13,7 +13,7 @@ _FLAGS = re.IGNORECASE | re.UNICODE
 _TOWARDS = re.compile(
     # ("its border crossings with Belarus", "sa frontière commune avec"; who was "told": not who
     r"\b(?:(?:frontières?|borders?)(?:\s+[\w-]+)?|près|proche|loin|near|close to|towards?|vers|"
-    r"en direction|told)"  # spoke)
+    r"en direction|told|(?:ambassador|envoy)\s+to)"  # spoke; "Its ambassador to the Philippines")
     r"(?:\s+(?:de|du|des|d'|avec|with|of|to))?\s*(?:l'|la\s+|le\s+|les\s+|the\s+)?$",
     _FLAGS,
 )
