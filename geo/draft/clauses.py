@@ -187,18 +187,3 @@ def set_aside(text: str, trigger: int, start: int) -> bool:
     """Whether words at `start` are in a relative clause set after the event's words at
     `trigger` and a comma ("…entered Wad Madani, which the RSF seized in December 2023")."""
     return start > trigger and _SET_ASIDE.search(plain(text[trigger:start])) is not None
-
-
-# A day right after words of speech dates the telling, not what is told: "police said on Tuesday
-# that 42 people had died", "l'armée a indiqué mardi".
-_TOLD_ON = re.compile(
-    r"\b(?:said|says|told|announced|added|reported|confirmed|stated|(?:a|ont)\s+(?:déclaré|"
-    r"affirmé|annoncé|indiqué|dit|précisé|assuré|confirmé|ajouté))\s+(?:(?:late|early)\s+)?"
-    r"(?:on\s+)?$",
-    _FLAGS,
-)
-
-
-def told_on(before: str) -> bool:
-    """Whether a date phrase preceded by `before` (its sentence up to it) is a day of telling."""
-    return _TOLD_ON.search(plain(before[-40:])) is not None

@@ -99,5 +99,3 @@ class Before:
     army: str | None = None
     # the actors named since the paragraph before began, with their countries
     recent: tuple[tuple[str, str], ...] = ()
-    # the date an undated troop act takes: the last day not of a telling ("said on Tuesday")
-    acted: DateMention | None = None

@@ -249,7 +249,7 @@ def _draft(
         sentence.text,
         sentence.start,
         said if said is not None else [*dates, *sentence.dates] if dates else sentence.dates,
-        (before.acted or before.carried) if layer == "troops" else before.carried,
+        before.carried,
         published=before.published,
         present=present,
         layer=layer,

@@ -18,7 +18,7 @@ from geo.draft.actors import (
     group_mentions,
     people_named_again,
 )
-from geo.draft.clauses import CONTINUATION, attributive, flashback, relative, since, told_on
+from geo.draft.clauses import CONTINUATION, attributive, flashback, relative, since
 from geo.draft.dates import DateMention, find_dates, narrative_days
 from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_DATE_NEXT, Before, Draft, Sentence
 from geo.draft.events import draft_from
@@ -40,7 +40,6 @@ from geo.names import name_key
 from geo.resolver import PlaceResolver
 
 Entities = Callable[[str], list[Entity]]
-_Pairs = tuple[tuple[str, str], ...]  # (actor, its country or "")
 
 
 class DraftError(WordedError):
@@ -88,7 +87,6 @@ class Drafter:
                 self._by_country.setdefault(actor.country, actor.id)
         self._entities = entities
         self._capitals = partial(capital_place, resolver)
-        self._curated = resolver.gazetteer.lookup
 
     def draft(
         self, article: Article, *, published: date | None = None, language: str | None = None
@@ -125,9 +123,13 @@ class Drafter:
         names = [(m.start, m.end) for m in actors]
         countries_named = [(m.start, m.end) for m in actors if known[m.actor].country]
         sentences = list(sentence_spans(text, language))
-        demonyms = [(a, b) for a, b in countries_named if " " not in text[a:b]]
         places = with_local_sites(
-            text, places, sentences=sentences, names=names, demonyms=demonyms, curated=self._curated
+            text,
+            places,
+            sentences=sentences,
+            names=names,
+            demonyms=[(a, b) for a, b in countries_named if " " not in text[a:b]],
+            curated=self.resolver.gazetteer.lookup,
         )
         places = without_far_namesakes(text, named_again(text, places), self.resolver)
         # "le palais présidentiel", "the National Assembly": at the capital, for review
@@ -144,12 +146,6 @@ class Drafter:
         ]
         drafts = self._drafts(text, language, published, actors, places, persons)
         return Drafted(article, language, published, drafts, places, known, list(defined))
-
-    def _named(self, actors: list[ActorMention], start: int, end: int) -> _Pairs:
-        """The actors named from `start` to `end`, with their countries ("" for none)."""
-        return tuple(
-            (m.actor, self._countries.get(m.actor, "")) for m in actors if start <= m.start < end
-        )
 
     def _not_a_place(self, mention: ActorMention, known: Mapping[str, Actor]) -> bool:
         if mention.any_case:  # a demonym ("russe") is never taken for a place anyway
@@ -175,7 +171,6 @@ class Drafter:
         drafts: list[Draft] = []
         paragraph = paragraph_end = last_paragraph = -1
         carried: DateMention | None = None  # the date an undated sentence takes
-        acted: DateMention | None = None  # ...an undated troop act (not a day of telling)
         dated: DateMention | None = None  # the day of the last date heading (a live blog)
         # Where the narrative stands ("le lendemain" of a night is the day after it): whole text
         anchor: tuple[date, date] | None = None
@@ -196,13 +191,11 @@ class Drafter:
                 previous = []
                 if story is not None:  # after a paragraph of background, the news again
                     (carried, anchor), story = story, None
-                    acted = carried
             if _heading(text[start:end]) and (start, end) == (paragraph, paragraph_end):
                 # a subheading ("Tehran says the matter is closed") sums up, tells none; a date
                 # heading ("Mercredi 26 juin") dates the entries of a live blog under it
                 heading = day_heading(text, (start, end), language, published)
                 carried, dated = (heading, heading) if heading else (carried, dated)
-                acted = heading or acted
                 continue
             dates = [  # (not the day a dateline says the story was filed: "KYIV, June 3 —")
                 shifted(mention, start)
@@ -253,12 +246,18 @@ class Drafter:
                 last_actor,
                 troops,
                 earlier[-1] if earlier else None,
-                # (the sentence before too: a line of a pasted page is a paragraph)
-                self._named(actors, min(paragraph, spans[index - 1][0] if index else 0), start),
+                tuple(  # (the sentence before too: a line of a pasted page is a paragraph)
+                    (m.actor, self._countries.get(m.actor, ""))
+                    for m in actors
+                    if min(paragraph, spans[index - 1][0] if index else 0) <= m.start < start
+                ),
                 _last_town(places, spans[index - 1][0] if index else start, start),
                 army,
-                self._named(actors, max(last_paragraph, 0), start),  # (who may have struck)
-                ahead or acted,
+                tuple(  # (from the paragraph before: who may have struck)
+                    (m.actor, self._countries.get(m.actor, ""))
+                    for m in actors
+                    if max(last_paragraph, 0) <= m.start < start
+                ),
             )
             found = draft_from(sentence, before)
             for draft in found:  # under a date heading, "Peu après – Arce dénonce…": that day
@@ -301,8 +300,6 @@ class Drafter:
                     story = (carried, anchor)
                 if start == paragraph or not back:
                     carried = last
-                    # ("The police said on Tuesday that 42 people had died. The missile hit…")
-                    acted = acted if told_on(text[start : last.start]) and acted else last
                 anchor = narrative_days(last)
         return drafts
 
