@@ -18,6 +18,7 @@ from geo.draft.drafts import (
 )
 from geo.draft.kinds import classify
 from geo.draft.pipeline import Drafter
+from geo.draft.sides import other_side
 from geo.draft.text import read_article
 
 PUBLISHED = date(2024, 10, 23)
@@ -2725,3 +2726,41 @@ def test_the_country_an_ambassador_is_sent_to_is_not_who_speaks(drafter: Drafter
         "concerned."
     )
     assert [d.actor for d in _drafts(drafter, body, "en")][-1] == "japan"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a country named in what is quoted does not speak
+        (
+            "Le chef de la diplomatie iranienne a condamné le « terrorisme israélien » lors d’un "
+            "entretien téléphonique avec son homologue libanais.",
+            "iran",
+        ),
+    ],
+)
+def test_a_country_quoted_does_not_speak(drafter: Drafter, body: str, expected: str) -> None:
+    statements = [d.actor for d in _drafts(drafter, body, "fr") if d.layer == "diplomacy"]
+    assert statements[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "layer", "expected"),
+    [
+        (
+            "Nasrallah a accusé Israël d’avoir franchi les lignes rouges.",
+            "Israël",
+            "diplomacy",
+            True,
+        ),
+        ("Paris condemned Russia for the strike.", "Russia", "diplomacy", True),
+        ("Paris condemned Russia for the strike.", "Paris", "diplomacy", False),
+        # for a troop act, the side accused is the one said to act ("accused Ukraine of shelling")
+        ("Moscow accused Ukraine of shelling the plant.", "Ukraine", "troops", False),
+    ],
+)
+def test_the_side_blamed_by_a_statement_is_its_other_side(
+    text: str, name: str, layer: str, expected: bool
+) -> None:
+    start = text.index(name)
+    assert other_side(text, start, start + len(name), layer) is expected

@@ -14,7 +14,15 @@ from itertools import pairwise
 
 from geo.draft.actors import ActorMention
 from geo.draft.drafts import Before
-from geo.draft.lexicon import ATTRIBUTION_WINDOW, CONTRAST, QUOTE_OPENERS, SPEECH, STRUCK, plain
+from geo.draft.lexicon import (
+    ATTRIBUTION_WINDOW,
+    CONTRAST,
+    QUOTATION,
+    QUOTE_OPENERS,
+    SPEECH,
+    STRUCK,
+    plain,
+)
 from geo.draft.place_words import TITLES
 from geo.draft.sides import other_side
 
@@ -155,6 +163,8 @@ def actor_for(
         return None
     # "Zelensky, who spoke with Biden on Sunday, visited Berlin": not Biden.
     asides = aside_spans(text)
+    if layer == "diplomacy":  # ("a condamné le « terrorisme israélien »": what was said)
+        asides += [q.span() for q in QUOTATION.finditer(text)]
     before = [
         m for m in speakers if m.end - offset <= trigger and not inside(m.start - offset, asides)
     ]

@@ -1,8 +1,8 @@
 """The other side of an act, never its actor: the side struck ("said it had hit 40 Russian
 aircraft") or that suffered losses ("infligé de lourdes pertes aux mercenaires russes"), the one
-told or bordered ("told Indian television", "its border with Belarus"), the envoy summoned ("a
-convoqué le chargé d'affaires iranien"); and who struck a place when the sentence does not say
-(`striker`)."""
+told, blamed or bordered ("told Indian television", "a accusé Israël", "its border with
+Belarus"), the envoy summoned ("a convoqué le chargé d'affaires iranien"); and who struck a
+place when the sentence does not say (`striker`)."""
 
 import re
 
@@ -49,6 +49,13 @@ _LOSSES_TO = re.compile(
 )
 
 
+# "a accusé Israël", "condemned Russia": for a statement, the side blamed
+_BLAMED = re.compile(
+    r"\b(?:accus|blam|condamn|condemn|dénonc|denounc)\w*\s+(?:(?:l'|la |le |les |the )\s*)?$",
+    _FLAGS,
+)
+
+
 def other_side(text: str, start: int, end: int, layer: str) -> bool:
     """Whether the actor named at `start`..`end` of a sentence is the other side of its act."""
     return bool(
@@ -57,6 +64,7 @@ def other_side(text: str, start: int, end: int, layer: str) -> bool:
         or _SUMMONED.search(plain(text[max(0, start - 50) : start]))
         or _LOSSES_TO.search(plain(text[max(0, start - 70) : start]))
         or (layer == "troops" and _PASSIVE_STRUCK.match(plain(text), end))
+        or (layer == "diplomacy" and _BLAMED.search(plain(text[max(0, start - 30) : start])))
     )
 
 
