@@ -105,18 +105,18 @@ class AirportIndex:
         airport = self._by_name.get(name_key(name))
         return airport.resolved(name) if airport else None
 
-    def named(self, core: str) -> Airport | None:
+    def named(self, core: str, *, whole: bool = False) -> Airport | None:
         """The one airport whose name, without generic words, is `core` ("Toussaint
-        Louverture", or in French spelling "Ben Gourion"), else whose name has `core` as one of
-        its words ("Kavumu": "Bukavu Kavumu Airport"); of several so named, the one with an
-        IATA code if only one has it."""
+        Louverture", or in French spelling "Ben Gourion"), else (unless `whole`) whose name has
+        `core` as one of its words ("Kavumu": "Bukavu Kavumu Airport"); of several so named, the
+        one with an IATA code if only one has it."""
         key = core_key(core)
         variants = [key, *french_spelling_variants(key)] if key else []
         for variant in variants:
             if found := _one(self._by_core.get(variant, [])):
                 return found
         # (not a town's name: "l'aéroport de Paris" is none of the airports named for Paris)
-        words = [self._by_word.get(v, []) for v in variants if v not in self._by_city]
+        words = [self._by_word.get(v, []) for v in variants if v not in self._by_city and not whole]
         return next((found for airports in words if (found := _one(airports))), None)
 
     def in_city(self, city: str) -> Airport | None:

@@ -531,6 +531,16 @@ def test_an_event_the_model_names_after_a_town_keeps_the_town(finder: PlaceFinde
     assert [m.text for m in mentions] == ["Iran", "Erbil", "Kerman"]
 
 
+def test_an_airfield_alone_is_named_by_its_whole_name(finder: PlaceFinder) -> None:
+    # in a text about air bases and the United States, "Russian" is no "Russian Mission Airport"
+    text = (
+        "Russia struck air bases after attacks on Russian energy facilities. Biden called the "
+        "strikes a horrific reminder of Russian brutality in a statement late on Monday."
+    )
+    mentions = _find(finder, text, prefer_countries=("US", "RU"))
+    assert [m.text for m in mentions] == ["Russia"]
+
+
 def test_ner_entities_block_a_big_city_name_only_where_they_are(finder: PlaceFinder) -> None:
     text = "Le secrétaire Austin est arrivé à Austin."
     person = Entity(text.index("Austin"), text.index("Austin") + len("Austin"), "PER")

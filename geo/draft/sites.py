@@ -65,7 +65,8 @@ def airfield_alone(
             continue
         if _CALENDAR.fullmatch(text[start:end]):
             continue  # "in May": no "May Airport"
-        airport = airports.named(text[start:end])
+        # (its whole name: "Russian brutality" is no "Russian Mission Airport")
+        airport = airports.named(text[start:end], whole=True)
         if airport is not None and airport.country in countries:
             return Site(start, end, text[start:end], airport)
     return None
