@@ -541,6 +541,13 @@ def test_an_airfield_alone_is_named_by_its_whole_name(finder: PlaceFinder) -> No
     assert [m.text for m in mentions] == ["Russia"]
 
 
+def test_a_word_of_an_organisations_name_is_no_town(finder: PlaceFinder) -> None:
+    # Justice, Illinois, is a town of 13,000 people in a country the text is about
+    text = "The International Court of Justice in The Hague dismissed the case."
+    mentions = _find(finder, text, prefer_countries=("US",))
+    assert [m.text for m in mentions] == ["The Hague"]
+
+
 def test_ner_entities_block_a_big_city_name_only_where_they_are(finder: PlaceFinder) -> None:
     text = "Le secrétaire Austin est arrivé à Austin."
     person = Entity(text.index("Austin"), text.index("Austin") + len("Austin"), "PER")

@@ -60,10 +60,10 @@ _CONNECTORS = word_set("de du des la le les d of the al el sur on upon am an der
 _NAME = r"[A-ZÀ-ÖØ-Ý][\w'’-]*(?: [A-ZÀ-ÖØ-Ý][\w'’-]*){0,2}"
 _LIST_SEPARATOR = re.compile(r",? (?:et|ou|and|or) |, ")
 _NAME_LIST = re.compile(rf"{_NAME}(?:, {_NAME})*,? (?:et|ou|and|or) {_NAME}")
-_NAME_AT = re.compile(_NAME)
 _AFTER_A_NAME = re.compile(rf"(?<![\w'’-])({_NAME})(?:,? (?:et|ou|and|or) |, )$")
 _LISTED = ("city", "region", "site")  # kinds of place a list of places goes on from
 _PERSON_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC"})
+_OF_AN_ORGANISATION = {f"{head} {of}" for head in ORGANISATION_HEADS for of in ("of", "de")}
 _NUMBERED = re.compile(r"\d(?:st|nd|rd|th|e|er)?\s+$")  # "16 Bihar battalion"
 
 
@@ -234,7 +234,7 @@ class PlaceFinder:
     def _in_a_list_of_villages(self, text: str, start: int, scan: _Pass) -> bool:
         """Whether the name at `start` is listed next to another village of the same country
         the article is about ("Ducos, Montravel ou Kaméré": each of the three)."""
-        name = _NAME_AT.match(text, start)
+        name = re.compile(_NAME).match(text, start)  # (compiled once by `re`)
         wanted = name and scan.prefer and self._use_geonames
         villages = self._resolver.villages() if wanted else None
         near = [point for _, point in scan.near]
@@ -252,9 +252,7 @@ class PlaceFinder:
             for neighbour in neighbours
         )
 
-    def _curated(
-        self, candidate: str, start: int, end: int, lower_start: bool
-    ) -> PlaceMention | None:
+    def _curated(self, candidate: str, start: int, end: int, lower: bool) -> PlaceMention | None:
         """The hand-made layers: gazetteer, landmarks, seas and regions by full name."""
         place = self._resolver.gazetteer.lookup(candidate)  # ("pays de Galles": a head word)
         if place is not None:
@@ -263,7 +261,7 @@ class PlaceFinder:
                 kind = "site"
             return PlaceMention(start, end, candidate, place, kind)
         landmarks = self._resolver.landmarks()
-        landmark = landmarks.get(candidate) if landmarks and not lower_start else None
+        landmark = landmarks.get(candidate) if landmarks and not lower else None
         if landmark is not None and landmarks is not None:
             place = landmarks.lookup(candidate)
             if place is not None:
@@ -320,6 +318,8 @@ class PlaceFinder:
             return None
         locative = index > 0 and tokens[index - 1].text.casefold() in LOCATIVES
         locative = locative or {tokens[index].start, end} & scan.listed != set()
+        head = " ".join(t.text.casefold() for t in tokens[max(0, index - 2) : index])
+        locative = locative and head not in _OF_AN_ORGANISATION  # "the Court of Justice"
         metro = index > 0 and tokens[index - 1].text.casefold() in METRO
         locative = locative or (metro and after_locative(tokens, index - 1))  # "dans le Grand"
         # "the Munich Security Conference… met Harris in Munich": a city again after "in"
