@@ -542,10 +542,14 @@ def test_an_airfield_alone_is_named_by_its_whole_name(finder: PlaceFinder) -> No
 
 
 def test_a_word_of_an_organisations_name_is_no_town(finder: PlaceFinder) -> None:
-    # Justice, Illinois, is a town of 13,000 people in a country the text is about
-    text = "The International Court of Justice in The Hague dismissed the case."
+    # Justice, Illinois, is a town of 13,000 people in a country the text is about, and in a
+    # text about airports, Justice Field an airfield there; the High Court of a capital is in it
+    text = (
+        "Drones hit the airport. The International Court of Justice in The Hague dismissed the "
+        "case, which the High Court of Nairobi had heard."
+    )
     mentions = _find(finder, text, prefer_countries=("US",))
-    assert [m.text for m in mentions] == ["The Hague"]
+    assert [m.text for m in mentions] == ["The Hague", "Nairobi"]
 
 
 def test_ner_entities_block_a_big_city_name_only_where_they_are(finder: PlaceFinder) -> None:

@@ -63,7 +63,6 @@ _NAME_LIST = re.compile(rf"{_NAME}(?:, {_NAME})*,? (?:et|ou|and|or) {_NAME}")
 _AFTER_A_NAME = re.compile(rf"(?<![\w'’-])({_NAME})(?:,? (?:et|ou|and|or) |, )$")
 _LISTED = ("city", "region", "site")  # kinds of place a list of places goes on from
 _PERSON_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC"})
-_OF_AN_ORGANISATION = {f"{head} {of}" for head in ORGANISATION_HEADS for of in ("of", "de")}
 _NUMBERED = re.compile(r"\d(?:st|nd|rd|th|e|er)?\s+$")  # "16 Bihar battalion"
 
 
@@ -178,8 +177,6 @@ class PlaceFinder:
             mention = region_in_context(areas, text, (start, end), candidate, scan.prefer, points)
             if mention is None and not within_a_name(start, end, scan.names):
                 mention = self._curated(candidate, start, end, lower_start)
-                if mention is not None and inside_a_title(text, tokens, index):
-                    return None, count  # "Voice of America", "Radio Free Europe": a name
             blocked = in_a_span(start, end, scan.blocked)
             feature = FEATURE_BEFORE.search(text, max(0, start - 30), start)  # "récif de X"
             if mention is None and not (
@@ -191,6 +188,9 @@ class PlaceFinder:
                 mention = None if blocked and not keep else mention  # Salvador")
             if mention is None and not blocked:
                 mention = area_by_short_name(areas, tokens, index, count, candidate, scan.prefer)
+            capital = mention is not None and name_key(mention.place.name) in capitals()
+            if mention is not None and not capital and inside_a_title(text, tokens, index):
+                return None, count  # "Voice of America", "the Court of Justice": a name
             following = tokens[index + count].text if index + count < len(tokens) else ""
             if mention is not None and following.casefold() in NAME_TAILS and following.istitle():
                 return None, count + 1  # "The New York Times": a newspaper; "Africa Corps"
@@ -211,8 +211,8 @@ class PlaceFinder:
         """The weakest layers, when no other knows a name: an airfield's own name or a village,
         after a locative word, in a list of places or of villages ("Ducos, Montravel ou Kaméré")."""
         after_a_locative = index > 0 and tokens[index - 1].text.casefold() in LOCATIVES
-        if not capitalised(tokens[index].text):
-            return None, 1  # "de la Côte d'Ivoire": not the French village La Côte
+        if not capitalised(tokens[index].text) or inside_a_title(text, tokens, index):
+            return None, 1  # "de la Côte d'Ivoire": not the village La Côte; "Court of Justice"
         if FEATURE_BEFORE.search(text, max(0, tokens[index].start - 30), tokens[index].start):
             return None, 1
         in_a_list = self._in_a_list_of_villages(text, tokens[index].start, scan)
@@ -318,8 +318,6 @@ class PlaceFinder:
             return None
         locative = index > 0 and tokens[index - 1].text.casefold() in LOCATIVES
         locative = locative or {tokens[index].start, end} & scan.listed != set()
-        head = " ".join(t.text.casefold() for t in tokens[max(0, index - 2) : index])
-        locative = locative and head not in _OF_AN_ORGANISATION  # "the Court of Justice"
         metro = index > 0 and tokens[index - 1].text.casefold() in METRO
         locative = locative or (metro and after_locative(tokens, index - 1))  # "dans le Grand"
         # "the Munich Security Conference… met Harris in Munich": a city again after "in"
