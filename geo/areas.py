@@ -22,6 +22,7 @@ from geo.files import load_records
 from geo.gazetteer import Latitude, Longitude, ResolvedPlace
 from geo.geodesy import convex_hull, count_inside, km
 from geo.names import french_spelling_variants, name_key, other_spellings, word_set
+from geo.parts import PARTS, in_part
 from geo.paths import DATA_DIR, display_path
 
 AREAS_FILE = DATA_DIR / "areas.json"
@@ -35,42 +36,6 @@ _REGION_WORDS = word_set(
 _SEA_NOTE = "Approximate outline drawn by hand for this project."
 _COUNTRY_NAMES: dict[str, str] = dict(Locale.parse("en").territories)
 
-# A country's parts: (row, column) thirds of its regions' points; None is any row or column.
-PARTS: dict[str, tuple[int | None, int | None]] = {
-    "north": (1, None),
-    "south": (-1, None),
-    "east": (None, 1),
-    "west": (None, -1),
-    "centre": (0, 0),
-    "north-east": (1, 1),
-    "north-west": (1, -1),
-    "south-east": (-1, 1),
-    "south-west": (-1, -1),
-}
-
-# How a part is written: lower case ("northern Norway"), unlike a name ("Northern Ireland").
-PART_ADJECTIVES = {
-    "north": "northern",
-    "south": "southern",
-    "east": "eastern",
-    "west": "western",
-    "centre": "central",
-    "north-east": "north-eastern",
-    "north-west": "north-western",
-    "south-east": "south-eastern",
-    "south-west": "south-western",
-}
-PART_NOUNS_FR = {
-    "north": "nord",
-    "south": "sud",
-    "east": "est",
-    "west": "ouest",
-    "centre": "centre",
-    "north-east": "nord-est",
-    "north-west": "nord-ouest",
-    "south-east": "sud-est",
-    "south-west": "sud-ouest",
-}
 _TOUCHING = 0.5  # degrees: outlines' boxes this close touch (outlines are simplified)
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -232,13 +197,11 @@ class AreaIndex:
         largest group) whose points lie in that third of their span, outlined by their convex
         hull, at the chosen region point nearest their mean. None for an unknown part or a
         country of fewer than three regions."""
-        lines = self._by_country.get(country, [])
-        if len(lines) < 3 or part not in PARTS:
-            return None
-        records = _mainland([json.loads(self._lines[n].strip().rstrip(",")) for n in lines])
+        records = self._records(country) if part in PARTS else []
+        records = _mainland(records) if len(records) >= 3 else []
         points = [(record["lat"], record["lon"]) for record in records]
         chosen = [r for r, p in zip(records, points, strict=True) if in_part(p, points, part)]
-        if len(records) < 3 or not chosen:
+        if not chosen:
             return None
         mean_lat = sum(record["lat"] for record in chosen) / len(chosen)
         mean_lon = sum(record["lon"] for record in chosen) / len(chosen)
@@ -261,6 +224,16 @@ class AreaIndex:
             area=convex_hull(outline),
             note=note,
         )
+
+    def _records(self, country: str) -> list[dict[str, Any]]:
+        return [
+            json.loads(self._lines[n].strip().rstrip(","))
+            for n in self._by_country.get(country, [])
+        ]
+
+    def outlines(self, country: str) -> list[list[tuple[float, float]]]:
+        """The outlines (rings of vertices) of a country's first-level regions."""
+        return [[(p[0], p[1]) for p in ring] for r in self._records(country) for ring in r["area"]]
 
     def is_sea(self, name: str) -> bool:
         """Whether `name` is one of the water bodies of `data/seas.yaml` (seas, gulfs, straits,
@@ -288,20 +261,6 @@ _GENERIC = word_set(
     "national park reserve autonomous region district federal capital special territory province "
     "state city county municipality area zone island islands la le capitale région territoire"
 )
-
-
-def in_part(point: tuple[float, float], points: list[tuple[float, float]], part: str) -> bool:
-    """Whether `point` lies in the thirds of latitude and longitude of `points` that `part`
-    names (`PARTS`: 1 north or east, 0 the middle, -1 south or west, None any)."""
-    for axis, wanted in enumerate(PARTS[part]):
-        values = [other[axis] for other in points]
-        low, high = min(values), max(values)
-        third = (high - low) / 3
-        value = point[axis]
-        where = 1 if value >= high - third else -1 if value <= low + third else 0
-        if wanted is not None and where != wanted:
-            return False
-    return True
 
 
 def _mainland(records: list[dict[str, Any]]) -> list[dict[str, Any]]:

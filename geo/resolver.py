@@ -10,12 +10,14 @@ from dataclasses import replace
 from typing import Generic, Protocol, TypeVar
 
 from geo.airports import AIRPORT_WORDS, AirportIndex
-from geo.areas import PART_ADJECTIVES, AreaIndex, in_part
+from geo.areas import AreaIndex
+from geo.borders import border_place
 from geo.errors import GeocodingServiceError, Problem
 from geo.gazetteer import Gazetteer, ResolvedPlace
 from geo.geodesy import convex_hull
 from geo.geonames import GeoNamesIndex
 from geo.landmarks import LandmarkIndex
+from geo.parts import PART_ADJECTIVES, in_part
 from geo.paths import GAZETTEER_FILE
 from geo.villages import VillageIndex
 
@@ -73,6 +75,7 @@ class PlaceResolver:
         self._landmarks = _Lazy(landmarks)
         self._airports = _Lazy(airports)
         self._villages = _Lazy(villages)
+        self._borders: dict[tuple[str, str], ResolvedPlace | None] = {}
 
     @property
     def geonames_loaded(self) -> bool:
@@ -143,6 +146,8 @@ class PlaceResolver:
             place = areas.lookup(name, short_names=True, prefer_countries=prefer_countries)
         if place is None and (part := _WRITTEN_PART.match(name.strip())):
             place = self.part_of_country(_PARTS[part.group(1)], part.group(2), query=name)
+        if place is None and (border := _WRITTEN_BORDER.match(name.strip())):
+            place = self.border(border[1], border[2], query=name)
         if place is None and self.online is not None:
             try:
                 place = self.online.lookup(name)
@@ -151,6 +156,30 @@ class PlaceResolver:
                     f"Online geocoding failed, so {name!r} stays unresolved: {error}"
                 )
         return place
+
+    def border(self, first: str, second: str, *, query: str) -> ResolvedPlace | None:
+        """The border between the countries named `first` and `second`, as a region named
+        "Israel–Lebanon border" (`geo.borders`); None when either is no country or they share
+        no border."""
+        countries = [self._country(name) for name in (first, second)]
+        areas = self.areas()
+        if areas is None or None in countries or countries[0] == countries[1]:
+            return None
+        first_place, second_place = (c for c in countries if c is not None)
+        pair = (first_place.country, second_place.country)
+        if pair not in self._borders:
+            ours, theirs = (areas.outlines(country) for country in pair)
+            name = border_name(first_place.name, second_place.name)
+            self._borders[pair] = border_place(ours, theirs, name=name, query=query)
+        place = self._borders[pair]
+        return replace(place, query=query) if place is not None else None
+
+    def _country(self, name: str) -> ResolvedPlace | None:
+        place = self.gazetteer.lookup(name)
+        geonames = self.geonames() if place is None else None
+        if geonames is not None:
+            place = geonames.lookup(name)
+        return place if place is not None and place.precision == "country" else None
 
     def part_of_country(self, part: str, country: str, *, query: str) -> ResolvedPlace | None:
         """A part ("north", "south-east": `geo.areas.PARTS`) of the country named `country`, as
@@ -202,6 +231,12 @@ def _part_of_region(region: ResolvedPlace, part: str, query: str) -> ResolvedPla
 
 _PARTS = {adjective: part for part, adjective in PART_ADJECTIVES.items()}
 _WRITTEN_PART = re.compile(rf"^({'|'.join(_PARTS)}) (\S.*)$")
+_WRITTEN_BORDER = re.compile(r"^(\S[^–]*)–([^–]*\S) border$")
+
+
+def border_name(first: str, second: str) -> str:
+    """How a border is written in a story file: "Israel–Lebanon border" (an en dash)."""
+    return f"{first}–{second} border"
 
 
 def default_resolver(*, online: OnlineGeocoder | None = None) -> PlaceResolver:

@@ -454,6 +454,24 @@ def test_a_dateline_is_where_the_story_was_filed_not_where_it_happened(drafter: 
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("en", "MANILA — A US Navy destroyer sailed close to Scarborough Shoal.", "Manila"),
+        ("en", "KYIV, Ukraine (AP) — On Monday, Russian troops shelled the town.", "Kyiv"),
+        ("fr", "BAMAKO — L’armée malienne a repoussé une attaque à Kayes mardi.", "Bamako"),
+    ],
+)
+def test_a_datelines_town_is_a_place_of_the_article_but_of_none_of_its_events(
+    drafter: Drafter, language: str, text: str, town: str
+) -> None:
+    article = Article(text, None, None, None, None, None)
+    result = drafter.draft(article, published=PUBLISHED, language=language)
+    (filed,) = [m for m in result.places if m.start == 0]
+    assert (filed.text, filed.name) == (text.split(",")[0].split(" —")[0], town)
+    assert all(town not in (d.place.name if d.place else "") for d in result.drafts)
+
+
+@pytest.mark.parametrize(
     "dateline", ["KYIV, Oct 23 —", "KYIV, Oct. 23 (Reuters) -", "KIEV, 23 octobre (AFP) -"]
 )
 def test_a_datelines_day_is_when_the_story_was_filed_not_when_it_happened(

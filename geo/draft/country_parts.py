@@ -2,9 +2,9 @@
 
 import re
 
-from geo.areas import PART_ADJECTIVES, PART_NOUNS_FR
 from geo.draft.mentions import LONGEST_PLACE_NAME, PlaceMention
 from geo.draft.tokens import Token, spans
+from geo.parts import PART_ADJECTIVES, PART_NOUNS_FR
 from geo.resolver import PlaceResolver
 
 # Parts of a country: "northern", "north-eastern" or "northeastern" before its name; in French,

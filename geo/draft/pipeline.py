@@ -18,7 +18,10 @@ from geo.draft.actors import (
     group_mentions,
     people_named_again,
 )
+from geo.draft.agents import inside
+from geo.draft.borders import with_borders
 from geo.draft.clauses import CONTINUATION, attributive, flashback, relative, since
+from geo.draft.datelines import DATELINE, filed_places
 from geo.draft.dates import DateMention, find_dates, narrative_days
 from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_DATE_NEXT, Before, Draft, Sentence
 from geo.draft.events import draft_from
@@ -27,7 +30,7 @@ from geo.draft.local_sites import named_again, with_local_sites
 from geo.draft.mentions import Entity, PlaceMention
 from geo.draft.namesakes import without_far_namesakes
 from geo.draft.ner import MODEL_NAME
-from geo.draft.place_words import DATELINE, after_a_word_of_place, capitals
+from geo.draft.place_words import after_a_word_of_place, capitals
 from geo.draft.places import PlaceFinder
 from geo.draft.seats import capital_place, with_seats
 from geo.draft.sentences import sentence_spans
@@ -121,19 +124,22 @@ class Drafter:
         # Sites the gazetteers lack, at their towns ("le théâtre Lounatcharski", which the
         # French model takes for a person): an actor's name is none.
         names = [(m.start, m.end) for m in actors]
-        countries_named = [(m.start, m.end) for m in actors if known[m.actor].country]
         sentences = list(sentence_spans(text, language))
         places = with_local_sites(
             text,
             places,
             sentences=sentences,
             names=names,
-            demonyms=[(a, b) for a, b in countries_named if " " not in text[a:b]],
+            demonyms=[
+                (m.start, m.end) for m in actors if known[m.actor].country and " " not in m.text
+            ],
             curated=self.resolver.gazetteer.lookup,
         )
         places = without_far_namesakes(text, named_again(text, places), self.resolver)
         # "le palais présidentiel", "the National Assembly": at the capital, for review
         places = with_seats(text, places, actors, sentences, self._countries, self._capitals)
+        places += filed_places(text, self.resolver, places)  # "MANILA —": where it was filed
+        places = with_borders(text, places, actors, known, self.resolver)  # "the Lebanese border"
         # "the Kuwaiti hospital": no act of Kuwait's; nor is "the Gulf of Guinea", "Lake Chad"
         # or "Northern Ireland" any act of Guinea's, Chad's or Ireland's
         sites = [(p.start, p.end) for p in places if p.approximate]
@@ -202,12 +208,12 @@ class Drafter:
                 for mention in find_dates(
                     text[start:end], language=language, published=published, anchor=anchor
                 )
-                if not _inside(mention.start + start, filed)
+                if not inside(mention.start + start, filed)
             ]
             named = [
                 p
                 for p in places
-                if start <= p.start and p.end <= end and not _inside(p.start, filed)
+                if start <= p.start and p.end <= end and not inside(p.start, filed)
             ]
             sentence = Sentence(
                 start,
@@ -216,7 +222,7 @@ class Drafter:
                 [
                     m
                     for m in actors
-                    if start <= m.start and m.end <= end and not _inside(m.start, filed)
+                    if start <= m.start and m.end <= end and not inside(m.start, filed)
                 ],
                 named,
                 dates,
@@ -329,10 +335,6 @@ def _last_town(places: list[PlaceMention], start: int, end: int) -> PlaceMention
     y seraient stationnés": Enerhodar)."""
     found = [p for p in places if start <= p.start < end and p.kind in ("city", "site")]
     return found[-1] if found else None
-
-
-def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in ranges)
 
 
 def _heading(line: str) -> bool:
