@@ -2444,6 +2444,31 @@ def test_an_event_placed_in_time_was_told_before_and_who_it_names_goes_on(
 
 
 @pytest.mark.parametrize(
+    ("language", "body", "echo"),
+    [
+        (
+            "fr",
+            "Dimanche, deux missiles russes ont frappé le centre de Soumy.\n\nLa frappe a suscité "
+            "une vague de condamnations.",
+            "La frappe a suscité",
+        ),
+        (
+            "en",
+            "On Sunday, Russian troops shelled the centre of Sumy.\n\nThe attack drew "
+            "condemnation from Paris and Berlin.",
+            "The attack drew",
+        ),
+    ],
+)
+def test_what_an_event_told_before_stirred_is_no_new_act(
+    drafter: Drafter, language: str, body: str, echo: str
+) -> None:
+    drafts = _drafts(drafter, body, language)
+    assert [d.actor for d in drafts if d.layer == "troops"] == ["russia"]
+    assert not _about(drafts, echo)
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         # a deal named by its year is background: the offensive is the act

@@ -107,10 +107,10 @@ _DEMONSTRATIVE = re.compile(
 
 
 # "La frappe est survenue au terme de…", "The attack came hours after…": the event told before,
-# placed in time
+# placed in time, or what it stirred ("La frappe a suscité une vague de condamnations")
 _PLACED = re.compile(
     r"^\W*(?:la|le|l'|the)\s*\w+\s+(?:est survenue?|survient|a eu lieu|came|comes|occurred|"
-    r"took place)\b",
+    r"took place|a (?:suscité|provoqué|soulevé)|drew|sparked|prompted)\b",
     re.I,
 )
 
