@@ -2789,3 +2789,16 @@ def test_the_side_blamed_by_a_statement_is_its_other_side(
 ) -> None:
     start = text.index(name)
     assert other_side(text, start, start + len(name), layer) is expected
+
+
+def test_what_a_speaker_says_with_saying_is_a_statement_not_the_act_it_names(
+    drafter: Drafter,
+) -> None:
+    """ ", saying that … the talks hosted by Qatar": the talks are spoken of; the act is the
+    statement, and the speaker's."""
+    body = (
+        "On Monday, President Emmanuel Macron called the raid unacceptable, saying that the "
+        "strike undermined the talks hosted by Qatar."
+    )
+    drafts = _drafts(drafter, body, "en")
+    assert [(d.layer, d.kind, d.actor) for d in drafts] == [("diplomacy", "statement", "france")]

@@ -313,8 +313,8 @@ SPEECH = re.compile(
     r"de son côté|de leur côté|pour sa part|pour leur part|quant à (?:lui|elle|eux))\s+)?"
     r"(déclaré|dit|affirmé|assuré|indiqué|estimé|annoncé|expliqué|souligné|précisé|ajouté|averti|"
     r"confirmé|reconnu|répété|évoqué|signalé|rapporté|fait état)\b|\b(said|says|told|stated|"
-    r"announced|warned|added|confirmed|claimed|insisted|argued|repeated|reiterated)\b|\b(?:assur|affirm|estim|"
-    r"déclar|indiqu|expliqu|soulign|précis)ai(?:en)?t\b|\bdisai(?:en)?t\b|"  # ("assurait")
+    r"announced|warned|added|confirmed|claimed|insisted|argued|repeated|reiterated|saying)\b|"
+    r"\b(?:assur|affirm|estim|déclar|indiqu|expliqu|soulign|précis)ai(?:en)?t\b|\bdisai(?:en)?t\b|"
     # in the present: "Séoul estime que…", "Kyiv says…"
     r"\b(estime|estiment|affirme|affirment|assure|assurent|dit|disent|soutient|soutiennent|"
     r"considère|considèrent|claims|insists|believes|estimates|maintains)\b",
