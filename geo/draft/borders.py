@@ -40,9 +40,9 @@ _LEADS = [
     for words in (r"[A-Z][\w-]*\s[A-Z][\w-]*", r"[A-Z][\w-]*")
 ]
 # Not a border itself: "gardes-frontières", "border guards", "cross-border", "Border Affairs"
-_NOT_A_BORDER = re.compile(
-    r"(?:gardes?-|cross-)$|^\s+(?:guards?|police|patrols?|crossings?|posts?|Affairs|Guard)\b"
-)
+_NOT_A_BORDER = re.compile(r"(?:gardes?-|cross-)$")
+_NOT_AFTER = re.compile(r"\s+(?:guards?|police|patrols?|crossings?|posts?|Affairs|Guard)\b")
+_ADJECTIVE = re.compile(r"\s+(?=[a-zà-ÿ])")  # ("la frontière libanaise")
 # The first part of a compound adjective ("israélo-", "sino-") not read from the demonyms
 _PREFIXES = {"sino": "CN", "nippo": "JP", "anglo": "GB", "germano": "DE", "khméro": "KH"}
 
@@ -98,7 +98,7 @@ def _countries_at(text: str, start: int) -> tuple[list[str], int]:
 def _countries_around(text: str, at: int, end: int) -> tuple[list[str], int, int]:
     """The countries a border word at `at`…`end` names, and the span of the words used."""
     before = text[max(0, at - 60) : at]
-    if _NOT_A_BORDER.search(before) or _NOT_A_BORDER.match(text[end:]):
+    if _NOT_A_BORDER.search(before) or _NOT_AFTER.match(text, end):
         return [], at, end
     codes: list[str] = []
     first, last = at, end
@@ -112,9 +112,9 @@ def _countries_around(text: str, at: int, end: int) -> tuple[list[str], int, int
             break
     # "…avec l'Algérie", "…between Kyrgyzstan and Tajikistan", "la frontière libanaise"
     after = _AFTER.match(text, end)
-    adjective = None if after else re.match(r"\s+(?=[a-zà-ÿ])", text[end:])
+    adjective = None if after else _ADJECTIVE.match(text, end)
     if after or adjective:
-        position = after.end() if after else end + adjective.end() if adjective else end
+        position = after.end() if after else adjective.end() if adjective else end
         found, stop = _countries_at(text, position)
         between = after is not None and after[0].strip().casefold().startswith(("entre", "betw"))
         # "les frontières du Niger avec le Bénin": the second after "avec"
