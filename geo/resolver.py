@@ -147,7 +147,7 @@ class PlaceResolver:
         if place is None and (part := _WRITTEN_PART.match(name.strip())):
             place = self.part_of_country(_PARTS[part.group(1)], part.group(2), query=name)
         if place is None and (border := _WRITTEN_BORDER.match(name.strip())):
-            place = self.border(border[1], border[2], query=name)
+            place = self._border_written(border["pair"] or border["pair2"] or border["fr"], name)
         if place is None and self.online is not None:
             try:
                 place = self.online.lookup(name)
@@ -173,6 +173,17 @@ class PlaceResolver:
             self._borders[pair] = border_place(ours, theirs, name=name, query=query)
         place = self._borders[pair]
         return replace(place, query=query) if place is not None else None
+
+    def _border_written(self, pair: str, query: str) -> ResolvedPlace | None:
+        """The border `pair` names: two countries joined by a dash ("Israel–Lebanon",
+        "Guinea-Bissau-Senegal": each dash is tried), "and" or "et" ("Israël et le Liban")."""
+        splits = [(m.start(), m.end()) for m in re.finditer(r"\s*[-–—]\s*|\s+(?:and|et)\s+", pair)]
+        for start, end in splits:
+            first, second = pair[:start], re.sub(r"^(?:the|le|la|les|l['’])\s*", "", pair[end:])
+            place = self.border(first, second, query=query) if first and second else None
+            if place is not None:
+                return place
+        return None
 
     def _country(self, name: str) -> ResolvedPlace | None:
         place = self.gazetteer.lookup(name)
@@ -231,7 +242,13 @@ def _part_of_region(region: ResolvedPlace, part: str, query: str) -> ResolvedPla
 
 _PARTS = {adjective: part for part, adjective in PART_ADJECTIVES.items()}
 _WRITTEN_PART = re.compile(rf"^({'|'.join(_PARTS)}) (\S.*)$")
-_WRITTEN_BORDER = re.compile(r"^(\S[^–]*)–([^–]*\S) border$")
+# "Israel–Lebanon border" (as the importer writes it), "Israel-Lebanon border", "the border
+# between Israel and Lebanon", "frontière Israël–Liban", "frontière entre Israël et le Liban"
+_WRITTEN_BORDER = re.compile(
+    r"^(?:the\s+)?(?:(?P<pair>\S.*\S)\s+border|border\s+between\s+(?:the\s+)?(?P<pair2>\S.*\S)|"
+    r"(?:la\s+)?frontière\s+(?:entre\s+(?:le\s+|la\s+|les\s+|l['’]\s*)?)?(?P<fr>\S.*\S))$",
+    re.IGNORECASE,
+)
 
 
 def border_name(first: str, second: str) -> str:

@@ -70,7 +70,30 @@ def test_a_written_border_resolves_to_a_band_on_it(
     assert km(place.location, near) < 250, place.location
 
 
-@pytest.mark.parametrize("written", ["France–Japan border", "Atlantis–Israel border"])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Israel-Lebanon border",
+        "the border between Israel and Lebanon",
+        "frontière Israël–Liban",
+        "frontière entre Israël et le Liban",
+    ],
+)
+def test_a_border_typed_in_a_review_resolves_as_written(
+    resolver: PlaceResolver, typed: str
+) -> None:
+    place = resolver.resolve(typed)
+    assert place is not None and place.name == "Israel–Lebanon border", typed
+
+
+def test_a_country_whose_name_has_a_hyphen_is_read_whole(resolver: PlaceResolver) -> None:
+    place = resolver.resolve("Guinea-Bissau-Senegal border")
+    assert place is not None and place.name == "Guinea-Bissau–Senegal border"
+
+
+@pytest.mark.parametrize(
+    "written", ["France–Japan border", "Atlantis–Israel border", "Lebanon border", "border"]
+)
 def test_a_border_of_countries_that_do_not_touch_or_do_not_exist_is_unresolved(
     resolver: PlaceResolver, written: str
 ) -> None:
