@@ -806,3 +806,31 @@ def test_a_question_as_subheading_is_no_statement(drafter: Drafter) -> None:
     )
     drafts = _drafts_of(drafter, body, "en", date(2025, 9, 20))
     assert drafts and not any("What has" in d.quote for d in drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the day of a thing named in a clause after the act's day is not where the story moves
+        (
+            "Iraq lodged a protest with the United Nations on Monday over Israeli jets, as "
+            "capitals weighed whether Saturday's raid on Iran would end the exchange of fire. "
+            "Its government spokesman said Baghdad had written to the Security Council.",
+            date(2024, 10, 21),
+        ),
+        # a thing's day that opens the telling moves it ("Hours after Tuesday's strikes")
+        (
+            "On Monday, drones struck the port. Hours after Tuesday's strikes, the council said "
+            "Sudan was cutting ties with the Emirates. The defence minister accused them of "
+            "arming the paramilitaries.",
+            date(2024, 10, 22),
+        ),
+    ],
+)
+def test_a_possessive_day_after_the_acts_own_is_not_carried(
+    drafter: Drafter, text: str, day: date
+) -> None:
+    article = Article(text, None, None, None, None, None)
+    last = drafter.draft(article, published=PUBLISHED, language="en").drafts[-1]
+    assert (last.date_start, last.date_end) == (day, day)
+    assert FLAG_DATE_CARRIED in last.flags

@@ -6,8 +6,10 @@ Patterns are matched case-insensitively on text with plain apostrophes (`geo.dra
 """
 
 import re
+from collections.abc import Sequence
 
 from geo.draft.agents import aside_spans
+from geo.draft.dates import DateMention
 from geo.draft.lexicon import plain
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -29,6 +31,16 @@ def attributive(text: str, start: int, end: int) -> bool:
     """Whether the date phrase at `start`–`end` of `text` names another thing ("the April 1
     strike") rather than when the sentence's act happened."""
     return bool(_THE.search(text[max(0, start - 10) : start]) and _NOUN_NEXT.match(text, end))
+
+
+def another_days(text: str, mention: DateMention, dates: Sequence[DateMention]) -> bool:
+    """Whether a date phrase of a sentence (of `dates`) is another thing's day, not the day
+    the narrative moves to: attributive ("the April 1 strike"), or possessive after another
+    day ("…on Monday…, whether Saturday's raid would end…"; "Hours after Tuesday's strikes"
+    or "Monday's exercise was announced…" moves the narrative)."""
+    possessive = text[mention.end : mention.end + 2] in ("'s", "’s")
+    earlier = any(d.precision == "day" and d.end <= mention.start for d in dates)
+    return attributive(text, mention.start, mention.end) or (possessive and earlier)
 
 
 def since(before: str) -> bool:

@@ -20,7 +20,7 @@ from geo.draft.actors import (
 )
 from geo.draft.agents import inside
 from geo.draft.borders import with_borders
-from geo.draft.clauses import CONTINUATION, attributive, flashback, relative, since
+from geo.draft.clauses import CONTINUATION, another_days, flashback, relative, since
 from geo.draft.datelines import DATELINE, filed_places
 from geo.draft.dates import DateMention, find_dates, narrative_days
 from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_DATE_NEXT, Before, Draft, Sentence
@@ -294,7 +294,7 @@ class Drafter:
                 if m.precision == "day"
                 and m.first <= published
                 and not since(text[start : m.start])
-                and not attributive(text, m.start, m.end)
+                and not another_days(text, m, dates)
                 and not (acts and relative(text[start : m.start]))
             ]
             if day_dates:
