@@ -16,22 +16,29 @@ from geo.draft.background import background, told_before
 from geo.draft.clauses import denied, scene_masked
 from geo.draft.lexicon import (
     CONTRAST,
-    DEMAND,
     DENIED,
     DIPLOMACY_KINDS,
     MILITARY,
-    MODAL,
     QUOTE_OPENERS,
     SPEECH,
     STRONG_DIPLOMACY,
     STRUCK,
-    SUBORDINATE,
     TAKEN,
     TROOP_KINDS,
     first_kind,
     plain,
 )
 from geo.draft.numbers import troop_numbers
+
+# A statement about troops that only demands, warns or foresees ("demanded that the RSF end
+# their siege", "said Russia would take measures") is a statement, not a troop event.
+_DEMAND = re.compile(
+    r"(?:demand\w*|urg\w+|call(?:s|ed)? (?:on|for)|exig\w+|réclam\w+|somm\w+|"
+    r"appel\w+ (?:à|au|aux))",
+    re.IGNORECASE,
+)
+_MODAL = re.compile(r"\b(?:would|could|should|might|serai|pourrai|devrai)\w*\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(que|qu'|that)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -134,8 +141,8 @@ def classify(text: str) -> Kinds:
         and diplomacy[0] == "statement"
         and diplomacy[1] < troops[1]
         and (
-            DEMAND.match(words, diplomacy[1])
-            or MODAL.search(words, diplomacy[1], _clause_end(words, troops[1]))
+            _DEMAND.match(words, diplomacy[1])
+            or _MODAL.search(words, diplomacy[1], _clause_end(words, troops[1]))
         )
     ):
         return Kinds(None, diplomacy)  # "demanded that the RSF end…", "said … would be…"
@@ -155,7 +162,7 @@ def classify(text: str) -> Kinds:
         and diplomacy[0] == "statement"
         and diplomacy[1] < troops[1]
         and not counted
-        and not SUBORDINATE.search(words, diplomacy[1], troops[1])
+        and not _SUBORDINATE.search(words, diplomacy[1], troops[1])
         and not ((found := _speech(words)) and found.start() < troops[1])
     ):
         # "a dénoncé les frappes russes": what was said is the act

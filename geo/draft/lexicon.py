@@ -221,7 +221,10 @@ DIPLOMACY_KINDS = _table(
             r"accords?|agreements?|passages|crossings?))|annul\w+|dissou\w+|dissolution|"
             r"dissolved|vot(?:ed|é) (?:\w+ )?(?:to|for|against|pour|contre)|resign\w*|démission\w*|"
             r"nominated|appointed|filed (?:a |an )?(?:motion|complaint|lawsuit)|postpon\w+|"
-            r"called off|gel\w+ (?:les |des |leurs |ses )?avoirs|froze (?:\w+ )?assets)",
+            r"called off|gel\w+ (?:les |des |leurs |ses )?avoirs|froze (?:\w+ )?assets|"
+            r"(?:lodged|filed|sent|delivered) (?:a |an )?(?:formal |official )?protest|"
+            r"protested (?:to|against|over)|(?:a|ont) protesté|protestation (?:officielle|formelle)"
+            r")",
         ),
         (
             "statement",
@@ -326,15 +329,6 @@ SENDING = re.compile(
     r"dispatch\w*|moved|redeploy\w*|transferred|shipped|flown|carried|ferried)",
     _FLAGS,
 )
-# A statement about troops that only demands, warns or foresees ("demanded that the RSF end
-# their siege", "said Russia would take measures") is a statement, not a troop event.
-DEMAND = re.compile(
-    r"(?:demand\w*|urg\w+|call(?:s|ed)? (?:on|for)|exig\w+|réclam\w+|somm\w+|"
-    r"appel\w+ (?:à|au|aux))",
-    _FLAGS,
-)
-MODAL = re.compile(r"\b(?:would|could|should|might|serai|pourrai|devrai)\w*\b", _FLAGS)
-SUBORDINATE = re.compile(r"\b(que|qu'|that)\b", _FLAGS)
 # A document's content told in the present ("Le texte prévoit…", "The treaty provides…").
 DOCUMENT_SAYS = re.compile(
     r"^\W*(?:le|la|l'|the)\s*(?:texte|traité|accord|résolution|pacte|document|text|treaty|"
