@@ -1267,6 +1267,11 @@ def test_a_clause_joined_on_with_another_act_makes_a_second_event(
         ("Belgrade expelled two Kosovo diplomats.", "diplomacy", "response"),
         ("Niamey severed diplomatic ties with Kyiv.", "diplomacy", "response"),
         ("On Monday, Baghdad lodged a formal protest with the UN.", "diplomacy", "response"),
+        (
+            "The US Navy rejected that account as false, saying its destroyer had left the area.",
+            "diplomacy",
+            "response",
+        ),
         ("Le Niger a protesté mardi auprès de Paris.", "diplomacy", "response"),
         ("L'armée israélienne a annoncé le transfert de sa division.", "troops", "transport"),
         ("Joe Biden called Zelensky on Saturday.", "diplomacy", "call"),

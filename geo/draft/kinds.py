@@ -167,6 +167,15 @@ def classify(text: str) -> Kinds:
     ):
         # "a dénoncé les frappes russes": what was said is the act
         return Kinds(None, diplomacy, also=_contrasted(words, diplomacy[1]))
+    if (
+        diplomacy
+        and troops
+        and diplomacy[0] == "response"
+        and speech is not None
+        and speech[0].casefold() == "saying"
+        and diplomacy[1] < speech.start() < troops[1]
+    ):  # "rejected that version as false, saying the destroyer had left…": the answer
+        return Kinds(None, diplomacy)
     if troops is None or told_before(words, troops[1]):
         return Kinds(None, None)
     # "X a déclaré que Y a envoyé…", "X said Y sent…" (English may leave out "that").
