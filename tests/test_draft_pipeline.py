@@ -834,3 +834,28 @@ def test_a_possessive_day_after_the_acts_own_is_not_carried(
     last = drafter.draft(article, published=PUBLISHED, language="en").drafts[-1]
     assert (last.date_start, last.date_end) == (day, day)
     assert FLAG_DATE_CARRIED in last.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # back from a flashback: "le même jour" is the narrative's day, not the flashback's
+        (
+            "Mardi, l’aviation indienne a bombardé un camp au Pakistan. Ce groupe avait "
+            "revendiqué l’attentat du 14 février à Pulwama. Le même jour, l’armée pakistanaise "
+            "a affirmé que les avions indiens avaient largué leurs bombes sur une colline.",
+            date(2024, 10, 22),
+        ),
+        # a flashback going on in the pluperfect: "la veille" is the eve of its day
+        (
+            "Mardi, Le Caire a condamné l’opération israélienne à Rafah. À Paris, le Quai "
+            "d’Orsay avait rappelé dès lundi l’opposition de la France. La veille, Emmanuel "
+            "Macron l’avait redit à Benyamin Nétanyahou au téléphone.",
+            date(2024, 10, 20),
+        ),
+    ],
+)
+def test_a_flashbacks_day_dates_only_the_flashback(drafter: Drafter, text: str, day: date) -> None:
+    article = Article(text, None, None, None, None, None)
+    last = drafter.draft(article, published=PUBLISHED, language="fr").drafts[-1]
+    assert (last.date_start, last.date_end) == (day, day)

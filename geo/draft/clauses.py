@@ -93,6 +93,14 @@ def flashback(text: str, start: int, end: int) -> bool:
     return verb is not None and verb["pluperfect"] is not None
 
 
+def in_pluperfect(text: str) -> bool:
+    """Whether a sentence's first verb is in the pluperfect: it goes on with a flashback ("À
+    Paris, le Quai d'Orsay avait rappelé dès lundi… La veille, Emmanuel Macron l'avait redit":
+    the eve of that Monday)."""
+    verb = _VERB.search(plain(text))
+    return verb is not None and verb["pluperfect"] is not None
+
+
 # The words before an event's words that deny it happened ("n'ont pas reconnu ce déploiement",
 # "did not confirm the deployment"); a "ne" after "avant que" is not a negation.
 NEGATION = re.compile(

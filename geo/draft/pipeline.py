@@ -20,7 +20,14 @@ from geo.draft.actors import (
 )
 from geo.draft.agents import inside
 from geo.draft.borders import with_borders
-from geo.draft.clauses import CONTINUATION, another_days, flashback, relative, since
+from geo.draft.clauses import (
+    CONTINUATION,
+    another_days,
+    flashback,
+    in_pluperfect,
+    relative,
+    since,
+)
 from geo.draft.datelines import DATELINE, filed_places
 from geo.draft.dates import DateMention, find_dates, narrative_days
 from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_DATE_NEXT, Before, Draft, Sentence
@@ -33,7 +40,7 @@ from geo.draft.ner import MODEL_NAME
 from geo.draft.place_words import after_a_word_of_place, capitals
 from geo.draft.places import PlaceFinder
 from geo.draft.seats import capital_place, with_seats
-from geo.draft.sentences import sentence_spans
+from geo.draft.sentences import end_of_paragraph, is_heading, sentence_spans
 from geo.draft.text import Article, detect_language, find_published
 from geo.draft.when import day_heading, first_day, on_the_day, on_the_day_of, shifted
 from geo.errors import WordedError
@@ -178,8 +185,10 @@ class Drafter:
         paragraph = paragraph_end = last_paragraph = -1
         carried: DateMention | None = None  # the date an undated sentence takes
         dated: DateMention | None = None  # the day of the last date heading (a live blog)
-        # Where the narrative stands ("le lendemain" of a night is the day after it): whole text
+        # Where the narrative stands ("le lendemain" of a night is the day after it): whole text;
+        # and a flashback's day, for the next sentences in the pluperfect ("La veille, il l'avait…")
         anchor: tuple[date, date] | None = None
+        flash: tuple[date, date] | None = None
         # Where the news stood before a paragraph that opens on background ("Réunis à Accra le 9
         # janvier 2022, ils avaient…"): "le jour même" after it is the news's day again.
         story: tuple[DateMention | None, tuple[date, date] | None] | None = None
@@ -193,11 +202,11 @@ class Drafter:
         for index, (start, end) in enumerate(spans):
             if start > paragraph_end:  # a new paragraph: the actor does not carry over
                 last_paragraph, paragraph = paragraph, start
-                paragraph_end = _paragraph_end(text, start)
+                paragraph_end = end_of_paragraph(text, start)
                 previous = []
                 if story is not None:  # after a paragraph of background, the news again
                     (carried, anchor), story = story, None
-            if _heading(text[start:end]) and (start, end) == (paragraph, paragraph_end):
+            if is_heading(text[start:end]) and (start, end) == (paragraph, paragraph_end):
                 # a subheading ("Tehran says the matter is closed") sums up, tells none; a date
                 # heading ("Mercredi 26 juin") dates the entries of a live blog under it
                 heading = day_heading(text, (start, end), language, published)
@@ -206,7 +215,10 @@ class Drafter:
             dates = [  # (not the day a dateline says the story was filed: "KYIV, June 3 —")
                 shifted(mention, start)
                 for mention in find_dates(
-                    text[start:end], language=language, published=published, anchor=anchor
+                    text[start:end],
+                    language=language,
+                    published=published,
+                    anchor=flash if flash and in_pluperfect(text[start:end]) else anchor,
                 )
                 if not inside(mention.start + start, filed)
             ]
@@ -305,12 +317,9 @@ class Drafter:
                 if start == paragraph and back and story is None:
                     story = (carried, anchor)
                 if start == paragraph or not back:
-                    carried = last
-                anchor = narrative_days(last)
+                    carried, anchor = last, narrative_days(last)
+                flash = narrative_days(last) if back and start != paragraph else None
         return drafts
-
-
-_CLOSING = frozenset('.!?…»"”’)')
 
 
 def _tells_on(
@@ -335,15 +344,3 @@ def _last_town(places: list[PlaceMention], start: int, end: int) -> PlaceMention
     y seraient stationnés": Enerhodar)."""
     found = [p for p in places if start <= p.start < end and p.kind in ("city", "site")]
     return found[-1] if found else None
-
-
-def _heading(line: str) -> bool:
-    """Whether a paragraph reads as a subheading: one short line with no closing stop, or a
-    question ("What has Estonia said?")."""
-    short = "\n" not in line and len(line.split()) <= 12
-    return short and (line.rstrip()[-1:] not in _CLOSING or line.rstrip().endswith("?"))
-
-
-def _paragraph_end(text: str, start: int) -> int:
-    end = text.find("\n\n", start)
-    return len(text) if end < 0 else end

@@ -50,3 +50,19 @@ def _abbreviation(text: str, dot: int, following: str) -> bool:  # an abbreviati
     )
     known = word in _TITLES or lower in _ABBREVIATIONS or initial
     return bool(word) and (known or (lower in _NUMBERED and following.isdigit()))
+
+
+_CLOSING = frozenset('.!?…»"”’)')
+
+
+def is_heading(line: str) -> bool:
+    """Whether a paragraph reads as a subheading: one short line with no closing stop, or a
+    question ("What has Estonia said?")."""
+    short = "\n" not in line and len(line.split()) <= 12
+    return short and (line.rstrip()[-1:] not in _CLOSING or line.rstrip().endswith("?"))
+
+
+def end_of_paragraph(text: str, start: int) -> int:
+    """Where the paragraph holding `start` ends (a blank line, or the text's end)."""
+    end = text.find("\n\n", start)
+    return len(text) if end < 0 else end
