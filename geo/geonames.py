@@ -8,6 +8,7 @@ missing from the other layers, and the article importer when it drafts.
 
 import json
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -70,7 +71,10 @@ class GeoNamesIndex:
                 int(record.get("population") or 0),
                 "exact",
             )
-            for key in {name_key(record["name"]), *map(name_key, record["alternatenames"])}:
+            names = [record["name"], *record["alternatenames"]]
+            if city.country in _ARABIC:  # ("Al Qāmishlī" is "Qamishli" in the news too)
+                names += [_without_article(name) for name in names]
+            for key in set(map(name_key, names)):
                 # Latin-script names only: the articles are French or English.
                 if key and key.isascii():
                     self._add(key, city)
@@ -128,7 +132,8 @@ class GeoNamesIndex:
         own_name = {_loose(k) for k in (key, *french_spelling_variants(key))}
 
         def own(candidate: _Candidate) -> bool:
-            return _loose(name_key(candidate.name)) in own_name
+            names = (candidate.name, _without_article(candidate.name))
+            return any(_loose(name_key(n)) in own_name for n in names)
 
         aliased = max((c.population for c in candidates if not own(c)), default=0)
 
@@ -209,6 +214,21 @@ class GeoNamesIndex:
 def _loose(key: str) -> str:
     """A name key with "y" as "i", so that romanisations of one name compare equal."""
     return key.replace("y", "i")
+
+
+# Countries whose town names GeoNames gives with the Arabic article ("Al Qāmishlī", "Ar
+# Raqqah"), which the news often leaves out ("Qamishli")
+_ARABIC = frozenset(
+    "AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TD TN YE".split()  # noqa: SIM905
+)
+_ARTICLE = re.compile(
+    r"^(?:al|el|ar|as|ad|an|at|az|ash|adh|ath|ed|es|er|et|en)[\s'‘’`-]+(?=\w{3})", re.I
+)
+
+
+def _without_article(name: str) -> str:
+    """A town's name without a leading Arabic article ("Al Qāmishlī": "Qāmishlī")."""
+    return _ARTICLE.sub("", name)
 
 
 def _countries(

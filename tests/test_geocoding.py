@@ -124,6 +124,10 @@ GEONAMES_CASES = [
     ("Swaziland", "Eswatini", "SZ", "country"),
     ("RCA", "Central African Republic", "CF", "country"),  # "la RCA", French press's short form
     ("Burkina", "Burkina Faso", "BF", "country"),  # "le Burkina"
+    # the Arabic article GeoNames writes and the news leaves out
+    ("Qamishli", "Al Qāmishlī", "SY", "exact"),
+    ("Hudaydah", "Al Ḩudaydah", "YE", "exact"),
+    ("El Paso", "El Paso", "US", "exact"),  # (kept: no Arabic article in the United States)
 ]
 
 
