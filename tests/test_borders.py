@@ -122,6 +122,11 @@ FOUND = [
      "Lebanese border", {"IL", "LB"}),
     ("en", "Indian and Chinese troops clashed on the Sino-Indian border.",
      "Sino-Indian border", {"CN", "IN"}),
+    # a border its pronoun names: the sentence's first country's, with a neighbour it names
+    ("en", "Ankara wants the militia away from its southern border, and Syrian refugees back.",
+     "its southern border", {"TR", "SY"}),
+    ("fr", "Le Maroc a renforcé sa frontière orientale avec l’Algérie.",
+     "frontière orientale avec l’Algérie", {"MA", "DZ"}),
 ]  # fmt: skip
 
 
@@ -153,6 +158,7 @@ NOT_FOUND = [
     ("fr", "Les États voisins ont fermé les frontières avec le Mali."),  # (several: whose?)
     ("fr", "Ils ont fui vers la frontière d’Israël."),  # (no neighbour named)
     ("en", "The border was closed on Monday."),
+    ("fr", "L’Arménie a dénoncé des tirs sur sa frontière."),  # (no neighbour named)
 ]
 
 

@@ -26,7 +26,8 @@ _WORD = re.compile(r"\b(?:frontières?|borders?)\b", re.IGNORECASE)
 _ARTICLE = r"(?:(?:le|la|les|the)\s+|l['’])?"
 # "…avec l'Algérie", "…entre le Kirghizistan et le Tadjikistan", "…with Belarus"
 _AFTER = re.compile(
-    rf"\s+(?:commune\s+)?(?:(?:avec|entre|with|between|of)\s+{_ARTICLE}|d['’]|(?:du|des|de la)\s+)",
+    r"\s+(?:(?:commune|nord|sud|est|ouest|orientale|occidentale|méridionale)\s+)?"
+    rf"(?:(?:avec|entre|with|between|of)\s+{_ARTICLE}|d['’]|(?:du|des|de la)\s+)",
     re.IGNORECASE,
 )
 _AND = re.compile(rf"\s+(?:et|and)\s+{_ARTICLE}", re.IGNORECASE)
@@ -34,11 +35,14 @@ _WITH = re.compile(rf"\s+(?:avec|with)\s+{_ARTICLE}", re.IGNORECASE)
 # The next of a list of countries ("…avec l'Algérie, le Burkina Faso et la Libye")
 _LISTED = re.compile(rf"(?:,\s*|\s+(?:et|and)\s+)(?:de\s+|du\s+|des\s+|d['’])?{_ARTICLE}", re.I)
 _NAME = re.compile(r"[A-Za-zÀ-ÿ]+(?:(?:[ -]|['’](?=[A-ZÀ-Ý]))[A-Za-zÀ-ÿ]+){0,3}")
+_SIDE = r"(?:(?:north|south)?-?(?:north|south|east|west)ern\s+)?"  # ("its southern border")
 # Capitalised words before "border": two ("North Korean"), else one ("Lebanese", "Ukraine's")
 _LEADS = [
-    re.compile(rf"(?<![\w-])({words})(?:['’]s)?\s+$")
+    re.compile(rf"(?<![\w-])({words})(?:['’]s)?\s+{_SIDE}$")
     for words in (r"[A-Z][\w-]*\s[A-Z][\w-]*", r"[A-Z][\w-]*")
 ]
+# A border its country's pronoun names ("its southern border", "sa frontière orientale")
+_ITS = re.compile(rf"\b(?:its|sa|ses)\s+{_SIDE}$", re.IGNORECASE)
 # Not a border itself: "gardes-frontières", "border guards", "cross-border", "Border Affairs"
 _NOT_A_BORDER = re.compile(r"(?:gardes?-|cross-)$")
 _NOT_AFTER = re.compile(r"\s+(?:guards?|police|patrols?|crossings?|posts?|Affairs|Guard)\b")
@@ -152,7 +156,15 @@ def with_borders(
     names = _english_names()
     borders = []
     for word in _WORD.finditer(text):
-        codes, start, end = _countries_around(text, word.start(), word.end())
+        at = word.start()
+        codes, start, end = _countries_around(text, at, word.end())
+        crossing = _NOT_AFTER.match(text, word.end())  # ("its border crossings": no border)
+        its = None if codes or crossing else _ITS.search(text, max(0, word.start() - 30), at)
+        if its:  # (the sentence's first country's; "avec l'Algérie" after it, the other)
+            codes, start = _owner(text, word.start(), countries_named), its.start()
+            after = _AFTER.match(text, end)
+            found, stop = _countries_at(text, after.end()) if after else ([], end)
+            codes, end = (codes + found[:1], stop) if found and codes else (codes, end)
         if len(codes) == 1:  # (not a country listed after it: the other borders')
             listed = _listed(text, end)
             named = [(o, c) for o, c in countries_named if o not in listed]
@@ -196,6 +208,14 @@ def _neighbour(
         if found and resolver.border(names[country], names[other], query="") is not None:
             return [other]
     return []
+
+
+def _owner(text: str, at: int, named: Sequence[tuple[int, str]]) -> list[str]:
+    """The country "its border" at `at` belongs to: the first its sentence names ("Ankara
+    says it wants to drive the YPG away from its southern border": Turkey's)."""
+    stops = [text.rfind(stop, 0, at) for stop in (". ", "! ", "? ", "\n")]
+    sentence = max([0] + [stop + 1 for stop in stops if stop >= 0])
+    return [c for _, c in sorted(o_c for o_c in named if o_c[1] and sentence <= o_c[0] < at)][:1]
 
 
 @cache
