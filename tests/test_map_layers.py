@@ -259,6 +259,23 @@ HOSTILE = (
 )
 
 
+@pytest.mark.parametrize(
+    ("origin", "french"),
+    [("Ussuriysk", "D’Ussuriysk (« Oussouriisk » dans la source) à"), ("Seoul", "De Seoul")],
+)
+def test_a_movement_from_a_place_opening_on_a_vowel_reads_as_french_writes_it(
+    tmp_path, offline_curated_resolver, origin, french
+):
+    moved = make_event(
+        MOVEMENT_EVENT, origin=origin, origin_text="Oussouriisk", destination="Vladivostok"
+    )
+    write_story(tmp_path, events=[moved])
+    story = load_catalog(tmp_path, resolver=offline_curated_resolver).stories["test-story"]
+    (event,) = story.events
+    assert french in popup_html(event, story, Words("fr", story.actors))
+    assert "From " in popup_html(event, story, Words("en", story.actors))
+
+
 def test_hostile_story_text_is_escaped_everywhere(tmp_path, offline_curated_resolver):
     event = make_event(summary=HOSTILE, quote=HOSTILE, place_text=HOSTILE, source=HOSTILE)
     event["source_url"] = "https://example.org/?q=<b>&x=`${1}`"

@@ -36,8 +36,10 @@ def _place_line(place: ResolvedPlace, text: str | None, words: Words) -> str:
 def _where(event: Event, story: Story, words: Words) -> str:
     if event.is_movement:
         origin, destination = story.ends_of(event)
+        # (French elides before a vowel: "D'Israel à…", not "De Israel à…")
+        vowel = origin.name[:1].casefold() in "aeiouyàâéèêîôû"
         return words.html(
-            "popup.from_to",
+            "popup.from_to_vowel" if vowel else "popup.from_to",
             origin=_place_line(origin, event.origin_text, words),
             destination=_place_line(destination, event.destination_text, words),
         )
