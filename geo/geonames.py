@@ -71,7 +71,8 @@ class GeoNamesIndex:
                 int(record.get("population") or 0),
                 "exact",
             )
-            names = [record["name"], *record["alternatenames"]]
+            # (not an airport's code among the alternate names: "RAS" is no name of Rasht)
+            names = [record["name"], *(a for a in record["alternatenames"] if not _CODE.match(a))]
             if city.country in _ARABIC:  # ("Al Qāmishlī" is "Qamishli" in the news too)
                 names += [_without_article(name) for name in names]
             for key in set(map(name_key, names)):
@@ -222,8 +223,11 @@ _ARABIC = frozenset(
     "AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TD TN YE".split()  # noqa: SIM905
 )
 _ARTICLE = re.compile(
-    r"^(?:al|el|ar|as|ad|an|at|az|ash|adh|ath|ed|es|er|et|en)[\s'‘’`-]+(?=\w{3})", re.I
+    r"^(?:al|el|ar|as|ad|an|at|az|ash|adh|ath|ed|es|er|et|en)[\s'‘’`-]+(?=\w{4})", re.I
 )
+
+
+_CODE = re.compile(r"^[A-Z]{3,4}$")
 
 
 def _without_article(name: str) -> str:

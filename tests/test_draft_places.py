@@ -936,3 +936,18 @@ def test_words_of_a_sentence_or_a_name_are_no_place(
     entities = [Entity(person, text.index(" est"), "PER")] if person >= 0 else []
     found = _find(finder, text, entities=entities)
     assert [(m.text, m.place.name) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warplanes struck Ras al-Ain on Wednesday.",  # (not Ras, India, nor Rasht)
+        "Fighters attacked the village of Bab al-Khair.",  # (not Al Bab)
+    ],
+)
+def test_the_first_word_of_a_longer_arabic_name_is_no_town(finder: PlaceFinder, text: str) -> None:
+    assert [m.text for m in _find(finder, text)] == []
+
+
+def test_a_town_named_without_the_arabic_article_geonames_writes(finder: PlaceFinder) -> None:
+    _check(_find(finder, "Turkish jets struck near Qamishli."), [("Qamishli", "Al Qāmishlī")])

@@ -330,3 +330,8 @@ GENERIC_REGION_NAMES = word_set(
     "nord sud est ouest centre center central north south east west northern southern eastern "
     "western capital coast littoral oriental occidental islands interior"
 )
+
+
+# An Arabic name going on after a word ("Ras al-Ain", "Bab al-Khair"): one longer name, not the
+# town the first word alone would name (Ras, India; Al Bab)
+ARABIC_NAME_GOES_ON = re.compile(r"\s+(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ech)-\w", re.IGNORECASE)

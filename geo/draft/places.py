@@ -21,6 +21,7 @@ from geo.draft.country_parts import part_of_country_at
 from geo.draft.mentions import LONGEST_PLACE_NAME, Entity, PlaceMention
 from geo.draft.namesakes import located_towns
 from geo.draft.place_words import (
+    ARABIC_NAME_GOES_ON,
     COMMON_NOUNS,
     FEATURE_BEFORE,
     FEATURE_TAILS,
@@ -199,6 +200,7 @@ class PlaceFinder:
                 if numbered or following.istitle():  # "16 Bihar battalion", "Azov Regiment"
                     return None, count + 1
             tail = following.casefold() in FEATURE_TAILS and following[:1].isupper()
+            tail = tail or ARABIC_NAME_GOES_ON.match(text, end) is not None  # ("Ras al-Ain")
             if mention is not None and tail and mention.place.source == "geonames":
                 return None, count + 1  # "Scarborough Shoal", "the Jordan Valley"
             if mention is not None:
