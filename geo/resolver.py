@@ -186,20 +186,19 @@ class PlaceResolver:
         return None
 
     def _country(self, name: str) -> ResolvedPlace | None:
+        place = self._curated_or_geonames(name)
+        return place if place is not None and place.precision == "country" else None
+
+    def _curated_or_geonames(self, name: str) -> ResolvedPlace | None:
         place = self.gazetteer.lookup(name)
         geonames = self.geonames() if place is None else None
-        if geonames is not None:
-            place = geonames.lookup(name)
-        return place if place is not None and place.precision == "country" else None
+        return geonames.lookup(name) if geonames is not None else place
 
     def part_of_country(self, part: str, country: str, *, query: str) -> ResolvedPlace | None:
         """A part ("north", "south-east": `geo.areas.PARTS`) of the country named `country`, as
         a region named "northern Norway", or of a region ("eastern Ladakh"); None when
         `country` names neither."""
-        place = self.gazetteer.lookup(country)
-        geonames = self.geonames() if place is None else None
-        if geonames is not None:
-            place = geonames.lookup(country)
+        place = self._curated_or_geonames(country)
         areas = self.areas()
         if areas is None:
             return None

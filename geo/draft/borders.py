@@ -192,9 +192,7 @@ def _neighbour(
     Mali's); else a country the sentence names, first those before `at` ("Israel struck …
     near the Lebanese border"); else, `anywhere`, the one the article names most. `named`
     holds the (offset, country) of the towns, then of the countries, the article names."""
-    paragraph = text.rfind("\n", 0, at) + 1
-    stops = [text.rfind(stop, 0, at) for stop in (". ", "! ", "? ")]
-    sentence = max([paragraph] + [stop + 2 for stop in stops if stop >= 0])
+    sentence = _sentence_start(text, at)
     ends = [i for i in (text.find(stop, at) for stop in (". ", "\n")) if i >= 0]
     end = min(ends, default=len(text))
     towns, countries = named
@@ -213,9 +211,14 @@ def _neighbour(
 def _owner(text: str, at: int, named: Sequence[tuple[int, str]]) -> list[str]:
     """The country "its border" at `at` belongs to: the first its sentence names ("Ankara
     says it wants to drive the YPG away from its southern border": Turkey's)."""
-    stops = [text.rfind(stop, 0, at) for stop in (". ", "! ", "? ", "\n")]
-    sentence = max([0] + [stop + 1 for stop in stops if stop >= 0])
+    sentence = _sentence_start(text, at)
     return [c for _, c in sorted(o_c for o_c in named if o_c[1] and sentence <= o_c[0] < at)][:1]
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts: after the last stop or line break before it."""
+    found = ((text.rfind(stop, 0, at), stop) for stop in (". ", "! ", "? ", "\n"))
+    return max([0, *(where + len(stop) for where, stop in found if where >= 0)])
 
 
 @cache
