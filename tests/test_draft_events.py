@@ -638,6 +638,16 @@ EVENTS = [
         "mali",
         None,
     ),
+    (  # (a day between the verb and what was taken)
+        "fr",
+        "Les gardes-frontières kirghiz affirment que des soldats tadjiks ont investi vendredi "
+        "l’école d’un village frontalier.",
+        "investi",
+        "troops",
+        "deployment",
+        "tajikistan",
+        "kyrgyzstan",
+    ),
     # a denial is the act, even of troops' presence or of an act reported after "que"/"that"
     (
         "fr",

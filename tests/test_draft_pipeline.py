@@ -798,6 +798,44 @@ def test_the_eve_of_an_event_told_before_is_the_day_before_it(
     )
 
 
+@pytest.mark.parametrize(
+    ("language", "body", "who", "day"),
+    [
+        (  # the summit's day, not the Wednesday named since
+            "fr",
+            "Dimanche, réunis en sommet à Abuja, les dirigeants de la Cédéao ont donné une "
+            "semaine aux militaires. Ses chefs d’état-major ouvrent ce mercredi une réunion. Au "
+            "sortir du sommet, le président tchadien s’est rendu à Niamey.",
+            "chad",
+            date(2023, 7, 30),
+        ),
+        (  # the arrival told in its own word ("est arrivé"), not the last transport told
+            "fr",
+            "Le premier convoi de militaires français est arrivé hier à N’Djamena. Le 26 "
+            "septembre, l’ambassadeur avait quitté Niamey à bord d’un avion. La veille de "
+            "l’arrivée du premier convoi, Emmanuel Macron a reçu à l’Élysée le président tchadien.",
+            "france",
+            date(2023, 10, 18),
+        ),
+        (
+            "en",
+            "On Sunday, West African leaders meeting at a summit in Abuja gave the soldiers a "
+            "week. Their army chiefs open a meeting this Wednesday. At the close of the summit, "
+            "Chad's president flew to Niamey.",
+            "chad",
+            date(2023, 7, 30),
+        ),
+    ],
+)
+def test_an_act_set_by_another_event_takes_that_events_day(
+    drafter: Drafter, language: str, body: str, who: str, day: date
+) -> None:
+    published = date(2023, 10, 20) if "convoi" in body else date(2023, 8, 2)
+    last = body.rsplit(". ", 1)[-1][:20]  # the last sentence's draft
+    drafts = [d for d in _drafts_of(drafter, body, language, published) if last in d.quote]
+    assert [(d.actor, d.date_start, d.date_end) for d in drafts] == [(who, day, day)]
+
+
 def test_a_question_as_subheading_is_no_statement(drafter: Drafter) -> None:
     body = (
         "Estonia summoned Russia's chargé d'affaires on Friday.\n\n"

@@ -156,7 +156,7 @@ TROOP_KINDS = _table(
             r"pris le (?:« ?)?contrôle|progress\w+|débarqu\w+|landed|pris le pouvoir|"
             r"seized power|took power|hit (?:the|a|an|its|their|two|three|several)\b|"
             r"caused (?:\w+ )?damage|(?:ont|a|avaient|avait) (?:\w+ )?touché (?=[A-ZÀ-Ý])|"
-            r"(?:ont|a|avaient|avait) investi (?:le|la|les|l')|damaged)",
+            r"(?:ont|a|avaient|avait) investi (?:\w+ )?(?:le|la|les|l')|damaged)",
         ),
     ]
 )

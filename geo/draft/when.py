@@ -212,13 +212,15 @@ def on_the_day(draft: Draft, day: DateMention | None) -> None:
 # after the summit"): that event's day, from its noun, one day off.
 _NEXT_TO_AN_EVENT = re.compile(
     r"\b(?:(?P<before>la veille|the day before|on the eve of)|(?P<after>le lendemain|au lendemain"
-    r"|the day after))\s+(?:de la |du |de l'|des |d'|of )?(?:the )?(?P<noun>[\w-]+)",
+    r"|the day after)|(?P<same>au sortir|à l'issue|at the end|at the close))\s+"
+    r"(?:de la |du |de l'|des |d'|of )?(?:the )?(?P<noun>[\w-]+)",
     re.IGNORECASE,
 )
 _EVENT_NOUNS = {
     "visit": "rencontre sommet entretien réunion visite talks summit meeting visit",
     "agreement": "signature accord vote deal agreement",
     "deployment": "attaque frappe offensive assaut opération attack strike raid operation",
+    "transport": "arrivée départ arrival departure",
 }
 
 
@@ -231,9 +233,15 @@ def on_the_day_of(draft: Draft, text: str, earlier: list[Draft]) -> None:
         return
     noun = found["noun"].casefold()
     kinds = [k for k, nouns in _EVENT_NOUNS.items() if {noun, noun[:-1]} & set(nouns.split())]
-    named = [d for d in earlier if kinds and d.kind in kinds and d.time_precision == "day"]
+    days = [d for d in earlier if kinds and d.time_precision == "day"]
+    # (the event told in the noun's own word first: "l'arrivée du convoi", "…est arrivé hier")
+    named = [d for d in days if noun[:5] in d.quote.casefold()] or [
+        d for d in days if d.kind in kinds
+    ]
     if named:
-        day = named[-1].date_start + timedelta(days=-1 if found["before"] else 1)
+        day = named[-1].date_start + timedelta(
+            days=-1 if found["before"] else 0 if found["same"] else 1
+        )
         draft.date_start = draft.date_end = day
         draft.time_precision = "day"
         flags = [f for f in draft.flags if f not in (FLAG_DATE_CARRIED, FLAG_DATE_PUBLISHED)]
