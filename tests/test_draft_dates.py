@@ -23,6 +23,8 @@ The conventions the cases pin down:
   its first day;
 - "début/fin de semaine", "early/late last week": Monday-Wednesday, Friday-Sunday of that week;
 - a range of months ("de janvier à mars", "from November to January"): precision month;
+- a bare weekday (no day of the month, no "dernier"/"last") one to three weeks after the day the
+  text last named with that weekday ("le lundi 13 mai … la nuit de lundi à mardi"): that week's;
 - "dans la nuit", "overnight" alone: the night after the narrative's day, else before publication;
 - "ce week-end"/"this weekend" is the publication day; "cette semaine"/"this week" Monday to the
   publication day; "la semaine dernière"/"last week" the previous Monday to Sunday; "le week-end
@@ -135,6 +137,19 @@ FRENCH = [
         "Ce samedi-là, le porte-parole a annoncé la rupture.",
         ("Ce samedi-là", "2024-10-19"),
         anchor=date(2024, 10, 18),
+    ),
+    # a bare weekday after a day named with that weekday: that day's, not the one before
+    # publication; not after a day named without it, nor with "dernier"
+    case(
+        "Tout a basculé le lundi 14 octobre au soir. Dans la nuit de lundi à mardi, des "
+        "commerces ont été pillés.",
+        ("lundi 14 octobre", "2024-10-14"),
+        ("nuit de lundi à mardi", "2024-10-14", "2024-10-15"),
+    ),
+    case(
+        "Les soldats sont entrés le 15 octobre. Mardi, le ministre a démenti.",
+        ("15 octobre", "2024-10-15"),
+        ("Mardi", "2024-10-22"),
     ),
     # "dès le vendredi soir": that Friday of the narrative (here the 18th), and none without one
     # (nor "le vendredi" alone, which may be every Friday)

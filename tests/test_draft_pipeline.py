@@ -836,6 +836,17 @@ def test_an_act_set_by_another_event_takes_that_events_day(
     assert [(d.actor, d.date_start, d.date_end) for d in drafts] == [(who, day, day)]
 
 
+def test_a_bare_weekday_after_a_day_named_with_it_is_that_day(drafter: Drafter) -> None:
+    # "lundi" in the next sentence is Monday 13 May, not the Monday before publication (20)
+    body = (
+        "Tout a basculé le lundi 13 mai au soir, quand des barrages ont surgi à Nouméa. Dans la "
+        "nuit de lundi à mardi, Paris a envoyé des renforts de gendarmes au Mont-Dore."
+    )
+    drafts = _drafts_of(drafter, body, "fr", date(2024, 5, 25))
+    night = next(d for d in drafts if "gendarmes" in d.quote)
+    assert (night.date_start, night.date_end) == (date(2024, 5, 13), date(2024, 5, 14))
+
+
 def test_a_question_as_subheading_is_no_statement(drafter: Drafter) -> None:
     body = (
         "Estonia summoned Russia's chargé d'affaires on Friday.\n\n"

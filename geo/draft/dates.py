@@ -14,11 +14,11 @@ mention; "X came a day after Y" dates Y from the anchor, so only when there is o
 tests/test_draft_dates.py has a case for every convention.
 """
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from geo.draft.calendar_days import mkdate, month_span, pick_day, shift, year_of
 from geo.draft.date_rules import (
     _BREAK,
     _EXCLUDED_BEFORE,
@@ -102,39 +102,6 @@ class _Ctx:
         return _MONTHS[self.lang][form]
 
 
-def _mkdate(year: int, month: int, day: int) -> date | None:
-    return date(year, month, day) if 1 <= day <= calendar.monthrange(year, month)[1] else None
-
-
-def _month_span(year: int, month: int) -> tuple[date, date]:
-    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _pick_day(pub: date, month: int, day: int, mode: int) -> date | None:
-    days = [x for y in range(pub.year - 8, pub.year + 9) if (x := _mkdate(y, month, day))]
-    past, future = [x for x in days if x <= pub], [x for x in days if x > pub]
-    if past and (not future or mode < 0 or (mode == 0 and pub - past[-1] <= future[0] - pub)):
-        return past[-1]
-    return future[0] if future else None
-
-
-def _shift(now: int, target: int, size: int, q: int | None, tense: int) -> int:
-    """Steps from `now` to `target` in a cycle of `size` (weekdays, months) for a qualifier;
-    "ce"/"this" is in the publication's week, or the nearest one its verb's tense points to."""
-    if q == 0 and tense == 0:
-        return target - now
-    q = None if q == 0 else q
-    if q == 1 or (q is None and tense > 0):
-        return (target - now) % size or (size if q == 1 else 0)
-    back = (now - target) % size  # "jeudi dernier" is neither today nor yesterday
-    return -back - size * (q == -1 and back < (2 if size == 7 else 1))
-
-
-def _year(pub: date, month: int, q: int | None, tense: int) -> int:
-    return pub.year + (pub.month - 1 + _shift(pub.month, month, 12, q, tense)) // 12
-
-
 def _parts(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
     g = {k: v and " ".join(v.split()) for k, v in m.groupdict().items()}
     pub, start, end = ctx.published, m.start("s") if g.get("s") is not None else m.start(), m.end()
@@ -158,12 +125,12 @@ def _parts(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
             days[0], days[-1] = (start, *days[0][1:]), (days[-1][0], end, *days[-1][2:])
             d1 = d2 = days[0][2]
         ey = y2 or (pub.year + yq if yq is not None and not y1 else None)
-        ref = None if y1 or ey else _pick_day(pub, m1, d1, tense if q is None else q)
+        ref = None if y1 or ey else pick_day(pub, m1, d1, tense if q is None else q)
         if not (sy := y1 or (ey - ((m1, d1) > (m2, d2)) if ey else ref.year if ref else 0)):
             return None
         out: list[_Part] = []
         for s, e, a, b in days:
-            first, last = _mkdate(sy, m1, a), _mkdate(ey or sy + ((m2, b) < (m1, a)), m2, b)
+            first, last = mkdate(sy, m1, a), mkdate(ey or sy + ((m2, b) < (m1, a)), m2, b)
             if g.get("night") and last:  # "the night of June 15": the 15th and the 16th
                 last += _DAY
             out += (
@@ -171,7 +138,7 @@ def _parts(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
             )
         return out if len(out) == len(days) else None
     if kind == "holiday":  # "on Christmas Day": the nearest one its verb's tense points to
-        feast = _pick_day(pub, *HOLIDAYS[g.get("hol") or g["hol2"]], tense)
+        feast = pick_day(pub, *HOLIDAYS[g.get("hol") or g["hol2"]], tense)
         return [(start, end, (feast, feast, "day", True))] if feast else None
     if kind == "overnight":
         return [(start, end, _NIGHT_AFTER)]
@@ -182,7 +149,7 @@ def _parts(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
         if kind == "weekday" and w2 < 0 and _EXCLUDED_BEFORE.search(ctx.norm, 0, start):
             return None
         wd = w2 if w2 >= 0 else w1
-        last = pub + timedelta(_shift(pub.weekday(), wd, 7, q, tense) if wd >= 0 else 0)
+        last = pub + timedelta(shift(pub.weekday(), wd, 7, q, tense) if wd >= 0 else 0)
         first = last - (_DAY if w1 < 0 else timedelta((w2 - w1) % 7 if w2 >= 0 else 0))
         if kind == "night" and w2 < 0 <= w1:
             eve = first == pub and q is None and tense <= 0
@@ -194,9 +161,9 @@ def _parts(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
         m1, m2 = ctx.month(m, "m1"), ctx.month(m, "m2")
         if m1 is None or m2 is None:
             return None
-        y2 = y2 or (y1 + (m2 < m1) if y1 else _year(pub, m2, None, tense))
+        y2 = y2 or (y1 + (m2 < m1) if y1 else year_of(pub, m2, None, tense))
         y1 = y1 or y2 - (m2 < m1)
-        first, last = _month_span(y1, m1)[0], _month_span(y2, m2)[1]
+        first, last = month_span(y1, m1)[0], month_span(y2, m2)[1]
         return [(start, end, (first, last, "month", False))] if first <= last else None
     if kind in ("month", "season", "year"):
         month = ctx.month(m, "m1") if g.get("m1") else _NAMED.get(g.get("season") or "")
@@ -212,7 +179,7 @@ def _parts(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
             return None  # a bare month name, Mars the planet, the fall of a city, 2 000 soldiers
         if kind == "year":  # a year, a third of one, years "from 2014 to 2022", the year so far
             y, a = y1 or pub.year + (q or 0), 1 if part is None else 4 * part + 1
-            span = (date(y, a, 1), _month_span(y2 or y, 12 if part is None else a + 3)[1])
+            span = (date(y, a, 1), month_span(y2 or y, 12 if part is None else a + 3)[1])
             span = (span[0], pub) if sofar else span
             # (a span up to publication covers no whole month: a range of days)
             exact = "day" if sofar else "year" if part is None else "month"
@@ -220,10 +187,10 @@ def _parts(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
         if month is None:
             y, month, relative = pub.year, pub.month + (q or 0), True
         else:
-            y = y1 or (pub.year + yq if yq is not None else _year(pub, month, q, tense))
+            y = y1 or (pub.year + yq if yq is not None else year_of(pub, month, q, tense))
         if kind == "season" and q == -1 and not y1:  # the last one over: by its last month
-            y = _year(pub, (month + 1) % 12 + 1, -1, 0) - (month == 12)
-        first, last = _month_span(y, month)[0], _month_span(y, month + 2 * (kind == "season"))[1]
+            y = year_of(pub, (month + 1) % 12 + 1, -1, 0) - (month == 12)
+        first, last = month_span(y, month)[0], month_span(y, month + 2 * (kind == "season"))[1]
         if sofar:  # "earlier this month", "depuis le début du mois": up to publication (a span,
             # not a day the narrative stands at: "the next day" after it cannot be known)
             return [(start, end, (first, pub, "day", True))]
@@ -237,7 +204,7 @@ def _parts(kind: str, m: re.Match[str], ctx: _Ctx) -> list[_Part] | None:
     step = _STEP.get(" ".join(words), next((_STEP[w] for w in reversed(words) if w in _STEP), 0))
     count = int(n) if n.isdigit() else _NUMBERS[ctx.lang][n]
     if unit in "may":  # "three months ago", "il y a un an": that month
-        months = _month_span(pub.year, pub.month - count * (12 if unit in "ay" else 1))
+        months = month_span(pub.year, pub.month - count * (12 if unit in "ay" else 1))
         return [(start, end, (*months, "month", True))]
     off = step * count * (7 if unit in "sw" else 1)
     if kind in ("anchor", "after"):  # "a day after X": X is the day before the anchor
@@ -280,15 +247,44 @@ def narrative_days(mention: DateMention) -> tuple[date, date]:
     return mention.first, mention.last
 
 
+# A weekday or a night named bare: no day of the month, no "dernier", "prochain", "last"…
+_BARE_DAY = re.compile(
+    r"^(?!.*\d)(?!.*\b(?:derni[eè]re?|pass[ée]e?|prochaine?|ce|cette|last|next|this|past|"
+    r"coming)\b)",
+    re.IGNORECASE,
+)
+
+
+def _rewound(
+    part: tuple[date, date, str, bool], words: str, where: tuple[date, date], named: str, lang: str
+) -> tuple[date, date, str, bool]:
+    """A bare weekday counted from publication, weeks after the day the narrative stands on
+    whose words named that weekday: the narrative's ("Tout a basculé le lundi 13 mai au soir. …
+    Dans la nuit de lundi à mardi": the 13th, not the Monday before publication)."""
+    first, last, precision, relative = part
+    back = (first - where[0]).days
+    weekday = _WEEKDAYS[lang][first.weekday()]
+    if (
+        precision == "day"
+        and 0 < back < 28
+        and back % 7 == 0
+        and re.search(rf"\b{weekday}\b", named, re.IGNORECASE)
+        and _BARE_DAY.match(words)
+    ):
+        return first - timedelta(back), last - timedelta(back), precision, relative
+    return part
+
+
 def find_dates(
     text: str,
     *,
     language: str,
     published: date,
-    anchor: date | tuple[date, date] | None = None,
+    anchor: date | tuple[date, date] | DateMention | None = None,
 ) -> list[DateMention]:
     """The date phrases of `text`, in order, resolved against `published` and `anchor` (a day,
-    or the first and last days of a span: "le lendemain" of a night is the day after it)."""
+    the first and last days of a span, or a date phrase where the narrative stands: "le
+    lendemain" of a night is the day after it)."""
     if (lang := language.lower()[:2]) not in _RULES:
         raise ValueError(f"unsupported language {language!r}: 'fr' or 'en'")
     norm = "".join(c.lower() if len(c.lower()) == 1 else c for c in text.translate(_FOLD))
@@ -303,12 +299,15 @@ def find_dates(
     for parts, _ in sorted(found, key=lambda f: (f[0][0][0] - f[0][-1][1], f[1])):
         if all(parts[-1][1] <= c[0] or parts[0][0] >= c[1] for c in chosen):
             chosen += parts
+    named = anchor.text if isinstance(anchor, DateMention) else ""  # the words of the last day
+    if isinstance(anchor, DateMention):
+        anchor = narrative_days(anchor)
     span = anchor if isinstance(anchor, tuple) else (anchor or published, anchor or published)
     mentions, where = [], span
     anchored = anchor is not None
     for start, end, part in sorted(chosen, key=lambda c: c[0]):
         if len(part) == 4:
-            res = part
+            res = _rewound(part, text[start:end], where, named, lang)
         elif len(part) == 1:
             if any(0 <= c[0] - end <= 40 and len(c[2]) == 4 for c in chosen):
                 continue  # "An overnight rocket salvo on Sept. 22": that day's night
@@ -329,6 +328,7 @@ def find_dates(
                 continue
             res = (day, day, "day", True)
         mentions.append(mention := DateMention(start, end, text[start:end], *res))
-        where = narrative_days(mention) if res[2] == "day" else where
+        if res[2] == "day":
+            where, named = narrative_days(mention), mention.text
         anchored = anchored or res[2] == "day"
     return mentions

@@ -29,7 +29,7 @@ from geo.draft.clauses import (
     since,
 )
 from geo.draft.datelines import DATELINE, filed_places
-from geo.draft.dates import DateMention, find_dates, narrative_days
+from geo.draft.dates import DateMention, find_dates
 from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_DATE_NEXT, Before, Draft, Sentence
 from geo.draft.events import draft_from
 from geo.draft.lexicon import QUOTE_OPENERS, STRONG_DIPLOMACY, plain
@@ -187,11 +187,11 @@ class Drafter:
         dated: DateMention | None = None  # the day of the last date heading (a live blog)
         # Where the narrative stands ("le lendemain" of a night is the day after it): whole text;
         # and a flashback's day, for the next sentences in the pluperfect ("La veille, il l'avait…")
-        anchor: tuple[date, date] | None = None
-        flash: tuple[date, date] | None = None
+        anchor: DateMention | None = None
+        flash: DateMention | None = None
         # Where the news stood before a paragraph that opens on background ("Réunis à Accra le 9
         # janvier 2022, ils avaient…"): "le jour même" after it is the news's day again.
-        story: tuple[DateMention | None, tuple[date, date] | None] | None = None
+        story: tuple[DateMention | None, DateMention | None] | None = None
         previous: list[Draft] = []  # the drafts of the paragraph's last sentence that made some
         # The actor of the last troop event: "Ces soldats…" opening a paragraph are still theirs.
         troops: str | None = None
@@ -317,8 +317,8 @@ class Drafter:
                 if start == paragraph and back and story is None:
                     story = (carried, anchor)
                 if start == paragraph or not back:
-                    carried, anchor = last, narrative_days(last)
-                flash = narrative_days(last) if back and start != paragraph else None
+                    carried, anchor = last, last
+                flash = last if back and start != paragraph else None
         return drafts
 
 
