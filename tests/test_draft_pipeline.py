@@ -847,6 +847,32 @@ def test_a_bare_weekday_after_a_day_named_with_it_is_that_day(drafter: Drafter) 
     assert (night.date_start, night.date_end) == (date(2024, 5, 13), date(2024, 5, 14))
 
 
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        (
+            "en",
+            "Iran launched drones and missiles at Israel overnight from Saturday to Sunday. US "
+            "forces helped Israel bring down nearly all of them, President Joe Biden said, after "
+            "the Pentagon moved extra destroyers to the region last week.",
+        ),
+        (
+            "fr",
+            "L’Iran a lancé des drones et des missiles sur Israël dans la nuit de samedi à "
+            "dimanche. Les forces américaines ont aidé Israël à les abattre, a dit Joe Biden, "
+            "après que le Pentagone a déplacé des destroyers dans la région la semaine dernière.",
+        ),
+    ],
+)
+def test_a_day_in_a_clause_of_after_set_behind_the_act_is_not_the_acts(
+    drafter: Drafter, language: str, body: str
+) -> None:
+    # the night carried (the 13th–14th), not "last week" (8 to 14 April)
+    drafts = _drafts_of(drafter, body, language, date(2024, 4, 15))
+    helped = next(d for d in drafts if "Biden" in d.quote)
+    assert date(2024, 4, 13) <= helped.date_start <= helped.date_end <= date(2024, 4, 14)
+
+
 def test_a_question_as_subheading_is_no_statement(drafter: Drafter) -> None:
     body = (
         "Estonia summoned Russia's chargé d'affaires on Friday.\n\n"

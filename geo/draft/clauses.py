@@ -63,6 +63,20 @@ _SAYING = re.compile(
 )
 
 
+# ", after the Pentagon moved extra aircraft … last week": a clause set after the act that dates
+# what came before it, not the act
+_AFTER_CLAUSE = re.compile(
+    r",\s*(?:after|before|après|avant)\s+(?:que\s+|qu'|de\s+|d')?(?:the|la|le|les|l')?[^,;:]*$",
+    _FLAGS,
+)
+
+
+def after_clause(before: str) -> bool:
+    """Whether a date phrase preceded by `before` (its sentence up to it) is in a clause of
+    "after"/"avant" set after the sentence's act."""
+    return _AFTER_CLAUSE.search(plain(before[-150:])) is not None
+
+
 def relative(before: str) -> bool:
     """Whether a date phrase preceded by `before` (its sentence up to it) is in a relative
     clause about something other than the sentence's act."""

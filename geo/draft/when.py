@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from geo.draft.agents import aside_spans, inside
-from geo.draft.clauses import attributive, relative, set_aside, since
+from geo.draft.clauses import after_clause, attributive, relative, set_aside, since
 from geo.draft.dates import DateMention, find_dates
 from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_DATE_PUBLISHED, Draft, Sentence
 from geo.draft.lexicon import KEEPS, QUOTATION, plain
@@ -151,6 +151,7 @@ def event_date(
         for mention in dates
         if mention.first <= published
         and not since(text[: mention.start - offset])
+        and not after_clause(text[: mention.start - offset])
         and not (layer == "diplomacy" and not own and relative(text[: mention.start - offset]))
         and not attributive(text, mention.start - offset, mention.end - offset)
     ]
