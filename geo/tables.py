@@ -149,7 +149,7 @@ def places_table(story: Story, shown: Sequence[Event], words: Words) -> pd.DataF
     """Every place of the story: its spellings in the source, how and where it resolved, how
     many of its events are `shown` (those passing the filters) and in the story, and (flagged
     as unresolved) the names no geocoder knew."""
-    not_named = words("places.not_named")
+    not_named, several = words("places.not_named"), words("places.several_countries")
     spellings: dict[str, set[str]] = defaultdict(set)
     for event in story.events:
         for field, name in event.place_field_names():
@@ -169,7 +169,7 @@ def places_table(story: Story, shown: Sequence[Event], words: Words) -> pd.DataF
                 "resolved": place.name,
                 "latitude": place.lat,
                 "longitude": place.lon,
-                "country": place.country,
+                "country": place.country or several,  # (a border, a sea, the front)
                 "geocoder": words.term(vocabulary.PLACE_SOURCES, place.source),
                 "precision": words.term(vocabulary.GEO_PRECISIONS, place.precision),
                 "events_shown": shown_counts[name],

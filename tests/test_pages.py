@@ -369,6 +369,17 @@ def test_places_page_flags_unresolved_names(tmp_path, monkeypatch):
     assert any("could not be resolved" in error.value for error in app.error)
 
 
+def test_places_page_says_a_place_spans_several_countries(tmp_path, monkeypatch):
+    # a region of several countries (a border, a sea) has no one country: the column says so
+    write_story(tmp_path, events=[make_event(), make_event(id="sahel", place="Sahel")])
+    monkeypatch.setenv("STORIES_DIR", str(tmp_path))
+    app = _app()
+    app.switch_page("pages/places.py").run()
+    _no_exception(app)
+    rows = {row["Resolved name"]: row for _, row in app.dataframe[0].value.iterrows()}
+    assert (rows["Sahel"]["Country"], rows["Seoul"]["Country"]) == ("(several)", "KR")
+
+
 def test_story_selector_appears_with_two_stories_and_resets_filters(tmp_path, monkeypatch):
     write_story(tmp_path, "a.yaml", events=[make_event()], id="alpha", published="2024-01-01")
     write_story(
