@@ -873,6 +873,29 @@ def test_a_day_in_a_clause_of_after_set_behind_the_act_is_not_the_acts(
     assert date(2024, 4, 13) <= helped.date_start <= helped.date_end <= date(2024, 4, 14)
 
 
+@pytest.mark.parametrize(
+    ("language", "body", "words"),
+    [
+        (
+            "en",
+            "On Friday the rebels reached the centre of Aleppo, and the next day they held most "
+            "of it as well as its international airport.",
+            "its international airport",
+        ),
+        ("fr", "Les rebelles sont entrés à Alep et ont pris son aéroport samedi.", "son aéroport"),
+        # no town before it in the sentence: no airport guessed
+        ("en", "Syria's rebels took Aleppo. Its airport was shut.", None),
+    ],
+)
+def test_its_airport_is_the_airport_of_the_town_named_before(
+    drafter: Drafter, language: str, body: str, words: str | None
+) -> None:
+    article = read_article(f"Titre\n\n{body}\n".encode(), filename="article.txt")
+    places = drafter.draft(article, language=language, published=date(2024, 12, 1)).places
+    sites = [(p.text, p.place.name) for p in places if p.kind == "site"]
+    assert sites == ([(words, "Aleppo International Airport")] if words else [])
+
+
 def test_a_question_as_subheading_is_no_statement(drafter: Drafter) -> None:
     body = (
         "Estonia summoned Russia's chargé d'affaires on Friday.\n\n"

@@ -41,6 +41,7 @@ from geo.draft.place_words import after_a_word_of_place, capitals
 from geo.draft.places import PlaceFinder
 from geo.draft.seats import capital_place, with_seats
 from geo.draft.sentences import end_of_paragraph, is_heading, sentence_spans
+from geo.draft.sites import own_airports
 from geo.draft.text import Article, detect_language, find_published
 from geo.draft.when import day_heading, first_day, on_the_day, on_the_day_of, shifted
 from geo.errors import WordedError
@@ -143,6 +144,7 @@ class Drafter:
             curated=self.resolver.gazetteer.lookup,
         )
         places = without_far_namesakes(text, named_again(text, places), self.resolver)
+        places = own_airports(text, places, sentences, self.resolver.airports)  # "its airport"
         # "le palais présidentiel", "the National Assembly": at the capital, for review
         places = with_seats(text, places, actors, sentences, self._countries, self._capitals)
         places += filed_places(text, self.resolver, places)  # "MANILA —": where it was filed

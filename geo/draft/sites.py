@@ -5,7 +5,7 @@ no known airport is left to the other layers (the town alone, say).
 """
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from geo.airports import Airport, AirportIndex
@@ -158,3 +158,34 @@ def _english(
         if found is not None:
             return Site(start, end, text[start:end], found), last + heads - index
     return None, 0
+
+
+# "its international airport", "son aéroport": the airport of the town named before
+_ITS_AIRPORT = re.compile(
+    r"\b(?:its|their|son|leur)\s+(?:(?:main|international|military)\s+)?(?:airport|aéroport)"
+    r"(?:\s+(?:international|militaire))?\b",
+    re.IGNORECASE,
+)
+
+
+def own_airports(
+    text: str,
+    places: list[PlaceMention],
+    sentences: Sequence[tuple[int, int]],
+    airports: Callable[[], AirportIndex | None],
+) -> list[PlaceMention]:
+    """`places` with the airports named by their town's pronoun ("they held most of Aleppo as
+    well as its international airport": Aleppo's), the town the last one named before in the
+    sentence; `airports` is read only when the text has such words."""
+    found: list[PlaceMention] = []
+    for phrase in _ITS_AIRPORT.finditer(text):
+        start, end = phrase.span()
+        first = next((a for a, b in sentences if a <= start < b), start)
+        towns = [p for p in places if p.kind == "city" and first <= p.start < start]
+        index = airports() if towns else None
+        airport = index.in_city(towns[-1].place.name) if index else None
+        if airport is not None and not any(p.start < end and start < p.end for p in places):
+            found.append(
+                PlaceMention(start, end, phrase.group(), airport.resolved(phrase.group()), "site")
+            )
+    return sorted([*places, *found], key=lambda p: p.start) if found else places
