@@ -8,10 +8,11 @@ The conventions the cases pin down:
 - offsets: no introducing preposition or article ("8 octobre", "Monday", "8 au 13 octobre", "8 and
   13 October" after "between"); fixed phrases and modifiers kept ("la veille", "Le mois dernier",
   "nuit de vendredi à samedi", "mardi dernier", "mi-octobre", "lundi soir", "Monday night");
-- weekdays: the latest on or before publication, the next on or after it with a future verb ("se
-  rendra", "would be raised", or the verb after a fronted "Mercredi,"); "dernier"/"last" strictly
-  before and never yesterday; "prochain"/"next" strictly after; "ce"/"this" in the publication's
-  Monday-Sunday week, or the nearest one its verb points to ("Ce dimanche, … ont frappé");
+- weekdays: the latest on or before publication (before it in the pluperfect), the next on or
+  after it with a future verb ("se rendra", "would be raised", or the verb after a fronted
+  "Mercredi,"); "dernier"/"last" strictly before and never yesterday; "prochain"/"next"
+  strictly after; "ce"/"this" in the publication's Monday-Sunday week, or the nearest one its
+  verb points to ("Ce dimanche, … ont frappé");
 - a range of weekdays, times of day and parts of it inside ("between 5am on Monday and 6am on
   Tuesday", "de lundi soir à mardi"): the days it spans; years "from 2014 to 2022": all of them;
 - a day without a year: past verb, on or before publication; future verb, after it; no verb, the
@@ -138,6 +139,10 @@ FRENCH = [
         ("Ce samedi-là", "2024-10-19"),
         anchor=date(2024, 10, 18),
     ),
+    # the publication's weekday told in the pluperfect is a week before ("avait prévenu dès
+    # mardi" in a Tuesday article), in the passé composé the publication day
+    case("Le Kremlin avait prévenu dès mardi.", ("mardi", "2024-10-15")),
+    case("Le Kremlin a prévenu mardi.", ("mardi", "2024-10-22")),
     # a bare weekday after a day named with that weekday: that day's, not the one before
     # publication; not after a day named without it, nor with "dernier"
     case(
@@ -394,6 +399,8 @@ ENGLISH = [
     case("Russia said on Monday that its forces had advanced.", ("Monday", "2024-10-21")),
     case("The speech he gave last Thursday angered Beijing.", ("last Thursday", "2024-10-17")),
     case("Last Tuesday, the ministry had denied it.", ("Last Tuesday", "2024-10-15")),
+    case("Yerevan had already appealed to Moscow on Tuesday.", ("Tuesday", "2024-10-15")),
+    case("France said on Tuesday that it would raise it.", ("Tuesday", "2024-10-22")),
     case("On Tuesday, the premier spoke.", ("Tuesday", "2024-10-22")),
     case("Strikes resumed on Monday night.", ("Monday night", "2024-10-21")),
     case("The command announced it on Monday evening.", ("Monday evening", "2024-10-21")),

@@ -35,7 +35,10 @@ def shift(now: int, target: int, size: int, q: int | None, tense: int) -> int:
     if q == 1 or (q is None and tense > 0):
         return (target - now) % size or (size if q == 1 else 0)
     back = (now - target) % size  # "jeudi dernier" is neither today nor yesterday
-    return -back - size * (q == -1 and back < (2 if size == 7 else 1))
+    # (nor is a weekday told in the pluperfect today: "had appealed on Tuesday", a Tuesday)
+    earlier = q == -1 and back < (2 if size == 7 else 1)
+    earlier = earlier or (size == 7 and tense < -1 and back == 0)
+    return -back - size * earlier
 
 
 def year_of(pub: date, month: int, q: int | None, tense: int) -> int:

@@ -167,12 +167,14 @@ HOLIDAYS = {
     **dict.fromkeys(("jour de l'an", "new year's day"), (1, 1)),
     **dict.fromkeys(("saint-sylvestre", "new year's eve"), (12, 31)),
 }
-_TENSE = {  # verb markers: f future, p/p1 past, n neutral (a passive participle)
-    "fr": r"(?P<p1>aurai(?:en)?t\s+\w+(?:é|ée|és|ées|u|us|is|it)|(?:est|sont)\s+\w+(?:é|ée|és|ées))"
+_TENSE = {  # verb markers: f future, p/p1 past, pp pluperfect, n neutral (a passive participle)
+    "fr": r"(?P<pp>avai(?:en)?t\s+(?:déjà\s+|aussi\s+)?\w+(?:é|ée|és|ées|i|is|it|u|us|t))|"
+    r"(?P<p1>aurai(?:en)?t\s+\w+(?:é|ée|és|ées|u|us|is|it)|(?:est|sont)\s+\w+(?:é|ée|és|ées))"
     r"|(?P<f>(?:\w*er|\w*rr|\w*dr|\w*mettr|aur|saur|devr|recevr|suivr|vivr)(?:a|ont|ai(?:en)?t)"
     r"|\w*ir(?:a|ont)|irai(?:en)?t|doit|doivent|va|vont|prévue?s?)|(?P<p>a|ont|avait|avaient|eut"
     r"|ai|avons|avez|était|étaient|fut|été|\w+ai(?:en)?t)",
-    "en": r"(?P<n>(?:be|been|being|is|are|am|to)\s+\w+ed)|(?P<f>will|would|shall|won't|\w*'ll"
+    "en": r"(?P<n>(?:be|been|being|is|are|am|to)\s+\w+ed)|(?P<pp>had\s+(?:already\s+|also\s+)?"
+    r"(?!been\b)\w+(?:ed|en|wn|ne|ht|ft|lt|nt|ld|ck|ok|ew))|(?P<f>will|would|shall|won't|\w*'ll"
     r"|(?:is|are)\s+(?:due|set|expected|scheduled|going)\s+to|(?:is|are)\s+to\s+be|plans?\s+to"
     r"|intends?\s+to)|(?P<p>was|were|had|did|has|have|said|told|met|held|took|made|began|came"
     r"|left|sent|saw|led|won|lost|struck|fell|fought|flew|spoke|gave|went|rose|broke|brought|fled"

@@ -73,9 +73,10 @@ class _Ctx:
     published: date
 
     def tense(self, start: int, end: int) -> int:
-        # -1 past, 1 future, 0 unknown: the verb marker nearest the mention in its clause, or in
-        # the next one when the mention is fronted before a comma ("Mercredi, ils se réuniront");
-        # unknown for the end of a span ("extended the suspension through May 11": the nearer)
+        # -1 past (-2 pluperfect), 1 future, 0 unknown: the verb marker nearest the mention in
+        # its clause, or in the next one when the mention is fronted before a comma ("Mercredi,
+        # ils se réuniront"); unknown for the end of a span ("extended the suspension through
+        # May 11": the nearer)
         if _UNTIL.search(self.norm, max(0, start - 16), start):
             return 0
         if _FOR.search(self.norm, max(0, start - 8), start) and not _OWNED.match(self.norm, end):
@@ -86,7 +87,7 @@ class _Ctx:
         if not marks and stop and stop.group() == "," and not self.norm[end:right].strip():
             after = _BREAK.search(self.norm, stop.end())
             marks = self._marks(start, end, stop.end(), after.start() if after else len(self.norm))
-        return {"f": 1, None: 0}.get(min(marks, default=(0, None))[1], -1)
+        return {"f": 1, None: 0, "pp": -2}.get(min(marks, default=(0, None))[1], -1)
 
     def _marks(self, start: int, end: int, left: int, right: int) -> list[tuple[int, str | None]]:
         return [
