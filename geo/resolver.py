@@ -14,14 +14,16 @@ from geo.areas import AreaIndex
 from geo.borders import border_place
 from geo.errors import GeocodingServiceError, Problem
 from geo.gazetteer import Gazetteer, ResolvedPlace
-from geo.geodesy import convex_hull
+from geo.geodesy import convex_hull, km
 from geo.geonames import GeoNamesIndex
 from geo.landmarks import LandmarkIndex
+from geo.names import name_key
 from geo.parts import PART_ADJECTIVES, in_part
 from geo.paths import GAZETTEER_FILE
 from geo.villages import VillageIndex
 
 logger = logging.getLogger(__name__)
+_SHADOW_KM = 1_000  # a town of another name this far from a region of the name is not it
 
 Index = TypeVar("Index")
 
@@ -142,6 +144,7 @@ class PlaceResolver:
         geonames = self.geonames() if place is None else None
         if geonames is not None:
             place = geonames.lookup(name, prefer_countries=prefer_countries)
+            place = place and (self.shadowing(name, place) or place)
         if place is None and areas is not None:
             place = areas.lookup(name, short_names=True, prefer_countries=prefer_countries)
         if place is None and (part := _WRITTEN_PART.match(name.strip())):
@@ -156,6 +159,23 @@ class PlaceResolver:
                     f"Online geocoding failed, so {name!r} stays unresolved: {error}"
                 )
         return place
+
+    def shadowing(self, name: str, town: ResolvedPlace) -> ResolvedPlace | None:
+        """The region a GeoNames town found for `name` by another of its names stands in front
+        of: one written exactly so in another country, far away ("Bali", one of Paris's names in
+        GeoNames, is the Indonesian province); else None. ("Bâle" stays Basel: Burkina Faso's
+        province is Balé.)"""
+        if town.precision != "exact" or name_key(town.name) == name_key(name):
+            return None
+        areas = self.areas()
+        region = areas.lookup(name, short_names=True) if areas else None
+        far = (
+            region is not None
+            and region.name.casefold() == name.strip().casefold()
+            and region.country != town.country
+            and km(region.location, town.location) > _SHADOW_KM
+        )
+        return region if far else None
 
     def border(self, first: str, second: str, *, query: str) -> ResolvedPlace | None:
         """The border between the countries named `first` and `second`, as a region named

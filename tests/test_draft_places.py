@@ -61,6 +61,13 @@ CITIES_AND_COUNTRIES = [
     case(
         "La Russie garde la base de Hmeimim.", ("Russie", "Russia"), ("Hmeimim", "Hmeimim Air Base")
     ),
+    # "Bali", one of Paris's names in GeoNames: the island's province, even beside Paris
+    case(
+        "Macron était à Bâle puis à Bali, avant de rentrer à Paris.",
+        ("Bâle", "Basel"),
+        ("Bali", "Bali"),
+        ("Paris", "Paris"),
+    ),
     # French exonyms of the curated gazetteer and of GeoNames
     case("Le président est arrivé à Moscou mardi.", ("Moscou", "Moscow")),
     case(

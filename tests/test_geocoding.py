@@ -416,3 +416,23 @@ def test_a_small_town_called_so_in_another_language_far_off_is_no_match(
 def test_a_city_known_abroad_by_another_name_is_matched_anywhere(geonames_index):
     found = geonames_index.match("Kharkov", prefer_countries=["FR"], near=[(48.85, 2.35)])
     assert found.place.name == "Kharkiv"
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "country", "precision"),
+    [
+        # one of Paris's names in GeoNames (Chinese, romanised) is "Bali": the island's province
+        ("Bali", "Bali", "ID", "region"),
+        ("Somme", "Somme", "FR", "region"),
+        ("Batna", "Batna", "DZ", "region"),  # not Patna, India, by a loose spelling
+        # a town's other name written otherwise than the far region ("Balé", Burkina Faso)
+        ("Bâle", "Basel", "CH", "exact"),
+        ("Koursk", "Kursk", "RU", "exact"),  # the city, inside its region of the name
+        ("Équateur", "Ecuador", "EC", "country"),  # a country, not the Congolese province
+    ],
+)
+def test_a_far_region_written_so_beats_a_town_of_another_name(
+    resolver, query, name, country, precision
+):
+    place = resolver.resolve(query)
+    assert (place.name, place.country, place.precision) == (name, country, precision)

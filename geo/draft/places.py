@@ -6,10 +6,9 @@ thousands of names, many of them also first names or common words ("David", "Vla
 "Otan"), so a GeoNames-only match must look like a place: capitalised, not a stop word, not
 inside a person's or organisation's name (spaCy's entities for French, the neighbouring words
 for English), and a big city, a country, or a town after a locative word ("à", "near").
-"Région de Koursk", "Kursk region" or "oblast de Koursk" name the region, not the city. Last,
-where no layer knows a name after a locative word, an airfield's own name in a text about
-airfields ("at Belaya": Belaya Air Base, `geo.draft.sites`) or a village of a country the
-article is about (`geo.villages`: "à Kaala-Gomen"). Parts of a country: `country_parts`.
+"Région de Koursk" names the region, not the city. Last, after a locative word no layer knows,
+an airfield's own name ("at Belaya", `geo.draft.sites`) or a village of a country the article is
+about (`geo.villages`). Parts of a country: `country_parts`.
 """
 
 import re
@@ -304,6 +303,8 @@ class PlaceFinder:
             return None  # "Le Rwanda a": a spelling rule ("aa" is "a") must not take in the verb
         place, population = found.place, found.population
         start, end = tokens[index].start, tokens[index + count - 1].end
+        if region := self._resolver.shadowing(candidate, place):  # "Bali": not Paris
+            return PlaceMention(start, end, candidate, region, "region")
         if place.precision == "country":
             return PlaceMention(start, end, candidate, place, "country")
         words_of_name = tokens[index : index + count]
@@ -326,15 +327,13 @@ class PlaceFinder:
         city_again = locative and population >= _BIG_CITY
         if candidate in name_words and not city_again:
             return None  # a person's or a ship's name met before ("the Huang Pu" again)
+        own_key = name_key(place.name)
         if count == 1 and (
-            name_key(candidate) in stop_words()
+            key in stop_words()
             # "Thai jets": not Alor Setar (one of its names); "l'Observatoire syrien": no town
-            or (key in language_names() and (villages or key != name_key(place.name)))
+            or (key in language_names() and (villages or key != own_key))
             or candidate.casefold() in ORGANISATION_HEADS
-            or (
-                candidate.casefold() in COMMON_NOUNS
-                and not (locative and key == name_key(place.name))
-            )
+            or (candidate.casefold() in COMMON_NOUNS and not (locative and key == own_key))
             or (len(candidate) > 1 and candidate.isupper())  # an acronym: NATO, AIEA, KBS
             or (len(candidate) <= 2 and not locative)  # "Lu à la télévision": a word
         ):
