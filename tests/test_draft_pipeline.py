@@ -896,6 +896,36 @@ def test_its_airport_is_the_airport_of_the_town_named_before(
     assert sites == ([(words, "Aleppo International Airport")] if words else [])
 
 
+@pytest.mark.parametrize(
+    ("language", "body", "words", "town"),
+    [
+        (
+            "en",
+            "The talks opened on Monday in the Kenyan capital.",
+            "the Kenyan capital",
+            "Nairobi",
+        ),
+        ("en", "Missiles struck Ukraine's capital overnight.", "Ukraine's capital", "Kyiv"),
+        (
+            "fr",
+            "Le convoi est arrivé hier dans la capitale tchadienne.",
+            "la capitale tchadienne",
+            "N'Djamena",
+        ),
+        # not a capital of no country, nor one the sentence names already
+        ("en", "The regional capital fell on Monday.", None, None),
+        ("fr", "Le convoi est arrivé à N’Djamena, la capitale tchadienne.", None, None),
+    ],
+)
+def test_a_capital_named_by_its_country_is_that_town(
+    drafter: Drafter, language: str, body: str, words: str | None, town: str | None
+) -> None:
+    article = read_article(f"Titre\n\n{body}\n".encode(), filename="article.txt")
+    places = drafter.draft(article, language=language, published=date(2024, 12, 1)).places
+    capitals = [(p.text, p.place.name, p.name) for p in places if "capital" in p.text]
+    assert capitals == ([(words, town, town)] if words else [])
+
+
 def test_a_question_as_subheading_is_no_statement(drafter: Drafter) -> None:
     body = (
         "Estonia summoned Russia's chargé d'affaires on Friday.\n\n"

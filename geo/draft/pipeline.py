@@ -39,7 +39,7 @@ from geo.draft.namesakes import without_far_namesakes
 from geo.draft.ner import MODEL_NAME
 from geo.draft.place_words import after_a_word_of_place, capitals
 from geo.draft.places import PlaceFinder
-from geo.draft.seats import capital_place, with_seats
+from geo.draft.seats import capital_place, with_capitals, with_seats
 from geo.draft.sentences import end_of_paragraph, is_heading, sentence_spans
 from geo.draft.sites import own_airports
 from geo.draft.text import Article, detect_language, find_published
@@ -147,6 +147,7 @@ class Drafter:
         places = own_airports(text, places, sentences, self.resolver.airports)  # "its airport"
         # "le palais présidentiel", "the National Assembly": at the capital, for review
         places = with_seats(text, places, actors, sentences, self._countries, self._capitals)
+        places = with_capitals(text, places, actors, sentences, self._countries, self._capitals)
         places += filed_places(text, self.resolver, places)  # "MANILA —": where it was filed
         places = with_borders(text, places, actors, known, self.resolver)  # "the Lebanese border"
         # "the Kuwaiti hospital": no act of Kuwait's; nor is "the Gulf of Guinea", "Lake Chad"

@@ -6,12 +6,14 @@ The town is a capital of that country the sentence names ("the National Assembly
 Seoul"), else the capital of the country the words name ("kényan", "Kenya's"), else of the
 country the text has named most before them (not far back). An institution of no country ("le
 Parlement européen", "the European Parliament") or of none the text names is left out. A phrase
-another layer placed (a landmark, a site at its town) keeps that place.
+another layer placed (a landmark, a site at its town) keeps that place. A capital named by its
+country ("the Kenyan capital", "la capitale tchadienne", "Ukraine's capital") is that town.
 """
 
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
 from geo.draft.actors import ActorMention
 from geo.draft.mentions import PlaceMention
@@ -66,6 +68,41 @@ def with_seats(
                     start, end, words, capital, "site", written=capital.name, approximate=True
                 )
             )
+    return sorted([*places, *found], key=lambda p: p.start) if found else places
+
+
+# A capital named by its country's adjective or name: "la capitale tchadienne", "the Kenyan
+# capital", "Ukraine's capital" (not "la capitale économique", "the regional capital")
+_CAPITAL = re.compile(
+    r"\b(?:(?i:la\s+capitale)\s+[a-zà-ÿ-]+|the\s+[A-Z][\w-]+\s+capital|[A-Z][\w-]+['’]s\s+capital)"
+    r"(?!\s+(?:city|region|district)\b)\b"
+)
+
+
+def with_capitals(
+    text: str,
+    places: list[PlaceMention],
+    actors: Sequence[ActorMention],
+    sentences: Sequence[tuple[int, int]],
+    countries: Mapping[str, str],
+    capital_of: Callable[[str], ResolvedPlace | None],
+) -> list[PlaceMention]:
+    """`places` with the capitals `text` names by their country ("the Kenyan capital":
+    Nairobi; "Ukraine's capital", "Ukraine" staying a place too), but not where the sentence
+    names that town too ("à N'Djamena, la capitale tchadienne")."""
+    found = []
+    for match in _CAPITAL.finditer(text):
+        start, end = match.span()
+        owner = [m for m in actors if start <= m.start and m.end <= end and countries.get(m.actor)]
+        capital = capital_of(countries[owner[0].actor]) if owner else None
+        first, last = next(((a, b) for a, b in sentences if a <= start < b), (start, end))
+        if capital is not None and not any(
+            (p.start < end and start < p.end and p.kind != "country")  # ("Ukraine's capital")
+            or (p.place.name == capital.name and first <= p.start < last)
+            for p in places
+        ):
+            mention = PlaceMention(start, end, text[start:end], capital, "city")
+            found.append(replace(mention, written=capital.name))
     return sorted([*places, *found], key=lambda p: p.start) if found else places
 
 
