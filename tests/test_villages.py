@@ -41,6 +41,9 @@ def villages(tmp_path_factory: pytest.TempPathFactory) -> VillageIndex:
         _record(4, "Kaala-Gomén", -20.67, 164.4, "NC", 1897),
         _record(5, "Bigtown", 10.0, 10.0, "NG", 250_000),  # a town: in GeoNames' own index
         _record(6, "Москва-2", 55.0, 37.0, "RU", 700),  # no Latin name
+        _record(7, "Laçın", 39.64, 46.55, "AZ", 2300),  # the press writes Lachin
+        _record(8, "Kəlbəcər", 40.1, 46.04, "AZ", 4000),  # Kalbajar
+        _record(9, "Çatak", 38.0, 43.06, "TR", 3000),  # Chatak, but not Jatak
     ]
     path = tmp_path_factory.mktemp("villages") / "cities500.json"
     path.write_text(json.dumps({str(r["geonameid"]): r for r in records}), encoding="utf-8")
@@ -48,12 +51,29 @@ def villages(tmp_path_factory: pytest.TempPathFactory) -> VillageIndex:
 
 
 def test_every_record_is_read_across_pieces_and_towns_are_left_out(villages: VillageIndex) -> None:
-    assert len(villages) == 2  # saintjean, kaalagomen
+    assert len(villages) == 7  # saintjean, kaalagomen, lacin, lachin, kalbajar, catak, chatak
     assert villages.match("Bigtown", ["NG"]) is None
     place = villages.match("Kaala-Gomen", ["NC"])
     assert place is not None
     assert (place.name, place.lat, place.lon, place.country) == ("Kaala-Gomén", -20.67, 164.4, "NC")
     assert place.note == VILLAGE_NOTE
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "country"),
+    [
+        ("Lachin", "Laçın", "AZ"),
+        ("Laçın", "Laçın", "AZ"),
+        ("Kalbajar", "Kəlbəcər", "AZ"),
+        ("Chatak", "Çatak", "TR"),
+        ("Jatak", None, "TR"),  # (the Azerbaijani "c" only)
+    ],
+)
+def test_an_azerbaijani_or_turkish_name_as_the_press_writes_it(
+    villages: VillageIndex, written: str, name: str | None, country: str
+) -> None:
+    place = villages.match(written, [country])
+    assert (place.name if place else None) == name
 
 
 def test_a_village_is_found_only_in_the_countries_asked(villages: VillageIndex) -> None:
