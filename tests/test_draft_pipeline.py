@@ -926,6 +926,33 @@ def test_a_capital_named_by_its_country_is_that_town(
     assert capitals == ([(words, town, town)] if words else [])
 
 
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        (  # the country most of the article's places are in (Mali, not Algeria named once)
+            "L’armée malienne a pris Kidal, la ville du Nord-Est, après Anéfis et Gao. Les "
+            "rebelles se sont repliés vers l’Algérie. Le Mali a salué sa victoire.",
+            [("Nord-Est", "north-eastern Mali")],
+        ),
+        (
+            "Au Liban, l’armée israélienne a frappé dans le Sud samedi.",
+            [("Sud", "southern Lebanon")],
+        ),
+        (  # names, and "le nord de…" (a part named with its country)
+            "La Corée du Nord, l’Afrique du Nord, la mer du Nord, les pays du Sud, le Nord-Kivu "
+            "au Congo et le gazoduc Nord Stream.",
+            [],
+        ),
+    ],
+)
+def test_a_part_of_the_articles_country_named_alone(
+    drafter: Drafter, body: str, parts: list[tuple[str, str]]
+) -> None:
+    article = read_article(f"Titre\n\n{body}\n".encode(), filename="article.txt")
+    places = drafter.draft(article, language="fr", published=date(2023, 11, 15)).places
+    assert [(p.text, p.name) for p in places if p.text in ("Nord", "Sud", "Nord-Est")] == parts
+
+
 def test_a_question_as_subheading_is_no_statement(drafter: Drafter) -> None:
     body = (
         "Estonia summoned Russia's chargé d'affaires on Friday.\n\n"

@@ -7,10 +7,11 @@ the verb are not Turkey or Chad.
 """
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from geo.actors import country_palette_colour, slug
+from geo.draft.mentions import PlaceMention
 from geo.draft.place_words import stop_words
 from geo.draft.tokens import spans, words
 from geo.model import Actor
@@ -281,3 +282,19 @@ def people_named_again(
                 added.append(ActorMention(start, end, word, next(iter(actors)), False))
                 taken.append((start, end))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def outside_place_names(
+    actors: list[ActorMention], places: Sequence[PlaceMention]
+) -> list[ActorMention]:
+    """The actor mentions that are no word of a place's name: "the Kuwaiti hospital" (a site
+    shown at its town) is no act of Kuwait's, nor are "the Gulf of Guinea", "Lake Chad" or
+    "Northern Ireland" any act of Guinea's, Chad's or Ireland's."""
+    sites = [(p.start, p.end) for p in places if p.approximate]
+    waters = [(p.start, p.end) for p in places if p.kind in ("sea", "region", "area")]
+    return [
+        m
+        for m in actors
+        if not any(a == m.start and m.end < b for a, b in sites)
+        and not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in waters)
+    ]

@@ -1,6 +1,7 @@
 """A part of a country named in an article: "northern Norway", "le nord de la Norvège"."""
 
 import re
+from collections import Counter
 
 from geo.draft.mentions import LONGEST_PLACE_NAME, PlaceMention
 from geo.draft.tokens import Token, spans
@@ -50,3 +51,42 @@ def part_of_country_at(
             )
             return mention, used + count
     return None, 1
+
+
+# "la chute du Nord", "la ville du Nord-Est", "dans le Sud": a part of the country the article
+# is about; not "la Corée du Nord", "l'Afrique du Nord", "la mer du Nord", "les pays du Sud",
+# "le nord de…" (above), "Nord-Kivu", "Nord Stream"
+_BARE_PART = re.compile(
+    r"(?P<before>[\w'’-]+)\s+(?:le|du|au|dans\s+le)\s+(?P<part>Nord|Sud)(?:-(?P<side>Est|Ouest))?"
+    r"\b(?!-|\s+(?:de|du|des|d['’])\b|\s+[A-ZÀ-Ý]|\s+global)"
+)
+_NOT_BEFORE = frozenset(["pays", "mer", "pôle", "cap", "hémisphère", "axe"])
+
+
+def bare_parts(
+    text: str, places: list[PlaceMention], resolver: PlaceResolver
+) -> list[PlaceMention]:
+    """`places` with the parts of a country named without it ("la ville du Nord-Est": the
+    north-east of the country most of the article's places are in, named itself), in French."""
+    named = {p.place.country: p.place.name for p in places if p.kind == "country"}
+    codes = Counter(p.place.country for p in places if p.place.country in named)
+    if not codes:  # (the country its places are in, towns too: "Kidal, Gao" are Mali's)
+        return places
+    country = named[codes.most_common(1)[0][0]]
+    found = []
+    for match in _BARE_PART.finditer(text):
+        before = re.split(r"['’]", match["before"])[-1]  # ("l'Afrique du Nord": Afrique)
+        if before[:1].isupper() or before.casefold() in _NOT_BEFORE:
+            continue
+        part = f"{match['part']}-{match['side']}" if match["side"] else match["part"]
+        start, end = match.start("part"), match.end()
+        if any(p.start < end and start < p.end for p in places):
+            continue
+        place = resolver.part_of_country(
+            _FRENCH_PARTS[part.casefold()], country, query=text[start:end]
+        )
+        if place is not None:
+            found.append(
+                PlaceMention(start, end, text[start:end], place, "region", written=place.name)
+            )
+    return sorted([*places, *found], key=lambda p: p.start) if found else places

@@ -16,6 +16,7 @@ from geo.draft.actors import (
     ActorMention,
     defined_actors,
     group_mentions,
+    outside_place_names,
     people_named_again,
 )
 from geo.draft.agents import inside
@@ -28,6 +29,7 @@ from geo.draft.clauses import (
     relative,
     since,
 )
+from geo.draft.country_parts import bare_parts
 from geo.draft.datelines import DATELINE, filed_places
 from geo.draft.dates import DateMention, find_dates
 from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_DATE_NEXT, Before, Draft, Sentence
@@ -150,16 +152,8 @@ class Drafter:
         places = with_capitals(text, places, actors, sentences, self._countries, self._capitals)
         places += filed_places(text, self.resolver, places)  # "MANILA —": where it was filed
         places = with_borders(text, places, actors, known, self.resolver)  # "the Lebanese border"
-        # "the Kuwaiti hospital": no act of Kuwait's; nor is "the Gulf of Guinea", "Lake Chad"
-        # or "Northern Ireland" any act of Guinea's, Chad's or Ireland's
-        sites = [(p.start, p.end) for p in places if p.approximate]
-        waters = [(p.start, p.end) for p in places if p.kind in ("sea", "region", "area")]
-        actors = [
-            m
-            for m in actors
-            if not any(a == m.start and m.end < b for a, b in sites)
-            and not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in waters)
-        ]
+        places = bare_parts(text, places, self.resolver) if language == "fr" else places  # "du Sud"
+        actors = outside_place_names(actors, places)  # ("the Gulf of Guinea": not Guinea)
         drafts = self._drafts(text, language, published, actors, places, persons)
         return Drafted(article, language, published, drafts, places, known, list(defined))
 
