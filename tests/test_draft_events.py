@@ -638,6 +638,16 @@ EVENTS = [
         "mali",
         None,
     ),
+    (  # troops that land: a transport
+        "fr",
+        "La Russie a commencé à déployer ses soldats de la paix. Les premiers éléments, issus de "
+        "la 15e brigade de fusiliers motorisés, ont atterri mardi à Stepanakert.",
+        "atterri",
+        "troops",
+        "transport",
+        "russia",
+        None,
+    ),
     (  # (a day between the verb and what was taken)
         "fr",
         "Les gardes-frontières kirghiz affirment que des soldats tadjiks ont investi vendredi "

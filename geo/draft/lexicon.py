@@ -100,8 +100,9 @@ TROOP_KINDS = _table(
             r"\b(transport\w*|transferts?\b|achemin\w+|embarqu\w+|à bord|ferried|shipped|"
             r"airlift\w*|evacuat\w+|évacu\w+|withdr[ae]w\w*|repli\w+|retreat\w*|retir\w+|"
             r"quitt\w+|left(?!\s+(?:bank|flank|wing|side|hand)\b)|pulled out|"
-            r"décoll\w+|took off|rapatri\w+|flown|rétrocé\w+|(?:remis|rendu|remet|rend|handed "
-            r"over|returned|hands over)\w* (?:[\w'’-]+ ){0,6}?(?:bases?|camps?|emprises?|clés|"
+            r"décoll\w+|took off|atterri\w*|rapatri\w+|flown|rétrocé\w+|"
+            r"(?:remis|rendu|remet|rend|handed over|returned|hands over)\w* "
+            r"(?:[\w'’-]+ ){0,6}?(?:bases?|camps?|emprises?|clés|"
             r"keys|sites?|installations|casernes?|barracks))",  # a base handed over
         ),
         (
