@@ -638,6 +638,16 @@ EVENTS = [
         "mali",
         None,
     ),
+    (  # the subject after a fronted day is no apposition; a relative clause's words no act
+        "fr",
+        "Mercredi, la Cédéao, dont le Mali a annoncé son retrait en janvier, a dit avoir suivi "
+        "les attaques « avec consternation ».",
+        "a dit",
+        "diplomacy",
+        "statement",
+        "ecowas",
+        None,
+    ),
     (  # troops that land: a transport
         "fr",
         "La Russie a commencé à déployer ses soldats de la paix. Les premiers éléments, issus de "

@@ -953,6 +953,32 @@ def test_a_part_of_the_articles_country_named_alone(
     assert [(p.text, p.name) for p in places if p.text in ("Nord", "Sud", "Nord-Est")] == parts
 
 
+def test_the_words_of_a_relative_clause_are_not_the_statements(drafter: Drafter) -> None:
+    # "dont le Mali a annoncé lundi son retrait": Mali's act told in passing; ECOWAS spoke
+    # on Wednesday (the 18th), not on Monday
+    body = (
+        "Mercredi, la Cédéao, dont le Mali a annoncé lundi son retrait, a dit avoir suivi les "
+        "attaques « avec consternation »."
+    )
+    (draft,) = _drafts_of(drafter, body, "fr", date(2024, 9, 20))
+    assert (draft.actor, draft.kind, draft.date_start) == ("ecowas", "statement", date(2024, 9, 18))
+
+
+def test_words_of_speech_in_a_relative_clause_report_nothing(drafter: Drafter) -> None:
+    # "which the army said it had put out of action": no one tells of the strike; the jets
+    # struck the airport first named, not the last place of the sentence
+    body = (
+        "On Tuesday, after warning residents to leave the area, Israeli jets bombed Sanaa "
+        "International Airport, which the army said it had put completely out of action, as well "
+        "as power stations around the capital and a cement plant in Amran province."
+    )
+    (draft,) = _drafts_of(drafter, body, "en", date(2025, 5, 10))
+    assert (draft.actor, draft.place and draft.place.text) == (
+        "israel",
+        "Sanaa International Airport",
+    )
+
+
 def test_a_question_as_subheading_is_no_statement(drafter: Drafter) -> None:
     body = (
         "Estonia summoned Russia's chargé d'affaires on Friday.\n\n"

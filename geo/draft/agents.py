@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 
 from geo.draft.actors import ActorMention
+from geo.draft.asides import aside_spans
 from geo.draft.drafts import Before
 from geo.draft.lexicon import (
     ATTRIBUTION_WINDOW,
@@ -53,26 +54,6 @@ _COMPLEMENT = re.compile(
 )
 # A number of troops, then their nationality: "11 000 soldats nord-coréens".
 _COUNTED = re.compile(rf"^[\d\u00a0\u202f .,]+(?:{_NOT_WHERE}[\w-]+\s+){{1,2}}$", _FLAGS)
-# A relative clause set between commas: ", qui a rencontré Biden dimanche,"; or, after a name,
-# an apposition: "le FLA, coalition de mouvements armés, a affirmé…" (not the words of speech
-# of ", a indiqué X,", nor where: ", en marge du sommet à Kazan,").
-_ASIDE = re.compile(
-    r",\s*(?:who|which|qui|dont|où)\b(?:[^,;:.]|(?<=\d)[,.](?=\d))*,|"  # (not "28,500")
-    r"(?<=[\w)])\s*,\s*(?!(?:a|ont|avait|avaient|said|says|told|added|according|selon|"
-    r"however|cependant|pourtant|for|pour|to|into|towards?|vers|from|depuis|en marge|on the "
-    r"sidelines)\b)(?:(?-i:[a-zà-ÿ])|(?-i:[A-ZÀ-Ý])[\w-]*['’]s\s)"
-    # no verb in it: ", la Corée du Nord a déployé…," is the main clause
-    r"(?:(?!\b(?:a|ont|est|sont|avait|avaient|has|have|is|are|was|were|had|will|said|says|"
-    r"told|added|stated|announced|warned|wrote|insisted|claimed)\b)"
-    r"[^,;:.«»\"]){0,80},",
-    _FLAGS,
-)
-
-
-def aside_spans(text: str) -> list[tuple[int, int]]:
-    """Where a sentence sets a relative clause or an apposition between commas (", qui
-    soutient la Russie,", ", Assad's other main backer,")."""
-    return [(m.start(), m.end()) for m in _ASIDE.finditer(plain(text))]
 
 
 def attribution_spans(text: str) -> list[tuple[int, int]]:

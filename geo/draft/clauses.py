@@ -8,7 +8,7 @@ Patterns are matched case-insensitively on text with plain apostrophes (`geo.dra
 import re
 from collections.abc import Sequence
 
-from geo.draft.agents import aside_spans
+from geo.draft.asides import aside_spans
 from geo.draft.dates import DateMention
 from geo.draft.lexicon import plain
 

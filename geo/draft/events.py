@@ -13,7 +13,6 @@ from geo.draft.agents import (
     PRONOUN,
     actor_for,
     armed,
-    aside_spans,
     attribution_spans,
     inside,
     inverted,
@@ -23,6 +22,7 @@ from geo.draft.agents import (
     subject_after_scene,
     titled,
 )
+from geo.draft.asides import aside_spans
 from geo.draft.clauses import army_unnamed, denied, state_aside
 from geo.draft.drafts import (
     FLAG_ACTOR_CARRIED,

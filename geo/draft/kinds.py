@@ -274,11 +274,15 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:qui|which|who)\s+$", re.IGNORECASE)
 
 def _speech(words: str) -> re.Match[str] | None:
     """The first words of reported speech that are not in a relative clause nor negated
-    ("Israel was not told in advance, an official said": said)."""
+    ("Israel was not told in advance, an official said": said; "la Cédéao, dont le Mali a
+    annoncé son retrait, a dit…": dit)."""
+    aside = background(words)  # (as the words of an act: `first_kind`)
     for match in SPEECH.finditer(words):
-        if not _RELATIVE_BEFORE.search(
-            words[max(0, match.start() - 12) : match.start()]
-        ) and not _negated(words, match.start()):
+        if not (
+            _RELATIVE_BEFORE.search(words[max(0, match.start() - 12) : match.start()])
+            or aside(match.start())
+            or _negated(words, match.start())
+        ):
             return match
     return None
 

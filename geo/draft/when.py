@@ -12,7 +12,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Literal
 
-from geo.draft.agents import aside_spans, inside
+from geo.draft.agents import inside
+from geo.draft.asides import aside_spans
 from geo.draft.clauses import after_clause, attributive, relative, set_aside, since
 from geo.draft.dates import DateMention, find_dates
 from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_DATE_PUBLISHED, Draft, Sentence

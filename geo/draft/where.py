@@ -5,7 +5,8 @@
 import re
 from dataclasses import replace
 
-from geo.draft.agents import aside_spans, attribution_spans, closing_speech, inside
+from geo.draft.agents import attribution_spans, closing_speech, inside
+from geo.draft.asides import aside_spans
 from geo.draft.drafts import Sentence
 from geo.draft.lexicon import CONTRAST, QUOTATION, STRUCK, TAKEN, plain
 from geo.draft.mentions import PlaceMention
