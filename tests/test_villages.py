@@ -117,6 +117,12 @@ def finder(resolver: PlaceResolver) -> PlaceFinder:
             ("US",),
             [("Rehoboth Beach", "Rehoboth Beach", "US")],
         ),
+        # a village named as an area's ("in the Panjgur area"), not after any article
+        (
+            "Iran struck two bases in the Panjgur area, Pakistan said.",
+            (),
+            [("Iran", "Iran", "IR"), ("Panjgur", "Panjgur", "PK"), ("Pakistan", "Pakistan", "PK")],
+        ),
         # "Berlin" is Germany's even when a village beside a US Berlin is named first
         (
             "Biden spoke in Rehoboth Beach, then met Scholz in Berlin.",

@@ -131,6 +131,19 @@ def after_locative(tokens: list[Token], index: int) -> bool:
     return bool(before) and before[-1] in LOCATIVES
 
 
+_AREA_WORDS = word_set("area district region")
+
+
+def before_a_village(tokens: list[Token], index: int) -> bool:
+    """Whether a locative word comes right before, or with an article and a word of area after
+    the name ("in the Panjgur area")."""
+    word = tokens[index - 1].text.casefold() if index else ""
+    after = tokens[index + 1].text.casefold() if index + 1 < len(tokens) else ""
+    return word in LOCATIVES or (
+        word in ARTICLES and after in _AREA_WORDS and after_locative(tokens, index)
+    )
+
+
 # "le Grand Nouméa", "Greater London": the town and its suburbs, no one's name.
 METRO = word_set("grand grande greater")
 

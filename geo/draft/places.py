@@ -35,6 +35,7 @@ from geo.draft.place_words import (
     VESSELS,
     after_a_word_of_place,
     after_locative,
+    before_a_village,
     capitals,
     feature_names,
     inside_a_title,
@@ -211,7 +212,7 @@ class PlaceFinder:
     ) -> tuple[PlaceMention | None, int]:
         """The weakest layers, when no other knows a name: an airfield's own name or a village,
         after a locative word, in a list of places or of villages ("Ducos, Montravel ou Kaméré")."""
-        after_a_locative = index > 0 and tokens[index - 1].text.casefold() in LOCATIVES
+        after_a_locative = before_a_village(tokens, index)  # ("à Kaala-Gomen", "in the X area")
         if not capitalised(tokens[index].text) or inside_a_title(text, tokens, index):
             return None, 1  # "de la Côte d'Ivoire": not the village La Côte; "Court of Justice"
         if FEATURE_BEFORE.search(text, max(0, tokens[index].start - 30), tokens[index].start):
