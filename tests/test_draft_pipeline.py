@@ -91,10 +91,15 @@ def _quoting(drafted: Drafted, words: str) -> list[Draft]:
     return [d for d in drafted.drafts if words in d.quote]
 
 
+def _drafted(drafter: Drafter, body: str, language: str, published: date) -> Drafted:
+    """The draft of an article of one title line and `body`."""
+    article = read_article(f"Titre\n\n{body}\n".encode(), filename="article.txt")
+    return drafter.draft(article, language=language, published=published)
+
+
 def _drafts_of(drafter: Drafter, body: str, language: str, published: date) -> list[Draft]:
     """The drafts of an article of one title line and `body`."""
-    article = read_article(f"Titre\n\n{body}\n".encode(), filename="article.txt")
-    return drafter.draft(article, language=language, published=published).drafts
+    return _drafted(drafter, body, language, published).drafts
 
 
 def _only(drafts: list[Draft], layer: str) -> Draft:
@@ -890,8 +895,7 @@ def test_a_day_in_a_clause_of_after_set_behind_the_act_is_not_the_acts(
 def test_its_airport_is_the_airport_of_the_town_named_before(
     drafter: Drafter, language: str, body: str, words: str | None
 ) -> None:
-    article = read_article(f"Titre\n\n{body}\n".encode(), filename="article.txt")
-    places = drafter.draft(article, language=language, published=date(2024, 12, 1)).places
+    places = _drafted(drafter, body, language, date(2024, 12, 1)).places
     sites = [(p.text, p.place.name) for p in places if p.kind == "site"]
     assert sites == ([(words, "Aleppo International Airport")] if words else [])
 
@@ -920,8 +924,7 @@ def test_its_airport_is_the_airport_of_the_town_named_before(
 def test_a_capital_named_by_its_country_is_that_town(
     drafter: Drafter, language: str, body: str, words: str | None, town: str | None
 ) -> None:
-    article = read_article(f"Titre\n\n{body}\n".encode(), filename="article.txt")
-    places = drafter.draft(article, language=language, published=date(2024, 12, 1)).places
+    places = _drafted(drafter, body, language, date(2024, 12, 1)).places
     capitals = [(p.text, p.place.name, p.name) for p in places if "capital" in p.text]
     assert capitals == ([(words, town, town)] if words else [])
 
@@ -948,8 +951,7 @@ def test_a_capital_named_by_its_country_is_that_town(
 def test_a_part_of_the_articles_country_named_alone(
     drafter: Drafter, body: str, parts: list[tuple[str, str]]
 ) -> None:
-    article = read_article(f"Titre\n\n{body}\n".encode(), filename="article.txt")
-    places = drafter.draft(article, language="fr", published=date(2023, 11, 15)).places
+    places = _drafted(drafter, body, "fr", date(2023, 11, 15)).places
     assert [(p.text, p.name) for p in places if p.text in ("Nord", "Sud", "Nord-Est")] == parts
 
 
