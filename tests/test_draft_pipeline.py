@@ -1019,6 +1019,18 @@ def test_a_possessive_day_after_the_acts_own_is_not_carried(
     assert FLAG_DATE_CARRIED in last.flags
 
 
+def test_a_french_things_weekday_is_not_carried(drafter: Drafter) -> None:
+    """ "au scrutin de samedi" names the election's day; the narrative stays on Monday."""
+    body = (
+        "Lundi, la commission électorale a publié les résultats à Libreville : le président "
+        "obtenait 64 % des voix au scrutin de samedi. Des soldats ont ensuite été déployés dans "
+        "plusieurs quartiers de Libreville."
+    )
+    last = _drafts_of(drafter, body, "fr", PUBLISHED)[-1]
+    assert (last.date_start, last.date_end) == (date(2024, 10, 21), date(2024, 10, 21))
+    assert FLAG_DATE_CARRIED in last.flags
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [

@@ -33,12 +33,26 @@ def attributive(text: str, start: int, end: int) -> bool:
     return bool(_THE.search(text[max(0, start - 10) : start]) and _NOUN_NEXT.match(text, end))
 
 
+# "le scrutin de samedi", "l'attaque de mardi": a weekday naming a thing of that day (not "la
+# nuit de samedi à dimanche", "la journée de samedi": when)
+_OF_THE_DAY = re.compile(
+    r"\b(?-i:[a-zàâçéèêîôû][\w'-]+)(?<!nuit)(?<!journée)(?<!matinée)(?<!soirée)(?<!midi)"
+    r"(?<!veille)(?<!lendemain)(?<!partir)\s+de\s+$"
+)
+_WEEKDAY_FR = re.compile(r"(?:lun|mar|mercre|jeu|vendre|same)di|dimanche", re.IGNORECASE)
+
+
 def another_days(text: str, mention: DateMention, dates: Sequence[DateMention]) -> bool:
     """Whether a date phrase of a sentence (of `dates`) is another thing's day, not the day
     the narrative moves to: attributive ("the April 1 strike"), or possessive after another
     day ("…on Monday…, whether Saturday's raid would end…"; "Hours after Tuesday's strikes"
-    or "Monday's exercise was announced…" moves the narrative)."""
-    possessive = text[mention.end : mention.end + 2] in ("'s", "’s")
+    or "Monday's exercise was announced…" moves the narrative; so "…dans la nuit de mardi à
+    mercredi : il obtenait 64 % au scrutin de samedi")."""
+    possessive = text[mention.end : mention.end + 2] in ("'s", "’s") or bool(
+        _WEEKDAY_FR.match(text, mention.start)
+        and _OF_THE_DAY.search(text[max(0, mention.start - 30) : mention.start])
+        and not re.match(r"\s+(?:à|au)\b", text[mention.end :])
+    )
     earlier = any(d.precision == "day" and d.end <= mention.start for d in dates)
     return attributive(text, mention.start, mention.end) or (possessive and earlier)
 
