@@ -105,6 +105,26 @@ def _sites(drafter: Drafter, body: str, language: str) -> list[tuple[str, str]]:
             "Syrie.",
             ("rue Istiklal", "Istanbul"),
         ),
+        # a hotel, a memorial, a road bridge: at the town linked to them
+        (
+            "fr",
+            "Les jihadistes ont frappé à Bamako mardi. La ville n’avait plus été visée depuis "
+            "l’attentat contre l’hôtel Radisson Blu, en 2015.",
+            ("hôtel Radisson Blu", "Bamako"),
+        ),
+        (
+            "en",
+            "In Kherson, spans of the Antonivskyi road bridge had collapsed into the river.",
+            ("Antonivskyi road bridge", "Kherson"),
+        ),
+        # a square of "la capitale": the capital the text names most, not the last one
+        (
+            "fr",
+            "Mardi, les militaires ont pris le pouvoir à Bamako. Ils tiennent Bamako depuis. À "
+            "Paris, le Quai d’Orsay a condamné le coup. Dans la capitale, des habitants ont "
+            "acclamé les soldats sur la place de l’Indépendance.",
+            ("place de l’Indépendance", "Bamako"),
+        ),
         # villages: in the region the text names with them
         (
             "en",
@@ -156,6 +176,8 @@ def test_a_site_is_shown_at_its_town(
         ),
         # nor at a town named after it
         ("fr", "Mercredi, la chambre haute du musée a ouvert le traité signé à Pyongyang."),
+        # "à la place de": instead of, no square
+        ("fr", "À Bamako, le colonel Goïta a parlé mardi à la place de Bah Ndaw."),
         # a town after "and" is not the site's town
         (
             "fr",

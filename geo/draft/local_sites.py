@@ -11,13 +11,14 @@ before it in its sentence (for a part of a town, shortly before it); never one n
 ("la chambre haute du Parlement russe… le traité signé à Pyongyang"). A village is placed only
 where the text says where it is ("Novenke, a village … in Ukraine's Sumy region") or in the
 one region the text was about just before (drawn as that region; with several, none), never at
-a town merely named nearby. A site whose town the text does not give is left out ("Biden
-hosted talks at Camp David").
+a town merely named nearby. A part of a town in a sentence about "la capitale" ("Dans la capitale,
+… sur la place de l'Indépendance") is in the capital the text names most. A site whose town the
+text does not give is left out ("Biden hosted talks at Camp David").
 """
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from typing import NamedTuple
 
 from geo.draft.mentions import PlaceMention
@@ -30,16 +31,16 @@ _FRENCH_HEADS = word_set(
     "camp camps hôpital clinique quartier quartiers village villages localité localités hameau "
     "base caserne palais parlement pont jetée théâtre monument stade prison université collège "
     "école mosquée église cathédrale marché raffinerie dépôt gare barrage centrale usine aciérie "
-    "complexe terminal ambassade consulat rue avenue boulevard esplanade"
+    "complexe terminal ambassade consulat rue avenue boulevard esplanade place hôtel mémorial"
 )
 _ENGLISH_HEADS = word_set(
     "camp hospital clinic district neighbourhood neighborhood quarter village villages crossing "
     "checkpoint base barracks palace square bridge pier theatre theater monument stadium prison "
     "mosque cathedral refinery depot dam plant factory steelworks "
-    "headquarters embassy consulate compound terminal street avenue boulevard"
+    "headquarters embassy consulate compound terminal street avenue boulevard hotel memorial"
 )
 # Words between an English site's name and its head ("Hmeimim air base").
-_ENGLISH_INSIDE = word_set("military air naval nuclear army")
+_ENGLISH_INSIDE = word_set("military air naval nuclear army road railway rail")
 # Sites often named after the country that gave them ("the Kuwaiti hospital", "the Saudi
 # hospital"): that country is no party to what happens there.
 _DONATED = word_set("hospital hospitals clinic camp")
@@ -51,7 +52,7 @@ _TOWN_PARTS = word_set(
     "quartier quartiers district neighbourhood neighborhood quarter square jetée pier théâtre "
     "theatre theater hôpital hospital clinique clinic monument stade stadium gare prison collège "
     "école mosquée mosque église cathédrale cathedral marché rue avenue boulevard esplanade "
-    "street"
+    "street place hôtel hotel"
 )
 # Words that may follow a French head before the name ("base aérienne 101", "quartier général
 # de la flotte", "collège de police d'Embakasi").
@@ -85,6 +86,9 @@ _OWNED = re.compile(
     r"(?:\b(?:the (?:city|town)|[A-Z][\w-]+)['’]s\s+)(?P<words>(?:[a-z-]+\s+){0,2})$"
 )
 _TOWN_WORD = re.compile(r"\b(?:the (?:city|town)|la ville|cette ville)\b", re.IGNORECASE)
+_CAPITAL_WORD = re.compile(
+    r"\b(?:the|la) capital(?:e)?\b(?! \w+(?:ise|ien|ienne|aine|ais|an|ese|i)\b)", re.I
+)
 _LOOK_BACK = 1200  # characters before a site where its town may be named
 _LINK_REACH = 70  # characters after a site where its town may be named
 _GAP = re.compile(r"^[ \u00a0\u202f]{1,2}$|^[ \u00a0\u202f]?[dl]['’]$", re.IGNORECASE)
@@ -162,7 +166,8 @@ def _phrases(
     found: list[_Phrase] = []
     for index, token in enumerate(tokens):
         word = token.text.casefold()
-        if word in _FRENCH_HEADS:
+        instead = word == "place" and text[: token.start].endswith("à la ")  # (not a square)
+        if word in _FRENCH_HEADS and not instead:
             found.extend(_french(text, tokens, index, named))
         given = index > 0 and any(a <= tokens[index - 1].start < b for a, b in demonyms)
         if word in _DONATED and given and tokens[index - 1].text[:1].isupper():
@@ -313,6 +318,10 @@ def _town(
     cities = [p for p in named if p.end <= phrase.start]  # a capital is "the city" too
     if cities and _TOWN_WORD.search(around):
         return cities[-1]  # "the town's coke plant", "on the northern edge of the city"
+    if _CAPITAL_WORD.search(text[first:last]):  # "Dans la capitale, … sur la place de…": the
+        named_capitals = [p for p in cities if name_key(p.place.name) in capitals()]  # one
+        counts = Counter(p.place.name for p in named_capitals)  # the text names most
+        return max(reversed(named_capitals), key=lambda p: counts[p.place.name], default=None)
     if phrase.village:  # a village: somewhere in the one region the text was about
         reach = phrase.start - _LOOK_BACK
         regions = [p for p in places if p.kind == "region" and reach <= p.end <= phrase.start]
@@ -321,25 +330,3 @@ def _town(
     if before and before[-1].start >= reach:
         return before[-1]
     return None
-
-
-# A site's own name: two capitalised words or more ("La Tontouta" in "l'aéroport international
-# de La Tontouta", "Ben Gurion" in "Ben Gurion airport", "Kerem Shalom").
-_OWN_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:[ \u00a0]+[A-ZÀ-Ý][\w'’-]*)+")
-
-
-def named_again(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
-    """`places` with the later mentions of an airport or a site by its own name alone ("s'est
-    posé à La Tontouta", after "l'aéroport international de La Tontouta"), each the same place,
-    in order, where no other mention is."""
-    found: list[PlaceMention] = []
-    taken = [(p.start, p.end) for p in places]
-    for site in (p for p in places if p.kind == "site"):
-        for own in _OWN_NAME.finditer(site.text):
-            name = own.group()
-            for again in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-                start, end = again.span()
-                if start >= site.end and not any(a < end and start < b for a, b in taken):
-                    found.append(replace(site, start=start, end=end, text=name))
-                    taken.append((start, end))
-    return sorted([*places, *found], key=lambda p: p.start) if found else places

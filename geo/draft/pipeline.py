@@ -35,7 +35,7 @@ from geo.draft.dates import DateMention, find_dates
 from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_DATE_NEXT, Before, Draft, Sentence
 from geo.draft.events import draft_from
 from geo.draft.lexicon import QUOTE_OPENERS, STRONG_DIPLOMACY, plain
-from geo.draft.local_sites import named_again, with_local_sites
+from geo.draft.local_sites import with_local_sites
 from geo.draft.mentions import Entity, PlaceMention
 from geo.draft.namesakes import without_far_namesakes
 from geo.draft.ner import MODEL_NAME
@@ -43,7 +43,7 @@ from geo.draft.place_words import after_a_word_of_place, capitals
 from geo.draft.places import PlaceFinder
 from geo.draft.seats import capital_place, with_capitals, with_seats
 from geo.draft.sentences import end_of_paragraph, is_heading, sentence_spans
-from geo.draft.sites import own_airports
+from geo.draft.sites import named_again, own_airports
 from geo.draft.text import Article, detect_language, find_published
 from geo.draft.when import day_heading, first_day, on_the_day, on_the_day_of, shifted
 from geo.errors import WordedError

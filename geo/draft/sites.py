@@ -1,11 +1,13 @@
 """Airports and air bases named in an article, with the words used: "l'aéroport international
 Toussaint-Louverture", "la base aérienne de Nevatim", "the Nevatim air base", "Hostomel
 airport", "Kidal airport" (a town's own airport). Each is found in `geo.airports`; a phrase naming
-no known airport is left to the other layers (the town alone, say).
+no known airport is left to the other layers (the town alone, say). A site named again by its own
+name alone ("s'est posé à La Tontouta") is the same site.
 """
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
 from geo.airports import Airport, AirportIndex
@@ -188,4 +190,26 @@ def own_airports(
             found.append(
                 PlaceMention(start, end, phrase.group(), airport.resolved(phrase.group()), "site")
             )
+    return sorted([*places, *found], key=lambda p: p.start) if found else places
+
+
+# A site's own name: two capitalised words or more ("La Tontouta" in "l'aéroport international
+# de La Tontouta", "Ben Gurion" in "Ben Gurion airport", "Kerem Shalom").
+_OWN_NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:[ \u00a0]+[A-ZÀ-Ý][\w'’-]*)+")
+
+
+def named_again(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """`places` with the later mentions of an airport or a site by its own name alone ("s'est
+    posé à La Tontouta", after "l'aéroport international de La Tontouta"), each the same place,
+    in order, where no other mention is."""
+    found: list[PlaceMention] = []
+    taken = [(p.start, p.end) for p in places]
+    for site in (p for p in places if p.kind == "site"):
+        for own in _OWN_NAME.finditer(site.text):
+            name = own.group()
+            for again in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                start, end = again.span()
+                if start >= site.end and not any(a < end and start < b for a, b in taken):
+                    found.append(replace(site, start=start, end=end, text=name))
+                    taken.append((start, end))
     return sorted([*places, *found], key=lambda p: p.start) if found else places
