@@ -941,9 +941,20 @@ def test_a_capital_named_by_its_country_is_that_town(
             "Au Liban, l’armée israélienne a frappé dans le Sud samedi.",
             [("Sud", "southern Lebanon")],
         ),
+        (  # the country of its towns, though the text never names it
+            "Le président a quitté l’aéroport de Kiev pour s’envoler vers l’Est, où les soldats "
+            "ont quitté Debaltseve pour Artemivsk. La Russie a salué leur départ.",
+            [("Est", "eastern Ukraine")],
+        ),
+        (  # the one the adjective names
+            "Jeudi, l’homme fort de l’Est libyen a ordonné à ses troupes d’avancer sur Tripoli, "
+            "en Libye, a dit l’Égypte au Caire.",
+            [("Est libyen", "eastern Libya")],
+        ),
         (  # names, and "le nord de…" (a part named with its country)
             "La Corée du Nord, l’Afrique du Nord, la mer du Nord, les pays du Sud, le Nord-Kivu "
-            "au Congo et le gazoduc Nord Stream.",
+            "au Congo et le gazoduc Nord Stream. L’Afrique de l’Ouest, les pays de l’Est et le "
+            "commandement militaire de l’Est.",
             [],
         ),
     ],
@@ -952,7 +963,21 @@ def test_a_part_of_the_articles_country_named_alone(
     drafter: Drafter, body: str, parts: list[tuple[str, str]]
 ) -> None:
     places = _drafted(drafter, body, "fr", date(2023, 11, 15)).places
-    assert [(p.text, p.name) for p in places if p.text in ("Nord", "Sud", "Nord-Est")] == parts
+    words = ("Nord", "Sud", "Nord-Est", "Est", "Ouest", "Est libyen")
+    assert [(p.text, p.name) for p in places if p.text in words] == parts
+
+
+def test_an_institution_named_after_a_town_is_in_that_town(drafter: Drafter) -> None:
+    """ "le Parlement de Tobrouk": Tobruk, not the capital named before it."""
+    body = (
+        "La Libye est partagée entre le gouvernement installé à Tripoli et un gouvernement "
+        "parallèle, adossé au Parlement de Tobrouk."
+    )
+    places = _drafted(drafter, body, "fr", date(2019, 4, 10)).places
+    assert [(p.text, p.place.name) for p in places if "Tobrouk" in p.text] == [
+        ("Tobrouk", "Tobruk")
+    ]
+    assert not [p for p in places if "Parlement" in p.text]
 
 
 def test_the_words_of_a_relative_clause_are_not_the_statements(drafter: Drafter) -> None:

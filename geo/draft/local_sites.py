@@ -102,24 +102,34 @@ def with_local_sites(
     names: Sequence[tuple[int, int]],
     demonyms: Sequence[tuple[int, int]] = (),
     curated: Callable[[str], ResolvedPlace | None] = lambda _: None,
+    towns: Callable[[str], ResolvedPlace | None] = lambda _: None,
 ) -> list[PlaceMention]:
     """`places` with the sites found in `text` added (each at its town) and the mentions
     inside a site's words dropped ("mer Noire" in "le quartier général de la flotte russe de
     la mer Noire"). `names` are the spans of actors, never a site's name, except `demonyms`
     naming a hospital or a camp ("the Kuwaiti hospital": a hospital in Rafah, Kuwait's gift).
-    A site `curated` knows by its words ("la centrale de Zaporijjia") is that site."""
+    A site `curated` knows by its words ("la centrale de Zaporijjia") is that site; one named
+    after a town of a country of `places` (`towns`) is in it ("le Parlement de Tobrouk")."""
     tokens = words(text)
+    countries = {p.place.country for p in places}
     found: list[PlaceMention] = []
+    taken: list[tuple[int, int]] = []  # (the words of sites found)
     for phrase in _phrases(text, tokens, names, demonyms):
         start, end = phrase.start, phrase.end
-        if any(s.start < end and start < s.end for s in found):
+        if any(a < end and start < b for a, b in taken):
             continue
+        taken.append((start, end))
         place = curated(text[start:end])
         if place is not None:  # the plant, not the town it is named after
             found.append(PlaceMention(start, end, text[start:end], place, "site"))
             continue
         if any(p.start == phrase.name_start for p in places):
             continue  # "le terminal de Rafah", "Rafah crossing": the town itself
+        own = text[phrase.name_start : end] if phrase.name_start >= 0 else ""
+        at = towns(own) if own[:1].isupper() else None
+        if at is not None and at.precision == "exact" and at.country in countries:
+            found.append(PlaceMention(phrase.name_start, end, own, at, "city"))
+            continue
         inside = [p for p in places if start <= p.start and p.end <= end]
         if any(p.start < end and start < p.end for p in places if p not in inside):
             continue  # across a known place's name

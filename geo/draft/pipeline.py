@@ -144,6 +144,7 @@ class Drafter:
                 (m.start, m.end) for m in actors if known[m.actor].country and " " not in m.text
             ],
             curated=self.resolver.gazetteer.lookup,
+            towns=self.resolver.resolve,
         )
         places = without_far_namesakes(text, named_again(text, places), self.resolver)
         places = own_airports(text, places, sentences, self.resolver.airports)  # "its airport"
@@ -152,7 +153,7 @@ class Drafter:
         places = with_capitals(text, places, actors, sentences, self._countries, self._capitals)
         places += filed_places(text, self.resolver, places)  # "MANILA —": where it was filed
         places = with_borders(text, places, actors, known, self.resolver)  # "the Lebanese border"
-        places = bare_parts(text, places, self.resolver) if language == "fr" else places  # "du Sud"
+        places = bare_parts(text, places, self.resolver, language)  # "dans le Sud", "in the south"
         actors = outside_place_names(actors, places)  # ("the Gulf of Guinea": not Guinea)
         drafts = self._drafts(text, language, published, actors, places, persons)
         return Drafted(article, language, published, drafts, places, known, list(defined))

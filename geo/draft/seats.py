@@ -50,6 +50,12 @@ def with_seats(
             text[max(0, start - 20) : start]
         ):
             continue
+        if any(  # "le Parlement de Tobrouk": that town's
+            re.fullmatch(r"\s*(?:(?:de|du|of)\s+|d['’])?", text[end : p.start])
+            for p in places
+            if end <= p.start <= end + 5
+        ):
+            continue
         sentence = next(((a, b) for a, b in sentences if a <= start < b), (start, end))
         named = [
             p.place
