@@ -1079,3 +1079,16 @@ def test_a_flashbacks_day_dates_only_the_flashback(drafter: Drafter, text: str, 
     article = Article(text, None, None, None, None, None)
     last = drafter.draft(article, published=PUBLISHED, language="fr").drafts[-1]
     assert (last.date_start, last.date_end) == (day, day)
+
+
+def test_a_truce_coming_into_force_dates_the_act_it_does_not_make(drafter: Drafter) -> None:
+    """ "trois jours après l'entrée en vigueur d'un cessez-le-feu": when the troops left, no
+    agreement of that day; "un missile avait tué": a strike."""
+    body = (
+        "Quelque 2 475 soldats ukrainiens ont quitté mercredi Debaltseve, selon Kiev, trois jours "
+        "à peine après l’entrée en vigueur d’un cessez-le-feu négocié à Minsk. Peu avant "
+        "l’entrée en vigueur de la trêve, un missile avait tué quatre personnes à Donetsk."
+    )
+    drafts = _drafts_of(drafter, body, "fr", date(2015, 2, 19))
+    assert [d.layer for d in drafts] == ["troops", "troops"]
+    assert drafts[0].date_start == date(2015, 2, 18)

@@ -71,6 +71,11 @@ _TOPIC_OR_TIME = re.compile(
 )
 
 
+# "trois jours après l'entrée en vigueur d'un cessez-le-feu": when, not what
+_WHEN_OF = re.compile(r"\b(?:après|avant|after|before)\s+(?:l'|la |le |the )$", re.I)
+_IN_FORCE = re.compile(r"entrée en vigueur|(?:coming|entry) into force", re.I)
+
+
 def background(words: str) -> Callable[[int], bool]:
     """Whether the words at a position are background to the sentence (see above)."""
 
@@ -88,6 +93,8 @@ def background(words: str) -> Callable[[int], bool]:
         if _DEAL.match(words, position) and (
             _OF_A_NOUN.search(before) or _UNDER.search(before)
         ):  # "les signataires de l'accord", "en vertu d'accords bilatéraux": no act
+            return True
+        if _IN_FORCE.match(words, position) and _WHEN_OF.search(before):
             return True
         if _MEETING.match(words, position) and _TOPIC_OR_TIME.search(before):
             return True  # "peser sur les pourparlers", "à la veille du sommet": what, when

@@ -122,7 +122,7 @@ TROOP_KINDS = _table(
             r"targeted|set fire to|set ablaze|incendi\w+|opened fire|ouvert le feu|"
             # a force kept somewhere, in words ("Paris garde environ un millier de soldats")
             rf"{KEEPS} (?:[\w-]+ ){{0,4}}(?:soldats|militaires|troupes|troops|soldiers)\b|"
-            r"(?:ont|a|avaient|avait) été tué\w*|(?:were|was|have been|had been) killed|"
+            r"(?:ont|a|avaient|avait) (?:été )?tué\w*|(?:were|was|have been|had been) killed|"
             r"bloqu\w+|blockad\w+|se dirig\w+ vers|remont\w+ (?:l'autoroute|la route|vers)|"
             r"head(?:ed|ing) (?:for|to|towards?|north|south|east|west)\b|march\w* (?:on|towards?|"
             r"into)\b|marche sur|"
