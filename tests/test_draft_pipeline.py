@@ -1092,3 +1092,23 @@ def test_a_truce_coming_into_force_dates_the_act_it_does_not_make(drafter: Draft
     drafts = _drafts_of(drafter, body, "fr", date(2015, 2, 19))
     assert [d.layer for d in drafts] == ["troops", "troops"]
     assert drafts[0].date_start == date(2015, 2, 18)
+
+
+def test_a_word_that_starts_like_a_relative_pronoun_opens_no_clause(drafter: Drafter) -> None:
+    """ "quick" is no "qui": the day after it is the act's, not a relative clause's."""
+    body = (
+        "Merkel spoke to Lukashenko by phone on Wednesday. Hopes of a quick deal faded on "
+        "Thursday, when the European Commission rejected the plan."
+    )
+    last = _drafts_of(drafter, body, "en", date(2021, 11, 19))[-1]
+    assert (last.date_start, last.date_end) == (date(2021, 11, 18), date(2021, 11, 18))
+
+
+def test_troops_a_state_has_deployed_now_are_the_publication_days(drafter: Drafter) -> None:
+    body = (
+        "Merkel spoke to Lukashenko by phone on Wednesday. Poland now has about 15,000 soldiers "
+        "deployed along its border with Belarus."
+    )
+    last = _drafts_of(drafter, body, "en", date(2021, 11, 19))[-1]
+    assert (last.layer, last.date_start) == ("troops", date(2021, 11, 19))
+    assert FLAG_DATE_CARRIED not in last.flags

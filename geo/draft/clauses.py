@@ -67,7 +67,7 @@ def since(before: str) -> bool:
 # relative clause tells when that thing happened. (After a verb of speech, "that" / "que"
 # introduce what was said: "said that on Monday…".)
 _RELATIVE = re.compile(
-    r"\b(?:that|which|who|qui|que|qu'|dont|où)\s*(?:[^\s,;:.]+\s+){2,}$", _FLAGS
+    r"(?:\b(?:that|which|who|qui|que|dont|où)\b|\bqu')\s*(?:[^\s,;:.]+\s+){2,}$", _FLAGS
 )  # (two words at least between: "ce n'est que samedi" is no relative clause)
 _SAYING = re.compile(
     r"\b(?:said|says|told|announced|warned|confirmed|claimed|wrote|reported|added|insisted|"

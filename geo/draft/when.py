@@ -40,6 +40,9 @@ _KEEPS = re.compile(
 
 
 _KEEPS_VERB = re.compile(rf"{KEEPS}\b", re.IGNORECASE)
+_HAS_NUMBER = re.compile(
+    r"\b(?:has|have|keeps|maintains)\s+(?:[a-z]+\s+){0,2}[\d,.]+\s+(?:[\w-]+\s+){1,2}$"
+)
 
 _FRONTED = re.compile(
     r"^\W*(?:après|avant|after|before|following|suite à|à la suite de)\b[^,;:.]*,", re.IGNORECASE
@@ -67,6 +70,9 @@ def in_present(text: str, trigger: int, layer: str) -> bool:
         if _KEEPS.search(before) and match[0][:1].isdigit():  # "compte quelque 1 500 soldats"
             return True
         if _KEEPS_VERB.match(words, trigger):  # "garde environ un millier de soldats"
+            return True
+        # "Poland now has about 15,000 soldiers deployed along its border"
+        if STATE_WORDS.fullmatch(match[0]) and _HAS_NUMBER.search(before):
             return True
         # "quatre bataillons … restent retranchés à Rafah": the state told after the troops
         after = words[trigger:]
