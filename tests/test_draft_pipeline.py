@@ -1112,3 +1112,21 @@ def test_troops_a_state_has_deployed_now_are_the_publication_days(drafter: Draft
     last = _drafts_of(drafter, body, "en", date(2021, 11, 19))[-1]
     assert (last.layer, last.date_start) == ("troops", date(2021, 11, 19))
     assert FLAG_DATE_CARRIED not in last.flags
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        (
+            "fr",
+            "Les troupes rwandaises et mozambicaines ont repris dimanche le port de Mocímboa da "
+            "Praia.",
+        ),
+        ("en", "Rwandan and Mozambican troops retook the port of Mocímboa da Praia on Sunday."),
+    ],
+)
+def test_the_troops_of_two_states_named_together_are_two_events(
+    drafter: Drafter, language: str, body: str
+) -> None:
+    drafts = _drafts_of(drafter, body, language, date(2021, 8, 10))
+    assert sorted(d.actor for d in drafts if d.layer == "troops") == ["mozambique", "rwanda"]

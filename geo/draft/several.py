@@ -180,11 +180,38 @@ def _targets(sentence: Sentence, place: PlaceMention) -> list[PlaceMention]:
     return []
 
 
+# Troops of two states named together: "les troupes rwandaises et mozambicaines", "Russian
+# and Belarusian troops" (the two names joined, a word of troops right before or after them)
+_JOINED = re.compile(r"\s+(?:et|and)\s+")
+_TROOP_NOUN_AFTER = re.compile(r"\s+(?:troops|forces|soldiers|units|jets|warplanes)\b", re.I)
+_TROOP_NOUN_BEFORE = re.compile(
+    r"\b(?:troupes|forces|soldats|militaires|unités|armées|avions)\s+$", re.IGNORECASE
+)
+
+
 def split(sentence: Sentence, draft: Draft) -> list[Draft]:
     """A troop event per count of a sentence that gives several, each where the place after
     its count says ("10 000 soldats en Russie, dont 8 000 vers Koursk"); else one per place
     of the list that names its place or destination ("ont touché Tel-Aviv et Haïfa"); else
-    the event."""
+    the event. Each again for the troops of a second state named with the actor's."""
+    found = _split(sentence, draft)
+    text, offset = sentence.text, sentence.start
+    for first, second in pairwise(sentence.actors):
+        if (
+            _JOINED.fullmatch(text[first.end - offset : second.start - offset])
+            and draft.actor in (first.actor, second.actor)
+            and first.actor != second.actor
+            and (
+                _TROOP_NOUN_AFTER.match(text, second.end - offset)
+                or _TROOP_NOUN_BEFORE.search(text, 0, first.start - offset)
+            )
+        ):
+            other = second.actor if draft.actor == first.actor else first.actor
+            return [*found, *(replace(d, actor=other, flags=list(d.flags)) for d in found)]
+    return found
+
+
+def _split(sentence: Sentence, draft: Draft) -> list[Draft]:
     parts = troop_parts(sentence.text)
     if len(parts) < 2 and draft.place is not None and (targets := _targets(sentence, draft.place)):
         return [replace(draft, flags=list(draft.flags), place=place) for place in targets]
