@@ -204,6 +204,7 @@ def split(sentence: Sentence, draft: Draft) -> list[Draft]:
             and (
                 _TROOP_NOUN_AFTER.match(text, second.end - offset)
                 or _TROOP_NOUN_BEFORE.search(text, 0, first.start - offset)
+                or _TROOP_NOUN_BEFORE.match(first.text.split()[0] + " ")  # ("forces russes")
             )
         ):
             other = second.actor if draft.actor == first.actor else first.actor
