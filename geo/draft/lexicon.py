@@ -224,7 +224,11 @@ DIPLOMACY_KINDS = _table(
             r"nominated|appointed|filed (?:a |an )?(?:motion|complaint|lawsuit)|postpon\w+|"
             r"called off|gel\w+ (?:les |des |leurs |ses )?avoirs|froze (?:\w+ )?assets|"
             r"(?:lodged|filed|sent|delivered) (?:a |an )?(?:formal |official )?protest|"
-            r"protested (?:to|against|over)|(?:a|ont) protesté|protestation (?:officielle|formelle)"
+            r"protested (?:to|against|over)|(?:a|ont) protesté|"
+            r"protestation (?:officielle|formelle)|"
+            # closing or reopening an airspace or a border, a boycott
+            r"closed (?:its|their|the) (?:airspace|borders?|crossings?)|reopen\w*|"
+            r"rouv(?:ert|re)\w*|ferm\w+ (?:son|leur|l') ?espace aérien|boycott\w*"
             r")",
         ),
         (
@@ -237,7 +241,8 @@ DIPLOMACY_KINDS = _table(
             r"praise[sd]|hail(?:s|ed)|critici[sz]e[sd]|demand\w+|expressed|évoqu\w+|"
             r"fait (?:savoir|part)|détaill\w+|confirm\w+|"
             r"s'est adressé|addressed|wrote|a écrit|acknowledg\w+|insists|warns|(?-i:observ)"
-            r"(?!atoire|ateur|ation)\w+(?!(?: \w+){0,2} une journée)|"  # (not an Observatoire)
+            r"(?!atoire|ateur|ation)\w+(?!(?: \w+){0,2} une journée)|admitted|"  # (no Observatoire)
+            r"(?:a|ont|avait|avaient) (?:reconnu|admis) (?:que|qu'|avoir)|"
             r"sonn\w+ l'alarme|sonnette d'alarme|(?:raised|sounded) the alarm|"
             r"called (?:the|it|this|that|them|these|those)\b|"
             # ("he added", "added that", not "airlines added flights")
