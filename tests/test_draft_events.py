@@ -2850,3 +2850,18 @@ def test_what_a_speaker_says_with_saying_is_a_statement_not_the_act_it_names(
     )
     drafts = _drafts(drafter, body, "en")
     assert [(d.layer, d.kind, d.actor) for d in drafts] == [("diplomacy", "statement", "france")]
+
+
+def test_who_was_spoken_to_is_not_the_caller(drafter: Drafter) -> None:
+    body = "German Chancellor Angela Merkel spoke to Alexander Lukashenko by phone on Monday."
+    (draft,) = _drafts(drafter, body, "en")
+    assert (draft.kind, draft.actor) == ("call", "germany")
+
+
+def test_two_states_rejecting_in_the_present_are_two_statements(drafter: Drafter) -> None:
+    body = "Minsk and Moscow reject the charge and blame Warsaw for the crisis."
+    drafts = _drafts(drafter, body, "en")
+    assert sorted((d.kind, d.actor) for d in drafts) == [
+        ("statement", "belarus"),
+        ("statement", "russia"),
+    ]

@@ -158,6 +158,8 @@ def actor_for(
         or _SEATED.search(text, 0, m.start - offset)
     ] or before
     before = [m for m in before if not _of_a_place(text, offset, m)] or before
+    # ("Merkel spoke to Alexander Lukashenko by phone": who was spoken to is no speaker)
+    before = [m for m in before if not _SPOKEN_TO.search(text, 0, m.start - offset)] or before
     struck = STRUCK.search(plain(text)) if layer == "troops" else None
     if struck and struck.start() <= trigger <= struck.end():
         # "Le dispositif naval russe a été touché (par un missile ukrainien)": the struck are
@@ -209,6 +211,7 @@ def actor_for(
     )
 
 
+_SPOKEN_TO = re.compile(r"\b(?:to|with|avec)\s+$", _FLAGS)
 # The sentence's subject opening it, then a relative clause: its main verb comes after.
 _OPENS = re.compile(r"\W*(?:(?:le|la|les|l'|the)\s*)?", _FLAGS)
 _WHO_AFTER = re.compile(r"\s*,\s*(?:qui|who|which|dont)\b", _FLAGS)

@@ -224,8 +224,7 @@ DIPLOMACY_KINDS = _table(
             r"nominated|appointed|filed (?:a |an )?(?:motion|complaint|lawsuit)|postpon\w+|"
             r"called off|gel\w+ (?:les |des |leurs |ses )?avoirs|froze (?:\w+ )?assets|"
             r"(?:lodged|filed|sent|delivered) (?:a |an )?(?:formal |official )?protest|"
-            r"protested (?:to|against|over)|(?:a|ont) protesté|"
-            r"protestation (?:officielle|formelle)|"
+            r"protested (?:to|against|over)|(?:a|ont) protesté|protestation (?:officiel|formel)le|"
             # closing or reopening an airspace or a border, a boycott
             r"closed (?:its|their|the) (?:airspace|borders?|crossings?)|reopen\w*|"
             r"rouv(?:ert|re)\w*|ferm\w+ (?:son|leur|l') ?espace aérien|boycott\w*"
@@ -246,7 +245,8 @@ DIPLOMACY_KINDS = _table(
             r"sonn\w+ l'alarme|sonnette d'alarme|(?:raised|sounded) the alarm|"
             r"called (?:the|it|this|that|them|these|those)\b|"
             # ("he added", "added that", not "airlines added flights")
-            r"claims|ajout\w+|added(?=\s*(?:[,.:;«“\"]|that\b|$))|"
+            r"claims|(?<!to )(?<!not )(?:reject|blame|accuse|insist)(?= )|ajout\w+|"
+            r"added(?=\s*(?:[,.:;«“\"]|that\b|$))|"
             r"relevé (?:les?|la|l'|des|que|qu')|révél\w+|revealed|"
             r"précis\w+|exprim\w+|expliqu\w+|explained|"
             r"revendiqu\w+|blame[sd]|replied|retorted|"
