@@ -29,7 +29,7 @@ MILITARY = re.compile(
     r"helicopters?|warplanes?|bombardiers|bombers?|sous-marins?|submarines?|army|units?|"
     r"military(?! (?:junta|juntas|government|governments|regime|regimes|rulers|leaders))|"
     r"battalions?|fighters?|tanks?|warships?|vessels?|aircraft|jets?|rockets?|marines?|"
-    r"paratroopers?|special forces|navy|naval|armored|armoured|(?-i:PLA|IDF)|"
+    r"paratroopers?|parachutistes?|special forces|navy|naval|armored|armoured|(?-i:PLA|IDF)|"
     r"fighting|combats|(?<!charm )(?<!diplomatic )offensive(?! de charme| diplomatique)|"
     r"incursion|siege|siège|assaut|assault|shelling|percée|breakthrough|"
     r"bombardements?|frappes?|airstrikes?|(?:air|missile|drone|rocket) strikes?|raids?|"
@@ -100,7 +100,7 @@ TROOP_KINDS = _table(
             r"\b(transport\w*|transferts?\b|achemin\w+|embarqu\w+|à bord|ferried|shipped|"
             r"airlift\w*|evacuat\w+|évacu\w+|withdr[ae]w\w*|repli\w+|retreat\w*|retir\w+|"
             r"quitt\w+|left(?!\s+(?:bank|flank|wing|side|hand)\b)|pulled out|"
-            r"décoll\w+|took off|atterri\w*|rapatri\w+|flown|rétrocé\w+|"
+            r"décoll\w+|took off|atterri\w*|(?:se sont|s'est) posée?s?|rapatri\w+|flown|rétrocé\w+|"
             r"(?:remis|rendu|remet|rend|handed over|returned|hands over)\w* "
             r"(?:[\w'’-]+ ){0,6}?(?:bases?|camps?|emprises?|clés|"
             r"keys|sites?|installations|casernes?|barracks))",  # a base handed over
