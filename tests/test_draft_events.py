@@ -2862,7 +2862,12 @@ def test_who_was_spoken_to_is_not_the_caller(drafter: Drafter) -> None:
 def test_two_states_rejecting_in_the_present_are_two_statements(drafter: Drafter) -> None:
     body = "Minsk and Moscow reject the charge and blame Warsaw for the crisis."
     drafts = _drafts(drafter, body, "en")
-    assert sorted((d.kind, d.actor) for d in drafts) == [
-        ("statement", "belarus"),
-        ("statement", "russia"),
+    assert sorted((d.kind, d.actor, d.date_start) for d in drafts) == [
+        ("statement", "belarus", PUBLISHED),  # (in the present: the publication day)
+        ("statement", "russia", PUBLISHED),
     ]
+
+
+def test_a_plural_present_in_a_relative_clause_is_no_statement(drafter: Drafter) -> None:
+    body = "Serbs, who live in the north and reject the authority of Pristina, built barricades."
+    assert _drafts(drafter, body, "en") == []

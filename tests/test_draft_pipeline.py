@@ -1140,3 +1140,13 @@ def test_the_troops_of_two_states_named_together_are_two_events(
 ) -> None:
     drafts = _drafts_of(drafter, body, language, date(2021, 8, 10))
     assert sorted(d.actor for d in drafts if d.layer == "troops") == actors
+
+
+def test_a_since_phrase_ends_at_its_comma(drafter: Drafter) -> None:
+    """ "shut since December 10, were open again on Friday": Friday is the act's day."""
+    body = (
+        "Kosovo police reopened the Merdare crossing on Thursday. Kosovo said the Jarinje and "
+        "Brnjak crossings, shut since December 10, were open again on Friday."
+    )
+    last = _drafts_of(drafter, body, "en", date(2022, 12, 30))[-1]
+    assert (last.date_start, last.date_end) == (date(2022, 12, 30), date(2022, 12, 30))

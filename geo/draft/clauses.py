@@ -18,7 +18,8 @@ _FLAGS = re.IGNORECASE | re.UNICODE
 # "depuis le coup d'État du 26 juillet", "since April 2023", "until this week": when a state
 # began or ended, not when the sentence's event happened.
 _SINCE = re.compile(
-    r"\b(?:depuis|since)\b(?:\s+\S+){0,6}\s+$|\b(?:until|jusqu'(?:à|au|en))\s+(?:\S+\s+)?$", _FLAGS
+    r"\b(?:depuis|since)\b(?:\s+[^\s,;:]+){0,6}\s+$|\b(?:until|jusqu'(?:à|au|en))\s+(?:\S+\s+)?$",
+    _FLAGS,
 )
 
 

@@ -12,6 +12,7 @@ another strong act ("…, and the two governments agreed…") makes a second one
 import re
 from dataclasses import dataclass
 
+from geo.draft.asides import aside_spans
 from geo.draft.background import background, told_before
 from geo.draft.clauses import denied, scene_masked
 from geo.draft.lexicon import (
@@ -70,6 +71,8 @@ def classify(text: str) -> Kinds:
         if troops and MILITARY.search(scene) and scene[troops[1]] != " "
         else first_kind(DIPLOMACY_KINDS, words, aside)
     )
+    if diplomacy and _BARE_PLURAL.match(words, diplomacy[1]) and _set_apart(words, diplomacy[1]):
+        diplomacy = None  # "Serbs, who form the majority … and reject the authority of…,"
     if diplomacy and diplomacy[0] == "statement" and _unsaid(words, diplomacy[1]):
         diplomacy = None  # "The exercise was announced without warning": nobody named says it
     denial = DENIED.search(words)  # "denied that Niamey had signed an agreement": the denial
@@ -197,6 +200,13 @@ _THAT = re.compile(r"\b(?:que|qu'|that)\b", re.IGNORECASE)
 # Words of speech in the passive with no one named as saying them ("was announced without…").
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|a été|ont été|avaient? été|est|sont)\s+$", re.I)
 _BY = re.compile(r"\w+\s+(?:\w+\s+){0,3}?(?:by|par)\b", re.IGNORECASE)
+
+
+_BARE_PLURAL = re.compile(r"(?:reject|blame|accuse|insist)\b", re.IGNORECASE)
+
+
+def _set_apart(words: str, position: int) -> bool:
+    return any(a <= position < b for a, b in aside_spans(words))
 
 
 def _unsaid(words: str, trigger: int) -> bool:

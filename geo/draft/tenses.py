@@ -23,7 +23,8 @@ PRESENT_SPEECH = re.compile(
     r"dit|disent|soutient|contredit|contredisent|reconnaît|reconnaissent|says|insists|claims|"
     r"warns|believes|estimates|maintains|denies|rejects|accuses|argues|calls|urges|demands|"
     r"condemns|fears|threatens|disputes|contests|contradicts|confirms|stresses|explains|"
-    r"acknowledges|declares|regrets|welcomes|deplores|repeats|blames",
+    r"acknowledges|declares|regrets|welcomes|deplores|repeats|blames|"
+    r"reject|blame|accuse|insist|deny|say|warn|argue|maintain|contend",  # ("Minsk and Moscow…")
     _FLAGS,
 )
 # Words before a verb that make it past ("a également estimé", "dit y avoir dépêché").
