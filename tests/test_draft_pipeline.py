@@ -1150,3 +1150,15 @@ def test_a_since_phrase_ends_at_its_comma(drafter: Drafter) -> None:
     )
     last = _drafts_of(drafter, body, "en", date(2022, 12, 30))[-1]
     assert (last.date_start, last.date_end) == (date(2022, 12, 30), date(2022, 12, 30))
+
+
+def test_days_after_an_event_count_from_its_day(drafter: Drafter) -> None:
+    """ "Deux jours après le drame": two days after the day the text was at, not after the
+    last strike told since."""
+    body = (
+        "L’explosion, le 4 août, a dévasté le port de Beyrouth. Londres avait annoncé dès le "
+        "6 août l’envoi de 30 soldats à Beyrouth.\n\n"
+        "Deux jours après le drame, Emmanuel Macron s’est rendu à Beyrouth."
+    )
+    last = _drafts_of(drafter, body, "fr", date(2020, 8, 15))[-1]
+    assert (last.actor, last.date_start) == ("france", date(2020, 8, 6))

@@ -220,14 +220,19 @@ def on_the_day(draft: Draft, day: DateMention | None) -> None:
 # after the summit"): that event's day, from its noun, one day off.
 _NEXT_TO_AN_EVENT = re.compile(
     r"\b(?:(?P<before>la veille|the day before|on the eve of)|(?P<after>le lendemain|au lendemain"
-    r"|the day after)|(?P<same>au sortir|à l'issue|at the end|at the close))\s+"
-    r"(?:de la |du |de l'|des |d'|of )?(?:the )?(?P<noun>[\w-]+)",
+    r"|the day after)|(?P<same>au sortir|à l'issue|at the end|at the close)|"
+    r"(?P<count>deux|trois|quatre|cinq|six|two|three|four|five|six)\s+(?:jours|days)\s+"
+    r"(?P<way>après|avant|after|before))\s+"
+    r"(?:de la |du |de l'|des |d'|of |le |la |l')?(?:the )?(?P<noun>[\w-]+)",
     re.IGNORECASE,
 )
+_COUNTS = dict(zip(["deux", "trois", "quatre", "cinq", "six"], range(2, 7), strict=True))
+_COUNTS |= dict(zip(["two", "three", "four", "five", "six"], range(2, 7), strict=True))
 _EVENT_NOUNS = {
     "visit": "rencontre sommet entretien réunion visite talks summit meeting visit",
     "agreement": "signature accord vote deal agreement",
-    "deployment": "attaque frappe offensive assaut opération attack strike raid operation",
+    "deployment": "attaque frappe offensive assaut opération attack strike raid operation "
+    "explosion attentat drame putsch coup blast bombing",
     "transport": "arrivée départ arrival departure",
 }
 
@@ -243,13 +248,14 @@ def on_the_day_of(draft: Draft, text: str, earlier: list[Draft]) -> None:
     kinds = [k for k, nouns in _EVENT_NOUNS.items() if {noun, noun[:-1]} & set(nouns.split())]
     days = [d for d in earlier if kinds and d.time_precision == "day"]
     # (the event told in the noun's own word first: "l'arrivée du convoi", "…est arrivé hier")
-    named = [d for d in days if noun[:5] in d.quote.casefold()] or [
-        d for d in days if d.kind in kinds
-    ]
+    named = [d for d in days if noun[:5] in d.quote.casefold()]
+    if not named and found["count"]:  # ("L'explosion, le 4 août, … Deux jours après le drame":
+        named = [draft] if FLAG_DATE_CARRIED in draft.flags else []  # the day carried)
+    named = named or [d for d in days if d.kind in kinds]
     if named:
-        day = named[-1].date_start + timedelta(
-            days=-1 if found["before"] else 0 if found["same"] else 1
-        )
+        way = -1 if found["before"] or (found["way"] or "")[:2] in ("av", "be") else 1
+        count = _COUNTS.get(found["count"].casefold(), 1) if found["count"] else 1
+        day = named[-1].date_start + timedelta(days=0 if found["same"] else way * count)
         draft.date_start = draft.date_end = day
         draft.time_precision = "day"
         flags = [f for f in draft.flags if f not in (FLAG_DATE_CARRIED, FLAG_DATE_PUBLISHED)]
