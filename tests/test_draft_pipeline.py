@@ -1162,3 +1162,25 @@ def test_days_after_an_event_count_from_its_day(drafter: Drafter) -> None:
     )
     last = _drafts_of(drafter, body, "fr", date(2020, 8, 15))[-1]
     assert (last.actor, last.date_start) == ("france", date(2020, 8, 6))
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        (  # "lancées le 4 novembre" dates the operations, not the announcement
+            "Le Premier ministre éthiopien, Abiy Ahmed, a annoncé samedi que l’armée fédérale "
+            "contrôlait Mekele et que les opérations militaires lancées le 4 novembre étaient "
+            "achevées.",
+            date(2020, 11, 28),
+        ),
+        (  # (a tense's auxiliary before the participle: the act's own day)
+            "L’armée éthiopienne s’en était emparée le 4 novembre à Mekele, selon Addis-Abeba.",
+            date(2020, 11, 4),
+        ),
+    ],
+)
+def test_a_day_after_a_nouns_participle_dates_that_thing(
+    drafter: Drafter, body: str, day: date
+) -> None:
+    first = _drafts_of(drafter, body, "fr", date(2020, 11, 29))[0]
+    assert first.date_start == day

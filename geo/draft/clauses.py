@@ -28,10 +28,25 @@ _THE = re.compile(r"\bthe\s+$", _FLAGS)
 _NOUN_NEXT = re.compile(r"\s+(?-i:[a-z])[\w-]*\b(?<!\bto)(?<!\band)")
 
 
+# "les opérations militaires lancées le 4 novembre": a date after the participle of a noun
+# dates that thing (not "l'armée a lancé le 4 novembre"; in English, "the deal faded on
+# Thursday" is as often a verb in the past as a participle)
+_OF_A_PARTICIPLE = re.compile(
+    r"\b(?-i:[a-zéèêîôû]{3,})\s+(?:(?-i:[a-zéèêîôû]+)\s+)?(?<!\ba )(?<!\bont )(?<!avait )"
+    r"(?<!avaient )(?<!été )(?<!\best )(?<!sont )(?<!\bse )(?<!était )(?<!étaient )(?<!aurait )"
+    r"(?<!auraient )(?<!serait )(?<!seraient )(?-i:[a-zé]+)ée?s?\s+(?:le\s+|l'|en\s+)$"
+)
+
+
 def attributive(text: str, start: int, end: int) -> bool:
     """Whether the date phrase at `start`–`end` of `text` names another thing ("the April 1
-    strike") rather than when the sentence's act happened."""
-    return bool(_THE.search(text[max(0, start - 10) : start]) and _NOUN_NEXT.match(text, end))
+    strike", "les opérations lancées le 4 novembre") rather than when the sentence's act
+    happened."""
+    before = text[max(0, start - 60) : start]
+    return bool(
+        (_THE.search(before[-10:]) and _NOUN_NEXT.match(text, end))
+        or _OF_A_PARTICIPLE.search(before)
+    )
 
 
 # "le scrutin de samedi", "l'attaque de mardi": a weekday naming a thing of that day (not "la
