@@ -21,7 +21,14 @@ from geo.errors import Problem
 from geo.files import load_records
 from geo.gazetteer import Latitude, Longitude, ResolvedPlace
 from geo.geodesy import convex_hull, count_inside, km
-from geo.names import french_spelling_variants, name_key, other_spellings, word_set
+from geo.names import (
+    ARABIC_ARTICLE_COUNTRIES,
+    french_spelling_variants,
+    name_key,
+    other_spellings,
+    without_arabic_article,
+    word_set,
+)
 from geo.parts import PARTS, in_part
 from geo.paths import DATA_DIR, display_path
 
@@ -97,6 +104,8 @@ class AreaIndex:
             record = json.loads(text)
             country = record.get("country", "")
             names = (record["name"], record["name_fr"], *record.get("aliases", []))
+            if country in ARABIC_ARTICLE_COUNTRIES:  # ("Anbar province": Al Anbar)
+                names += tuple(without_arabic_article(name) for name in names)
             spellings = (*names, *(other for name in names for other in other_spellings(name)))
             # "Misiones, Argentina": a full name for every region of a country, for regions
             # whose every name is short (and shared: Misiones is in Argentina and Paraguay).

@@ -21,7 +21,12 @@ from babel import Locale
 from geo.country_names import other_country_names
 from geo.gazetteer import PlacePrecision, ResolvedPlace
 from geo.geodesy import km
-from geo.names import french_spelling_variants, name_key
+from geo.names import (
+    ARABIC_ARTICLE_COUNTRIES,
+    french_spelling_variants,
+    name_key,
+    without_arabic_article,
+)
 
 # Languages whose country names are indexed besides GeoNames' English ones.
 _COUNTRY_NAME_LANGUAGES = ("en", "fr")
@@ -73,8 +78,10 @@ class GeoNamesIndex:
             )
             # (not an airport's code among the alternate names: "RAS" is no name of Rasht)
             names = [record["name"], *(a for a in record["alternatenames"] if not _CODE.match(a))]
-            if city.country in _ARABIC:  # ("Al Qāmishlī" is "Qamishli" in the news too)
-                names += [_without_article(name) for name in names]
+            if (
+                city.country in ARABIC_ARTICLE_COUNTRIES
+            ):  # ("Al Qāmishlī" is "Qamishli" in the news too)
+                names += [without_arabic_article(name) for name in names]
             for key in set(map(name_key, names)):
                 # Latin-script names only: the articles are French or English.
                 if key and key.isascii():
@@ -133,7 +140,7 @@ class GeoNamesIndex:
         own_name = {_loose(k) for k in (key, *french_spelling_variants(key))}
 
         def own(candidate: _Candidate) -> bool:
-            names = (candidate.name, _without_article(candidate.name))
+            names = (candidate.name, without_arabic_article(candidate.name))
             return any(_loose(name_key(n)) in own_name for n in names)
 
         aliased = max((c.population for c in candidates if not own(c)), default=0)
@@ -217,22 +224,7 @@ def _loose(key: str) -> str:
     return key.replace("y", "i")
 
 
-# Countries whose town names GeoNames gives with the Arabic article ("Al Qāmishlī", "Ar
-# Raqqah"), which the news often leaves out ("Qamishli")
-_ARABIC = frozenset(
-    "AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TD TN YE".split()  # noqa: SIM905
-)
-_ARTICLE = re.compile(
-    r"^(?:al|el|ar|as|ad|an|at|az|ash|adh|ath|ed|es|er|et|en)[\s'‘’`-]+(?=\w{4})", re.I
-)
-
-
 _CODE = re.compile(r"^[A-Z]{3,4}$")
-
-
-def _without_article(name: str) -> str:
-    """A town's name without a leading Arabic article ("Al Qāmishlī": "Qāmishlī")."""
-    return _ARTICLE.sub("", name)
 
 
 def _countries(

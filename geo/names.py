@@ -142,3 +142,18 @@ def press_spellings(name: str, country: str) -> list[str]:
         return []
     key = name_key(name.translate(table))
     return [key] if key != name_key(name) else []
+
+
+# Countries whose place names GeoNames and Natural Earth give with the Arabic article ("Al
+# Qāmishlī", "Ar Raqqah", "Al Anbar"), which the news often leaves out ("Qamishli", "Anbar")
+ARABIC_ARTICLE_COUNTRIES = frozenset(
+    "AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TD TN YE".split()  # noqa: SIM905
+)
+_ARABIC_ARTICLE = re.compile(
+    r"^(?:al|el|ar|as|ad|an|at|az|ash|adh|ath|ed|es|er|et|en)[\s'‘’`-]+(?=\w{4})", re.I
+)
+
+
+def without_arabic_article(name: str) -> str:
+    """A place's name without a leading Arabic article ("Al Qāmishlī": "Qāmishlī")."""
+    return _ARABIC_ARTICLE.sub("", name)

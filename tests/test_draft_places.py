@@ -272,6 +272,8 @@ def test_cities_and_countries(finder: PlaceFinder, text: str, expected: Expected
             ("oblast de Louhansk", "Luhansk Oblast"),
         ),
         case("Militants took a town in the Hiraan region.", ("Hiraan region", "Hiran, Somalia")),
+        # an Arab country's region without its article ("Anbar": Al Anbar)
+        case("Rockets hit a base in Anbar province.", ("Anbar province", "Al Anbar, Iraq")),
     ],
 )
 def test_a_region_named_with_its_region_word_is_the_region(
