@@ -1094,14 +1094,28 @@ def test_a_truce_coming_into_force_dates_the_act_it_does_not_make(drafter: Draft
     assert drafts[0].date_start == date(2015, 2, 18)
 
 
-def test_a_word_that_starts_like_a_relative_pronoun_opens_no_clause(drafter: Drafter) -> None:
-    """ "quick" is no "qui": the day after it is the act's, not a relative clause's."""
-    body = (
-        "Merkel spoke to Lukashenko by phone on Wednesday. Hopes of a quick deal faded on "
-        "Thursday, when the European Commission rejected the plan."
-    )
-    last = _drafts_of(drafter, body, "en", date(2021, 11, 19))[-1]
-    assert (last.date_start, last.date_end) == (date(2021, 11, 18), date(2021, 11, 18))
+@pytest.mark.parametrize(
+    ("body", "published", "day"),
+    [
+        (  # "quick" is no "qui": the day after it is the act's, not a relative clause's
+            "Merkel spoke to Lukashenko by phone on Wednesday. Hopes of a quick deal faded on "
+            "Thursday, when the European Commission rejected the plan.",
+            date(2021, 11, 19),
+            date(2021, 11, 18),
+        ),
+        (  # "shut since December 10, were open again on Friday": a "since" ends at its comma
+            "Kosovo police reopened the Merdare crossing on Thursday. Kosovo said the Jarinje "
+            "and Brnjak crossings, shut since December 10, were open again on Friday.",
+            date(2022, 12, 30),
+            date(2022, 12, 30),
+        ),
+    ],
+)
+def test_the_day_after_words_that_look_like_a_clause_is_the_acts(
+    drafter: Drafter, body: str, published: date, day: date
+) -> None:
+    last = _drafts_of(drafter, body, "en", published)[-1]
+    assert (last.date_start, last.date_end) == (day, day)
 
 
 def test_troops_a_state_has_deployed_now_are_the_publication_days(drafter: Drafter) -> None:
@@ -1140,16 +1154,6 @@ def test_the_troops_of_two_states_named_together_are_two_events(
 ) -> None:
     drafts = _drafts_of(drafter, body, language, date(2021, 8, 10))
     assert sorted(d.actor for d in drafts if d.layer == "troops") == actors
-
-
-def test_a_since_phrase_ends_at_its_comma(drafter: Drafter) -> None:
-    """ "shut since December 10, were open again on Friday": Friday is the act's day."""
-    body = (
-        "Kosovo police reopened the Merdare crossing on Thursday. Kosovo said the Jarinje and "
-        "Brnjak crossings, shut since December 10, were open again on Friday."
-    )
-    last = _drafts_of(drafter, body, "en", date(2022, 12, 30))[-1]
-    assert (last.date_start, last.date_end) == (date(2022, 12, 30), date(2022, 12, 30))
 
 
 def test_days_after_an_event_count_from_its_day(drafter: Drafter) -> None:
