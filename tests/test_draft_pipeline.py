@@ -1188,3 +1188,40 @@ def test_a_day_after_a_nouns_participle_dates_that_thing(
 ) -> None:
     first = _drafts_of(drafter, body, "fr", date(2020, 11, 29))[0]
     assert first.date_start == day
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "day"),
+    [
+        (  # the entry told in the clause, three days before the walk
+            "President Volodymyr Zelensky walked through the centre of Kherson on Monday, three "
+            "days after Ukrainian troops entered the southern city.",
+            "en",
+            date(2022, 11, 11),
+        ),
+        (
+            "Syrian rebels combed the streets of Kherson for mines on Monday, a day after "
+            "seizing the centre of the town.",
+            "en",
+            date(2022, 11, 13),
+        ),
+        (  # the act is the main clause's: its day
+            "Ukrainian troops entered Kherson on Monday, a day after the Russian withdrawal.",
+            "en",
+            date(2022, 11, 14),
+        ),
+        (  # a clause without a verb dates no act of its own
+            "L’armée ukrainienne a repris Kherson lundi, au lendemain de la proclamation des "
+            "résultats.",
+            "fr",
+            date(2022, 11, 14),
+        ),
+    ],
+)
+def test_an_act_in_a_clause_of_days_after_is_that_many_days_before(
+    drafter: Drafter, body: str, language: str, day: date
+) -> None:
+    troops = [
+        d for d in _drafts_of(drafter, body, language, date(2022, 11, 15)) if d.layer == "troops"
+    ]
+    assert [d.date_start for d in troops] == [day]
