@@ -754,7 +754,7 @@ def test_continents_and_world_regions(finder: PlaceFinder, text: str, expected: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a region's one-word name after a locative, in a country the article names
+        # a region's one-word name after a locative
         case(
             "La Suède renforce ses troupes sur l’île de Gotland.",
             ("Suède", "Sweden"),
@@ -762,6 +762,12 @@ def test_continents_and_world_regions(finder: PlaceFinder, text: str, expected: 
         ),
         case(
             "Norway moved a battalion to Finnmark.", ("Norway", "Norway"), ("Finnmark", "Finnmark")
+        ),
+        # after a locative, a region abroad too
+        case(
+            "Fighters came from Yemen and from Chechnya.",
+            ("Yemen", "Yemen"),
+            ("Chechnya", "Chechen Republic"),
         ),
         case("Gotland is quiet."),  # no locative, no country
         case("Finnmark reste calme."),

@@ -62,14 +62,14 @@ def area_by_short_name(
     prefer: tuple[str, ...],
 ) -> PlaceMention | None:
     """A region named without a region word: several words long ("l'Extrême-Orient
-    russe"), or one capitalised word after a locative, in a country the article names
-    ("the island of Gotland"), or of no state ("le Somaliland"), when no town has that name."""
+    russe"), or one capitalised word after a locative ("the island of Gotland", "fighters from
+    Chechnya"), or of no state ("le Somaliland"), when no town has that name."""
     place = areas.lookup(candidate, short_names=True, prefer_countries=prefer) if areas else None
     if place is None:
         return None
     # (a territory of no state's, "le Somaliland", "Kashmir", needs no locative)
     if count == 1 and not (
-        ((place.country in prefer and after_locative(tokens, index)) or not place.country)
+        (after_locative(tokens, index) or not place.country)
         and candidate[:1].isupper()
         and not candidate.isupper()
         and name_key(candidate) not in stop_words() | GENERIC_REGION_NAMES
