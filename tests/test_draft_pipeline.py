@@ -1225,3 +1225,28 @@ def test_an_act_in_a_clause_of_days_after_is_that_many_days_before(
         d for d in _drafts_of(drafter, body, language, date(2022, 11, 15)) if d.layer == "troops"
     ]
     assert [d.date_start for d in troops] == [day]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        (
+            "La route est coupée depuis le 12 décembre. Ce jour-là, des soldats azerbaïdjanais "
+            "ont bloqué le corridor de Latchine.",
+            "fr",
+        ),
+        (
+            "The road has been closed since December 12. The next day, Azerbaijani troops "
+            "entered the Lachin corridor.",
+            "en",
+        ),
+    ],
+)
+def test_that_day_is_the_day_last_named_even_as_a_spans_start(
+    drafter: Drafter, body: str, language: str
+) -> None:
+    troops = [
+        d for d in _drafts_of(drafter, body, language, date(2023, 1, 11)) if d.layer == "troops"
+    ]
+    day = date(2022, 12, 12) if language == "fr" else date(2022, 12, 13)
+    assert [(d.date_start, d.date_end) for d in troops] == [(day, day)]

@@ -317,6 +317,9 @@ class Drafter:
                 if start == paragraph or not back:
                     carried, anchor = last, last
                 flash = last if back and start != paragraph else None
+            elif any(m.precision == "day" and m.first <= published for m in dates):
+                # "coupée depuis le 12 décembre. Ce jour-là, …": the day last named
+                anchor = [m for m in dates if m.precision == "day" and m.first <= published][-1]
         return drafts
 
 
