@@ -406,6 +406,18 @@ ENGLISH = [
     case("The command announced it on Monday evening.", ("Monday evening", "2024-10-21")),
     case("Talks are due to resume next Monday.", ("next Monday", "2024-10-28")),
     case("He said the flag would be raised in Brussels on Monday.", ("Monday", "2024-10-28")),
+    # "is due" without "to"; a clause with no verb of its own after "and" goes with the one before
+    case(
+        "Medvedev is due in Yerevan on Thursday and in Baku on Friday.",
+        ("Thursday", "2024-10-24"),
+        ("Friday", "2024-10-25"),
+    ),
+    # (not after a comma: "bien avant l'échéance du 15 septembre" after a past clause)
+    case(
+        "The troops left on Monday, well ahead of the October 31 deadline.",
+        ("Monday", "2024-10-21"),
+        ("October 31", "2024-10-31"),
+    ),
     case("Monday's exercise was announced without warning.", ("Monday", "2024-10-21")),
     case("The council meets every Monday."),
     case(

@@ -175,7 +175,8 @@ _TENSE = {  # verb markers: f future, p/p1 past, pp pluperfect, n neutral (a pas
     r"|ai|avons|avez|était|étaient|fut|été|\w+ai(?:en)?t)",
     "en": r"(?P<n>(?:be|been|being|is|are|am|to)\s+\w+ed)|(?P<pp>had\s+(?:already\s+|also\s+)?"
     r"(?!been\b)\w+(?:ed|en|wn|ne|ht|ft|lt|nt|ld|ck|ok|ew))|(?P<f>will|would|shall|won't|\w*'ll"
-    r"|(?:is|are)\s+(?:due|set|expected|scheduled|going)\s+to|(?:is|are)\s+to\s+be|plans?\s+to"
+    r"|(?:is|are)\s+(?:due|expected|scheduled)(?:\s+to)?|(?:is|are)\s+(?:set|going|to)\s+(?:to|be)"
+    r"|plans?\s+to"
     r"|intends?\s+to)|(?P<p>was|were|had|did|has|have|said|told|met|held|took|made|began|came"
     r"|left|sent|saw|led|won|lost|struck|fell|fought|flew|spoke|gave|went|rose|broke|brought|fled"
     r"|stood|ran|wrote|shot|\w{2,}ed)",

@@ -87,6 +87,13 @@ class _Ctx:
         if not marks and stop and stop.group() == "," and not self.norm[end:right].strip():
             after = _BREAK.search(self.norm, stop.end())
             marks = self._marks(start, end, stop.end(), after.start() if after else len(self.norm))
+        joint = [b for b in _BREAK.finditer(self.norm, 0, start) if b.end() == left]
+        if not marks and joint and joint[0].group() in ("and", "et"):
+            # "is due in Yerevan on Thursday and in Baku on Friday": a clause with no verb
+            # goes with the one before
+            cut = joint[0].start()
+            first = max([b.end() for b in _BREAK.finditer(self.norm, 0, cut)], default=0)
+            marks = self._marks(start, end, first, cut)
         return {"f": 1, None: 0, "pp": -2}.get(min(marks, default=(0, None))[1], -1)
 
     def _marks(self, start: int, end: int, left: int, right: int) -> list[tuple[int, str | None]]:
