@@ -245,6 +245,8 @@ NO_EVENT = [
     ("en", "On Monday, Mali's military government left ECOWAS."),
     # a person struck by an inquiry is no strike
     ("fr", "Le ministre a été visé par une enquête à Paris."),
+    # the act is the object of a denied verb, a few words after its "pas"
+    ("fr", "L’Arménie n’accueillera pas cette année les exercices militaires de l’OTSC."),
 ]
 
 

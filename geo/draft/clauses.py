@@ -150,6 +150,8 @@ def in_pluperfect(text: str) -> bool:
 NEGATION = re.compile(
     r"(?:\b(?:did|does|do|has|have|had|is|are|was|were|could|would|will)\s*(?:n't|not)|"
     r"\bnever|(?<!avant qu)(?<!avant que)\s\bn(?:'|e\s))\s*(?:\S+\s+){0,3}(?:[sldmt]')?$|"
+    # ("n'accueillera pas cette année les exercices": the verb's object)
+    r"\sn'\w+\s+(?:pas|jamais|plus)\s+(?:\S+\s+){0,4}$|"
     # "sans rencontrer", "without an agreement", but not "Without warning, … struck"
     r"\b(?:without|sans)\s+(?:an?\s+|any\s+|une?\s+|aucune?\s+|d'|de\s+|"
     r"pour autant\s+(?:le\s+|la\s+|les\s+|l')?)?$",
