@@ -1298,6 +1298,7 @@ def test_a_clause_joined_on_with_another_act_makes_a_second_event(
         ("Le Mali a rappelé son ambassadeur à Alger.", "diplomacy", "response"),
         ("Islamabad closed its airspace the same day.", "diplomacy", "response"),
         ("Les parachutistes russes se sont posés à Almaty le 6 janvier.", "troops", "transport"),
+        ("L’aviation française a bombardé des positions à Kidal.", "troops", "deployment"),
         ("Le Niger a fermé son espace aérien dimanche.", "diplomacy", "response"),
         ("Kosovo police reopened the Merdare crossing on Thursday.", "diplomacy", "response"),
         ("Pakistan's foreign minister boycotted the session in protest.", "diplomacy", "response"),

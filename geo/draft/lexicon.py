@@ -18,9 +18,8 @@ def _table(rows: list[tuple[str, str]]) -> list[tuple[str, re.Pattern[str]]]:
     return [(kind, re.compile(pattern, _FLAGS)) for kind, pattern in rows]
 
 
-# Words that say armed forces are concerned (needed for a troop event).
-MILITARY = re.compile(
-    # ("juntes militaires", "military government": a government, not its troops)
+# Words that say armed forces are concerned (needed for a troop event; "juntes militaires",
+MILITARY = re.compile(  # "military government": a government, not its troops)
     r"\b(soldats?|(?<!junte )(?<!juntes )(?<!régime )(?<!régimes )militaires?|troupes?|forces|"
     r"(?<!using )(?<!use of )(?<!recours à la )force|"  # (a force, not using force)
     r"hommes|combattants?|unités?|brigades?|bataillons?|armée|commandos?|mercenaires?|"
@@ -30,6 +29,7 @@ MILITARY = re.compile(
     r"military(?! (?:junta|juntas|government|governments|regime|regimes|rulers|leaders))|"
     r"battalions?|fighters?|tanks?|warships?|vessels?|aircraft|jets?|rockets?|marines?|"
     r"paratroopers?|parachutistes?|special forces|navy|naval|armored|armoured|(?-i:PLA|IDF)|"
+    r"aviation(?! civile)|"  # ("l'aviation française a bombardé…": the air force)
     r"fighting|combats|(?<!charm )(?<!diplomatic )offensive(?! de charme| diplomatique)|"
     r"incursion|siege|siège|assaut|assault|shelling|percée|breakthrough|"
     r"bombardements?|frappes?|airstrikes?|(?:air|missile|drone|rocket) strikes?|raids?|"
