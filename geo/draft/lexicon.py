@@ -97,8 +97,8 @@ TROOP_KINDS = _table(
         ),
         (
             "transport",
-            r"\b(transport\w*|transferts?\b|achemin\w+|embarqu\w+|à bord|ferried|shipped|"
-            r"airlift\w*|evacuat\w+|évacu\w+|withdr[ae]w\w*|repli\w+|retreat\w*|retir\w+|"
+            r"\b(transport\w*|transferts?\b|achemin\w+|embarqu\w+|à bord|ferried|shipped|ponts? "
+            r"aériens?|airlift\w*|evacuat\w+|évacu\w+|withdr[ae]w\w*|repli\w+|retreat\w*|retir\w+|"
             r"quitt\w+|left(?!\s+(?:bank|flank|wing|side|hand)\b)|pulled out|"
             r"décoll\w+|took off|atterri\w*|(?:se sont|s'est) posée?s?|rapatri\w+|flown|rétrocé\w+|"
             r"(?:remis|rendu|remet|rend|handed over|returned|hands over)\w* "
@@ -140,11 +140,11 @@ TROOP_KINDS = _table(
             r"sous (?:le )?contrôle (?:de|du|des|d')|"
             r"raid\w*|bomb\w+|assault\w*|push\w*|franchi\w*|pénétr\w+|passés? (?:de|par)|"
             r"fai\w+ route|(?<!l')(?<!d')(?<!une )entr(?:é|ée|és|ées)\b|retak\w+|retook|storm\w+|"
-            r"pris\w* d'assaut|forced (?:their|its) way into|scaled the walls|"
+            r"pris\w* d'assaut|(?<!d')assauts?\b|forced (?:their|its) way into|scaled the walls|"
             r"took (?:the|an?)\b(?! (?:decision|floor|lead|view|opportunity|steps?|time|stand|"
             r"chance|oath|helm|position|initiative|responsibility|precautions?|unusual|rare)\b)|"
             r"br(?:oke|eak\w*) through|br(?:oke|oken|eak\w*) (?:into|out of)|"
-            r"swe(?:pt|ep\w*) (?:into|through|across)|redeploy\w*|redéploy\w*|"
+            r"(?:swe(?:pt|ep\w*)|roll(?:ed|ing)) (?:into|through|across)|redeploy\w*|redéploy\w*|"
             r"press(?:ed|ing|es)? (?:on|toward|towards|into|ahead)|"
             r"coul(?:é|ée|és|ées|er)\b|sank|sunk|"
             r"resum\w+|empar\w+|conqu\w+|abattu\w*|intercept\w+|affrontements?|"
