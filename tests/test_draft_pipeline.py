@@ -1250,3 +1250,33 @@ def test_that_day_is_the_day_last_named_even_as_a_spans_start(
     ]
     day = date(2022, 12, 12) if language == "fr" else date(2022, 12, 13)
     assert [(d.date_start, d.date_end) for d in troops] == [(day, day)]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "span"),
+    [
+        (  # after the day carried, on a day the text does not give: up to publication
+            "On Saturday, Ukrainian troops withdrew from Avdiivka. He later acknowledged that "
+            "soldiers had been captured.",
+            "en",
+            (date(2024, 2, 17), date(2024, 2, 18)),
+        ),
+        (
+            "Samedi, les troupes ukrainiennes ont quitté Avdiïvka. Le général a par la suite "
+            "reconnu que des soldats avaient été capturés.",
+            "fr",
+            (date(2024, 2, 17), date(2024, 2, 18)),
+        ),
+        (  # "hours later" is that day
+            "On Saturday, Ukrainian troops withdrew from Avdiivka. Hours later, Moscow claimed "
+            "the town.",
+            "en",
+            (date(2024, 2, 17), date(2024, 2, 17)),
+        ),
+    ],
+)
+def test_later_with_no_day_is_from_the_day_carried_to_publication(
+    drafter: Drafter, body: str, language: str, span: tuple[date, date]
+) -> None:
+    last = _drafts_of(drafter, body, language, date(2024, 2, 18))[-1]
+    assert (last.date_start, last.date_end) == span
