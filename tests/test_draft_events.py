@@ -1304,6 +1304,7 @@ def test_a_clause_joined_on_with_another_act_makes_a_second_event(
         ("Russian tanks rolled into Kherson on Monday.", "troops", "deployment"),
         ("Mardi, l’ONU a réitéré son appel à rouvrir le corridor.", "diplomacy", "statement"),
         ("On Monday, NATO reiterated its support for Kyiv.", "diplomacy", "statement"),
+        ("Emmanuel Macron reçoit ce jeudi le président ukrainien.", "diplomacy", "visit"),
         ("Quelques heures plus tard, Joe Biden promettait 31 chars.", "diplomacy", "statement"),
         ("Le Niger a fermé son espace aérien dimanche.", "diplomacy", "response"),
         ("Kosovo police reopened the Merdare crossing on Thursday.", "diplomacy", "response"),
