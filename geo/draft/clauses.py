@@ -253,3 +253,17 @@ def set_aside(text: str, trigger: int, start: int) -> bool:
     """Whether words at `start` are in a relative clause set after the event's words at
     `trigger` and a comma ("…entered Wad Madani, which the RSF seized in December 2023")."""
     return start > trigger and _SET_ASIDE.search(plain(text[trigger:start])) is not None
+
+
+_THAT_SAID = re.compile(r"\b(?:that|que)\b|\bqu'", _FLAGS)
+
+
+def outside_what_was_said(text: str, days: list[DateMention]) -> list[DateMention]:
+    """The days of a sentence (`days`, offsets in `text`) where the narrative stands after it:
+    not a relative day told after "that"/"que" following the first ("Le 13 janvier, Moscou a
+    annoncé que la ville était tombée la veille au soir": the 13th, not the eve)."""
+    return [
+        m
+        for i, m in enumerate(days)
+        if not (i and m.relative and _THAT_SAID.search(text, days[0].end, m.start))
+    ]

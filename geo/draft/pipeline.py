@@ -26,6 +26,7 @@ from geo.draft.clauses import (
     another_days,
     flashback,
     in_pluperfect,
+    outside_what_was_said,
     relative,
     since,
 )
@@ -307,6 +308,7 @@ class Drafter:
                 and not another_days(text, m, dates)
                 and not (acts and relative(text[start : m.start]))
             ]
+            day_dates = outside_what_was_said(text, day_dates)
             if day_dates:
                 # (a flashback inside a paragraph dates its own words, not the next sentence;
                 # one that opens a paragraph sets the time the paragraph tells of)
