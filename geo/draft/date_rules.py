@@ -183,8 +183,8 @@ _TENSE = {  # verb markers: f future, p/p1 past, pp pluperfect, n neutral (a pas
 }
 _TENSE_RE = {lang: re.compile(rf"(?<!\w)(?:{text})(?!\w)") for lang, text in _TENSE.items()}
 _BREAK = re.compile(
-    r"[,;:.!?()«»\"“”]|\s-\s|(?<!\w)(?:que|qu'|that|when|where|which|who|qui|lorsque|quand|où"
-    r"|but|mais|while|and|et)(?!\w)"
+    r"[,;:.!?()«»\"“”]|\s-\s|(?<!\w)(?:que|that|when|where|which|who|qui|lorsque|quand|où"
+    r"|but|mais|while|and|et)(?!\w)|(?<!\w)qu'"
 )
 _NOT_A_YEAR = re.compile(r"\s*(?:%|pour\s*cent|percent|soldats|soldiers|hommes|men|troops)(?!\w)")
 _FOLD = str.maketrans("’‘ʼ\u00a0\u202f\u2009–—‑‐−", "'''   -----")  # one char for one: same offsets
