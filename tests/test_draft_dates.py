@@ -145,6 +145,11 @@ FRENCH = [
         ("Ce samedi-là", "2024-10-19"),
         anchor=date(2024, 10, 18),
     ),
+    case(  # "ce même samedi": the Saturday the narrative stands on, not the last one
+        "Ce même samedi, Washington avait ordonné le départ de ses diplomates.",
+        ("Ce même samedi", "2024-10-12"),
+        anchor=date(2024, 10, 12),
+    ),
     # the publication's weekday told in the pluperfect is a week before ("avait prévenu dès
     # mardi" in a Tuesday article), in the passé composé the publication day
     case("Le Kremlin avait prévenu dès mardi.", ("mardi", "2024-10-15")),

@@ -1290,3 +1290,12 @@ def test_an_eve_told_in_what_was_said_does_not_move_the_narrative(drafter: Draft
     )
     last = _drafts_of(drafter, body, "fr", date(2023, 1, 26))[-1]
     assert (last.actor, last.date_start) == ("ukraine", date(2023, 1, 13))
+
+
+def test_since_then_spans_from_the_day_carried_to_publication(drafter: Drafter) -> None:
+    body = (
+        "Le 28 février, l’armée turque a déployé des soldats à Edirne. Depuis, elle a envoyé "
+        "500 soldats de plus à Edirne."
+    )
+    last = _drafts_of(drafter, body, "fr", date(2020, 3, 4))[-1]
+    assert (last.date_start, last.date_end) == (date(2020, 2, 28), date(2020, 3, 4))

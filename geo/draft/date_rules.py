@@ -69,6 +69,7 @@ pub il\s+y\s+a\s+(?:environ\s+|quelque\s+|près\s+(?:de\s+|d'))?(?P<n><N>)\s+(?P
 anchor (?:(?:l'avant-|la\s+)veille|le\s+(?:sur)?lendemain)(?:\s+(?:au\s+)?(?:soir|matin))?<NOTDE>
 anchor le\s+même\s+jour|le\s+jour\s+même|ce\s+(?:même\s+)?jour-là|ce\s+(?:soir|matin)-là
 thatday ce\s+(?P<w1><W>)-là(?:\s+(?:matin|soir|après-midi|midi|soirée|au\s+soir)<E>)?
+thatday ce\s+même\s+(?P<w1><W>)(?:\s+(?:matin|soir|après-midi|midi|soirée)<E>)?
 thatday (?:dès\s+)?le\s+(?P<w1><W>)\s+(?:matin|soir|après-midi|midi|soirée)<E>
 anchor (?P<n><N>)\s+(?P<unit>jours?|semaines?)\s+(?:plus\s+tard|plus\s+tôt|auparavant|après<OK>
     |avant<OK>)

@@ -14,7 +14,8 @@ from geo.draft.lexicon import plain
 # does not give (not "hours later", "later that day", "later on Friday", "au plus tard le…")
 _LATER = re.compile(
     r"(?<!hours )(?<!days )(?<!weeks )(?<!months )(?<!minutes )\blater\b"
-    r"(?!\s+(?:that|on|in|this|the same)\b)|\bpar la suite\b|"
+    r"(?!\s+(?:that|on|in|this|the same)\b)|\bpar la suite\b|^\W*(?:depuis|since then)\s*,|"
+    r"\bdepuis lors\b|"
     r"(?<!heures )(?<!jours )(?<!semaines )(?<!mois )(?<!au )\bplus tard\b"
     r"(?!\s+(?:le|dans|ce|en)\b)",
     re.IGNORECASE,
