@@ -1282,10 +1282,16 @@ def test_later_with_no_day_is_from_the_day_carried_to_publication(
     assert (last.date_start, last.date_end) == span
 
 
-def test_an_eve_told_in_what_was_said_does_not_move_the_narrative(drafter: Drafter) -> None:
+@pytest.mark.parametrize(
+    "told",
+    ["la veille au soir", "le 12 janvier"],
+)
+def test_a_day_told_in_what_was_said_does_not_move_the_narrative(
+    drafter: Drafter, told: str
+) -> None:
     body = (
         "Le vendredi 13 janvier, le ministère russe de la Défense a annoncé que la prise de "
-        "Soledar avait été achevée la veille au soir. L’état-major ukrainien a répondu que les "
+        f"Soledar avait été achevée {told}. L’état-major ukrainien a répondu que les "
         "combats se poursuivaient."
     )
     last = _drafts_of(drafter, body, "fr", date(2023, 1, 26))[-1]

@@ -260,10 +260,9 @@ _THAT_SAID = re.compile(r"\b(?:that|que)\b|\bqu'", _FLAGS)
 
 def outside_what_was_said(text: str, days: list[DateMention]) -> list[DateMention]:
     """The days of a sentence (`days`, offsets in `text`) where the narrative stands after it:
-    not a relative day told after "that"/"que" following the first ("Le 13 janvier, Moscou a
-    annoncé que la ville était tombée la veille au soir": the 13th, not the eve)."""
+    not a day told after "that"/"que" following the first ("Le 13 janvier, Moscou a annoncé que
+    la ville était tombée la veille au soir": the 13th, not the eve; "a salué mardi…, en
+    rappelant que Déby avait annoncé le 15 février…": Tuesday)."""
     return [
-        m
-        for i, m in enumerate(days)
-        if not (i and m.relative and _THAT_SAID.search(text, days[0].end, m.start))
+        m for i, m in enumerate(days) if not (i and _THAT_SAID.search(text, days[0].end, m.start))
     ]
