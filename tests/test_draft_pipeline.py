@@ -1305,3 +1305,17 @@ def test_since_then_spans_from_the_day_carried_to_publication(drafter: Drafter) 
     )
     last = _drafts_of(drafter, body, "fr", date(2020, 3, 4))[-1]
     assert (last.date_start, last.date_end) == (date(2020, 2, 28), date(2020, 3, 4))
+
+
+def test_a_flashback_dates_only_its_own_paragraph(drafter: Drafter) -> None:
+    """ "On New Year's Eve, … had besieged …" at a paragraph's end: the next paragraph's bare
+    "Friday" goes back to the Friday named before it, not from the eve."""
+    body = (
+        "The crisis began last Friday, when a US drone strike killed General Qassem Soleimani "
+        "in Baghdad. On New Year’s Eve, militiamen had besieged the American embassy in "
+        "Baghdad.\n\n"
+        "Also on Friday, the Pentagon ordered about 3,500 more paratroopers to Kuwait, on top of "
+        "some 750 who had begun flying there on New Year’s Eve."
+    )
+    last = _drafts_of(drafter, body, "en", date(2020, 1, 10))[-1]
+    assert (last.date_start, last.date_end) == (date(2020, 1, 3), date(2020, 1, 3))

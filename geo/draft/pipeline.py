@@ -202,7 +202,7 @@ class Drafter:
             if start > paragraph_end:  # a new paragraph: the actor does not carry over
                 last_paragraph, paragraph = paragraph, start
                 paragraph_end = end_of_paragraph(text, start)
-                previous = []
+                previous, flash = [], None  # (a flashback dates only its own paragraph)
                 if story is not None:  # after a paragraph of background, the news again
                     (carried, anchor), story = story, None
             if is_heading(text[start:end]) and (start, end) == (paragraph, paragraph_end):
