@@ -6,6 +6,7 @@ rerun (see `dashboard.navigation.selection`).
 """
 
 import os
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from geo.paths import stories_dir
 from geo.resolver import PlaceResolver, default_resolver
 from geo.stories import Story, build_story
 
+EARLIEST_PUBLISHED = date(1800, 1, 1)  # (the publication date an article may have)
 DRAFT_KEY = "import_draft"  # (metadata, rows, number of rows without a place)
 EDITOR_KEY = "import_rows"
 ERROR_KEY = "import_error"

@@ -1,5 +1,7 @@
 """Import page: paste or upload an article, review the drafted events, save the story."""
 
+from datetime import date
+
 import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
@@ -21,7 +23,13 @@ st.caption(words("import.intro"))
 st.text_area(words("import.text"), key="import_text", height=200)
 st.file_uploader(words("import.file"), type=["txt", "html", "htm"], key="import_file")
 left, middle, right = st.columns(3)
-left.date_input(words("import.published"), value=None, key="import_published")
+left.date_input(  # (Streamlit's default range is ten years back: older articles too)
+    words("import.published"),
+    value=None,
+    min_value=importer.EARLIEST_PUBLISHED,
+    max_value=date.today(),
+    key="import_published",
+)
 middle.selectbox(
     words("import.language"),
     ["found", "fr", "en"],

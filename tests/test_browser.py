@@ -480,6 +480,25 @@ IMPORT_ARTICLE = (
 )
 
 
+def test_an_article_older_than_ten_years_takes_its_publication_date(browser, tmp_path):
+    """Streamlit's date input refuses days over ten years back unless told otherwise: an
+    article of 2008 must still be given its date and drafted."""
+    stories = tmp_path / "stories"
+    write_story(stories, "other.yaml", id="other-story", events=[make_event()])
+    with (
+        running_app({"STORIES_DIR": str(stories)}) as (base_url, _),
+        open_tab(browser, OfflineRouter()) as tab,
+    ):
+        tab.open(f"{base_url}/import")
+        tab.page.get_by_label("Article text").fill(IMPORT_ARTICLE)
+        tab.page.get_by_role("spinbutton", name="Publication date").first.click()
+        tab.page.keyboard.type("20081022")
+        tab.page.keyboard.press("Escape")
+        tab.page.get_by_role("button", name="Draft events").click()
+        tab.page.get_by_text("2 events ready.").wait_for(timeout=120_000)
+        assert tab.page.get_by_text("outside allowed range").count() == 0
+
+
 def test_an_article_pasted_reviewed_and_saved_opens_on_the_map(browser, tmp_path):
     stories = tmp_path / "stories"
     write_story(stories, "other.yaml", id="other-story", events=[make_event()])
