@@ -1154,6 +1154,7 @@ def test_the_troops_of_two_states_named_together_are_two_events(
 ) -> None:
     drafts = _drafts_of(drafter, body, language, date(2021, 8, 10))
     assert sorted(d.actor for d in drafts if d.layer == "troops") == actors
+    assert all(d.counterpart != d.actor for d in drafts), "no state is its own counterpart"
 
 
 def test_days_after_an_event_count_from_its_day(drafter: Drafter) -> None:

@@ -208,7 +208,9 @@ def split(sentence: Sentence, draft: Draft) -> list[Draft]:
             )
         ):
             other = second.actor if draft.actor == first.actor else first.actor
-            return [*found, *(replace(d, actor=other, flags=list(d.flags)) for d in found)]
+            # (each state's event: the other is no counterpart of its own)
+            kept = [replace(d, counterpart=None) if d.counterpart == other else d for d in found]
+            return [*kept, *(replace(d, actor=other, flags=list(d.flags)) for d in kept)]
     return found
 
 
