@@ -480,6 +480,17 @@ IMPORT_ARTICLE = (
 )
 
 
+def _draft_imported_article(tab, base_url: str, day: str) -> None:
+    """Paste the test article on the Import page, type its publication day, draft it."""
+    tab.open(f"{base_url}/import")
+    tab.page.get_by_label("Article text").fill(IMPORT_ARTICLE)
+    tab.page.get_by_role("spinbutton", name="Publication date").first.click()
+    tab.page.keyboard.type(day)
+    tab.page.keyboard.press("Escape")
+    tab.page.get_by_role("button", name="Draft events").click()
+    tab.page.get_by_text("2 events ready.").wait_for(timeout=120_000)
+
+
 def test_an_article_older_than_ten_years_takes_its_publication_date(browser, tmp_path):
     """Streamlit's date input refuses days over ten years back unless told otherwise: an
     article of 2008 must still be given its date and drafted."""
@@ -489,13 +500,7 @@ def test_an_article_older_than_ten_years_takes_its_publication_date(browser, tmp
         running_app({"STORIES_DIR": str(stories)}) as (base_url, _),
         open_tab(browser, OfflineRouter()) as tab,
     ):
-        tab.open(f"{base_url}/import")
-        tab.page.get_by_label("Article text").fill(IMPORT_ARTICLE)
-        tab.page.get_by_role("spinbutton", name="Publication date").first.click()
-        tab.page.keyboard.type("20081022")
-        tab.page.keyboard.press("Escape")
-        tab.page.get_by_role("button", name="Draft events").click()
-        tab.page.get_by_text("2 events ready.").wait_for(timeout=120_000)
+        _draft_imported_article(tab, base_url, "20081022")
         assert tab.page.get_by_text("outside allowed range").count() == 0
 
 
@@ -506,13 +511,7 @@ def test_an_article_pasted_reviewed_and_saved_opens_on_the_map(browser, tmp_path
         running_app({"STORIES_DIR": str(stories), "IMPORT_SAVE": "1"}) as (base_url, _),
         open_tab(browser, OfflineRouter()) as tab,
     ):
-        tab.open(f"{base_url}/import")
-        tab.page.get_by_label("Article text").fill(IMPORT_ARTICLE)
-        tab.page.get_by_role("spinbutton", name="Publication date").first.click()
-        tab.page.keyboard.type("20241022")
-        tab.page.keyboard.press("Escape")
-        tab.page.get_by_role("button", name="Draft events").click()
-        tab.page.get_by_text("2 events ready.").wait_for(timeout=120_000)
+        _draft_imported_article(tab, base_url, "20241022")
         tab.screenshot("import-drafted")
         # Edit the table: untick the first row. The grid draws on a canvas: the "include" box
         # of row 1 is the first column after the row markers (32 px), under a 35 px header.

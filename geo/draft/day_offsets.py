@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from geo.draft.dates import DateMention
 from geo.draft.lexicon import plain
+from geo.draft.numbers import NUMBER_WORDS
 
 # "He later acknowledged…", "Il a plus tard reconnu…": after the day carried, on a day the text
 # does not give (not "hours later", "later that day", "later on Friday", "au plus tard le…")
@@ -37,9 +38,7 @@ _ENGLISH_VERB = re.compile(
     r"|led|left|fought|made|said)\b",
     re.IGNORECASE,
 )
-_COUNT_OF = {"a": 1, "an": 1, "one": 1, "un": 1, "une": 1}
-_COUNT_OF |= dict(zip(["two", "three", "four", "five", "six"], range(2, 7), strict=True))
-_COUNT_OF |= dict(zip(["deux", "trois", "quatre", "cinq", "six"], range(2, 7), strict=True))
+COUNTS = {"an": 1, **NUMBER_WORDS}  # ("trois jours après", "a day after")
 
 
 def later(text: str, carried: DateMention, published: date) -> DateMention | None:
@@ -66,7 +65,7 @@ def days_off(text: str, offset: int, trigger: int, when: DateMention) -> DateMen
         )
     ):
         return when
-    days = _COUNT_OF[found["count"].casefold()] * (7 if found["unit"][:1] in "ws" else 1)
+    days = COUNTS[found["count"].casefold()] * (7 if found["unit"][:1] in "ws" else 1)
     days = -days if found["way"][:2] in ("af", "ap") else days
     day = when.first + timedelta(days=days)
     return replace(when, first=day, last=day)

@@ -23,7 +23,7 @@ TROOP_NUMBER = re.compile(_NUMBER + r"[ \u00a0\u202f]+" + _TROOPS, _FLAGS)
 # count, then a thousand or a hundred (the plural "des milliers" counts nothing).
 _FRENCH_COUNTS = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix")
 _ENGLISH_COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-_COUNTS = {
+NUMBER_WORDS = {
     **{word: value for value, word in enumerate(_FRENCH_COUNTS, 1)},
     **{word: value for value, word in enumerate(_ENGLISH_COUNTS, 1)},
     **{"une": 1, "a": 1, "douze": 12, "twelve": 12, "quinze": 15, "fifteen": 15},
@@ -32,7 +32,8 @@ _COUNTS = {
 _SCALES = {"millier": 1000, "milliers": 1000, "mille": 1000, "thousand": 1000}
 _SCALES |= {"centaine": 100, "centaines": 100, "cent": 100, "hundred": 100}
 TROOP_WORDS = re.compile(
-    rf"\b(?P<number>(?P<count>{'|'.join(_COUNTS)})[ \u00a0\u202f]+(?P<scale>{'|'.join(_SCALES)}))"
+    rf"\b(?P<number>(?P<count>{'|'.join(NUMBER_WORDS)})[ \u00a0\u202f]+"
+    rf"(?P<scale>{'|'.join(_SCALES)}))"
     rf"(?:[ \u00a0\u202f]+de[ \u00a0\u202f]+|[ \u00a0\u202f]+d'|[ \u00a0\u202f]+){_TROOPS}",
     _FLAGS,
 )
@@ -123,7 +124,7 @@ def _numbers(words: str) -> list[re.Match[str]]:
 def _value(match: re.Match[str]) -> int:
     if match.re is TROOP_WORDS:
         count, scale = match.group("count").casefold(), match.group("scale").casefold()
-        return _COUNTS[count] * _SCALES[scale]
+        return NUMBER_WORDS[count] * _SCALES[scale]
     digits = re.sub(r"\D", "", match.group("number"))
     return int(digits) if digits else 0
 

@@ -16,7 +16,7 @@ from geo.draft.agents import inside
 from geo.draft.asides import aside_spans
 from geo.draft.clauses import after_clause, attributive, relative, set_aside, since
 from geo.draft.dates import DateMention, find_dates
-from geo.draft.day_offsets import days_off, later
+from geo.draft.day_offsets import COUNTS, days_off, later
 from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_DATE_PUBLISHED, Draft, Sentence
 from geo.draft.lexicon import KEEPS, QUOTATION, plain
 from geo.draft.tenses import PAST_AUXILIARY, PRESENT_SPEECH, PRESENT_STATE, STATE_WORDS
@@ -228,8 +228,6 @@ _NEXT_TO_AN_EVENT = re.compile(
     r"(?:de la |du |de l'|des |d'|of |le |la |l')?(?:the )?(?P<noun>[\w-]+)",
     re.IGNORECASE,
 )
-_COUNTS = dict(zip(["deux", "trois", "quatre", "cinq", "six"], range(2, 7), strict=True))
-_COUNTS |= dict(zip(["two", "three", "four", "five", "six"], range(2, 7), strict=True))
 _EVENT_NOUNS = {
     "visit": "rencontre sommet entretien réunion visite talks summit meeting visit",
     "agreement": "signature accord vote deal agreement",
@@ -256,7 +254,7 @@ def on_the_day_of(draft: Draft, text: str, earlier: list[Draft]) -> None:
     named = named or [d for d in days if d.kind in kinds]
     if named:
         way = -1 if found["before"] or (found["way"] or "")[:2] in ("av", "be") else 1
-        count = _COUNTS.get(found["count"].casefold(), 1) if found["count"] else 1
+        count = COUNTS.get(found["count"].casefold(), 1) if found["count"] else 1
         day = named[-1].date_start + timedelta(days=0 if found["same"] else way * count)
         draft.date_start = draft.date_end = day
         draft.time_precision = "day"
