@@ -1,6 +1,8 @@
 """The project's exceptions and the `Problem` record every validation error is reported as."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 _NO_VALUE = object()
@@ -23,6 +25,12 @@ class Problem:
     field: str | None = None
     value: Any = _NO_VALUE
     entry: str = "event"  # what `event` names: an event, or another entry such as a mention
+    key: str | None = None  # the message's key in data/i18n when it is worded there
+    values: tuple[tuple[str, Any], ...] = ()  # that message's {placeholders}
+
+    def worded(self, words: Callable[..., str]) -> str:
+        """The message in the language of `words` (a `geo.i18n.Words`), when it has a key."""
+        return words(self.key, **dict(self.values)) if self.key else self.message
 
     @property
     def has_value(self) -> bool:
@@ -41,6 +49,28 @@ class Problem:
         return text
 
 
+@cache
+def _english() -> Callable[..., str]:
+    from geo.i18n import Words  # (geo.i18n needs the model, which needs this module)
+
+    return Words("en")
+
+
+def worded_problem(
+    file: str,
+    key: str,
+    event: str | None = None,
+    field: str | None = None,
+    value: Any = _NO_VALUE,
+    entry: str = "event",
+    **values: Any,
+) -> Problem:
+    """A problem worded by the message `key` of data/i18n (filled with `values`): in English
+    in files and on the command line, in the reader's language where a page shows it."""
+    message = _english()(key, **values)
+    return Problem(file, message, event, field, value, entry, key, tuple(values.items()))
+
+
 class GeoError(Exception):
     """Base of every exception this project raises on purpose."""
 
@@ -50,10 +80,8 @@ class WordedError(GeoError):
     in English when printed (the command line), in the reader's language on a page."""
 
     def __init__(self, key: str, **values: Any) -> None:
-        from geo.i18n import Words  # (geo.i18n needs the model, which needs this module)
-
         self.key, self.values = key, values
-        super().__init__(Words("en")(key, **values))
+        super().__init__(_english()(key, **values))
 
 
 class DataError(GeoError):

@@ -11,7 +11,7 @@ from yaml.composer import Composer
 from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
-from geo.errors import DataError, Problem
+from geo.errors import DataError, Problem, worded_problem
 from geo.paths import display_path
 
 MAX_FILE_BYTES = 20_000_000  # a hand-edited YAML file
@@ -103,9 +103,20 @@ def validation_problems(error: ValidationError, label: str, event: str | None) -
     for detail in error.errors():
         field = ".".join(str(part) for part in detail["loc"]) or None
         if detail["type"] == "missing":
-            problems.append(Problem(label, "missing (required)", event, field))
+            problems.append(worded_problem(label, "problem.missing", event, field))
         elif detail["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
-            problems.append(Problem(label, "unknown field", event, field, detail["input"]))
+            problems.append(
+                worded_problem(label, "problem.unknown_field", event, field, detail["input"])
+            )
+        elif field is not None and detail["input"] is None:  # an empty cell of the Import table
+            problems.append(worded_problem(label, "problem.empty", event, field, None))
+        elif detail["type"] == "greater_than_equal":
+            limit = detail["ctx"]["ge"]
+            problems.append(
+                worded_problem(
+                    label, "problem.at_least", event, field, detail["input"], limit=limit
+                )
+            )
         elif field is None:
             problems.append(Problem(label, detail["msg"], event, None, detail["input"]))
         else:

@@ -217,12 +217,6 @@ def event_values(event: Event) -> dict[str, Any]:
     return values
 
 
-_WHOLE_UNITS = {
-    "month": "months: from the 1st to the last day of a month",
-    "year": "years: from 1 January to 31 December",
-}
-
-
 def spans_whole_units(precision: str, start: date, end: date) -> bool:
     """Whether [start, end] covers whole months (or years) as its time precision says."""
     if precision == "month":
@@ -232,59 +226,39 @@ def spans_whole_units(precision: str, start: date, end: date) -> bool:
     return True
 
 
-def event_rule_problems(event: Event) -> list[tuple[str, Any, str]]:
-    """Cross-field rule violations of one event, as (field, bad value, message) triples."""
-    problems: list[tuple[str, Any, str]] = []
+Rule = tuple[str, Any, str, dict[str, Any]]  # (field, bad value, message key, its values)
+
+
+def event_rule_problems(event: Event) -> list[Rule]:
+    """Cross-field rule violations of one event, as (field, bad value, message key of
+    data/i18n under `problem.`, the message's values)."""
+    problems: list[Rule] = []
+    start, end = event.date_start.isoformat(), event.date_end.isoformat()
     if event.date_end < event.date_start:
-        problems.append(
-            (
-                "date_end",
-                event.date_end.isoformat(),
-                f"ends before it starts ({event.date_start.isoformat()})",
-            )
-        )
+        problems.append(("date_end", end, "problem.ends_before", {"start": start}))
     elif not spans_whole_units(event.time_precision, event.date_start, event.date_end):
-        problems.append(
-            (
-                "time_precision",
-                event.time_precision,
-                f"a {event.time_precision}-precision event must cover whole "
-                f"{_WHOLE_UNITS[event.time_precision]} (here {event.date_start} to "
-                f"{event.date_end})",
-            )
-        )
+        key = f"problem.whole_{event.time_precision}s"
+        problems.append(("time_precision", event.time_precision, key, {"start": start, "end": end}))
 
     has_place = event.place is not None
     has_origin = event.origin is not None
     has_destination = event.destination is not None
     if has_place and (has_origin or has_destination):
-        problems.append(
-            ("place", event.place, "give either `place` or `origin` and `destination`, not both")
-        )
+        problems.append(("place", event.place, "problem.place_and_movement", {}))
     elif not has_place and not (has_origin or has_destination):
-        problems.append(("place", None, "missing: give `place`, or `origin` and `destination`"))
+        problems.append(("place", None, "problem.no_place", {}))
     elif has_origin != has_destination:
         missing = "destination" if has_origin else "origin"
-        problems.append((missing, None, "a movement needs both `origin` and `destination`"))
+        problems.append((missing, None, "problem.half_movement", {}))
     for name_field in ("place", "origin", "destination"):
         text_field = f"{name_field}_text"
         if getattr(event, text_field) is not None and getattr(event, name_field) is None:
-            problems.append(
-                (text_field, getattr(event, text_field), f"given without `{name_field}`")
-            )
+            value = getattr(event, text_field)
+            problems.append((text_field, value, "problem.text_without_name", {"name": name_field}))
     if event.layer == "diplomacy" and (has_origin or has_destination):
-        problems.append(
-            ("layer", event.layer, "diplomacy events happen at one `place`, not a movement")
-        )
+        problems.append(("layer", event.layer, "problem.diplomacy_movement", {}))
     if event.claimed_by is not None and event.status == "confirmed":
-        problems.append(
-            (
-                "claimed_by",
-                event.claimed_by,
-                "a confirmed event has no claimant: drop it or "
-                "set `status` to claimed, unconfirmed or denied",
-            )
-        )
+        problems.append(("claimed_by", event.claimed_by, "problem.confirmed_claimant", {}))
     if event.counterpart is not None and event.counterpart == event.actor:
-        problems.append(("counterpart", event.counterpart, "is the same as `actor`"))
+        problems.append(("counterpart", event.counterpart, "problem.counterpart_is_actor", {}))
     return problems

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from geo import vocabulary
 from geo.actors import known_actors, with_story_colours
 from geo.columns import EventColumns
-from geo.errors import Problem
+from geo.errors import Problem, worded_problem
 from geo.files import entry_label, validation_problems
 from geo.gazetteer import ResolvedPlace
 from geo.model import (
@@ -31,8 +31,6 @@ from geo.model import (
 )
 from geo.paths import display_path
 from geo.resolver import PlaceResolver
-
-UNRESOLVED_MESSAGE = "place not found in any gazetteer"
 
 logger = logging.getLogger(__name__)
 
@@ -151,7 +149,11 @@ def build_story(
             )
             if place is None:
                 unresolved.append(UnresolvedPlace(name, field_name, where, entry))
-                return [Problem(label, UNRESOLVED_MESSAGE, where, field_name, name, entry)]
+                return [
+                    worded_problem(
+                        label, "problem.unresolved_place", where, field_name, name, entry
+                    )
+                ]
             places[name] = place
         return []
 
@@ -165,8 +167,8 @@ def build_story(
             problems.extend(validation_problems(error, label, where))
             continue
         event_problems = [
-            Problem(label, message, where, field_name, value)
-            for field_name, value, message in event_rule_problems(event)
+            worded_problem(label, key, where, field_name, value, **values)
+            for field_name, value, key, values in event_rule_problems(event)
         ]
         event_problems.extend(_actor_problems(event, actors, label, where))
         if event.id in seen_ids:
@@ -278,9 +280,7 @@ def _actor_problems(
     for field_name in ("actor", "counterpart", "claimed_by"):
         actor_id = getattr(event, field_name)
         if actor_id is not None and actor_id not in actors:
-            message = (
-                "unknown actor: not in data/actors.yaml, not a country, not declared under "
-                "the story's `actors:`"
+            problems.append(
+                worded_problem(label, "problem.unknown_actor", where, field_name, actor_id)
             )
-            problems.append(Problem(label, message, where, field_name, actor_id))
     return problems

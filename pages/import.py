@@ -10,7 +10,7 @@ import dashboard
 from dashboard import importer
 from geo import vocabulary
 from geo.draft.drafts import FLAG_KEYS
-from geo.draft.review import COLUMNS, FIXED, apply_edits, row_problems
+from geo.draft.review import COLUMNS, FIXED, LABELS, apply_edits, row_problems
 from geo.map import build_base_map, build_layer_control, build_layers
 from geo.model import Actor
 from geo.paths import display_path
@@ -68,8 +68,13 @@ defined = {actor["id"]: Actor(**actor) for actor in meta.get("actors", [])}
 named = words.with_actors({**importer.drafter().actors, **defined})  # shown by name, kept as ids
 
 
-def choose(label: str, options: list[str], name: object) -> object:
-    return st.column_config.SelectboxColumn(label, options=options, format_func=name)
+def label(column: str) -> str:
+    """A column's label, as the problems under the table name it too."""
+    return words(LABELS[column])
+
+
+def choose(column: str, options: list[str], name: object) -> object:
+    return st.column_config.SelectboxColumn(label(column), options=options, format_func=name)
 
 
 table = pd.DataFrame(importer.rows(), columns=list(COLUMNS)).assign(copy=False)
@@ -83,26 +88,26 @@ st.data_editor(
     disabled=list(FIXED),
     column_order=["include", "copy", *[c for c in COLUMNS if c != "include"]],
     column_config={
-        "include": st.column_config.CheckboxColumn(words("import.col_include"), default=True),
+        "include": st.column_config.CheckboxColumn(label("include"), default=True),
         "copy": st.column_config.CheckboxColumn(words("import.col_copy"), default=False),
-        "date_start": st.column_config.DateColumn(words("import.col_from"), format="YYYY-MM-DD"),
-        "date_end": st.column_config.DateColumn(words("import.col_to"), format="YYYY-MM-DD"),
-        "layer": choose(words("table.layer"), list(vocabulary.LAYERS.ids), named.layer),
-        "kind": choose(words("table.kind"), list(vocabulary.KINDS.ids), named.kind),
-        "actor": choose(words("table.actor"), actor_ids, named.actor),
-        "counterpart": choose(words("table.counterpart"), actor_ids, named.actor),
-        "claimed_by": choose(words("import.col_claimed_by"), actor_ids, named.actor),
+        "date_start": st.column_config.DateColumn(label("date_start"), format="YYYY-MM-DD"),
+        "date_end": st.column_config.DateColumn(label("date_end"), format="YYYY-MM-DD"),
+        "layer": choose("layer", list(vocabulary.LAYERS.ids), named.layer),
+        "kind": choose("kind", list(vocabulary.KINDS.ids), named.kind),
+        "actor": choose("actor", actor_ids, named.actor),
+        "counterpart": choose("counterpart", actor_ids, named.actor),
+        "claimed_by": choose("claimed_by", actor_ids, named.actor),
         "status": choose(
-            words("table.status"),
+            "status",
             list(vocabulary.STATUSES.ids),
             lambda status: named.term(vocabulary.STATUSES, status),
         ),
-        "troops": st.column_config.NumberColumn(words("table.troops"), min_value=0, step=1),
-        "summary": st.column_config.TextColumn(words("import.col_summary"), width="medium"),
-        "quote": st.column_config.TextColumn(words("import.col_quote"), width="large"),
-        "flags": st.column_config.TextColumn(words("import.col_flags"), width="medium"),
+        "troops": st.column_config.NumberColumn(label("troops"), min_value=0, step=1),
+        "summary": st.column_config.TextColumn(label("summary"), width="medium"),
+        "quote": st.column_config.TextColumn(label("quote"), width="large"),
+        "flags": st.column_config.TextColumn(label("flags"), width="medium"),
         **{
-            column: st.column_config.TextColumn(words(f"import.col_{column}"))
+            column: st.column_config.TextColumn(label(column))
             for column in (
                 "place",
                 "origin",
@@ -122,7 +127,9 @@ built, story, problems = importer.build(records)
 events = list(story.events) if story else []
 if problems:
     st.error(words.count("import.problems", len(problems)))
-    st.markdown("\n".join(f"- {escape_markdown(line)}" for line in row_problems(problems, built)))
+    st.markdown(
+        "\n".join(f"- {escape_markdown(line)}" for line in row_problems(problems, built, words))
+    )
 else:
     st.success(words.count("import.ready", len(events)))
 

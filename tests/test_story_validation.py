@@ -22,7 +22,7 @@ EVENT_RULES = [
     ("bad geo precision", {"geo_precision": "city"}, "geo_precision", "city", "exact"),
     ("bad time precision", {"time_precision": "week"}, "time_precision", "week", "day"),
     ("troops as text", {"troops": "1500"}, "troops", "1500", "integer"),
-    ("troops negative", {"troops": -5}, "troops", -5, "greater than or equal"),
+    ("troops negative", {"troops": -5}, "troops", -5, "must be at least 0"),
     ("troops as bool", {"troops": True}, "troops", True, "integer"),
     ("summary as number", {"summary": 12}, "summary", 12, "string"),
     ("empty quote", {"quote": "  "}, "quote", "  ", "at least 1"),

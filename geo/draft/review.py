@@ -34,6 +34,33 @@ EDITABLE = (
 )
 FIXED = ("quote", "flags", "place_text", "origin_text", "destination_text", "time_precision")
 COLUMNS = (*EDITABLE, *FIXED)
+LABELS = {  # each column's label: its message in data/i18n
+    "include": "import.col_include",
+    "date_start": "import.col_from",
+    "date_end": "import.col_to",
+    "layer": "table.layer",
+    "kind": "table.kind",
+    "actor": "table.actor",
+    "counterpart": "table.counterpart",
+    "claimed_by": "import.col_claimed_by",
+    "status": "table.status",
+    "troops": "table.troops",
+    "summary": "import.col_summary",
+    "quote": "import.col_quote",
+    "flags": "import.col_flags",
+    **{
+        column: f"import.col_{column}"
+        for column in (
+            "place",
+            "origin",
+            "destination",
+            "place_text",
+            "origin_text",
+            "destination_text",
+            "time_precision",
+        )
+    },
+}
 _OPTIONAL = ("counterpart", "claimed_by", "place", "origin", "destination")
 
 
@@ -153,8 +180,9 @@ def _iso(value: Any) -> str:
     return value.isoformat() if isinstance(value, date) else "undated"
 
 
-def row_problems(problems: Sequence[Problem], rows: Rows) -> list[str]:
-    """Each problem of the built story as a sentence naming the row and the field."""
+def row_problems(problems: Sequence[Problem], rows: Rows, words: Callable[..., str]) -> list[str]:
+    """Each problem of the built story as a sentence in the language of `words` (a
+    `geo.i18n.Words`) naming the row and the column, as the table shows them."""
     sentences = []
     by_position = list(rows.row_of_event.values())
     for problem in problems:
@@ -163,11 +191,18 @@ def row_problems(problems: Sequence[Problem], rows: Rows) -> list[str]:
             position = problem.event.rsplit("#", 1)[-1].rstrip(")")
             if position.isdigit() and 0 < int(position) <= len(by_position):
                 row = by_position[int(position) - 1]
-        where = f"Row {row}" if row else "The story"
-        field = f", {problem.field}" if problem.field else ""
-        shown = problem.has_value and problem.value is not None
-        value = f" (got {show_value(problem.value)})" if shown else ""
-        sentences.append(f"{where}{field}: {problem.message}{value}")
+        message = problem.worded(words)
+        if problem.has_value and problem.value is not None:
+            message = words("problem.got", message=message, value=show_value(problem.value))
+        column = problem.field and (
+            words(LABELS[problem.field]) if problem.field in LABELS else problem.field
+        )
+        if row:
+            sentences.append(words("problem.row", row=row, column=column or "", message=message))
+        elif column:
+            sentences.append(words("problem.story", column=column, message=message))
+        else:
+            sentences.append(words("problem.story_whole", message=message))
     return sentences
 
 
