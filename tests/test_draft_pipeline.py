@@ -217,6 +217,7 @@ def test_a_troop_event_without_a_place_waits_for_the_reviewer(
     assert document.content["events"] == []
     (waiting,) = document.unplaced
     assert FLAG_NO_PLACE in waiting["flags"] and waiting["quote"] == text
+    assert waiting["summary"] == "Russia: deployment (claimed by Russia)."  # (written for them)
 
 
 # Troop numbers written out in full, as the articles of these tests write them.

@@ -179,7 +179,7 @@ def _event(
         else:
             origin = _country_of(actors[draft.actor], resolver)
             if origin is None:
-                _unplaced(event, draft, document, FLAG_NO_ORIGIN)
+                _unplaced(event, draft, document, FLAG_NO_ORIGIN, actors)
                 return None
             event["origin"] = origin
             draft.flags.append(FLAG_ORIGIN_SEAT)
@@ -194,7 +194,7 @@ def _event(
         # waits for the reviewer, not at its capital)
         seat_name = seat(actors[draft.actor]) if draft.layer == "diplomacy" else None
         if seat_name is None or resolver.resolve(seat_name) is None:
-            _unplaced(event, draft, document, FLAG_NO_PLACE)
+            _unplaced(event, draft, document, FLAG_NO_PLACE, actors)
             return None
         event["place"] = seat_name
         draft.flags.append(FLAG_SEAT)
@@ -213,12 +213,20 @@ def _event(
     return event
 
 
-def _unplaced(event: dict[str, Any], draft: Draft, document: Document, reason: str) -> None:
-    """Keep an event that has no place aside, with its reason, for a reviewer to complete."""
+def _unplaced(
+    event: dict[str, Any],
+    draft: Draft,
+    document: Document,
+    reason: str,
+    actors: Mapping[str, Actor],
+) -> None:
+    """Keep an event that has no place aside, with its reason, for a reviewer to complete
+    (its summary too: a reviewer who gives the place need not write one)."""
     document.left_out.append(f"{draft.quote[:80]}…: {reason}")
     document.unplaced.append(
         event
         | {"troops": draft.troops, "status": draft.status, "quote": draft.quote}
+        | {"summary": summary(draft, actors, "")}
         | {"claimed_by": draft.claimed_by, "flags": [*draft.flags, reason]}
     )
 
