@@ -238,3 +238,43 @@ def test_names_joined_before_a_verb_all_act(
     drafts = _drafted(drafter, body, language).drafts
     acts = sorted((d.actor, d.place.text if d.place else None) for d in drafts)
     assert acts == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "expected"),
+    [
+        # a region named alone in a list of places (no locative word before it)
+        (
+            "en",
+            "The dead include fighters from Malaysia, Yemen and Chechnya, the army said.",
+            ("Chechnya", "Chechen Republic"),
+        ),
+        # a point of the compass joined to a name is a region, not a town nor a person
+        (
+            "fr",
+            "En RDC, la force devra stabiliser le Sud-Kivu et l’Ouganda l’aidera.",
+            ("Sud-Kivu", "South Kivu"),
+        ),
+        # ...and the next name of the list after its article
+        (
+            "fr",
+            "En RDC, la force devra stabiliser Goma, le Sud-Kivu et l’Ituri.",
+            ("Sud-Kivu", "South Kivu"),
+        ),
+        # a county, as a region word after the name
+        (
+            "en",
+            "Chinese drones flew over Pingtung County on Monday.",
+            ("Pingtung County", "Pingtung"),
+        ),
+    ],
+)
+def test_a_region_named_alone_in_a_list_or_by_its_form(
+    drafter: Drafter, language: str, body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _places(drafter, body, language)
+
+
+def test_the_north_east_of_a_country_is_no_region_named_alone(drafter: Drafter) -> None:
+    places = _places(drafter, "En Haïti, les gangs contrôlent le Nord-Est du pays.", "fr")
+    assert [text for text, _ in places] == ["Haïti"]

@@ -3,7 +3,6 @@ national capitals (named for their governments), and the words of place before a
 """
 
 import re
-from collections.abc import Iterable
 from functools import cache
 from itertools import pairwise
 
@@ -263,48 +262,6 @@ def up_to_a_locative(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, inner.start()) if inner else (start, end)
 
 
-_LIST_JOINTS = frozenset(
-    {
-        ", ",
-        " et ",
-        " and ",
-        ", et ",
-        ", and ",
-        " ou ",
-        " or ",
-        ", dont ",
-        ", notamment ",
-        ", including ",
-    }
-)  # ("plusieurs villages du sud du Liban, dont Khiam et Naqoura")
-
-
-_LIST_ITEM = re.compile(
-    r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}(?P<more>, | et | and | ou | or )?"
-)
-
-
-def list_continuations(text: str, spans: Iterable[tuple[int, int]]) -> frozenset[int]:
-    """Where words of a list of places begin or end, next to the places of `spans` ("Kharkiv,
-    Odessa et Dnipro", "from Athens and Larnaca", "Tal Rifaat, Manbij et Kobané"), the list
-    closed by "et"/"and" (or "ou"/"or"): the start of each word after a place and the end of
-    each word before one."""
-    closed = re.compile(r"\b(?:et|and|ou|or)\b")
-    found: set[int] = set()
-    for start, end in spans:
-        for joint in _LIST_JOINTS:
-            if text.startswith(joint, end) and closed.search(text, end, end + 40):
-                found.add(end + len(joint))
-                # and on past names no layer knows ("dont Khiam et Naqoura")
-                at = end + len(joint)
-                while (item := _LIST_ITEM.match(text, at, end + 120)) and item["more"]:
-                    at = item.end()
-                    found.add(at)
-            if text.endswith(joint, 0, start) and closed.search(text, start - len(joint), start):
-                found.add(start - len(joint))
-    return frozenset(found)
-
-
 # Words that may start a sea's or region's name in lower case ("mer Noire", "oblast de ...").
 LOWER_HEADS = word_set(
     "mer golfe détroit canal océan baie lac oblast région province kraï république pays zone "
@@ -321,7 +278,8 @@ REGION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 REGION_AFTER = re.compile(
-    r"^[ \u00a0](?:region|oblast|province|krai|governorate|prefecture|state)\b", re.IGNORECASE
+    r"^[ \u00a0](?:region|oblast|province|krai|governorate|prefecture|state|county)\b",
+    re.IGNORECASE,
 )
 # Several regions under one plural head word, each name a region: "les régions de Koursk et de
 # Belgorod", "the states of Sucre and Falcón" (the words before each name), "the Kursk and

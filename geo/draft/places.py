@@ -19,6 +19,7 @@ from geo.airports import AIRPORT_WORDS, AirportIndex
 from geo.draft.country_parts import part_of_country_at
 from geo.draft.mentions import LONGEST_PLACE_NAME, Entity, PlaceMention
 from geo.draft.namesakes import located_towns
+from geo.draft.place_lists import LISTED_NAME, list_continuations, list_neighbours
 from geo.draft.place_words import (
     ARABIC_NAME_GOES_ON,
     COMMON_NOUNS,
@@ -40,7 +41,6 @@ from geo.draft.place_words import (
     feature_names,
     inside_a_title,
     language_names,
-    list_continuations,
     next_to_a_name,
     stop_words,
     up_to_a_locative,
@@ -57,11 +57,6 @@ _BIG_CITY = 100_000  # a GeoNames city this big is taken anywhere it is named
 _SMALL_CITY = 5_000  # ...a smaller one only after a locative word
 # Short words that may stand in lower case inside a name ("Corée du Nord", "Sea of Japan").
 _CONNECTORS = word_set("de du des la le les d of the al el sur on upon am an der da do dos das del")
-# A list of names: "Ducos, Montravel ou Kaméré", "Robotyne and Verbove" (1 to 3 words each).
-_NAME = r"[A-ZÀ-ÖØ-Ý][\w'’-]*(?: [A-ZÀ-ÖØ-Ý][\w'’-]*){0,2}"
-_LIST_SEPARATOR = re.compile(r",? (?:et|ou|and|or) |, ")
-_NAME_LIST = re.compile(rf"{_NAME}(?:, {_NAME})*,? (?:et|ou|and|or) {_NAME}")
-_AFTER_A_NAME = re.compile(rf"(?<![\w'’-])({_NAME})(?:,? (?:et|ou|and|or) |, )$")
 _LISTED = ("city", "region", "site")  # kinds of place a list of places goes on from
 _PERSON_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC"})
 _NUMBERED = re.compile(r"\d(?:st|nd|rd|th|e|er)?\s+$")  # "16 Bihar battalion"
@@ -80,6 +75,7 @@ class _Pass:
     airports: AirportIndex | None = None  # read only for a text that names an airport
     listed: frozenset[int] = frozenset()  # where words go on a list of places ("and Larnaca")
     features: frozenset[str] = frozenset()  # names of natural features ("récif de Scarborough")
+    beside: frozenset[int] = frozenset()  # where words go on a list of any places ("and Chechnya")
 
 
 class PlaceFinder:
@@ -135,7 +131,8 @@ class PlaceFinder:
             and m.place.note != VILLAGE_NOTE  # a village is itself a guess
         )
         features = feature_names(text)
-        scan = _Pass(blocked, prefer, name_words, near, names, airports, listed, features)
+        beside = list_continuations(text, [(m.start, m.end) for m in first])
+        scan = _Pass(blocked, prefer, name_words, near, names, airports, listed, features, beside)
         return located_towns(text, first, self._scan(text, tokens, scan))
 
     def _scan(self, text: str, tokens: list[Token], scan: _Pass) -> list[PlaceMention]:
@@ -188,7 +185,10 @@ class PlaceFinder:
                 keep = mention and mention.kind == "country" and not next_to_a_name(tokens, index)
                 mention = None if blocked and not keep else mention  # Salvador")
             if mention is None and not blocked:
-                mention = area_by_short_name(areas, tokens, index, count, candidate, scan.prefer)
+                beside = tokens[index].start in scan.beside
+                mention = area_by_short_name(
+                    areas, tokens, index, count, candidate, scan.prefer, beside
+                )
             capital = mention is not None and name_key(mention.place.name) in capitals()
             if mention is not None and not capital and inside_a_title(text, tokens, index):
                 return None, count  # "Voice of America", "the Court of Justice": a name
@@ -236,22 +236,17 @@ class PlaceFinder:
     def _in_a_list_of_villages(self, text: str, start: int, scan: _Pass) -> bool:
         """Whether the name at `start` is listed next to another village of the same country
         the article is about ("Ducos, Montravel ou Kaméré": each of the three)."""
-        name = re.compile(_NAME).match(text, start)  # (compiled once by `re`)
+        name = LISTED_NAME.match(text, start)
         wanted = name and scan.prefer and self._use_geonames
         villages = self._resolver.villages() if wanted else None
         near = [point for _, point in scan.near]
         here = villages.match(name.group(), scan.prefer, near) if villages and name else None
         if villages is None or here is None:
             return False  # (most names are no village: the list is read only for one)
-        neighbours = []
-        if listed := _NAME_LIST.match(text, start, start + 200):  # the next name
-            neighbours.append(_LIST_SEPARATOR.split(listed.group())[1])
-        if before := _AFTER_A_NAME.search(text, max(0, start - 80), start):  # the one before
-            neighbours.append(before.group(1))
         return any(
             (other := villages.match(neighbour, scan.prefer, near)) is not None
             and other.country == here.country
-            for neighbour in neighbours
+            for neighbour in list_neighbours(text, start)
         )
 
     def _curated(self, candidate: str, start: int, end: int, lower: bool) -> PlaceMention | None:

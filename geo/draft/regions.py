@@ -2,6 +2,7 @@
 Shan"), by a short name alone ("l'Extrême-Orient russe", "on Gotland"), or by a name a town
 abroad shares ("le Tigré" in an article about Ethiopia is Tigray, not Tigre in Argentina)."""
 
+import re
 from collections.abc import Sequence
 
 from geo.areas import AreaIndex
@@ -53,6 +54,10 @@ def region_in_context(
     return PlaceMention(start, end, text[start:end], region, "region", written=written)
 
 
+# "Nord-Kivu", "Sud-Kivu": a point of the compass and a name, which is no town nor a person
+_COMPASS = re.compile(r"(?:Nord|Sud|North|South)-(?!(?:Est|Ouest|East|West)\b)[A-ZÀ-Ý]")
+
+
 def area_by_short_name(
     areas: AreaIndex | None,
     tokens: list[Token],
@@ -60,16 +65,18 @@ def area_by_short_name(
     count: int,
     candidate: str,
     prefer: tuple[str, ...],
+    listed: bool = False,
 ) -> PlaceMention | None:
     """A region named without a region word: several words long ("l'Extrême-Orient
     russe"), or one capitalised word after a locative ("the island of Gotland", "fighters from
-    Chechnya"), or of no state ("le Somaliland"), when no town has that name."""
+    Chechnya") or in a list of places (`listed`: "Yemen and Chechnya"), or of no state ("le
+    Somaliland"), when no town has that name."""
     place = areas.lookup(candidate, short_names=True, prefer_countries=prefer) if areas else None
     if place is None:
         return None
     # (a territory of no state's, "le Somaliland", "Kashmir", needs no locative)
     if count == 1 and not (
-        (after_locative(tokens, index) or not place.country)
+        (after_locative(tokens, index) or listed or not place.country or _COMPASS.match(candidate))
         and candidate[:1].isupper()
         and not candidate.isupper()
         and name_key(candidate) not in stop_words() | GENERIC_REGION_NAMES
