@@ -294,6 +294,10 @@ CLASSIFIED = [
     sentence("Des blindés remontaient l’autoroute vers la capitale.", "deployment", None),
     sentence("A convoy of armoured vehicles was heading north.", "deployment", None),
     sentence("Les gardes-frontières ont tiré sur un poste voisin.", "deployment", None),
+    # troops that moved into a town or up to a border; a government that moved to defuse
+    sentence("Federal units then moved into the city of Axum.", "deployment", None),
+    sentence("Russian troops moved to the western borders.", "deployment", None),
+    sentence("Both governments moved on Friday to defuse the crisis.", None, None),
     # signs that are no signing; flights added are nothing said
     sentence("On the ground, the signs still point the other way.", None, None),
     sentence("Turkey signs the treaty on Monday.", None, "agreement"),
