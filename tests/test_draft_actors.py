@@ -23,6 +23,8 @@ from geo.draft.actors import (
     group_mentions,
     people_named_again,
 )
+from geo.draft.juntas import junta_mentions
+from geo.draft.pipeline import Drafter
 from geo.model import Actor
 from geo.names import name_key
 
@@ -612,3 +614,41 @@ def test_a_name_with_digits_names_its_actor(
     finder: ActorFinder, text: str, expected: Found
 ) -> None:
     assert _pairs(_find(finder, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state whose coup the text told of (named nearest the words of the coup)
+        (
+            "Au Niger, les militaires ont pris le pouvoir. Lundi, la junte a accusé Paris.",
+            [("Niger", "niger"), ("junte", "niger"), ("Paris", "france")],
+        ),
+        (
+            "Myanmar's military seized power on Monday. The junta blocked Facebook.",
+            [("Myanmar", "myanmar-burma"), ("junta", "myanmar-burma")],
+        ),
+        # a junta named with its nationality is that one, and "la junte" after it too
+        (
+            "La Chine soutient la junte birmane. Depuis le coup d'État, la junte réprime.",
+            [
+                ("Chine", "china"),
+                ("birmane", "myanmar-burma"),
+                ("junte", "myanmar-burma"),
+            ],
+        ),
+        # the state the sentence opens on ("Au Niger, la junte…") in an article about Gabon
+        (
+            "Au Gabon, l'armée a renversé Ali Bongo. Au Niger, la junte a dénoncé les accords.",
+            [("Gabon", "gabon"), ("Ali Bongo", "gabon"), ("Niger", "niger"), ("junte", "niger")],
+        ),
+        # no coup told, no junta named: whose junta it is, the text does not say
+        ("Lundi, la junte a accusé Paris.", [("Paris", "france")]),
+    ],
+)
+def test_the_junta_is_the_one_named_or_that_of_the_coup_told(
+    drafter: Drafter, text: str, expected: list[tuple[str, str]]
+) -> None:
+    countries = {actor.id: actor.country or "" for actor in drafter.actors.values()}
+    mentions = junta_mentions(text, ActorFinder(drafter.actors).find(text), countries)
+    assert [(m.text, m.actor) for m in mentions] == expected

@@ -294,6 +294,15 @@ CLASSIFIED = [
     sentence("Des blindés remontaient l’autoroute vers la capitale.", "deployment", None),
     sentence("A convoy of armoured vehicles was heading north.", "deployment", None),
     sentence("Les gardes-frontières ont tiré sur un poste voisin.", "deployment", None),
+    # a time set by another event opening the sentence tells no act of its own
+    sentence(
+        "Trois jours après l’attaque qui a frappé Bamako, la junte n’a communiqué aucun bilan.",
+        None,
+        None,
+    ),
+    sentence(
+        "Two days after the strike that hit Sumy, Russian troops advanced.", "deployment", None
+    ),
     # troops that moved into a town or up to a border; a government that moved to defuse
     sentence("Federal units then moved into the city of Axum.", "deployment", None),
     sentence("Russian troops moved to the western borders.", "deployment", None),

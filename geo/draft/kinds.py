@@ -55,11 +55,22 @@ class Kinds:
     also: tuple[str, int] | None = None
 
 
+# A time set by another event, opening the sentence: what it tells is told already
+_FRONTED_TIME = re.compile(
+    r"\W*(?:[\w-]+\s+){0,3}(?:jours?|days?|semaines?|weeks?|heures?|hours?|mois|months?)\s+"
+    r"(?:après|after)\b[^,;:]*",
+    re.IGNORECASE,
+)
+
+
 def classify(text: str) -> Kinds:
     """The events a sentence's words make (see the module's docstring)."""
     words = plain(text)
     scene = scene_masked(words)  # "Speaking at a meeting…, Putin said": the saying is the event
-    aside = background(words)
+    fronted = _FRONTED_TIME.match(words)  # ("Trois jours après l'attaque qui a frappé Bamako,")
+    after = fronted.end() if fronted else 0
+    behind = background(words)
+    aside = lambda position: position < after or behind(position)  # noqa: E731
     # ("Deux jours après l'incursion de chasseurs russes, Tallinn a annoncé…": the saying)
     main_act = first_kind(DIPLOMACY_KINDS, scene, aside)
     troops = first_kind(TROOP_KINDS, scene, aside) or (
@@ -78,7 +89,7 @@ def classify(text: str) -> Kinds:
     denial = DENIED.search(words)  # "denied that Niamey had signed an agreement": the denial
     if diplomacy and denial and denial.start() < diplomacy[1] and not aside(denial.start()):
         diplomacy = ("response", denial.start())
-    struck = STRUCK.search(words) or TAKEN.search(text)
+    struck = STRUCK.search(words, after) or TAKEN.search(text, after)
     if struck and not (troops and MILITARY.search(words)):
         troops = ("deployment", struck.start())  # "Sébastopol a été visée", "avait pris Anéfis"
     troops = troops if MILITARY.search(words) or struck else None

@@ -15,7 +15,6 @@ from geo.draft.actors import (
     ActorFinder,
     ActorMention,
     defined_actors,
-    group_mentions,
     outside_place_names,
     people_named_again,
 )
@@ -35,6 +34,7 @@ from geo.draft.datelines import DATELINE, filed_places
 from geo.draft.dates import DateMention, find_dates
 from geo.draft.drafts import FLAG_DATE_CARRIED, FLAG_DATE_NEXT, Before, Draft, Sentence
 from geo.draft.events import draft_from
+from geo.draft.juntas import with_groups
 from geo.draft.lexicon import QUOTE_OPENERS, STRONG_DIPLOMACY, plain
 from geo.draft.local_sites import with_local_sites
 from geo.draft.mentions import Entity, PlaceMention
@@ -118,7 +118,8 @@ class Drafter:
         defined = defined_actors(text, self._actor_finder, self.actors)
         known = {**self.actors, **defined}
         actors = (ActorFinder(known) if defined else self._actor_finder).find(text)
-        actors = group_mentions(text, actors)  # "Les rebelles démentent…": the Houthis
+        # "Les rebelles démentent…": the Houthis; "la junte", after a coup in Niger: Niger's
+        actors = with_groups(text, actors, self._countries)
         again = people_named_again(text, actors, self._people)  # "Yoon Suk Yeol… Yoon said"
         people, actors = [(m.start, m.end) for m in again if m not in actors], again
         finder = self._entities(language)
