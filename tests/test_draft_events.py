@@ -1891,6 +1891,14 @@ def test_the_speaker_named_after_the_words_is_the_actor(
             None,
         ),
         ("fr", "Mardi, Moscou a affirmé que Kiev préparait une provocation.", "Moscou"),
+        # nor is whom it accuses or urges
+        ("fr", "Mardi, la junte nigérienne a accusé Paris de vouloir intervenir.", None),
+        (
+            "en",
+            "On Tuesday, the EU's foreign policy chief, Josep Borrell, called for a ceasefire and "
+            "urged Tehran to show restraint.",
+            None,
+        ),
         # ... but where what it announces applies is
         (
             "fr",

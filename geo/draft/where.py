@@ -120,6 +120,12 @@ def of_history(text: str, start: int, old_dates: list[tuple[int, int]]) -> bool:
 # What introduces the content of speech: "said that…", "a affirmé que…", a quotation.
 # English leaves "that" out: "the agency said the plant had been destroyed" (not "said in…",
 # "said on Friday", nor "told reporters in Kyiv": where and when it was said).
+# Whom an act is addressed to, right after its verb: a capital standing for its state
+_ADDRESSED = re.compile(
+    r"\b(?:accus\w*|blam\w+|condamn\w+|condemn\w+|dénonc\w+|denounc\w+|urg(?:ed|es|ing)|"
+    r"called on|calls on|exhort\w+|sommé|warned)\s+(?:l'|la |le |les |the )?$",
+    re.IGNORECASE,
+)
 _REPORTED = re.compile(
     r"\b(?:that|que|qu'|whether|si)\b|[«“\"]|"
     r"\b(?:said|says|warned|announced|added|confirmed|claimed|insisted|argued)\s+"
@@ -168,8 +174,11 @@ def in_quoted_words(text: str, trigger: int, start: int) -> bool:
 
 def spoken_of(text: str, trigger: int, start: int) -> bool:
     """Whether a place named at `start` in a sentence is what its act at `trigger` speaks of
-    ("Peskov said that Helsinki had chosen…", "a affirmé que Kiev…"), not where it was said
-    or where what it says happens ("…that its ships patrolled near Matsu")."""
+    ("Peskov said that Helsinki had chosen…", "a affirmé que Kiev…") or to ("la junte a accusé
+    Paris", "urged Tehran"), not where it was said or where what it says happens ("…that its
+    ships patrolled near Matsu")."""
+    if start > trigger and _ADDRESSED.search(plain(text[max(trigger, start - 40) : start])):
+        return True
     if start <= trigger or _REPORTED.search(plain(text[trigger:start])) is None:
         return False
     # "…a annoncé qu'un régime était instauré dans la région de Moscou": where it applies
