@@ -137,6 +137,9 @@ def test_no_name_alone_is_a_word_or_a_town(shipped: list[Leader], resolver: Plac
         ("Javier Milei a déclaré mardi que les négociations reprendraient.", "fr", "argentina"),
         ("Ruto said on Tuesday that the talks would resume.", "en", "kenya"),
         ("Pedro Sánchez a annoncé lundi la fin des discussions.", "fr", "spain"),
+        # ... and those of 2014-2021
+        ("Pompeo said on Tuesday that the talks would resume.", "en", "united-states"),
+        ("Petro Porochenko a annoncé lundi la fin des discussions.", "fr", "ukraine"),
     ],
 )
 def test_the_importer_finds_a_state_by_its_people(
