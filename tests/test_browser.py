@@ -489,6 +489,7 @@ def _draft_imported_article(tab, base_url: str, day: str) -> None:
     tab.page.keyboard.press("Escape")
     tab.page.get_by_role("button", name="Draft events").click()
     tab.page.get_by_text("2 events ready.").wait_for(timeout=120_000)
+    wait_for_app(tab.page)  # (a click during a rerun may be lost: the next steps click)
 
 
 def test_an_article_older_than_ten_years_takes_its_publication_date(browser, tmp_path):
@@ -519,6 +520,7 @@ def test_an_article_pasted_reviewed_and_saved_opens_on_the_map(browser, tmp_path
         grid.scroll_into_view_if_needed()
         grid.click(position={"x": 76, "y": 35 + 17})
         tab.page.get_by_text("1 event ready.").wait_for(timeout=30_000)
+        wait_for_app(tab.page)  # (the edit's rerun and the preview map's are over)
         tab.screenshot("import-edited")
         tab.page.get_by_role("button", name="Save to the stories folder and open it").click()
         tab.page.wait_for_url(re.compile(r"story=la-coree-du-nord-envoie-des-soldats"))
