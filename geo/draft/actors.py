@@ -7,12 +7,13 @@ the verb are not Turkey or Chad.
 """
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from geo.actors import country_palette_colour, slug
 from geo.draft.mentions import PlaceMention
-from geo.draft.place_words import stop_words
+from geo.draft.place_words import after_a_word_of_place, stop_words
 from geo.draft.tokens import spans, words
 from geo.model import Actor
 from geo.names import name_key, word_set
@@ -31,6 +32,33 @@ class ActorMention:
     text: str
     actor: str
     any_case: bool  # the alias is a lower-case word (a demonym) that may modify a noun
+
+
+class Mentioned:
+    """Actor mentions (in order) found by where they are: those named in a stretch of the text,
+    at most the last `RECENT` (an article may be long; a paragraph names far fewer)."""
+
+    RECENT = 64
+
+    def __init__(self, mentions: Sequence[ActorMention]) -> None:
+        self.mentions = list(mentions)
+        self.starts = [m.start for m in self.mentions]
+
+    def acting(self, text: str, persons: set[int]) -> "Mentioned":
+        """Those that may act: not a country named as where ("la base aérienne de Niamey"),
+        but a person (`persons`: where people's full names start)."""
+        return Mentioned(
+            [
+                m
+                for m in self.mentions
+                if not after_a_word_of_place(text, m.start, m.end) or m.start in persons
+            ]
+        )
+
+    def between(self, first: int, last: int, most: int | None = RECENT) -> list[ActorMention]:
+        """The mentions that start at `first` or after and before `last`: the last `most`."""
+        low, high = bisect_left(self.starts, first), bisect_left(self.starts, last)
+        return self.mentions[low if most is None else max(low, high - most) : high]
 
 
 def _as_acronym(written: str, key: str) -> bool:

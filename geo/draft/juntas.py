@@ -3,9 +3,10 @@ nationality beside them stand for the state whose coup the article told of last 
 militaires ont pris le pouvoir… Lundi, la junte a accusé Paris": Niger's junta, not France)."""
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 
-from geo.draft.actors import ActorMention, group_mentions
+from geo.draft.actors import ActorMention, Mentioned, group_mentions
 
 _FLAGS = re.IGNORECASE
 _JUNTA = re.compile(
@@ -28,58 +29,77 @@ _BESIDE = re.compile(
 )
 _JUST_BEFORE = re.compile(r",\s*")  # ("Au Niger, la junte…")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_LONGEST_NAME = 200  # characters: a name that holds the word starts no further before it
+_NEAR = 60  # characters after the word where a name may say whose junta it is
 
 
-def _sentence_around(text: str, at: int) -> tuple[int, int]:
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
-    after = _SENTENCE_END.search(text, at)
-    return (starts[-1] if starts else 0), (after.start() if after else len(text))
+class _Sentences:
+    """Where the sentences of a text begin and end, found once (a pasted text may be long)."""
+
+    def __init__(self, text: str) -> None:
+        found = list(_SENTENCE_END.finditer(text))
+        self.starts = [0, *(m.end() for m in found)]
+        self.ends = [*(m.start() for m in found), len(text)]
+
+    def around(self, at: int) -> tuple[int, int]:
+        index = bisect_right(self.starts, at) - 1
+        return self.starts[index], self.ends[bisect_left(self.ends, at)]
 
 
-def _coup_state(
-    text: str, mentions: list[ActorMention], countries: Mapping[str, str], before: int
-) -> str | None:
-    """The state named nearest the words of the last coup told before `before` (the end of
-    the sentence of the words "la junte": "Les militaires au pouvoir depuis le coup d'État…")."""
+def _coup_states(
+    text: str, mentioned: Mentioned, countries: Mapping[str, str], sentences: _Sentences
+) -> tuple[list[int], list[str | None]]:
+    """Where each coup is told, and the state of the last coup told up to there whose sentence
+    names a state: the one named nearest the words of the coup ("le coup d'État qui a renversé
+    Mohamed Bazoum, la crise nigérienne…")."""
+    places: list[int] = []
+    states: list[str | None] = []
     state = None
-    for coup in _COUP.finditer(text, 0, before):
-        start, end = _sentence_around(text, coup.start())
-        named = [
-            m for m in mentions if start <= m.start < min(end, before) and countries.get(m.actor)
-        ]
+    for coup in _COUP.finditer(text):
+        start, end = sentences.around(coup.start())
+        named = [m for m in mentioned.between(start, end) if countries.get(m.actor)]
         if named:
             state = min(named, key=lambda m: abs(m.start - coup.start())).actor
-    return state
+        places.append(coup.start())
+        states.append(state)
+    return places, states
 
 
 def junta_mentions(
     text: str, mentions: list[ActorMention], countries: Mapping[str, str]
 ) -> list[ActorMention]:
-    """`mentions` with "la junte", "the junta"… named alone standing for the junta the text
-    named last ("la junte birmane"), else for the state whose coup it told of last
+    """`mentions` (in order) with "la junte", "the junta"… named alone standing for the junta
+    the text named last ("la junte birmane"), else for the state named at the start of its
+    sentence ("Au Niger, la junte…"), else for the state whose coup the text told of last, up
+    to the end of its sentence ("Les militaires au pouvoir depuis le coup d'État…")
     (`countries`: actor id → country code, "" for no state), in order."""
+    found = list(_JUNTA.finditer(text))
+    if not found:
+        return mentions
+    sentences = _Sentences(text)
+    mentioned = Mentioned(mentions)
+    coups, coup_states = _coup_states(text, mentioned, countries, sentences)
     added, named = [], []  # (named: the actors of juntas named so far)
-    for found in _JUNTA.finditer(text):
-        start, end = found.span("word")
+    for junta in found:
+        start, end = junta.span("word")
         beside = [
             m
-            for m in mentions
+            for m in mentioned.between(start - _LONGEST_NAME, end + _NEAR)
             if (m.start < end and start < m.end)
             or (m.start >= end and _BESIDE.fullmatch(text, end, m.start))
         ]
         if beside:  # "la junte malienne", "la junte du colonel Goïta": named there
             named.append(beside[0].actor)
             continue
-        opening, closing = _sentence_around(text, start)
+        opening, closing = sentences.around(start)
         here = [
             m
-            for m in mentions
-            if opening <= m.start < start
-            and countries.get(m.actor)
-            and _JUST_BEFORE.fullmatch(text, m.end, found.start())
-        ]  # "Au Niger, la junte…"
+            for m in mentioned.between(opening, start)
+            if countries.get(m.actor) and _JUST_BEFORE.fullmatch(text, m.end, junta.start())
+        ]
         state = here[-1].actor if here else named[-1] if named else None
-        state = state or _coup_state(text, mentions, countries, closing)
+        told = bisect_left(coups, closing) - 1  # (the last coup told up to the sentence's end)
+        state = state or (coup_states[told] if told >= 0 else None)
         if state is not None:
             added.append(ActorMention(start, end, text[start:end], state, False))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions

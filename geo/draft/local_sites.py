@@ -179,7 +179,8 @@ def _phrases(
         instead = word == "place" and text[: token.start].endswith("à la ")  # (not a square)
         if word in _FRENCH_HEADS and not instead:
             found.extend(_french(text, tokens, index, named))
-        given = index > 0 and any(a <= tokens[index - 1].start < b for a, b in demonyms)
+        given = word in _DONATED and index > 0
+        given = given and any(a <= tokens[index - 1].start < b for a, b in demonyms)
         if word in _DONATED and given and tokens[index - 1].text[:1].isupper():
             found.append(_Phrase(tokens[index - 1].start, token.end, -1, token.end, word))
         elif word in _ENGLISH_HEADS:

@@ -14,6 +14,7 @@ from geo.actors import known_actors
 from geo.draft.actors import (
     ActorFinder,
     ActorMention,
+    Mentioned,
     defined_actors,
     outside_place_names,
     people_named_again,
@@ -40,7 +41,7 @@ from geo.draft.local_sites import with_local_sites
 from geo.draft.mentions import Entity, PlaceMention
 from geo.draft.namesakes import without_far_namesakes
 from geo.draft.ner import MODEL_NAME
-from geo.draft.place_words import after_a_word_of_place, capitals
+from geo.draft.place_words import capitals
 from geo.draft.places import PlaceFinder
 from geo.draft.seats import capital_place, with_capitals, with_seats
 from geo.draft.sentences import end_of_paragraph, is_heading, sentence_spans
@@ -121,7 +122,8 @@ class Drafter:
         # "Les rebelles démentent…": the Houthis; "la junte", after a coup in Niger: Niger's
         actors = with_groups(text, actors, self._countries)
         again = people_named_again(text, actors, self._people)  # "Yoon Suk Yeol… Yoon said"
-        people, actors = [(m.start, m.end) for m in again if m not in actors], again
+        found = set(actors)
+        people, actors = [(m.start, m.end) for m in again if m not in found], again
         finder = self._entities(language)
         entities = finder(text) if finder else []
         # People's names ("Vladimir Poutine") and organisations ("Otan", "Wagner": not Autun,
@@ -197,6 +199,8 @@ class Drafter:
         troops: str | None = None
         army: str | None = None  # the state whose troops acted last
         spans = list(sentence_spans(text, language))
+        mentioned = Mentioned(actors)
+        acting = mentioned.acting(text, persons)  # (not "la base aérienne de Niamey")
         # "KYIV, Ukraine (AP) —": where the story was filed, not where its events happened
         filed = [(m.start(), m.end()) for m in DATELINE.finditer(text)]
         for index, (start, end) in enumerate(spans):
@@ -233,8 +237,8 @@ class Drafter:
                 text[start:end],
                 [
                     m
-                    for m in actors
-                    if start <= m.start and m.end <= end and not inside(m.start, filed)
+                    for m in mentioned.between(start, end, None)
+                    if m.end <= end and not inside(m.start, filed)
                 ],
                 named,
                 dates,
@@ -246,13 +250,7 @@ class Drafter:
                     and (p.kind != "city" or name_key(p.place.name) in capitals())
                 ),
             )
-            # (not a place named for where: "la base aérienne de Niamey")
-            earlier = [
-                m.actor
-                for m in actors
-                if paragraph <= m.start < start
-                and (not after_a_word_of_place(text, m.start, m.end) or m.start in persons)
-            ]
+            earlier = [m.actor for m in acting.between(paragraph, start)]
             last_actor = previous[0].actor if previous else None
             # The opening sentence ("L'armée a pris le pouvoir au Gabon.") is dated by the next
             # one ("Hier, à l'aube, …"): a lede tells the news, the sentence after it when.
@@ -266,15 +264,15 @@ class Drafter:
                 earlier[-1] if earlier else None,
                 tuple(  # (the sentence before too: a line of a pasted page is a paragraph)
                     (m.actor, self._countries.get(m.actor, ""))
-                    for m in actors
-                    if min(paragraph, spans[index - 1][0] if index else 0) <= m.start < start
+                    for m in mentioned.between(
+                        min(paragraph, spans[index - 1][0] if index else 0), start
+                    )
                 ),
                 _last_town(places, spans[index - 1][0] if index else start, start),
                 army,
                 tuple(  # (from the paragraph before: who may have struck)
                     (m.actor, self._countries.get(m.actor, ""))
-                    for m in actors
-                    if max(last_paragraph, 0) <= m.start < start
+                    for m in mentioned.between(max(last_paragraph, 0), start)
                 ),
             )
             found = draft_from(sentence, before)
