@@ -251,7 +251,8 @@ def _find_loosely(text: str, excerpt: str) -> tuple[int, int] | None:
 
 
 def thousand_words(drafter: Drafter) -> None:
-    """Seconds to draft a 1,000-word article (two dev articles end to end), the model loaded."""
+    """Seconds to draft a 1,000-word article (two dev articles end to end), the model loaded,
+    and a long paste."""
     texts = []
     for path in sorted((EVAL / "annotations").glob("fr-*.yaml")):
         annotation = yaml.safe_load(path.read_text("utf-8"))
@@ -266,6 +267,16 @@ def thousand_words(drafter: Drafter) -> None:
         drafter.draft(article, language="fr", published=__import__("datetime").date(2024, 8, 11))
         timings.append(time.perf_counter() - started)
     print(f"1,000-word French article: {statistics.median(timings):.2f} s (target < 2 s)")
+    # A long paste (every dev French article in one text, five times over): drafting time must
+    # grow with the text, not with its square
+    pasted = "\n\n".join(texts * 5)
+    long_paste = read_article(f"Title\n\n{pasted}\n", filename="paste.txt")
+    started = time.perf_counter()
+    drafter.draft(long_paste, language="fr", published=__import__("datetime").date(2024, 8, 11))
+    seconds = time.perf_counter() - started
+    print(
+        f"a long paste ({len(pasted.split()):,} words, {len(pasted):,} characters): {seconds:.1f} s"
+    )
 
 
 def seed_article(drafter: Drafter) -> None:

@@ -17,6 +17,7 @@ import pytest
 from geo.areas import SEAS_FILE
 from geo.draft.mentions import Entity, PlaceMention
 from geo.draft.namesakes import without_far_namesakes
+from geo.draft.ner import french_entities, reading_pieces
 from geo.draft.pipeline import Drafter
 from geo.draft.places import PlaceFinder
 from geo.draft.text import read_article
@@ -966,3 +967,17 @@ def test_the_first_word_of_a_longer_arabic_name_is_no_town(finder: PlaceFinder, 
 
 def test_a_town_named_without_the_arabic_article_geonames_writes(finder: PlaceFinder) -> None:
     _check(_find(finder, "Turkish jets struck near Qamishli."), [("Qamishli", "Al Qāmishlī")])
+
+
+def test_the_french_model_reads_a_long_text_a_piece_at_a_time() -> None:
+    """A long paste is read in pieces cut between paragraphs (the model's memory grows with
+    the text it reads at once); the entities keep their offsets in the whole text."""
+    paragraph = "Le président Emmanuel Macron a reçu lundi à Paris le chef de l’Otan, Mark Rutte."
+    text = "\n\n".join([paragraph] * 200)  # about 17,000 characters
+    pieces = reading_pieces(text)
+    assert len(pieces) > 1 and "".join(piece for _, piece in pieces) == text
+    assert all(text[offset : offset + len(piece)] == piece for offset, piece in pieces)
+    assert all(piece.endswith("\n") for _, piece in pieces[:-1]), "cut between paragraphs"
+    found = french_entities(text)
+    people = [e for e in found if text[e.start : e.end] == "Emmanuel Macron"]
+    assert len(people) == 200 and all(e.label == "PER" for e in people)

@@ -22,6 +22,7 @@ MODEL_NAME = re.compile(
 )
 MODEL = "fr_core_news_sm"
 _UNUSED = ["parser", "lemmatizer", "morphologizer", "attribute_ruler"]
+_PIECE = 5_000  # characters
 
 
 @cache
@@ -31,10 +32,31 @@ def _french() -> Any:
     return spacy.load(MODEL, exclude=_UNUSED)
 
 
+def reading_pieces(text: str) -> list[tuple[int, str]]:
+    """The text in pieces of about `_PIECE` characters or fewer, cut between paragraphs (or
+    lines, or sentences, where a paragraph is longer), each with its offset."""
+    pieces, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + _PIECE)
+        if end < len(text):
+            cut = max(text.rfind(mark, start, end) for mark in ("\n\n", "\n", ". "))
+            end = cut + 1 if cut > start else end
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces
+
+
 def french_entities(text: str) -> list[Entity]:
-    """The named entities of a French text (PER, ORG, LOC, MISC) with their offsets."""
-    document = _french()(text.replace("’", "'").replace("ʼ", "'"))
-    return [Entity(e.start_char, e.end_char, e.label_) for e in document.ents]
+    """The named entities of a French text (PER, ORG, LOC, MISC) with their offsets, found a
+    piece at a time (the model's memory grows with the text it reads at once: a long paste
+    must not take the server's)."""
+    model = _french()
+    plain = text.replace("’", "'").replace("ʼ", "'")
+    return [
+        Entity(offset + e.start_char, offset + e.end_char, e.label_)
+        for offset, piece in reading_pieces(plain)
+        for e in model(piece).ents
+    ]
 
 
 def entity_finder(language: str) -> Callable[[str], list[Entity]] | None:
