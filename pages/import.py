@@ -10,7 +10,7 @@ import dashboard
 from dashboard import importer
 from geo import vocabulary
 from geo.draft.drafts import FLAG_KEYS
-from geo.draft.review import COLUMNS, FIXED, LABELS, apply_edits, row_problems
+from geo.draft.review import COLUMNS, FIXED, LABELS, PLAIN_TEXT, apply_edits, row_problems
 from geo.map import build_base_map, build_layer_control, build_layers
 from geo.model import Actor
 from geo.paths import display_path
@@ -106,18 +106,7 @@ st.data_editor(
         "summary": st.column_config.TextColumn(label("summary"), width="medium"),
         "quote": st.column_config.TextColumn(label("quote"), width="large"),
         "flags": st.column_config.TextColumn(label("flags"), width="medium"),
-        **{
-            column: st.column_config.TextColumn(label(column))
-            for column in (
-                "place",
-                "origin",
-                "destination",
-                "place_text",
-                "origin_text",
-                "destination_text",
-                "time_precision",
-            )
-        },
+        **{column: st.column_config.TextColumn(label(column)) for column in PLAIN_TEXT},
     },
 )
 st.button(words("import.duplicate"), key="import_duplicate", on_click=importer.duplicate)

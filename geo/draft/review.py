@@ -34,6 +34,16 @@ EDITABLE = (
 )
 FIXED = ("quote", "flags", "place_text", "origin_text", "destination_text", "time_precision")
 COLUMNS = (*EDITABLE, *FIXED)
+# Columns shown as plain text (their labels are their own messages, "import.col_place"…)
+PLAIN_TEXT = (
+    "place",
+    "origin",
+    "destination",
+    "place_text",
+    "origin_text",
+    "destination_text",
+    "time_precision",
+)
 LABELS = {  # each column's label: its message in data/i18n
     "include": "import.col_include",
     "date_start": "import.col_from",
@@ -48,18 +58,7 @@ LABELS = {  # each column's label: its message in data/i18n
     "summary": "import.col_summary",
     "quote": "import.col_quote",
     "flags": "import.col_flags",
-    **{
-        column: f"import.col_{column}"
-        for column in (
-            "place",
-            "origin",
-            "destination",
-            "place_text",
-            "origin_text",
-            "destination_text",
-            "time_precision",
-        )
-    },
+    **{column: f"import.col_{column}" for column in PLAIN_TEXT},
 }
 _OPTIONAL = ("counterpart", "claimed_by", "place", "origin", "destination")
 
