@@ -118,6 +118,11 @@ def _bad(name: str, data: bytes | None, *options: str, message: str) -> Any:
             b"A title\n\nThe minister spoke in Paris on Monday about the troops.\n",
             message="date",
         ),
+        _bad(
+            "long.txt",
+            (QUIET + "\n\n").encode() * 3000,
+            message="characters long, over the 200,000",
+        ),
         _bad("good.txt", QUIET.encode(), "--published", "2024-13-40", message="2024-13-40"),
         _bad("good.txt", QUIET.encode(), "--url", "javascript:alert(1)", message="--url"),
         _bad("good.txt", QUIET.encode(), "--language", "de", message="--language"),

@@ -14,12 +14,14 @@ from geo.draft import text as draft_text
 from geo.draft.sentences import sentence_spans
 from geo.draft.text import (
     MAX_BYTES,
+    MAX_CHARACTERS,
     Article,
     ArticleError,
     detect_language,
     find_published,
     read_article,
 )
+from geo.i18n import Words
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -602,6 +604,22 @@ def test_input_over_the_size_limit_is_refused_at_once(data):
     with pytest.raises(ArticleError, match="5 MB"):
         read_article(data)
     assert time.monotonic() - started < 0.5
+
+
+@pytest.mark.parametrize("filename", ["long.txt", "long.html"])
+def test_an_article_over_the_drafting_limit_is_refused_with_its_length(filename):
+    paragraph = "Les troupes ont quitté la ville. " * 30
+    body = "\n\n".join([paragraph] * (MAX_CHARACTERS // len(paragraph) + 1))
+    data = f"<html><body><article><p>{body}</p></article>" if filename.endswith("html") else body
+    with pytest.raises(ArticleError) as raised:
+        read_article(data, filename=filename)
+    assert raised.value.key == "import.error.too_long"
+    assert raised.value.values["limit"] == MAX_CHARACTERS
+    assert MAX_CHARACTERS < raised.value.values["size"] <= len(body)  # (trailing spaces go)
+    french = Words("fr")(raised.value.key, **raised.value.values)
+    assert "200\u202f000" in french.replace("\xa0", "\u202f"), french
+    # Just under the limit is read
+    assert read_article(body[: body.rindex("\n\n", 0, MAX_CHARACTERS)], filename="long.txt").text
 
 
 @pytest.mark.parametrize(

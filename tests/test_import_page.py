@@ -9,6 +9,7 @@ import streamlit as st
 import yaml
 from streamlit.testing.v1 import AppTest
 
+from geo.draft.text import MAX_CHARACTERS
 from tests.conftest import write_sample_story
 
 REPO = Path(__file__).resolve().parent.parent
@@ -65,6 +66,12 @@ def test_an_empty_article_is_refused_with_a_sentence():
     app = _drafted("   ")
     assert [error.value for error in app.exception] == []
     assert "cannot be drafted" in app.error[0].value
+    assert not app.get("download_button")
+
+
+def test_an_article_too_long_to_draft_is_refused_with_its_length():
+    app = _drafted("\n\n".join([ARTICLE] * (2 * MAX_CHARACTERS // len(ARTICLE))))
+    assert "characters long, over the 200,000 drafted at once" in app.error[0].value
     assert not app.get("download_button")
 
 

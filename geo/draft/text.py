@@ -1,7 +1,9 @@
 """An article's text for drafting: `read_article` makes plain text or a saved HTML page into an
 `Article` (the body exactly as a reader sees it, with title, date, language, URL and outlet;
 `geo.draft.sentences` cuts it into sentences). Pages are untrusted: only `html.parser` reads
-them (nothing runs or is fetched), inputs over `MAX_BYTES` are refused, parsing is time-bounded.
+them (nothing runs or is fetched), inputs over `MAX_BYTES` are refused, parsing is time-bounded,
+and an article longer than `MAX_CHARACTERS` is refused with a message (drafting it would take
+minutes: the page would seem to hang).
 """
 
 import codecs
@@ -21,6 +23,7 @@ from geo.names import name_key
 from geo.names import word_set as _words
 
 MAX_BYTES = 5_000_000  # larger inputs are refused (bytes; characters for a str)
+MAX_CHARACTERS = 200_000  # a longer body is refused (about 35,000 words; drafting takes ~20 s)
 PARSE_SECONDS = 10.0  # a backstop: reading a page stops with ArticleError after this long
 MAX_DEPTH = 500  # elements nested deeper are not tracked (their text is kept)
 _Ids = tuple[int, int, int]  # the articleBody, <article> and <main> an element is in (0: none)
@@ -296,7 +299,10 @@ def read_article(data: bytes | str, *, filename: str | None = None) -> Article:
     text, suffix = _decode(data), (filename or "").lower().rpartition(".")[2]
     sniffed = re.search(r"<(?:!doctype html|html|body|p|article|div)\b", text[:4096], re.I)
     html = suffix in ("html", "htm", "xhtml") or (suffix != "txt" and sniffed is not None)
-    return _read_html(text) if html else _read_text(text)
+    article = _read_html(text) if html else _read_text(text)
+    if len(article.text) > MAX_CHARACTERS:
+        raise ArticleError("import.error.too_long", size=len(article.text), limit=MAX_CHARACTERS)
+    return article
 
 
 _FR = _words("le la les des du de une est et dans pour qui que sur au pas par avec ont été l d qu")
