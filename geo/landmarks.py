@@ -46,13 +46,26 @@ class LandmarkIndex:
     def __init__(self, path: Path = LANDMARKS_FILE) -> None:
         self.problems: list[Problem] = []
         self._by_key: dict[str, Landmark] = {}
+        self._lower: set[str] = set()  # names written in lower case ("siège de l'OTAN")
+        self.lower_heads: frozenset[str] = frozenset()  # their first words ("siège")
         if not path.exists():
             return
         records, problems = load_records(path, "landmarks", Landmark, name_key="name")
+        heads: set[str] = set()
         self.problems.extend(problems)
         for _, landmark in records:
             for spelling in (landmark.name, landmark.name_fr, *landmark.aliases):
-                self._by_key.setdefault(name_key(_without_article(spelling)), landmark)
+                self._by_key.setdefault(name_key(bare := _without_article(spelling)), landmark)
+                if bare[:1].islower():
+                    self._lower.add(name_key(bare))
+                    heads.add(bare.split()[0].casefold())
+        self.lower_heads = frozenset(heads)
+
+    def written_lower(self, name: str) -> Landmark | None:
+        """The landmark whose name is `name` written in lower case ("palais de l'Élysée"; not
+        "pentagone"), or None."""
+        key = name_key(_without_article(name))
+        return self._by_key[key] if key in self._lower else None
 
     def get(self, name: str) -> Landmark | None:
         """The landmark called `name`, or None."""

@@ -83,6 +83,13 @@ def test_places_that_are_no_list_of_targets_make_one_event(
             "Le texte doit encore être approuvé par le Parlement réuni en Congrès à Versailles.",
             ("Versailles", "Versailles"),
         ),
+        # a participle the model takes for a party's name ("Parti de Toulon": ORG)
+        (
+            "fr",
+            "Parti de Toulon dimanche et arrivé au large dans la nuit de jeudi à vendredi, le "
+            "navire transporte quelque 350 hommes du génie.",
+            ("Toulon", "Toulon"),
+        ),
         # "le Grand Nouméa": the town and its suburbs
         (
             "fr",

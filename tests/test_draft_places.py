@@ -495,11 +495,13 @@ def test_the_nations_of_the_united_kingdom_are_areas(
             "Des navires ont été attaqués dans le golfe d’Aden.", ("golfe d’Aden", "Gulf of Aden")
         ),
         case("Des navires russes croisent en mer d’Azov.", ("mer d’Azov", "Sea of Azov")),
+        # "le Golfe", capitalised, is the Persian Gulf (not Golfe, a town in Angola); "le golfe"
+        # alone is no name
+        case("Un destroyer rejoindra le Golfe d’ici au 29 juillet.", ("Golfe", "Persian Gulf")),
+        case("Un pétrolier a été arraisonné dans le golfe, dit-on."),
     ],
 )
-def test_french_sea_names_with_an_elided_article(
-    finder: PlaceFinder, text: str, expected: Expected
-) -> None:
+def test_french_sea_names(finder: PlaceFinder, text: str, expected: Expected) -> None:
     _require(SEAS_FILE)
     _check(_find(finder, text), expected)
 
@@ -512,6 +514,9 @@ def test_french_sea_names_with_an_elided_article(
         ("La Maison-Blanche a réagi.", "White House", "united-states"),
         ("The White House reacted.", "White House", "united-states"),
         ("L’Élysée a réagi.", "Élysée Palace", "france"),
+        # names that French writes in lower case
+        ("Mardi, le département d’État a suspendu son aide.", "State Department", "united-states"),
+        ("Les ministres se sont réunis au siège de l’Otan.", "NATO headquarters", "nato"),
     ],
 )
 def test_landmarks_stand_for_their_actor(
@@ -520,6 +525,18 @@ def test_landmarks_stand_for_their_actor(
     _require(LANDMARKS_FILE)
     mentions = _find(finder, text)
     assert [(m.name, m.kind, m.stands_for) for m in mentions] == [(name, "landmark", actor)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il a dessiné un pentagone et un palais.",  # landmarks' words in lower case are words
+        "Le palais a été fermé lundi.",  # a head word alone
+    ],
+)
+def test_lower_case_words_are_no_landmark(finder: PlaceFinder, text: str) -> None:
+    _require(LANDMARKS_FILE)
+    assert _find(finder, text) == []
 
 
 def _starts(mentions: Iterable[PlaceMention]) -> list[int]:

@@ -327,6 +327,26 @@ def test_a_site_of_the_gazetteer_is_that_site_not_its_town(
             "Korea. Troops landed at the National Assembly.",
             [("National Assembly", "Seoul")],
         ),
+        # the capital its sentence names, whichever country the text named most before
+        (
+            "fr",
+            "Washington a condamné l’attaque, et les États-Unis ont envoyé un porte-avions. À "
+            "Paris, la ministre a annoncé mardi devant l’Assemblée nationale la mort de huit "
+            "Français.",
+            [("Assemblée nationale", "Paris")],
+        ),
+        # a parliament's lower house, at the capital of the country the text is about
+        (
+            "fr",
+            "Londres a dévoilé sa riposte lundi. Devant la Chambre des communes, le ministre a "
+            "dénoncé un acte de piraterie.",
+            [("Chambre des communes", "London")],
+        ),
+        (
+            "en",
+            "Canada's prime minister answered questions in the House of Commons on Monday.",
+            [("House of Commons", "Ottawa")],
+        ),
         # no country named: nowhere
         ("en", "Troops landed at the National Assembly.", []),
     ],

@@ -253,11 +253,19 @@ def inside_a_title(text: str, tokens: list[Token], index: int) -> bool:
 
 
 _INNER_LOCATIVE = re.compile(r"[ \u00a0](?:à|au|aux|in|at|near)[ \u00a0]")
+# A participle of leaving opening a sentence, which the model reads as a party's name ("Parti
+# de Toulon dimanche, le navire…": ORG)
+_LEFT_FROM = re.compile(
+    r"(?:(?:Part|Ven|Reven|Rentr|Sort|Repart|Arriv)(?:i|ie|is|ies|u|ue|us|ues|é|ée|és|ées))"
+    r"(?=[ \u00a0](?:de|du|des|d['’]))"
+)
 
 
 def up_to_a_locative(text: str, start: int, end: int) -> tuple[int, int]:
     """An entity's span up to a locative word inside it: the model's "Congrès à Versailles"
-    is an organisation, then a town."""
+    is an organisation, then a town; its "Parti de Toulon" a participle, then a town."""
+    if left := _LEFT_FROM.match(text, start, end):
+        return (start, left.end())
     inner = _INNER_LOCATIVE.search(text, start, end)
     return (start, inner.start()) if inner else (start, end)
 

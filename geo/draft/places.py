@@ -163,18 +163,19 @@ class PlaceFinder:
         site, used = airport_at(text, tokens, index, scan.airports) if scan.airports else (None, 0)
         if site is not None:  # "l'aéroport international Toussaint-Louverture"
             return site.mention(), used
-        areas, points = self._resolver.areas(), [point for _, point in scan.near]
+        areas, near = self._resolver.areas(), (scan.prefer, [point for _, point in scan.near])
+        heads = LOWER_HEADS | (lm.lower_heads if (lm := self._resolver.landmarks()) else set())
         for start, end, count in spans(text, tokens, index, LONGEST_PLACE_NAME):
             candidate = text[start:end]
             if all(name_key(t.text) in stop_words() for t in tokens[index : index + count]):
                 continue  # "À la demande de…": no name at all
-            first_word = tokens[index].text
-            lower_start = not capitalised(first_word)
-            if lower_start and (first_word.casefold() not in LOWER_HEADS or count == 1):
-                continue  # "mer Noire", "oblast de Donetsk": a head word and a name
-            mention = region_in_context(areas, text, (start, end), candidate, scan.prefer, points)
+            first_word, lower_start = tokens[index].text, not capitalised(tokens[index].text)
+            if lower_start and (first_word.casefold() not in heads or count == 1):
+                continue  # "mer Noire", "siège de l'OTAN" (a landmark only): a head and a name
+            landmark, span = lower_start and first_word.casefold() not in LOWER_HEADS, (start, end)
+            mention = None if landmark else region_in_context(areas, text, span, candidate, *near)
             if mention is None and not within_a_name(start, end, scan.names):
-                mention = self._curated(candidate, start, end, lower_start)
+                mention = self._curated(candidate, start, end, lower_start, landmark)
             blocked = in_a_span(start, end, scan.blocked)
             feature = FEATURE_BEFORE.search(text, max(0, start - 30), start)  # "récif de X"
             if mention is None and not (
@@ -249,22 +250,26 @@ class PlaceFinder:
             for neighbour in list_neighbours(text, start)
         )
 
-    def _curated(self, candidate: str, start: int, end: int, lower: bool) -> PlaceMention | None:
+    def _curated(
+        self, candidate: str, start: int, end: int, lower: bool, landmark_only: bool = False
+    ) -> PlaceMention | None:
         """The hand-made layers: gazetteer, landmarks, seas and regions by full name."""
         place = self._resolver.gazetteer.lookup(candidate)  # ("pays de Galles": a head word)
-        if place is not None:
+        if place is not None and not landmark_only:
             kind = {"exact": "city", "country": "country"}.get(place.precision, "area")
             if kind == "city" and {w.casefold() for w in place.name.split()} & SITE_NAME_WORDS:
                 kind = "site"
             return PlaceMention(start, end, candidate, place, kind)
         landmarks = self._resolver.landmarks()
-        landmark = landmarks.get(candidate) if landmarks and not lower else None
+        landmark = (
+            (landmarks.written_lower if lower else landmarks.get)(candidate) if landmarks else None
+        )
         if landmark is not None and landmarks is not None:
             place = landmarks.lookup(candidate)
             if place is not None:
                 return PlaceMention(start, end, candidate, place, "landmark", landmark.stands_for)
         areas = self._resolver.areas()
-        place = areas.lookup(candidate) if areas else None
+        place = areas.lookup(candidate) if areas and not landmark_only else None
         if place is not None and areas is not None:
             kind = "sea" if areas.is_sea(candidate) else "region"
             return PlaceMention(start, end, candidate, place, kind)

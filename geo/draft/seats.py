@@ -26,7 +26,7 @@ _INSTITUTION = re.compile(
     r"(?:\b(?P<owner>[A-Z][\w-]+)['’]s\s+)?\b(?:"
     r"palais\s+présidentiel|presidential\s+palace|"
     r"(?i:parlement|parliament)(?:\s+(?P<adjective>[a-zé]+))?|"
-    r"Assemblée\s+nationale|National\s+Assembly)\b"
+    r"Assemblée\s+nationale|National\s+Assembly|House\s+of\s+Commons|Chambre\s+des\s+communes)\b"
 )
 _LOOK_BACK = 1500  # characters before the words where their country may be named
 _NOT_A_STATE = re.compile(r"\b(?:European|Pan-African|Arab)\s+$")
@@ -64,8 +64,10 @@ def with_seats(
             and p.kind == "city"
             and name_key(p.place.name) in capitals()
         ]
-        country = _country(match, actors, countries)
-        named = [place for place in named if place.country == country or not country]
+        country, said = _country(match, actors, countries)
+        # ("À Paris, la ministre a annoncé devant l'Assemblée nationale": the sentence's capital,
+        # whichever country the text named most)
+        named = [p for p in named if p.country == country or not (said and country)]
         capital = named[0] if named else capital_of(country) if country else None
         if capital is not None:
             words = text[start:end]
@@ -114,9 +116,9 @@ def with_capitals(
 
 def _country(
     match: re.Match[str], actors: Sequence[ActorMention], countries: Mapping[str, str]
-) -> str:
-    """The country an institution's words name or follow; "" when none, or when they name
-    something that is no country ("le Parlement européen")."""
+) -> tuple[str, bool]:
+    """The country an institution's words name or follow, and whether its words name it; ""
+    when none, or when they name something that is no country ("le Parlement européen")."""
     start, end = match.span()
     own = [
         m
@@ -124,16 +126,16 @@ def _country(
         if start <= m.start and m.end <= end and countries.get(m.actor)  # "kényan", "Kenya's"
     ]
     if own:
-        return countries[own[0].actor]
+        return countries[own[0].actor], True
     if match["owner"] or match["adjective"]:
-        return ""  # "le Parlement européen", "Europe's parliament"
+        return "", True  # "le Parlement européen", "Europe's parliament"
     before = [
         countries[m.actor]
         for m in actors
         if start - _LOOK_BACK <= m.start and m.end <= start and countries.get(m.actor)
     ]
     counts = Counter(before)  # (of as many: the one named last)
-    return max(reversed(before), key=lambda code: counts[code]) if before else ""
+    return (max(reversed(before), key=lambda code: counts[code]) if before else ""), False
 
 
 def capital_place(resolver: PlaceResolver, country: str) -> ResolvedPlace | None:
