@@ -162,9 +162,9 @@ class PlaceResolver:
 
     def shadowing(self, name: str, town: ResolvedPlace) -> ResolvedPlace | None:
         """The region a GeoNames town found for `name` by another of its names stands in front
-        of: one written exactly so in another country, far away ("Bali", one of Paris's names in
-        GeoNames, is the Indonesian province); else None. ("Bâle" stays Basel: Burkina Faso's
-        province is Balé.)"""
+        of: one written exactly so, far away ("Bali", one of Paris's names in GeoNames, is the
+        Indonesian province; "Missouri", one of Bozeman's, the state); else None. ("Bâle"
+        stays Basel: Burkina Faso's province is Balé.)"""
         if town.precision != "exact" or name_key(town.name) == name_key(name):
             return None
         areas = self.areas()
@@ -172,7 +172,6 @@ class PlaceResolver:
         far = (
             region is not None
             and region.name.casefold() == name.strip().casefold()
-            and region.country != town.country
             and km(region.location, town.location) > _SHADOW_KM
         )
         return region if far else None

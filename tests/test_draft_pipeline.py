@@ -1321,3 +1321,29 @@ def test_a_flashback_dates_only_its_own_paragraph(drafter: Drafter) -> None:
     )
     last = _drafts_of(drafter, body, "en", date(2020, 1, 10))[-1]
     assert (last.date_start, last.date_end) == (date(2020, 1, 3), date(2020, 1, 3))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a town with a namesake in the country its sentence names, and not its own
+        (
+            "The balloon flew over Billings on Wednesday. Costa Rica's foreign ministry said on "
+            "Monday that China, through its embassy in San José, had expressed regret.",
+            ("San José", "CR"),
+        ),
+        # a capital stays: Britain has a Washington too, a town of 67,000
+        ("Britain's ambassador in Washington spoke on Monday.", ("Washington", "US")),
+        # a town beside another of its own country stays
+        (
+            "Costa Rica said on Monday that flights from San Jose to Los Angeles were halted.",
+            ("San Jose", "US"),
+        ),
+    ],
+)
+def test_a_town_is_the_namesake_in_the_country_its_sentence_names(
+    drafter: Drafter, body: str, expected: tuple[str, str]
+) -> None:
+    drafted = _drafted(drafter, body, "en", date(2023, 2, 6))
+    towns = {(m.text, m.place.country) for m in drafted.places if m.kind == "city"}
+    assert expected in towns, towns

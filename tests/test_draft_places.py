@@ -788,6 +788,19 @@ def test_continents_and_world_regions(finder: PlaceFinder, text: str, expected: 
             ("Chechnya", "Chechen Republic"),
         ),
         case("Gotland is quiet."),  # no locative, no country
+        # no locative, in a country the article names places of; "over" is a locative
+        case(
+            "The balloon flew over Billings. Montana is home to missile silos.",
+            ("Billings", "Billings"),
+            ("Montana", "Montana"),
+        ),
+        case("By then the balloon was drifting over Missouri.", ("Missouri", "Missouri")),
+        # a ship's name is no region
+        case(
+            "China sent the aircraft carrier Liaoning east of Taiwan.",
+            ("China", "China"),
+            ("Taiwan", "Taiwan"),
+        ),
         case("Finnmark reste calme."),
         case("La France a envoyé des renforts au Centre.", ("France", "France")),  # a common word
     ],

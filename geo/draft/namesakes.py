@@ -4,9 +4,11 @@ Palma de Mallorca): better unresolved than put on another continent. A town the 
 its own country ("à Mamallapuram, dans le sud de l'Inde") is the one meant."""
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
 from geo.draft.mentions import PlaceMention
-from geo.draft.place_words import capitals
+from geo.draft.place_words import capital_names, capitals
 from geo.geodesy import km
 from geo.names import name_key
 from geo.resolver import PlaceResolver
@@ -50,9 +52,38 @@ def without_far_namesakes(
     return kept
 
 
-def _known(place: PlaceMention, resolver: PlaceResolver) -> bool:
-    """A capital, or a city of a million people."""
-    if name_key(place.place.name) in capitals():
+def in_named_countries(
+    places: list[PlaceMention], sentences: Sequence[tuple[int, int]], resolver: PlaceResolver
+) -> list[PlaceMention]:
+    """`places`, with a GeoNames town that has a namesake in a country its sentence names (and
+    not its own) moved there: "Costa Rica said China, through its embassy in San José, …" is
+    San José, Costa Rica, not San Jose, California. A capital or a city of a million stays."""
+    geonames = resolver.geonames()
+    moved = []
+    for place in places:
+        first, last = next(((a, b) for a, b in sentences if a <= place.start < b), (0, 0))
+        around = [p for p in places if first <= p.start < last and p is not place]
+        if (
+            geonames is not None
+            and place.kind == "city"
+            and place.place.source == "geonames"
+            and place.place.country not in {p.place.country for p in around}
+            and not _known(place, resolver, own=True)
+        ):
+            for code in sorted({p.place.country for p in around if p.kind == "country"}):
+                found = geonames.match(place.text, prefer_countries=(code,))
+                if found is not None and found.place.country == code:
+                    place = replace(place, place=found.place)
+                    break
+        moved.append(place)
+    return moved
+
+
+def _known(place: PlaceMention, resolver: PlaceResolver, own: bool = False) -> bool:
+    """A capital (`own`: its country's, not San Jose, California), or a city of a million."""
+    if own and name_key(capital_names().get(place.place.country, "")) == name_key(place.name):
+        return True
+    if not own and name_key(place.place.name) in capitals():
         return True
     geonames = resolver.geonames()
     found = geonames.match(place.place.name) if geonames else None

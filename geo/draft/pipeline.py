@@ -39,7 +39,7 @@ from geo.draft.juntas import with_groups
 from geo.draft.lexicon import QUOTE_OPENERS, STRONG_DIPLOMACY, plain
 from geo.draft.local_sites import with_local_sites
 from geo.draft.mentions import Entity, PlaceMention
-from geo.draft.namesakes import without_far_namesakes
+from geo.draft.namesakes import in_named_countries, without_far_namesakes
 from geo.draft.ner import MODEL_NAME
 from geo.draft.place_words import capitals
 from geo.draft.places import PlaceFinder
@@ -151,6 +151,7 @@ class Drafter:
             towns=self.resolver.resolve,
         )
         places = without_far_namesakes(text, named_again(text, places), self.resolver)
+        places = in_named_countries(places, sentences, self.resolver)  # "Costa Rica… San José"
         places = own_airports(text, places, sentences, self.resolver.airports)  # "its airport"
         # "le palais présidentiel", "the National Assembly": at the capital, for review
         places = with_seats(text, places, actors, sentences, self._countries, self._capitals)

@@ -116,8 +116,9 @@ TITLES = word_set(
 # Words before a town's name that make it one ("à Koupiansk", "near Izium", "took Avdiivka").
 LOCATIVES = word_set(
     "à a au aux en dans près vers de du des depuis sur jusqu jusqu’ in at near to toward towards "
-    "from off outside around into across via of captured recaptured seized entered reached took "
-    "retook taken retaken shelled struck hit besieged attacked bombed liberated evacuated " + _TAKEN
+    "from off outside around into across over throughout via of captured recaptured seized "
+    "entered reached took retook taken retaken shelled struck hit besieged attacked bombed "
+    "liberated evacuated " + _TAKEN
 )
 ARTICLES = word_set("le la les the")  # (elided "l’" is not a token)
 

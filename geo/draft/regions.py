@@ -13,6 +13,8 @@ from geo.draft.place_words import (
     REGION_BEFORE,
     REGIONS_AFTER,
     REGIONS_BEFORE,
+    TITLES,
+    VESSELS,
     after_locative,
     next_to_a_name,
     stop_words,
@@ -54,6 +56,7 @@ def region_in_context(
     return PlaceMention(start, end, text[start:end], region, "region", written=written)
 
 
+_POINTS = re.compile(r"(?i:nord|sud|est|ouest|north|south|east|west|[-\s])+")
 # "Nord-Kivu", "Sud-Kivu": a point of the compass and a name, which is no town nor a person
 _COMPASS = re.compile(r"(?:Nord|Sud|North|South)-(?!(?:Est|Ouest|East|West)\b)[A-ZÀ-Ý]")
 
@@ -75,12 +78,23 @@ def area_by_short_name(
     if place is None:
         return None
     # (a territory of no state's, "le Somaliland", "Kashmir", needs no locative)
-    if count == 1 and not (
-        (after_locative(tokens, index) or listed or not place.country or _COMPASS.match(candidate))
-        and candidate[:1].isupper()
-        and not candidate.isupper()
-        and name_key(candidate) not in stop_words() | GENERIC_REGION_NAMES
-        and not next_to_a_name(tokens, index)
+    if (
+        count == 1
+        and not (
+            (
+                after_locative(tokens, index)
+                or listed
+                # (a region of a country the article is about, not "le Nord-Est du pays")
+                or (place.country in ("", *prefer) and not _POINTS.fullmatch(candidate))
+                or _COMPASS.match(candidate)
+            )
+            # not a ship's or a person's name ("the aircraft carrier Liaoning")
+            and not (index and tokens[index - 1].text.casefold() in TITLES | VESSELS)
+            and candidate[:1].isupper()
+            and not candidate.isupper()
+            and name_key(candidate) not in stop_words() | GENERIC_REGION_NAMES
+            and not next_to_a_name(tokens, index)
+        )
     ):
         return None
     start, end = tokens[index].start, tokens[index + count - 1].end
