@@ -303,6 +303,9 @@ CLASSIFIED = [
     sentence(
         "Two days after the strike that hit Sumy, Russian troops advanced.", "deployment", None
     ),
+    # the outlet speaking of its own article; a minister reviewing a situation is an act
+    sentence("Franceinfo fait le point sur cette décision unanimement condamnée.", None, None),
+    sentence("Le ministre des Armées a fait le point lundi sur la situation.", None, "statement"),
     # troops that moved into a town or up to a border; a government that moved to defuse
     sentence("Federal units then moved into the city of Axum.", "deployment", None),
     sentence("Russian troops moved to the western borders.", "deployment", None),

@@ -161,6 +161,22 @@ def test_a_french_page_copied_whole_keeps_only_the_article():
     )
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Une image satellite de la base, transmise le 18 octobre 2024 par les services coréens."
+        " (HANDOUT / SOUTH KOREA'S NATIONAL INTELLIGENCE / AFP)",
+        "Emmanuel Macron à l’Élysée, le 21 octobre 2024. (Ludovic Marin / AFP)",
+    ],
+)
+def test_a_photo_caption_ending_on_its_credit_is_left_out(caption):
+    body = f"Les troupes ont avancé lundi.\n\n{caption}\n\nLe ministre a parlé mardi (lire ici)."
+    article = read_article(f"Titre\n\n{body}\n")
+    assert article.text == (
+        "Les troupes ont avancé lundi.\n\nLe ministre a parlé mardi (lire ici)."
+    )
+
+
 def test_a_saved_pages_links_to_other_stories_are_left_out():
     page = (
         "<html><body><article><h1>Titre</h1><p>Les FSR ont pris El-Fasher dimanche.</p>"

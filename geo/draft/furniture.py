@@ -17,6 +17,12 @@ BOILERPLATE = re.compile(
     r"article réservé|offrir cet article|réutiliser ce contenu|écouter cet article|"
     r"listen to this article|gift this article|ajouter à vos sélections)"
 )
+# A photo's caption, which ends on its credit: "… (HANDOUT / SOUTH KOREA'S NATIONAL
+# INTELLIGENCE / AFP)", "(Ludovic Marin / AFP)"
+_CREDITED = re.compile(
+    r"\((?:[^()\n]{1,60}?/\s*)+(?:AFP|AP|REUTERS|Reuters|MAXPPP|SIPA|EPA|Getty Images|"
+    r"[A-Z][A-Z0-9 .’'&-]{1,40})\s*\)\s*$"
+)
 _BYLINE = re.compile(r"(?:by|par)\s+(?-i:[A-ZÀ-Ý])", re.IGNORECASE)  # "By Jane Doe, Reuters"
 # Words a line wrapped mid-sentence may end on ("…said the", "…à la", "…and").
 _RUNS_ON = _words("the of and to in on at a an by de la le les du des et à au aux en un une par")
@@ -30,13 +36,13 @@ def _alone(line: str) -> bool:
 def paragraphs(block: str) -> list[str]:
     """The paragraphs of a block of lines (no blank line between them): its lines joined, but
     a short line that ends no sentence before a capitalised one (a heading, a caption) stands
-    alone, and bylines and boilerplate lines are left out. A block wrapped at a fixed width
-    (three lines or more of 50 to 100 characters) is one paragraph."""
+    alone, and bylines, captions and boilerplate lines are left out. A block wrapped at a fixed
+    width (three lines or more of 50 to 100 characters) is one paragraph."""
     lines = [line.strip() for line in block.split("\n")]
     wrapped = len(lines) >= 3 and all(50 <= len(line) <= 100 for line in lines[:-1])
     paras: list[list[str]] = [[]]
     for line, following in zip(lines, [*lines[1:], ""], strict=True):
-        if not line or (BOILERPLATE.match(line) and not wrapped):
+        if not line or (BOILERPLATE.match(line) and not wrapped) or _CREDITED.search(line):
             paras.append([])
         elif not wrapped and len(line) <= 120 and _alone(line) and not following[:1].islower():
             paras += [[] if _BYLINE.match(line) else [line], []]

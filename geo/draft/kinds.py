@@ -56,6 +56,10 @@ class Kinds:
 
 
 # A time set by another event, opening the sentence: what it tells is told already
+# The outlet speaking of its own article ("Franceinfo fait le point sur cette décision…"): no act
+_EDITORIAL = re.compile(
+    r"\W*(?:[A-Z][\w.-]*\s+){1,2}(?:fait le point|vous (?:explique|résume)|décrypte)\b"
+)
 _FRONTED_TIME = re.compile(
     r"\W*(?:[\w-]+\s+){0,3}(?:jours?|days?|semaines?|weeks?|heures?|hours?|mois|months?)\s+"
     r"(?:après|after)\b[^,;:]*",
@@ -66,6 +70,8 @@ _FRONTED_TIME = re.compile(
 def classify(text: str) -> Kinds:
     """The events a sentence's words make (see the module's docstring)."""
     words = plain(text)
+    if _EDITORIAL.match(words):
+        return Kinds(None, None)
     scene = scene_masked(words)  # "Speaking at a meeting…, Putin said": the saying is the event
     fronted = _FRONTED_TIME.match(words)  # ("Trois jours après l'attaque qui a frappé Bamako,")
     after = fronted.end() if fronted else 0

@@ -238,9 +238,9 @@ DIPLOMACY_KINDS = _table(
             r"call(?:s|ed)? (?:on|for)|urge[sd]|told|announce[sd]|accused|promised|pledge[sd]|"
             r"threaten(?:s|ed)|vow(?:s|ed)|insisted|confirmed|describe[sd]|argued|welcome[sd]|"
             r"praise[sd]|hail(?:s|ed)|critici[sz]e[sd]|demand\w+|expressed|évoqu\w+|"
-            r"fait (?:savoir|part)|détaill\w+|confirm\w+|réitér\w+|reiterat\w+|promett?\w+|"
-            r"s'est adressé|addressed|wrote|a écrit|acknowledg\w+|insists|warns|(?-i:observ)"
-            r"(?!atoire|ateur|ation)\w+(?!(?: \w+){0,2} une journée)|admitted|"  # (no Observatoire)
+            r"fait (?:savoir|part|le point)|détaill\w+|confirm\w+|réitér\w+|reiterat\w+|"
+            r"promett?\w+|s'est adressé|addressed|wrote|a écrit|acknowledg\w+|insists|warns|"
+            r"(?-i:observ)(?!atoire|ateur|ation)\w+(?!(?: \w+){0,2} une journée)|admitted|"
             r"(?:a|ont|avait|avaient) (?:reconnu|admis) (?:que|qu'|avoir)|"
             r"sonn\w+ l'alarme|sonnette d'alarme|(?:raised|sounded) the alarm|"
             r"called (?:the|it|this|that|them|these|those)\b|"
