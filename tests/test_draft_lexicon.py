@@ -303,6 +303,13 @@ CLASSIFIED = [
     sentence(
         "Two days after the strike that hit Sumy, Russian troops advanced.", "deployment", None
     ),
+    # a report to a superior is a statement
+    sentence(
+        "Defence Minister Sergei Shoigu reported to President Vladimir Putin that the operation "
+        "was complete.",
+        None,
+        "statement",
+    ),
     # the outlet speaking of its own article; a minister reviewing a situation is an act
     sentence("Franceinfo fait le point sur cette décision unanimement condamnée.", None, None),
     sentence("Le ministre des Armées a fait le point lundi sur la situation.", None, "statement"),

@@ -256,9 +256,9 @@ DIPLOMACY_KINDS = _table(
             r"s'(?:est|sont) dite?s?\b|fait état|rejett?\w+|rejects|réclam\w+|recens\w+|"
             r"put (?:[\w'-]+ ){0,3}(?:toll|losses|number|figure|casualties)\b(?: [\w-]+){0,4} at\b|"
             r"issued (?:a |an )?(?:[\w-]+ ){0,2}(?:statement|account|warning|communiqu[ée])|"
-            r"saying|to say\b|(?:a|ont|avait|avaient) prévenu|prévien\w+|"
-            r"(?:a|ont|avait|avaient) reconnu|reconnaî?t|admitted|admits|contradict\w*|"
-            r"contest(?!ed\b)\w+|(?<!\ba )(?<!\bthe )contested|"
+            r"saying|to say\b|reported (?:to (?:[\w-]+ ){1,6})?that\b|"
+            r"(?:a|ont|avait|avaient) (?:prévenu|reconnu)|prévien\w+|reconnaî?t|admitted|"
+            r"admits|contradict\w*|contest(?!ed\b)\w+|(?<!\ba )(?<!\bthe )contested|"
             r"disput(?:es|ed) (?:this|that|the|these|those|it)\b|"
             r"concéd\w+|conceded|décri\w+|révél\w+|revealed|(?:a|ont) été (?:désign|nomm)\w+)",
         ),
