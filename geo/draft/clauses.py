@@ -197,7 +197,7 @@ _FRONTED = re.compile(
     r"(?:after|following|during|at|speaking|in an?|on the sidelines|while|après|à l'issue|"
     r"lors d|en marge|au cours|dans (?:un|une|son|sa)|à la suite|pendant|before|avant|"
     r"arrivée?s?|arriving|having arrived|de retour|back from|returning from|asked|"
-    r"interrogée?s?|questioned)\b"
+    r"interrogée?s?|questioned|en visite|en déplacement|on an? (?:\w+ )?visit|visiting)\b"
     r"[^,;:.]{0,120},",
     re.IGNORECASE,
 )

@@ -135,9 +135,8 @@ TROOP_KINDS = _table(
             r"besieg\w+|h(?:e|o)ld(?:s|ing)? (?:their |its |)positions|"
             r"t(?:ien|enai|enu)\w* (?:des|leurs|ses|les) positions|"
             r"controll?(?:ed|s)?(?= (?:the |most |all |\d|[A-Z]))|under (?:\w+ ){0,2}control\b|"
-            r"(?<!have )held (?=[A-Z])|"
+            r"(?<!have )held (?=[A-Z])|sous (?:le )?contrôle (?:de|du|des|d')|"
             r"(?<!le )(?<!du )(?<!au )(?<!un )contrôl(?:e|ent|ait|aient|er)\b|"
-            r"sous (?:le )?contrôle (?:de|du|des|d')|"
             r"raid\w*|bomb\w+|assault\w*|push\w*|franchi\w*|pénétr\w+|passés? (?:de|par)|"
             r"fai\w+ route|(?<!l')(?<!d')(?<!une )entr(?:é|ée|és|ées)\b|retak\w+|retook|storm\w+|"
             r"pris\w* d'assaut|(?<!d')assauts?\b|forced (?:their|its) way into|scaled the walls|"
@@ -167,8 +166,9 @@ DIPLOMACY_KINDS = _table(
         ("summons", r"\b(convoqu\w+|summon\w*)"),
         (
             "call",
-            r"\b(entretien téléphonique|entretenu\w* (?:au|par) téléphone|appel téléphonique|"
-            r"au téléphone|phone call|vid[ée]o ?conf[ée]rence|visioconférence|spoke by phone|"
+            r"\b(entretien téléphonique|(?:s'est|se sont) entretenue?s? (?:avec|au|par)|"
+            r"entretenue?s? (?:au|par) téléphone|appel téléphonique|au téléphone|phone call|"
+            r"vid[ée]o ?conf[ée]rence|visioconférence|spoke by phone|"
             r"telephone|call with|(?<!reached )(?<!contacted )by phone|phoned|(?<!, )(?<!so-)"
             r"called (?-i:[A-Z])|(?:a|ont|avai(?:en)?t) téléphoné)",  # (not "…, called X")
         ),
@@ -212,8 +212,8 @@ DIPLOMACY_KINDS = _table(
         ),
         (
             "response",
-            r"\b(répon\w+|riposte\w*|répliqu\w+|dément\w*|démenti|réagi\w*|respond\w*|"
-            r"retaliat\w+|denied|denies|rejected|dismissed|reacted|instaur\w+|proclam\w+|"
+            r"\b(répon\w+|riposte\w*|répliqu\w+|dément\w*|démenti|(?:a|ont) nié|réagi\w*|"
+            r"respond\w*|retaliat\w+|denied|denies|rejected|dismissed|reacted|instaur\w+|proclam\w+|"
             r"décrét\w+|ordonn\w+|ordered|salu\w+|imposed|rompu\w*|rupture|severed|"
             r"broke off|cut (?:diplomatic )?ties|expuls\w+|expel\w*|sanction\w*|"
             r"rappel\w* (?:son|leur|ses|l') ?ambassad\w+|recalled (?:its|their) ambassador|"
