@@ -2,6 +2,7 @@
 
 import ast
 import time
+import tomllib
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
@@ -612,6 +613,14 @@ def test_sentence_spans_are_ordered_trimmed_slices_within_paragraphs(text):
 def test_unreadable_input_raises_article_error(data, message):
     with pytest.raises(ArticleError, match=message):
         read_article(data, filename="x.html" if isinstance(data, str) and "<" in data else None)
+
+
+def test_the_uploader_says_the_size_the_importer_reads():
+    config = tomllib.loads(
+        (Path(__file__).parent.parent / ".streamlit" / "config.toml").read_text()
+    )
+    limit = config["server"]["maxUploadSize"] * 1024 * 1024  # (Streamlit's megabytes)
+    assert MAX_BYTES <= limit < MAX_BYTES * 1.1
 
 
 @pytest.mark.parametrize("data", [b"a" * (MAX_BYTES + 1), "a" * (MAX_BYTES + 1)])
