@@ -344,15 +344,17 @@ def test_of_same_name_regions_else_the_one_nearest_the_articles_towns(
         # Tigre is a town of 31,000 in Argentina; the article is about Ethiopia
         ("Les forces fédérales ont pris Shire, au Tigré.", ("ET",), ("Tigray", "ET")),
         ("Des inondations ont frappé Tigre, au nord de Buenos Aires.", ("AR",), ("Tigre", "AR")),
-        # a city known abroad stays the city: Vienna, not the French département
+        # a city of a million stays the city: Vienna, not the French département
         ("Les négociations reprennent à Vienne.", ("FR", "IR"), ("Vienna", "AT")),
+        # Virginia is also a town of 120,000 in South Africa; the article is about the US
+        ("An F-22 took off from a base in Virginia.", ("US", "CN"), ("Virginia", "US")),
     ],
 )
 def test_a_region_of_the_articles_country_beats_a_small_town_abroad(
     finder: PlaceFinder, text: str, countries: tuple[str, ...], expected: tuple[str, str]
 ) -> None:
     mentions = _find(finder, text, prefer_countries=countries)
-    named = [m for m in mentions if m.text in ("Tigré", "Tigre", "Vienne")]
+    named = [m for m in mentions if m.text in ("Tigré", "Tigre", "Vienne", "Virginia")]
     assert [(m.place.name, m.place.country) for m in named] == [expected]
 
 

@@ -21,7 +21,7 @@ from geo.draft.place_words import (
 )
 from geo.draft.tokens import Token
 from geo.geodesy import km
-from geo.geonames import KNOWN_ABROAD, NEAR_KM
+from geo.geonames import NEAR_KM
 from geo.names import name_key
 
 
@@ -57,6 +57,7 @@ def region_in_context(
 
 
 _POINTS = re.compile(r"(?i:nord|sud|est|ouest|north|south|east|west|[-\s])+")
+_WORLD_CITY = 1_000_000  # a city this large is meant over a region of its name ("Vienne")
 # "Nord-Kivu", "Sud-Kivu": a point of the compass and a name, which is no town nor a person
 _COMPASS = re.compile(r"(?:Nord|Sud|North|South)-(?!(?:Est|Ouest|East|West)\b)[A-ZÀ-Ý]")
 
@@ -106,8 +107,8 @@ def home_region(
 ) -> PlaceMention:
     """A town abroad, or the region of a country the article is about that has its name ("le
     Tigré", with Addis-Abeba and Ethiopian forces: Tigray, not Tigre in Argentina); a city
-    known abroad stays ("Vienne" is Vienna, not the French département)."""
-    if areas is None or mention.place.country in prefer or population >= KNOWN_ABROAD:
+    of a million stays ("Vienne" is Vienna, not the French département)."""
+    if areas is None or mention.place.country in prefer or population >= _WORLD_CITY:
         return mention
     region = areas.home_region(mention.text, prefer)
     if region is None:
