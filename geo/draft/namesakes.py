@@ -61,14 +61,13 @@ def in_named_countries(
     geonames = resolver.geonames()
     moved = []
     for place in places:
+        if geonames is None or place.kind != "city" or place.place.source != "geonames":
+            moved.append(place)
+            continue
         first, last = next(((a, b) for a, b in sentences if a <= place.start < b), (0, 0))
         around = [p for p in places if first <= p.start < last and p is not place]
-        if (
-            geonames is not None
-            and place.kind == "city"
-            and place.place.source == "geonames"
-            and place.place.country not in {p.place.country for p in around}
-            and not _known(place, resolver, own=True)
+        if place.place.country not in {p.place.country for p in around} and not _known(
+            place, resolver, own=True
         ):
             for code in sorted({p.place.country for p in around if p.kind == "country"}):
                 found = geonames.match(place.text, prefer_countries=(code,))

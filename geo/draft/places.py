@@ -84,6 +84,7 @@ class PlaceFinder:
     def __init__(self, resolver: PlaceResolver, *, geonames: bool = True) -> None:
         self._resolver = resolver
         self._use_geonames = geonames
+        self._heads = LOWER_HEADS | (lm.lower_heads if (lm := resolver.landmarks()) else set())
 
     def find(
         self,
@@ -164,13 +165,12 @@ class PlaceFinder:
         if site is not None:  # "l'aéroport international Toussaint-Louverture"
             return site.mention(), used
         areas, near = self._resolver.areas(), (scan.prefer, [point for _, point in scan.near])
-        heads = LOWER_HEADS | (lm.lower_heads if (lm := self._resolver.landmarks()) else set())
         for start, end, count in spans(text, tokens, index, LONGEST_PLACE_NAME):
             candidate = text[start:end]
             if all(name_key(t.text) in stop_words() for t in tokens[index : index + count]):
                 continue  # "À la demande de…": no name at all
             first_word, lower_start = tokens[index].text, not capitalised(tokens[index].text)
-            if lower_start and (first_word.casefold() not in heads or count == 1):
+            if lower_start and (first_word.casefold() not in self._heads or count == 1):
                 continue  # "mer Noire", "siège de l'OTAN" (a landmark only): a head and a name
             landmark, span = lower_start and first_word.casefold() not in LOWER_HEADS, (start, end)
             mention = None if landmark else region_in_context(areas, text, span, candidate, *near)
