@@ -173,6 +173,11 @@ CLASSIFIED = [
     ),
     sentence("La France a annoncé l’envoi de trois Rafale en Pologne.", "deployment", None),
     sentence("Ukraine struck two oil refineries deep inside Russia.", "deployment", None),
+    # troops holding people or sealing places in a coup; not a pause ("ont arrêté de…")
+    sentence("Des militaires ont arrêté à Khartoum le Premier ministre.", "deployment", None),
+    sentence("L’armée a bouclé les ponts reliant Khartoum à Omdourman.", "deployment", None),
+    sentence("Soldiers sealed off the parliament building in Niamey.", "deployment", None),
+    sentence("Les militaires ont arrêté de communiquer avec la presse.", None, None),
     sentence("Drones targeted the Syzran refinery.", "deployment", None),
     sentence("Workers went on a general strike in the capital.", None, None),
     sentence("Russian strikes killed seven people in Kharkiv on Monday.", "deployment", None),

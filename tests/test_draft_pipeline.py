@@ -1170,6 +1170,17 @@ def test_days_after_an_event_count_from_its_day(drafter: Drafter) -> None:
     assert (last.actor, last.date_start) == ("france", date(2020, 8, 6))
 
 
+def test_a_day_naming_a_thing_does_not_date_the_next_sentences(drafter: Drafter) -> None:
+    """ "l'attaque du 1er octobre" names that attack: the narrative stays on Saturday's raids."""
+    body = (
+        "Samedi, l’aviation israélienne a bombardé des sites militaires iraniens.\n\n"
+        "Israël présente ces raids comme sa réponse à l’attaque du 1er octobre. Au passage, ses "
+        "avions ont aussi frappé en Syrie."
+    )
+    last = _drafts_of(drafter, body, "fr", date(2024, 10, 27))[-1]
+    assert (last.place and last.place.text, last.date_start) == ("Syrie", date(2024, 10, 26))
+
+
 @pytest.mark.parametrize(
     ("body", "day"),
     [

@@ -38,14 +38,24 @@ _OF_A_PARTICIPLE = re.compile(
 )
 
 
+# "l'attaque du 1er octobre", "le putsch du 26 juillet": a day naming a thing (not "la nuit du
+# 25 au 26", "à partir du 3 mars", "lors du 7 octobre": when)
+_OF_THE_DATE = re.compile(
+    r"\b(?-i:[a-zàâçéèêîôû][\w'’-]+)(?<!nuit)(?<!journée)(?<!matinée)(?<!soirée)(?<!matin)"
+    r"(?<!soir)(?<!midi)(?<!veille)(?<!lendemain)(?<!partir)(?<!compter)(?<!cours)(?<!lors)"
+    r"(?<!fin)(?<!début)(?<!mi)(?<!lieu)(?<!date)(?<!jour)(?<!week-end)\s+du\s+$"
+)
+
+
 def attributive(text: str, start: int, end: int) -> bool:
     """Whether the date phrase at `start`–`end` of `text` names another thing ("the April 1
-    strike", "les opérations lancées le 4 novembre") rather than when the sentence's act
-    happened."""
+    strike", "les opérations lancées le 4 novembre", "l'attaque du 1er octobre") rather than
+    when the sentence's act happened."""
     before = text[max(0, start - 60) : start]
     return bool(
         (_THE.search(before[-10:]) and _NOUN_NEXT.match(text, end))
         or _OF_A_PARTICIPLE.search(before)
+        or (_OF_THE_DATE.search(before) and not re.search(r"\bau\b", text[start:end]))
     )
 
 

@@ -156,7 +156,8 @@ TROOP_KINDS = _table(
             r"pris le (?:« ?)?contrôle|progress\w+|débarqu\w+|landed|pris le pouvoir|"
             r"seized power|took power|hit (?:the|a|an|its|their|two|three|several)\b|"
             r"caused (?:\w+ )?damage|(?:ont|a|avaient|avait) (?:\w+ )?touché (?=[A-ZÀ-Ý])|"
-            r"(?:ont|a|avaient|avait) investi (?:\w+ )?(?:le|la|les|l')|damaged)",
+            r"(?:ont|a|avaient|avait) investi (?:\w+ )?(?:le|la|les|l')|damaged|arrested|invaded|"
+            r"(?:ont|a|avaient|avait) (?:\w+ )?(?:arrêté (?!de\b|d')|bouclé|envahi)|sealed off)",
         ),
     ]
 )
@@ -298,12 +299,10 @@ def plain(text: str) -> str:
     return text.replace("’", "'").replace("ʼ", "'")
 
 
-def _never(position: int) -> bool:
-    return False
-
-
 def first_kind(
-    table: list[tuple[str, re.Pattern[str]]], text: str, aside: Callable[[int], bool] = _never
+    table: list[tuple[str, re.Pattern[str]]],
+    text: str,
+    aside: Callable[[int], bool] = lambda position: False,
 ) -> tuple[str, int] | None:
     """The first kind of `table` whose pattern occurs in `text` at a position that is not
     `aside` (background to the sentence's event), and where it occurs."""

@@ -137,13 +137,12 @@ class Drafter:
         )
         # Sites the gazetteers lack, at their towns ("le théâtre Lounatcharski", which the
         # French model takes for a person): an actor's name is none.
-        names = [(m.start, m.end) for m in actors]
         sentences = list(sentence_spans(text, language))
         places = with_local_sites(
             text,
             places,
             sentences=sentences,
-            names=names,
+            names=[(m.start, m.end) for m in actors],
             demonyms=[
                 (m.start, m.end) for m in actors if known[m.actor].country and " " not in m.text
             ],
@@ -319,9 +318,11 @@ class Drafter:
                 if start == paragraph or not back:
                     carried, anchor = last, last
                 flash = last if back and start != paragraph else None
-            elif any(m.precision == "day" and m.first <= published for m in dates):
-                # "coupée depuis le 12 décembre. Ce jour-là, …": the day last named
-                anchor = [m for m in dates if m.precision == "day" and m.first <= published][-1]
+            elif days := [m for m in dates if m.precision == "day" and m.first <= published]:
+                # "coupée depuis le 12 décembre. Ce jour-là, …": the day last named; not a
+                # flashback's ("avait revendiqué l'attentat du 14 février. Le même jour, …")
+                back = flashback(text[start:end], days[-1].start - start, days[-1].end - start)
+                anchor = anchor if back else days[-1]
         return drafts
 
 
