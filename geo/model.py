@@ -110,6 +110,9 @@ class Actor(_Record):
     # Where the actor acts from when a text does not say (a place name); a country's default is
     # its capital.
     seat: Annotated[str, StringConstraints(min_length=1, max_length=200)] | None = None
+    # An armed group (the Taliban, Hamas): its name alone makes a troop act of a sentence ("Les
+    # talibans sont entrés dans Kaboul"), where a state's needs a word of its forces.
+    armed: bool = False
 
 
 class StoryMeta(_Record):

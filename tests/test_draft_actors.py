@@ -162,6 +162,18 @@ def test_a_demonym_is_flagged_as_any_case(test_finder: ActorFinder) -> None:
     ]
 
 
+def test_an_armed_groups_mentions_are_flagged_as_a_group(finder: ActorFinder) -> None:
+    """The shared list marks armed groups (`armed: true`): their names are a force's."""
+    text = "Les talibans et le Pakistan ; the Taliban, Hamas and NATO."
+    assert [(m.text, m.group) for m in _find(finder, text)] == [
+        ("talibans", True),
+        ("Pakistan", False),
+        ("Taliban", True),
+        ("Hamas", True),
+        ("NATO", False),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -111,6 +111,15 @@ def test_a_percentage_or_a_million_is_not_misread(text: str, allowed: list[list[
     assert [n.value for n in troop_numbers(text)] in allowed
 
 
+@pytest.mark.parametrize(
+    "text", ["Les talibans sont entrés dimanche dans Kaboul.", "The Taliban entered Kabul."]
+)
+def test_an_armed_groups_name_is_a_force(text: str) -> None:
+    """A troop verb makes a troop act with an armed group named, none with a state alone."""
+    assert classify(text, group=True).troops == ("deployment", text.index("ent"))
+    assert classify(text).troops is None
+
+
 def test_plain_keeps_offsets() -> None:
     text = "L’armée d’Ukraine ʼa"
     assert plain(text) == "L'armée d'Ukraine 'a"
@@ -178,6 +187,9 @@ CLASSIFIED = [
     sentence("L’armée a bouclé les ponts reliant Khartoum à Omdourman.", "deployment", None),
     sentence("Soldiers sealed off the parliament building in Niamey.", "deployment", None),
     sentence("Les militaires ont arrêté de communiquer avec la presse.", None, None),
+    # a delegation sent is a visit, not troops
+    sentence("Le Hamas a envoyé lundi une délégation au Caire.", None, "visit"),
+    sentence("Hamas sent a delegation to Cairo on Monday.", None, "visit"),
     sentence("Drones targeted the Syzran refinery.", "deployment", None),
     sentence("Workers went on a general strike in the capital.", None, None),
     sentence("Russian strikes killed seven people in Kharkiv on Monday.", "deployment", None),

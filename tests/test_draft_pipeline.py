@@ -1170,6 +1170,13 @@ def test_days_after_an_event_count_from_its_day(drafter: Drafter) -> None:
     assert (last.actor, last.date_start) == ("france", date(2020, 8, 6))
 
 
+def test_an_armed_group_named_alone_moves_as_a_force(drafter: Drafter) -> None:
+    drafts = _drafts_of(drafter, "Les talibans sont entrés dimanche dans Kaboul.", "fr", PUBLISHED)
+    troops = _only(drafts, "troops")
+    assert (troops.actor, troops.place and troops.place.text) == ("taliban", "Kaboul")
+    assert troops.date_start == date(2024, 10, 20)
+
+
 def test_a_day_naming_a_thing_does_not_date_the_next_sentences(drafter: Drafter) -> None:
     """ "l'attaque du 1er octobre" names that attack: the narrative stays on Saturday's raids."""
     body = (

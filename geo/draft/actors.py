@@ -32,6 +32,7 @@ class ActorMention:
     text: str
     actor: str
     any_case: bool  # the alias is a lower-case word (a demonym) that may modify a noun
+    group: bool = False  # the actor is an armed group ("les talibans"): its name is a force's
 
 
 class Mentioned:
@@ -76,6 +77,7 @@ class ActorFinder:
     def __init__(self, actors: Mapping[str, Actor]) -> None:
         self._capitalised: dict[str, str] = {}
         self._any_case: dict[str, str] = {}
+        self._groups = {actor.id for actor in actors.values() if actor.armed}
         acronyms: set[str] = set()
         words: set[str] = set()  # keys also written as a word ("Otan" beside "OTAN")
         for actor in actors.values():
@@ -109,7 +111,8 @@ class ActorFinder:
                 if any_case:
                     actor = self._any_case[key]
                 if actor is not None:
-                    found.append(ActorMention(start, end, text[start:end], actor, any_case))
+                    group = actor in self._groups
+                    found.append(ActorMention(start, end, text[start:end], actor, any_case, group))
                     matched = count
                     break
             index += matched

@@ -89,7 +89,7 @@ _THAT = re.compile(r"\b(?:that|que|qu')", re.IGNORECASE)
 def draft_from(sentence: Sentence, before: Before) -> list[Draft]:
     """The draft events of a sentence (none, one, or a statement and the troop event it
     reports)."""
-    kinds = classify(sentence.text)
+    kinds = classify(sentence.text, any(m.group for m in sentence.actors))
     drafts = []
     if kinds.diplomacy is not None:
         drafts.append(("diplomacy", *kinds.diplomacy))
@@ -230,7 +230,7 @@ def _draft(
         or (state and layer == "troops" and troops is None and not sentence.dates)
         or (
             layer == "troops"
-            and not MILITARY.search(text)
+            and not (MILITARY.search(text) or (chosen and chosen.group))
             and not place_struck(sentence.text, sentence.start, sentence.places)
         )
     ):  # history, what did not happen, a document's terms, an undated troop state, a person

@@ -67,8 +67,9 @@ _FRONTED_TIME = re.compile(
 )
 
 
-def classify(text: str) -> Kinds:
-    """The events a sentence's words make (see the module's docstring)."""
+def classify(text: str, group: bool = False) -> Kinds:
+    """The events a sentence's words make (see the module's docstring); `group`: the sentence
+    names an armed group, whose name is a force's ("Les talibans sont entrés dans Kaboul")."""
     words = plain(text)
     if _EDITORIAL.match(words):
         return Kinds(None, None)
@@ -98,7 +99,7 @@ def classify(text: str) -> Kinds:
     struck = STRUCK.search(words, after) or TAKEN.search(text, after)
     if struck and not (troops and MILITARY.search(words)):
         troops = ("deployment", struck.start())  # "Sébastopol a été visée", "avait pris Anéfis"
-    troops = troops if MILITARY.search(words) or struck else None
+    troops = troops if MILITARY.search(words) or struck or group else None
     # "sont entrés sans rencontrer de résistance": what did not happen tells nothing.
     if diplomacy and _negated(words, diplomacy[1]):  # "met…, but left without an agreement"
         negated = diplomacy[1]

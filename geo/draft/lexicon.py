@@ -205,7 +205,8 @@ DIPLOMACY_KINDS = _table(
             r"met (?:his|her|their) |met (?-i:[A-Z])|met (?:[\w-]+ ){0,3}(?:counterparts?|"
             r"ministers?|leaders?|officials?|delegations?|envoys?|ambassadors?|presidents?|"
             r"commanders?|generals?|chiefs?|representatives?)\b|"
-            r"met (?=(?:behind|on|in|at|again|twice|late|early)\b))",
+            r"met (?=(?:behind|on|in|at|again|twice|late|early)\b)|(?:envoy|dépêch|sent)\w* "
+            r"(?:\w+ ){0,2}(?:délégation|delegation|émissaire|envoy|négociateurs|negotiators))",
         ),
         (
             "intelligence_report",
