@@ -47,6 +47,13 @@ def _troop_places(drafter: Drafter, body: str, language: str) -> list[str | None
             "On Monday, Russian drones struck Sumy and Kharkiv overnight.",
             ["Sumy", "Kharkiv"],
         ),
+        (  # the towns listed, not the country they are said to be in
+            "en",
+            "Armenia's defence ministry said Azerbaijani units opened fire with artillery, "
+            "mortars and drones on positions near Sotk, Goris and Jermuk, inside Armenia's "
+            "recognised territory.",
+            ["Sotk", "Goris", "Jermuk"],
+        ),
     ],
 )
 def test_a_list_of_places_struck_is_one_event_at_each(

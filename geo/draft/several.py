@@ -226,9 +226,22 @@ def _split(sentence: Sentence, draft: Draft) -> list[Draft]:
                 for place in listed_with(text, offset, places, draft.destination)
             ]
         if draft.place is not None:
+            # "…on positions near Sotk, Vardenis and Goris, inside Armenia": the towns listed
+            inside = [
+                p
+                for p in places
+                if p.kind != "country" and p.place.country == draft.place.place.country
+            ]
+            run = (
+                listed_with(text, offset, places, inside[0])
+                if draft.place.kind == "country" and inside
+                else []
+            )
             return [
                 replace(draft, flags=list(draft.flags), place=place)
-                for place in listed_with(text, offset, places, draft.place)
+                for place in (
+                    run if len(run) > 1 else listed_with(text, offset, places, draft.place)
+                )
             ]
         return [draft]
     found: list[Draft] = []
