@@ -453,6 +453,16 @@ ENGLISH = [
         ("The next day", "2024-10-19"),
         anchor=date(2024, 10, 18),
     ),
+    case(  # a part of the day before or after: that day
+        "The evening before, the army called up reservists.",
+        ("The evening before", "2024-10-17"),
+        anchor=date(2024, 10, 18),
+    ),
+    case(
+        "The morning after, the tanks rolled in.",
+        ("The morning after", "2024-10-19"),
+        anchor=date(2024, 10, 18),
+    ),
     # "that Saturday": of the narrative's week, not the one before publication
     case(
         "The break came on October 3. That Tuesday evening, the junta spoke.",

@@ -127,8 +127,8 @@ pub (?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday|tomorrow|to
     (?<!usa\s)today|this\s+(?:morning|afternoon|evening|weekend))(?:\s+(?:morning|afternoon|evening))?<E>
 pub (?P<n><N>)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago
 thatday (?:that|the\s+same)\s+(?P<w1><W>)(?:\s+(?:morning|afternoon|evening|night))?<E>
-anchor the\s+(?:day|night)\s+(?:before|after)<OK>|the\s+(?:previous|next|following)\s+(?:day|night
-    |morning)|the\s+day\s+earlier|the\s+same\s+day|that\s+(?:same\s+)?(?:day|night|evening|morning)
+anchor the\s+(?:day|night|evening|morning)\s+(?:before|after)<OK>|the\s+(?:previous|next
+    |following)\s+(?:day|night|morning)|the\s+day\s+earlier|the\s+same\s+day|that\s+(?:same\s+)?(?:day|night|evening|morning)
 anchor (?P<n><N>)\s+(?P<unit>days?|weeks?)\s+(?:later|earlier|afterwards?|previously|after<OK>
     |before<OK>)
 after (?:came|comes?|followed|follows?)\s+(?:just\s+|only\s+)?(?P<s>)(?:(?P<n><N>)\s+(?P<unit>days?
