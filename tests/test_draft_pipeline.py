@@ -917,8 +917,25 @@ def test_its_airport_is_the_airport_of_the_town_named_before(
             "la capitale tchadienne",
             "N'Djamena",
         ),
-        # not a capital of no country, nor one the sentence names already
+        # alone: the capital of the country whose places its sentence, else the text, named
+        # most (Yemen's, not Israel's: "Israeli jets bombed Sanaa airport…")
+        (
+            "fr",
+            "Les putschistes ont pris Khartoum et Omdourman. Washington a réagi. Dans la "
+            "capitale paralysée par la grève, les opposants appellent à manifester.",
+            "la capitale",
+            "Khartoum",
+        ),
+        (
+            "en",
+            "Missiles hit Tel Aviv and Haifa. Israeli jets bombed Sanaa airport and power "
+            "stations around the capital.",
+            "the capital",
+            "Sanaa",
+        ),
+        # not a capital of no country, nor one the sentence names already, nor a title
         ("en", "The regional capital fell on Monday.", None, None),
+        ("en", "Rebels took El Fasher, the capital of North Darfur, in Sudan.", None, None),
         ("fr", "Le convoi est arrivé à N’Djamena, la capitale tchadienne.", None, None),
     ],
 )

@@ -82,9 +82,11 @@ def with_seats(
 # A capital named by its country's adjective or name: "la capitale tchadienne", "the Kenyan
 # capital", "Ukraine's capital" (not "la capitale économique", "the regional capital")
 _CAPITAL = re.compile(
-    r"\b(?:(?i:la\s+capitale)\s+[a-zà-ÿ-]+|the\s+[A-Z][\w-]+\s+capital|[A-Z][\w-]+['’]s\s+capital)"
-    r"(?!\s+(?:city|region|district)\b)\b"
+    r"\b(?:(?P<bare>(?i:la\s+capitale)|the\s+capital)(?:\s+[a-zà-ÿ-]+)?|the\s+[A-Z][\w-]+\s+capital|"
+    r"[A-Z][\w-]+['’]s\s+capital)(?!\s+(?:city|region|district)\b)\b"
 )
+# "la capitale de la région", "the capital of North Darfur": another town's title, not a place
+_OF = re.compile(r"\s+(?:de|du|des|d['’]|of|économique|politique|régionale|provinciale)\b", re.I)
 
 
 def with_capitals(
@@ -96,13 +98,24 @@ def with_capitals(
     capital_of: Callable[[str], ResolvedPlace | None],
 ) -> list[PlaceMention]:
     """`places` with the capitals `text` names by their country ("the Kenyan capital":
-    Nairobi; "Ukraine's capital", "Ukraine" staying a place too), but not where the sentence
-    names that town too ("à N'Djamena, la capitale tchadienne")."""
+    Nairobi; "Ukraine's capital", "Ukraine" staying a place too), or alone, of the country
+    whose places its sentence, else the text, named most before ("Au Burkina Faso, … dans
+    les rues de la capitale"), but not where the sentence names that town too ("à N'Djamena,
+    la capitale tchadienne")."""
     found = []
     for match in _CAPITAL.finditer(text):
         start, end = match.span()
         owner = [m for m in actors if start <= m.start and m.end <= end and countries.get(m.actor)]
         capital = capital_of(countries[owner[0].actor]) if owner else None
+        if capital is None and match["bare"] and not _OF.match(text, match.end("bare")):
+            end = match.end("bare")  # ("la capitale paralysée par la grève": the capital)
+            first = next((a for a, b in sentences if a <= start < b), start)
+            near = [q.place.country for q in places if first <= q.start < start] or [
+                q.place.country for q in places if q.start < start
+            ]  # (the country of the places its sentence, else the text, named most; the last)
+            counts = Counter(near)
+            code = max(reversed(near), key=lambda c: counts[c]) if near else ""
+            capital = capital_of(code) if code else None
         first, last = next(((a, b) for a, b in sentences if a <= start < b), (start, end))
         if capital is not None and not any(
             (p.start < end and start < p.end and p.kind != "country")  # ("Ukraine's capital")
