@@ -863,6 +863,12 @@ def test_a_part_of_a_country_is_a_region_that_resolves_back(
         case("Coast guard ships sailed near Matsu.", ("Matsu", "Matsu Islands")),
         case("Fighting resumed in Darfur.", ("Darfur", "Darfur")),
         case("L’armée a renforcé ses positions dans le Donbass.", ("Donbass", "Donbas")),
+        # regions Natural Earth lacks: a breakaway region, a province of 2015, an island
+        case(
+            "Les chars russes sont entrés en Ossétie du Sud.", ("Ossétie du Sud", "South Ossetia")
+        ),
+        case("Des miliciens ont attaqué un camp en Ituri.", ("Ituri", "Ituri")),
+        case("Duterte declared martial law over Mindanao.", ("Mindanao", "Mindanao")),
         case(
             "Les djihadistes sévissent dans la zone des trois frontières.",
             ("zone des trois frontières", "Liptako-Gourma"),
