@@ -1187,11 +1187,23 @@ def test_days_after_an_event_count_from_its_day(drafter: Drafter) -> None:
     assert (last.actor, last.date_start) == ("france", date(2020, 8, 6))
 
 
-def test_an_armed_group_named_alone_moves_as_a_force(drafter: Drafter) -> None:
-    drafts = _drafts_of(drafter, "Les talibans sont entrés dimanche dans Kaboul.", "fr", PUBLISHED)
-    troops = _only(drafts, "troops")
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Les talibans sont entrés dimanche dans Kaboul.",
+        # "ils" after a group named last: the group ("Les Russes… Ils", a people: no force)
+        "Les talibans sont de retour au pouvoir. Ils sont entrés dimanche dans Kaboul.",
+    ],
+)
+def test_an_armed_group_named_alone_moves_as_a_force(drafter: Drafter, body: str) -> None:
+    troops = _only(_drafts_of(drafter, body, "fr", PUBLISHED), "troops")
     assert (troops.actor, troops.place and troops.place.text) == ("taliban", "Kaboul")
     assert troops.date_start == date(2024, 10, 20)
+
+
+def test_a_people_named_alone_is_no_force(drafter: Drafter) -> None:
+    body = "Les Russes sont de retour en Afghanistan. Ils sont entrés dimanche dans Kaboul."
+    assert [d for d in _drafts_of(drafter, body, "fr", PUBLISHED) if d.layer == "troops"] == []
 
 
 def test_a_day_naming_a_thing_does_not_date_the_next_sentences(drafter: Drafter) -> None:

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from geo.draft.actors import ActorMention
 from geo.draft.asides import aside_spans
-from geo.draft.drafts import Before
+from geo.draft.drafts import Before, Sentence
 from geo.draft.lexicon import (
     ATTRIBUTION_WINDOW,
     CONTRAST,
@@ -324,3 +324,15 @@ def titled(words: str) -> bool:
 
 # A sentence opening on where it was said ("In Tehran, the spokesman…", "À Minsk, le ministre…").
 IN_A_CAPITAL = re.compile(r"^\W*(?:in|at|à|a)\s+(?:[A-ZÀ-Ý][\w'’-]*\s?){1,3},\s", re.IGNORECASE)
+
+
+_THEY = re.compile(r"\b(?:ils|they)\b", re.IGNORECASE)
+
+
+def group_acts(sentence: Sentence, before: Before) -> bool:
+    """Whether an armed group may act in a sentence: it names one ("Les talibans sont entrés…"),
+    or says "ils"/"they" after one was named last ("Les talibans… Ils sont entrés…"), whose
+    name alone is a force's."""
+    return any(m.group for m in sentence.actors) or (
+        before.group and bool(_THEY.search(sentence.text))
+    )

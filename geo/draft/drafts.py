@@ -99,3 +99,5 @@ class Before:
     army: str | None = None
     # the actors named since the paragraph before began, with their countries
     recent: tuple[tuple[str, str], ...] = ()
+    # the actor named last is an armed group ("Les talibans… Ils sont entrés dans Kaboul")
+    group: bool = False

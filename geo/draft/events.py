@@ -14,6 +14,7 @@ from geo.draft.agents import (
     actor_for,
     armed,
     attribution_spans,
+    group_acts,
     inside,
     inverted,
     named_speaker,
@@ -89,7 +90,7 @@ _THAT = re.compile(r"\b(?:that|que|qu')", re.IGNORECASE)
 def draft_from(sentence: Sentence, before: Before) -> list[Draft]:
     """The draft events of a sentence (none, one, or a statement and the troop event it
     reports)."""
-    kinds = classify(sentence.text, any(m.group for m in sentence.actors))
+    kinds = classify(sentence.text, group_acts(sentence, before))
     drafts = []
     if kinds.diplomacy is not None:
         drafts.append(("diplomacy", *kinds.diplomacy))
@@ -230,7 +231,7 @@ def _draft(
         or (state and layer == "troops" and troops is None and not sentence.dates)
         or (
             layer == "troops"
-            and not (MILITARY.search(text) or (chosen and chosen.group))
+            and not (MILITARY.search(text) or group_acts(sentence, before))
             and not place_struck(sentence.text, sentence.start, sentence.places)
         )
     ):  # history, what did not happen, a document's terms, an undated troop state, a person

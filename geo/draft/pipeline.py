@@ -191,12 +191,11 @@ class Drafter:
         # and a flashback's day, for the next sentences in the pluperfect ("La veille, il l'avait…")
         anchor: DateMention | None = None
         flash: DateMention | None = None
-        # Where the news stood before a paragraph that opens on background ("Réunis à Accra le 9
-        # janvier 2022, ils avaient…"): "le jour même" after it is the news's day again.
+        # Where the news stood before a paragraph of background ("Réunis à Accra le 9 janvier
+        # 2022, ils avaient…"): "le jour même" after it is the news's day again.
         story: tuple[DateMention | None, DateMention | None] | None = None
         previous: list[Draft] = []  # the drafts of the paragraph's last sentence that made some
-        # The actor of the last troop event: "Ces soldats…" opening a paragraph are still theirs.
-        troops: str | None = None
+        troops: str | None = None  # the last troop event's actor ("Ces soldats…": still theirs)
         army: str | None = None  # the state whose troops acted last
         spans = list(sentence_spans(text, language))
         mentioned = Mentioned(actors)
@@ -250,7 +249,7 @@ class Drafter:
                     and (p.kind != "city" or name_key(p.place.name) in capitals())
                 ),
             )
-            earlier = [m.actor for m in acting.between(paragraph, start)]
+            earlier = list(acting.between(paragraph, start))
             last_actor = previous[0].actor if previous else None
             # The opening sentence ("L'armée a pris le pouvoir au Gabon.") is dated by the next
             # one ("Hier, à l'aube, …"): a lede tells the news, the sentence after it when.
@@ -261,7 +260,7 @@ class Drafter:
                 ahead or carried,
                 last_actor,
                 troops,
-                earlier[-1] if earlier else None,
+                earlier[-1].actor if earlier else None,
                 tuple(  # (the sentence before too: a line of a pasted page is a paragraph)
                     (m.actor, self._countries.get(m.actor, ""))
                     for m in mentioned.between(
@@ -274,6 +273,7 @@ class Drafter:
                     (m.actor, self._countries.get(m.actor, ""))
                     for m in mentioned.between(max(last_paragraph, 0), start)
                 ),
+                group=bool(earlier) and earlier[-1].group,
             )
             found = draft_from(sentence, before)
             for draft in found:  # under a date heading, "Peu après – Arce dénonce…": that day
