@@ -2025,6 +2025,17 @@ def test_who_arrives_and_who_he_is(
             "Un cessez-le-feu entre l’Arménie et l’Azerbaïdjan est entré en vigueur mardi.",
             [("agreement", "azerbaijan", None), ("agreement", "armenia", None)],
         ),
+        (  # every side of a list after "signée par", "between", whatever words name each
+            "fr",
+            "La déclaration signée mardi par le président azerbaïdjanais Ilham Aliev, le Premier "
+            "ministre arménien Nikol Pachinian et le président russe Vladimir Poutine prévoit "
+            "un cessez-le-feu.",
+            [
+                ("agreement", "azerbaijan", None),
+                ("agreement", "armenia", None),
+                ("agreement", "russia", None),
+            ],
+        ),
         (
             "en",
             "Armenia accused Azerbaijan of shelling its border posts on Monday. On Tuesday, the "

@@ -84,7 +84,12 @@ _SIDES = re.compile(
     r"leaders|dirigeants|armies|armées|delegations|délégations|neighbours|neighbors|voisins)\b",
     re.IGNORECASE,
 )
-_BETWEEN_SIDES = re.compile(r"\b(?:between|entre)\s", re.IGNORECASE)
+# ("un accord entre A et B", "la déclaration signée par A, B et C", "signed by A and B")
+_BETWEEN_SIDES = re.compile(
+    r"\b(?:between|entre)\s|\b(?:sign\w+|conclu\w*)\s+(?:[\w-]+\s+){0,2}?(?:par|by)\s",
+    re.IGNORECASE,
+)
+_NEXT_SIDE = re.compile(r"[^;:.]{0,60}$")  # (the words between two sides of a list)
 _AND = re.compile(r"\s(?:and|et)\s", re.IGNORECASE)
 _TWO_SIDED = frozenset({"agreement", "call", "visit"})
 
@@ -103,9 +108,19 @@ def both_sides(
     sides: list[str] = []
     for between in _BETWEEN_SIDES.finditer(text):
         after = [m for m in sentence.actors if 0 <= m.start - offset - between.end() < 120]
-        if len(after) >= 2 and _AND.search(text, after[0].end - offset, after[1].start - offset):
-            sides = [after[0].actor, after[1].actor]
-            if draft.place is not None and draft.place.start in (after[0].start, after[1].start):
+        run = after[:1]  # the sides listed ("A, B et C"), whatever words name each
+        for mention in after[1:]:
+            if not _NEXT_SIDE.fullmatch(text[run[-1].end - offset : mention.start - offset]):
+                break
+            run.append(mention)
+        last = next((m for m in run if m.actor == run[-1].actor), None)
+        if (
+            last
+            and len({m.actor for m in run}) >= 2
+            and _AND.search(text, run[0].end - offset, last.start - offset + 1)
+        ):
+            sides = list(dict.fromkeys(m.actor for m in run))
+            if draft.place is not None and draft.place.start in {m.start for m in run}:
                 draft.place = None  # (the sides are no place of their agreement)
             break
     many = _SIDES.search(text, 0, trigger) if not sides and draft.kind != "visit" else None
