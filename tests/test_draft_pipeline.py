@@ -1193,6 +1193,9 @@ def test_days_after_an_event_count_from_its_day(drafter: Drafter) -> None:
         "Les talibans sont entrés dimanche dans Kaboul.",
         # "ils" after a group named last: the group ("Les Russes… Ils", a people: no force)
         "Les talibans sont de retour au pouvoir. Ils sont entrés dimanche dans Kaboul.",
+        # (a fronted "Au terme de…," is the scene: the act and its subject come after it)
+        "Les talibans sont de retour. Au terme d’une offensive éclair, ils sont entrés dimanche "
+        "dans Kaboul.",
     ],
 )
 def test_an_armed_group_named_alone_moves_as_a_force(drafter: Drafter, body: str) -> None:

@@ -205,6 +205,7 @@ CONTINUATION = re.compile(
 _FRONTED = re.compile(
     r"(?:(?:\w+ ){1,2}(?=après|after|before|avant|later|plus tard))?"  # "Cinq jours après…"
     r"(?:after|following|during|at|speaking|in an?|on the sidelines|while|après|à l'issue|"
+    r"au terme|at the end of|"
     r"lors d|en marge|au cours|dans (?:un|une|son|sa)|à la suite|pendant|before|avant|"
     r"arrivée?s?|arriving|having arrived|de retour|back from|returning from|asked|"
     r"interrogée?s?|questioned|en visite|en déplacement|on an? (?:\w+ )?visit|visiting)\b"
