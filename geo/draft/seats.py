@@ -107,16 +107,14 @@ def with_capitals(
         start, end = match.span()
         owner = [m for m in actors if start <= m.start and m.end <= end and countries.get(m.actor)]
         capital = capital_of(countries[owner[0].actor]) if owner else None
+        first, last = next(((a, b) for a, b in sentences if a <= start < b), (start, end))
         if capital is None and match["bare"] and not _OF.match(text, match.end("bare")):
             end = match.end("bare")  # ("la capitale paralysée par la grève": the capital)
-            first = next((a for a, b in sentences if a <= start < b), start)
-            near = [q.place.country for q in places if first <= q.start < start] or [
-                q.place.country for q in places if q.start < start
-            ]  # (the country of the places its sentence, else the text, named most; the last)
-            counts = Counter(near)
-            code = max(reversed(near), key=lambda c: counts[c]) if near else ""
+            code = _named_most(
+                [q.place.country for q in places if first <= q.start < start]
+                or [q.place.country for q in places if q.start < start]
+            )  # (the country of the places its sentence, else the text, named)
             capital = capital_of(code) if code else None
-        first, last = next(((a, b) for a, b in sentences if a <= start < b), (start, end))
         if capital is not None and not any(
             (p.start < end and start < p.end and p.kind != "country")  # ("Ukraine's capital")
             or (p.place.name == capital.name and first <= p.start < last)
@@ -147,8 +145,14 @@ def _country(
         for m in actors
         if start - _LOOK_BACK <= m.start and m.end <= start and countries.get(m.actor)
     ]
-    counts = Counter(before)  # (of as many: the one named last)
-    return (max(reversed(before), key=lambda code: counts[code]) if before else ""), False
+    return _named_most(before), False
+
+
+def _named_most(codes: Sequence[str]) -> str:
+    """The country code named most in `codes` (in text order), of as many the one named last;
+    "" when none."""
+    counts = Counter(codes)
+    return max(reversed(codes), key=lambda code: counts[code]) if codes else ""
 
 
 def capital_place(resolver: PlaceResolver, country: str) -> ResolvedPlace | None:

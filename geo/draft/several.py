@@ -242,16 +242,11 @@ def _split(sentence: Sentence, draft: Draft) -> list[Draft]:
             ]
         if draft.place is not None:
             # "…on positions near Sotk, Vardenis and Goris, inside Armenia": the towns listed
-            inside = [
-                p
-                for p in places
-                if p.kind != "country" and p.place.country == draft.place.place.country
-            ]
-            run = (
-                listed_with(text, offset, places, inside[0])
-                if draft.place.kind == "country" and inside
-                else []
+            country = draft.place.place.country if draft.place.kind == "country" else None
+            inside = next(
+                (p for p in places if p.kind != "country" and p.place.country == country), None
             )
+            run = listed_with(text, offset, places, inside) if inside else []
             return [
                 replace(draft, flags=list(draft.flags), place=place)
                 for place in (
