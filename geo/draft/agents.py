@@ -14,9 +14,9 @@ from itertools import pairwise
 
 from geo.draft.actors import ActorMention
 from geo.draft.asides import aside_spans
+from geo.draft.claim_words import ATTRIBUTION_WINDOW
 from geo.draft.drafts import Before, Sentence
 from geo.draft.lexicon import (
-    ATTRIBUTION_WINDOW,
     CONTRAST,
     QUOTATION,
     QUOTE_OPENERS,

@@ -24,6 +24,7 @@ from geo.draft.agents import (
     titled,
 )
 from geo.draft.asides import aside_spans
+from geo.draft.claim_words import ATTRIBUTION, DENIED, UNCONFIRMED
 from geo.draft.clauses import army_unnamed, denied, state_aside
 from geo.draft.drafts import (
     FLAG_ACTOR_CARRIED,
@@ -36,16 +37,7 @@ from geo.draft.drafts import (
     Sentence,
 )
 from geo.draft.kinds import classify, reported
-from geo.draft.lexicon import (
-    ATTRIBUTION,
-    DENIED,
-    DOCUMENT_SAYS,
-    MILITARY,
-    QUOTE_OPENERS,
-    SENDING,
-    UNCONFIRMED,
-    plain,
-)
+from geo.draft.lexicon import DOCUMENT_SAYS, MILITARY, QUOTE_OPENERS, SENDING, plain
 from geo.draft.numbers import troop_numbers
 from geo.draft.several import THERE, both_sides, joint_acts, split
 from geo.draft.sides import striker

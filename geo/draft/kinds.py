@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from geo.draft.asides import aside_spans
 from geo.draft.background import background, told_before
+from geo.draft.claim_words import DENIED
 from geo.draft.clauses import denied, scene_masked
 from geo.draft.lexicon import (
     CONTRAST,
-    DENIED,
     DIPLOMACY_KINDS,
     MILITARY,
     QUOTE_OPENERS,

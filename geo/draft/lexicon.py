@@ -1,6 +1,7 @@
-"""The words that make a sentence an event, in French and English: what kind of event, how sure
-the text is of it, who it attributes it to (troop numbers: `geo.draft.numbers`; tenses:
-`geo.draft.tenses`; where words stand in their sentence: `geo.draft.clauses`).
+"""The words that make a sentence an event, in French and English: what kind of event (how
+sure the text is of it and who it attributes it to: `geo.draft.claim_words`; troop numbers:
+`geo.draft.numbers`; tenses: `geo.draft.tenses`; where words stand in their sentence:
+`geo.draft.clauses`).
 
 Each table is (kind, pattern) in order of precedence: the first kind whose pattern occurs wins
 (at a position that is not background to the sentence, when the caller says which are).
@@ -262,36 +263,19 @@ DIPLOMACY_KINDS = _table(
             r"(?:a|ont|avait|avaient) (?:prévenu|reconnu)|prévien\w+|reconnaî?t|admitted|"
             r"admits|contradict\w*|contest(?!ed\b)\w+|(?<!\ba )(?<!\bthe )contested|"
             r"disput(?:es|ed) (?:this|that|the|these|those|it)\b|"
-            r"concéd\w+|conceded|décri\w+|révél\w+|revealed|(?:a|ont) été (?:désign|nomm)\w+)",
+            r"concéd\w+|conceded|décri\w+|révél\w+|revealed|(?:a|ont) été (?:désign|nomm)\w+|"
+            r"reproch\w+|prédi(?:t|sent|sait|saient)\b|predict(?:s|ed)|exhort\w+|"
+            r"(?:mis|met|mettent|mettre) en garde|(?:a|ont|avait|avaient) (?:répété|insisté)|"
+            r"(?:apport|exprim|réaffirm)\w* (?:son|leur|tout son|tout leur|un) (?:plein )?"
+            r"(?:soutien|appui)|regrett\w+|plaid\w+|justifi\w+|martel\w+|(?:(?:repeated|noted|"
+            r"stressed|asserted|emphasi[sz]ed|underlined|complained|cautioned|pleaded|regretted|"
+            r"lamented|describing)|answered(?=\s*(?:that|on|in a|questions)\b|\s*[,:«“])|"
+            r"declare[sd](?! (?:martial|a state|state|"
+            r"independence|war|a curfew|an? [\w-]+ (?:of|emergency))))\b|"
+            r"(?:(?<=officials )|(?<=sources )|(?<=they )|(?<=analysts )|(?<=experts )|"
+            r"(?<=residents )|(?<=witnesses )|(?<=officers ))say\b)",
         ),
     ]
-)
-
-UNCONFIRMED = re.compile(
-    r"(pas (?:pu|en mesure de) (?:le )?(?:confirm|vérifi)|ne (?:peut|peuvent|pouvait) pas "
-    r"(?:le )?confirm|sans confirmation|non confirmé|not (?:been )?(?:able to )?(?:confirm|"
-    r"verif)|could not (?:confirm|verify|independently)|cannot (?:confirm|verify)|unverified|"
-    r"unconfirmed|"
-    # a source with no name: "according to local reports", "selon des sources locales"
-    r"(?:according to|citing) (?:local |unnamed |unidentified |some )?(?:reports|sources|"
-    r"residents|witnesses|media)|selon des (?:sources|témoins|habitants|médias)|"
-    r"de sources? (?:locales?|concordantes|sécuritaires?))",
-    _FLAGS,
-)
-DENIED = re.compile(
-    r"\b(dément\w*|démenti\w*|nié|nie|denied|denies|deny|rejected the claim|"
-    r"dismissed as (?:false|untrue|baseless|fake))",
-    _FLAGS,
-)
-ATTRIBUTION = re.compile(
-    r"\b(selon|d'après|de source|according to|citing|cited by|quoted by|claims?|claimed|"
-    r"affirme\w*|assure\w*|estime\w*|a indiqué|ont indiqué|said|says|reported|"
-    r"a rapporté|rapporte\w*)\b",
-    _FLAGS,
-)
-# "selon X", "according to X": the attribution's words, in which the claimant is named.
-ATTRIBUTION_WINDOW = re.compile(
-    r"\b(selon|d'après|according to|citing|cited by|quoted by)\b[^,.;:]{0,80}", _FLAGS
 )
 
 
