@@ -54,6 +54,25 @@ def _troop_places(drafter: Drafter, body: str, language: str) -> list[str | None
             "recognised territory.",
             ["Sotk", "Goris", "Jermuk"],
         ),
+        # places taken one after the other ("puis", "then"), the act in its participle
+        (
+            "fr",
+            "L’armée éthiopienne a lancé une offensive. Les troupes fédérales ont avancé vers le "
+            "nord, prenant Gondar, puis Mekele et Axoum.",
+            ["Gondar", "Mekele", "Axoum"],
+        ),
+        (
+            "fr",
+            "L’armée éthiopienne a lancé une offensive. Les troupes fédérales ont pris Gondar, "
+            "puis Axoum.",
+            ["Gondar", "Axoum"],
+        ),
+        (
+            "en",
+            "Ethiopia's army launched an offensive. Federal troops advanced north, taking Gondar, "
+            "then Axum and Adwa.",
+            ["Gondar", "Axum", "Adwa"],
+        ),
     ],
 )
 def test_a_list_of_places_struck_is_one_event_at_each(

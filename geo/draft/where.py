@@ -27,7 +27,8 @@ _TO = re.compile(
 # Sanaa", "struck the port of Hodeidah", "ont repris Koupiansk").
 _HIT = re.compile(
     r"\b(?:frapp|bombard|pilonn|attaqu|vis|touch|repris|pris|conquis|struck|hit|shelled|bombed|"
-    r"attacked|targeted|captured|recaptured|seized|retook|took|bombing|shelling|striking|"
+    r"attacked|targeted|captured|recaptured|seized|retook|took|bombing|shelling|striking|pren|"
+    r"capturing|seizing|taking|taken|"
     r"hitting|targeting|attacking)\w*\s+(?:\w+\s+){0,2}"
     r"(?:l'|la |le |les |the )?(?:(?:port|base|ville|town|city|village|centre|center|quartier|"
     r"district|région|region)\s+(?:de |d'|du |of )?(?:l'|la |le |the )?)?$|"
@@ -198,8 +199,11 @@ def place_struck(text: str, offset: int, places: list[PlaceMention]) -> bool:
 
 
 # Between two places of a list: "Tel-Aviv et Haïfa", "Natanz, Fordo and Isfahan".
-_LIST_JOINT = re.compile(r"(?:,|,? (?:et|and|ou|or)) (?:(?:l'|la |le |les |the )|à |in |on )?")
+_LIST_JOINT = re.compile(
+    r"(?:,|,? (?:et|and|ou|or|puis|then)) (?:(?:l'|la |le |les |the )|à |in |on )?"
+)
 _CLOSING = re.compile(r",? (?:et|and|ou|or) ", re.IGNORECASE)
+_THEN = re.compile(r",? (?:puis|then) ", re.IGNORECASE)  # (closing when no other place follows)
 
 
 def listed_with(
@@ -223,7 +227,8 @@ def listed_with(
     while start < len(places):  # the lists of the sentence, each closed by "et" / "and"
         end, closed = start, False
         while not closed and (gap := joint(end)) is not None:
-            closed, end = bool(_CLOSING.match(gap)), end + 1
+            closed = bool(_CLOSING.match(gap) or (_THEN.match(gap) and joint(end + 1) is None))
+            end += 1
         if start <= index <= end:
             break
         start = end + 1
