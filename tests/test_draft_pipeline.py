@@ -1220,9 +1220,24 @@ def test_a_day_naming_a_thing_does_not_date_the_next_sentences(drafter: Drafter)
     assert (last.place and last.place.text, last.date_start) == ("Syrie", date(2024, 10, 26))
 
 
+def test_the_dawn_of_a_day_is_that_day(drafter: Drafter) -> None:
+    """ "à l'aube du vendredi 13 novembre" is when, not "l'attaque du…" naming a thing."""
+    body = (
+        "Les FSR contrôlent Khartoum depuis mardi.\n\nL’offensive a commencé à l’aube du "
+        "vendredi 13 novembre, quand leurs colonnes ont surgi à Wad Madani."
+    )
+    last = _drafts_of(drafter, body, "fr", date(2020, 11, 29))[-1]
+    assert (last.place and last.place.text, last.date_start) == ("Wad Madani", date(2020, 11, 13))
+
+
 @pytest.mark.parametrize(
     ("body", "day"),
     [
+        (  # "une lettre datée du…": when the act was, not a thing named by its day
+            "Par une lettre datée du mercredi 18 novembre, Ouagadougou a dénoncé l’accord de "
+            "défense avec Paris.",
+            date(2020, 11, 18),
+        ),
         (  # "lancées le 4 novembre" dates the operations, not the announcement
             "Le Premier ministre éthiopien, Abiy Ahmed, a annoncé samedi que l’armée fédérale "
             "contrôlait Mekele et que les opérations militaires lancées le 4 novembre étaient "

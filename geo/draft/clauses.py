@@ -39,11 +39,13 @@ _OF_A_PARTICIPLE = re.compile(
 
 
 # "l'attaque du 1er octobre", "le putsch du 26 juillet": a day naming a thing (not "la nuit du
-# 25 au 26", "à partir du 3 mars", "lors du 7 octobre": when)
+# 25 au 26", "à partir du 3 mars", "lors du 7 octobre", "à l'aube du 15", "une lettre datée du
+# 18 janvier": when)
 _OF_THE_DATE = re.compile(
     r"\b(?-i:[a-zàâçéèêîôû][\w'’-]+)(?<!nuit)(?<!journée)(?<!matinée)(?<!soirée)(?<!matin)"
     r"(?<!soir)(?<!midi)(?<!veille)(?<!lendemain)(?<!partir)(?<!compter)(?<!cours)(?<!lors)"
-    r"(?<!fin)(?<!début)(?<!mi)(?<!lieu)(?<!date)(?<!jour)(?<!week-end)\s+du\s+$"
+    r"(?<!fin)(?<!début)(?<!mi)(?<!lieu)(?<!date)(?<!daté)(?<!datée)(?<!datés)(?<!datées)"
+    r"(?<!jour)(?<!week-end)(?<!aube)(?<!aurore)\s+du\s+$"
 )
 
 
@@ -63,7 +65,7 @@ def attributive(text: str, start: int, end: int) -> bool:
 # nuit de samedi à dimanche", "la journée de samedi": when)
 _OF_THE_DAY = re.compile(
     r"\b(?-i:[a-zàâçéèêîôû][\w'-]+)(?<!nuit)(?<!journée)(?<!matinée)(?<!soirée)(?<!midi)"
-    r"(?<!veille)(?<!lendemain)(?<!partir)\s+de\s+$"
+    r"(?<!veille)(?<!lendemain)(?<!partir)(?<!aube)\s+de\s+$"
 )
 _WEEKDAY_FR = re.compile(r"(?:lun|mar|mercre|jeu|vendre|same)di|dimanche", re.IGNORECASE)
 
