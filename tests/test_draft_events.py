@@ -67,6 +67,21 @@ DAYS = [
         PUBLISHED,
         FLAG_DATE_PUBLISHED,
     ),
+    (
+        "fr",
+        "Lundi, les forces russes ont bombardé Kharkiv. Kiev exhorte ses alliés à livrer des "
+        "missiles.",
+        "Kiev exhorte",
+        PUBLISHED,
+        FLAG_DATE_PUBLISHED,
+    ),
+    (
+        "en",
+        "On Monday, Russian forces shelled Kharkiv. Kyiv predicts that the strikes will go on.",
+        "Kyiv predicts",
+        PUBLISHED,
+        FLAG_DATE_PUBLISHED,
+    ),
     # A troop state told after the troops ("… restent retranchés à Rafah"): today.
     (
         "fr",

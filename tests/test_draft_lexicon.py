@@ -163,6 +163,18 @@ def test_plain_keeps_offsets() -> None:
         (DIPLOMACY_KINDS, "Jets answered by bombing Aleppo.", None),
         (DIPLOMACY_KINDS, "Ships have repeatedly blocked the missions.", None),
         (DIPLOMACY_KINDS, "You may say so.", None),
+        # troops going back to their bases
+        (
+            TROOP_KINDS,
+            "Russian troops began returning to their bases on Friday.",
+            ("transport", "returning to their bases"),
+        ),
+        (TROOP_KINDS, "The troops pulled back overnight.", ("transport", "pulled back")),
+        (
+            TROOP_KINDS,
+            "Les soldats ont regagné leurs casernes.",
+            ("transport", "regagné leurs casernes"),
+        ),
         (TROOP_KINDS, "Il fait beau.", None),
         (DIPLOMACY_KINDS, "The weather is fine.", None),
     ],

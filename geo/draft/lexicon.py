@@ -100,7 +100,9 @@ TROOP_KINDS = _table(
             "transport",
             r"\b(transport\w*|transferts?\b|achemin\w+|embarqu\w+|à bord|ferried|shipped|ponts? "
             r"aériens?|airlift\w*|evacuat\w+|évacu\w+|withdr[ae]w\w*|repli\w+|retreat\w*|retir\w+|"
-            r"quitt\w+|left(?!\s+(?:bank|flank|wing|side|hand)\b)|pulled out|"
+            r"quitt\w+|left(?!\s+(?:bank|flank|wing|side|hand)\b)|pulled (?:out|back)|"
+            r"return(?:ed|ing|s)? (?:\w+ )?to (?:their|its) (?:bases?|barracks|garrisons?)|"
+            r"(?:regagn|rentr)\w+ (?:dans |à )?(?:leurs?|ses) (?:bases?|casernes?|garnisons?)|"
             r"décoll\w+|took off|atterri\w*|(?:se sont|s'est) posée?s?|rapatri\w+|flown|rétrocé\w+|"
             r"(?:remis|rendu|remet|rend|handed over|returned|hands over)\w* "
             r"(?:[\w'’-]+ ){0,6}?(?:bases?|camps?|emprises?|clés|"

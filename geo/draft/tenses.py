@@ -19,7 +19,9 @@ STATE_WORDS = re.compile(
 PRESENT_SPEECH = re.compile(
     r"(?:estime|affirme|assure|soutien|considère|juge|dénonce|accuse|condamne|dément|nie|"
     r"rejette|exige|appelle|insiste|annonce|réclame|menace|craint|pense|croit|conteste|"
-    r"confirme|souligne|explique|indique|précise|déclare|déplore|regrette|salue|répète)(?:nt)?|"
+    r"confirme|souligne|explique|indique|précise|déclare|déplore|regrette|salue|répète|reproche|"
+    r"exhorte|martèle|plaide|justifie)(?:nt)?|prédit|prédisent|notes|predicts|"
+    r"describes|cautions|complains|pleads|laments|answers|"
     r"dit|disent|soutient|contredit|contredisent|reconnaît|reconnaissent|says|insists|claims|"
     r"warns|believes|estimates|maintains|denies|rejects|accuses|argues|calls|urges|demands|"
     r"condemns|fears|threatens|disputes|contests|contradicts|confirms|stresses|explains|"
