@@ -247,6 +247,10 @@ CLASSIFIED = [
     # words said of a deal or a meeting make a statement, not the deal or the meeting
     sentence("Sisi called the agreement “a glimmer of hope”.", None, "statement"),
     sentence("Zelensky described his talks with Trump as “very good”.", None, "statement"),
+    sentence("Le Kremlin reproche à Kiev d’avoir saboté les pourparlers.", None, "statement"),
+    sentence("Washington accused Moscow of stalling the talks.", None, "statement"),
+    # (an accusation of a troop act tells that act)
+    sentence("Ukrainian officials accuse Russian units of shelling Nikopol.", "deployment", None),
     sentence("Trump called Putin on Monday.", None, "call"),
     # "the agreed line" is no agreement: troops took up positions along it
     sentence(

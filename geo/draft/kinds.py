@@ -122,7 +122,10 @@ def classify(text: str, group: bool = False) -> Kinds:
     if diplomacy and diplomacy[1] < closing:  # "« J'ai parlé… du partenariat… », a déclaré X"
         diplomacy = ("statement", diplomacy[1])
     speech = _speech(scene) or _speech(words)  # (not "told" in "Asked whether Kyiv had told him…,")
-    said_of = diplomacy and _SAID_OF.search(words, max(0, diplomacy[1] - 50), diplomacy[1])
+    said_of = diplomacy and (
+        _SAID_OF.search(words, max(0, diplomacy[1] - 50), diplomacy[1])
+        or _SAID_OF_TALKS.search(words, max(0, diplomacy[1] - 50), diplomacy[1])
+    )
     if diplomacy and diplomacy[0] in ("agreement", "visit") and said_of:
         diplomacy = ("statement", said_of.start())  # "Blinken hailed the Pretoria deal"
     if (
@@ -211,8 +214,13 @@ def classify(text: str, group: bool = False) -> Kinds:
 _SAID_OF = re.compile(
     r"\b(?:hail|welcom|prais|salu|condamn|condemn|denounc|criticis|criticiz|critiqu|"
     r"applaud|félicit|called|calls|calling|described|describes|qualifi|reject|évoqu)\w*\s+"
-    r"(?:\S+\s+){0,4}$",
+    r"(?:\S+\s+){0,5}$",
     re.IGNORECASE,
+)
+# …and of talks ("reproche à Kiev d'avoir saboté les pourparlers", "urged both sides to resume
+# talks"; not of troops: "accused Russian units of shelling Nikopol" tells the shelling)
+_SAID_OF_TALKS = re.compile(
+    r"\b(?:reproch|accus|blam|exhort|urged|urges)\w*\s+(?:\S+\s+){0,5}$", re.IGNORECASE
 )
 _THAT = re.compile(r"\b(?:que|qu'|that)\b", re.IGNORECASE)
 # Words of speech in the passive with no one named as saying them ("was announced without…").
