@@ -249,6 +249,10 @@ def test_shipped_actors(finder: ActorFinder, text: str, expected: Found) -> None
         ("Vladimir Poutine a parlé.", "russia"),
         ("Le Kremlin a répondu.", "russia"),
         ("The Pentagon said.", "united-states"),
+        # a state's named operations and commands, the UN's missions
+        ("Les soldats de l’opération Barkhane ont quitté Gao.", "france"),
+        ("CENTCOM said the drones were shot down.", "united-states"),
+        ("Les casques bleus de la Minusma ont quitté Kidal.", "un"),
     ],
 )
 def test_shipped_aliases_are_one_mention(finder: ActorFinder, text: str, actor: str) -> None:

@@ -2151,6 +2151,11 @@ def test_a_subheading_sums_up_and_makes_no_draft(drafter: Drafter) -> None:
             "On Thursday, Netanyahu replied that Israel would stand alone.",
             [("diplomacy", "statement", "israel")],
         ),
+        # an envoy to the UN speaks for the state that sends it, not for the UN
+        (
+            "On Monday, Iran’s mission to the UN said the matter was concluded.",
+            [("diplomacy", "statement", "iran")],
+        ),
         # a UN agency speaks for the UN
         (
             "On Saturday, UNRWA said some 300,000 people were affected by the orders.",
@@ -2168,6 +2173,20 @@ def test_a_subheading_sums_up_and_makes_no_draft(drafter: Drafter) -> None:
 )
 def test_who_speaks(drafter: Drafter, body: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(d.layer, d.kind, d.actor) for d in _drafts(drafter, body, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("L’ambassadeur de France auprès de l’ONU a condamné lundi l’attaque.", "france"),
+        (
+            "La représentante permanente du Royaume-Uni auprès des Nations unies a protesté lundi.",
+            "united-kingdom",
+        ),
+    ],
+)
+def test_an_envoy_to_the_un_speaks_for_its_state(drafter: Drafter, body: str, actor: str) -> None:
+    assert [d.actor for d in _drafts(drafter, body, "fr")] == [actor]
 
 
 def test_a_dateline_in_capitals_is_where_the_story_was_filed(drafter: Drafter) -> None:

@@ -10,12 +10,12 @@ its words, else the first after them. A place struck by no one named: see `sides
 """
 
 import re
-from itertools import pairwise
 
 from geo.draft.actors import ActorMention
 from geo.draft.asides import aside_spans
 from geo.draft.claim_words import ATTRIBUTION_WINDOW
 from geo.draft.drafts import Before, Sentence
+from geo.draft.envoys import not_the_envoys
 from geo.draft.lexicon import (
     CONTRAST,
     QUOTATION,
@@ -125,14 +125,7 @@ def actor_for(
     """The actor of the event whose words are at `trigger` in `text` (a sentence at `offset`
     in the article, naming `actors`)."""
     window = attribution_spans(text) + [m.span() for m in _BACKED.finditer(plain(text))]
-    # "Britain's UN ambassador": Britain's, not the UN's ("Yemen's Houthi rebels" are the
-    # Houthis, though).
-    owned = {
-        b.start
-        for a, b in pairwise(actors)
-        if _POSSESSIVE.fullmatch(plain(text[a.end - offset : b.start - offset]))
-        and _ENVOY.match(plain(text[b.end - offset : b.end - offset + 40]))
-    }
+    owned = not_the_envoys(text, offset, actors)
     speakers = [
         m
         for m in actors
@@ -249,12 +242,6 @@ def _of_a_place(text: str, offset: int, mention: ActorMention) -> bool:
     )
 
 
-_POSSESSIVE = re.compile(r"'s\s+")
-_ENVOY = re.compile(
-    r"\s+(?:deputy\s+|permanent\s+)?(?:ambassador|envoy|representative|delegate|delegation|"
-    r"mission|embassy|office|spokes(?:man|woman|person))",
-    _FLAGS,
-)
 # The words of an act, then up to four words before the actor: its subject set after them
 # ("…, a indiqué le ministère russe", "…, said the Kremlin").
 _INVERTED = re.compile(
