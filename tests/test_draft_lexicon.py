@@ -248,6 +248,13 @@ CLASSIFIED = [
     sentence("Sisi called the agreement “a glimmer of hope”.", None, "statement"),
     sentence("Zelensky described his talks with Trump as “very good”.", None, "statement"),
     sentence("Le Kremlin reproche à Kiev d’avoir saboté les pourparlers.", None, "statement"),
+    # "a rappelé la position…" says it again; "a rappelé son ambassadeur" calls him home
+    sentence(
+        "Le Quai d’Orsay a rappelé lundi l’opposition de la France à une offensive sur Rafah.",
+        None,
+        "statement",
+    ),
+    sentence("Le Tchad a rappelé son ambassadeur à Paris.", None, "response"),
     sentence("Washington accused Moscow of stalling the talks.", None, "statement"),
     # (an accusation of a troop act tells that act)
     sentence("Ukrainian officials accuse Russian units of shelling Nikopol.", "deployment", None),
