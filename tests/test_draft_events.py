@@ -692,7 +692,7 @@ EVENTS = [
         "Wagner sur son sol.",
         "dément",
         "diplomacy",
-        "response",
+        "statement",
         "mali",
         None,
     ),
@@ -701,7 +701,7 @@ EVENTS = [
         "On Monday, Moscow denied that its troops had crossed the border.",
         "denied",
         "diplomacy",
-        "response",
+        "statement",
         "russia",
         None,
     ),
@@ -802,7 +802,7 @@ EVENTS = [
         "Lundi, l’Armée syrienne libre (ASL) a démenti toute implication.",
         "démenti",
         "diplomacy",
-        "response",
+        "statement",
         "asl",
         None,
     ),
@@ -812,7 +812,7 @@ EVENTS = [
         "Lundi, les Forces démocratiques syriennes (FDS) ont démenti toute implication.",
         "démenti",
         "diplomacy",
-        "response",
+        "statement",
         "sdf",
         None,
     ),
@@ -1336,8 +1336,11 @@ def test_a_clause_joined_on_with_another_act_makes_a_second_event(
         (
             "The US Navy rejected that account as false, saying its destroyer had left the area.",
             "diplomacy",
-            "response",
+            "statement",
         ),
+        # an act in answer is a response; words in answer are a statement
+        ("Iran responded by expelling two British diplomats.", "diplomacy", "response"),
+        ("Le Mali a répondu mardi que la mission n’était pas achevée.", "diplomacy", "statement"),
         ("Le Niger a protesté mardi auprès de Paris.", "diplomacy", "response"),
         ("L'armée israélienne a annoncé le transfert de sa division.", "troops", "transport"),
         ("Joe Biden called Zelensky on Saturday.", "diplomacy", "call"),
@@ -2236,7 +2239,8 @@ def test_troop_acts_found_on_a_trial_article(
     ],
 )
 def test_a_denied_act_is_a_denial(drafter: Drafter, body: str) -> None:
-    assert [(d.layer, d.kind) for d in _drafts(drafter, body, "en")] == [("diplomacy", "response")]
+    """(a denial is a statement: words in answer, not an act)"""
+    assert [(d.layer, d.kind) for d in _drafts(drafter, body, "en")] == [("diplomacy", "statement")]
 
 
 @pytest.mark.parametrize(

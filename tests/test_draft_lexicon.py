@@ -367,7 +367,7 @@ CLASSIFIED = [
         "Two days after the strike that hit Sumy, Russian troops advanced.", "deployment", None
     ),
     # a denial; talks with someone; a visit that sets the scene of what was said
-    sentence("Le guide suprême a nié mardi toute implication de l’Iran.", None, "response"),
+    sentence("Le guide suprême a nié mardi toute implication de l’Iran.", None, "statement"),
     sentence("Dimanche, Jeremy Hunt s’est entretenu avec ses homologues.", None, "call"),
     sentence("Macron et Scholz se sont entretenus par téléphone lundi.", None, "call"),
     sentence("En visite à Hambourg, Emmanuel Macron a dénoncé le chantage.", None, "statement"),

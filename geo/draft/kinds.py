@@ -95,7 +95,7 @@ def classify(text: str, group: bool = False) -> Kinds:
         diplomacy = None  # "The exercise was announced without warning": nobody named says it
     denial = DENIED.search(words)  # "denied that Niamey had signed an agreement": the denial
     if diplomacy and denial and denial.start() < diplomacy[1] and not aside(denial.start()):
-        diplomacy = ("response", denial.start())
+        diplomacy = ("statement", denial.start())
     struck = STRUCK.search(words, after) or TAKEN.search(text, after)
     if struck and not (troops and MILITARY.search(words)):
         troops = ("deployment", struck.start())  # "Sébastopol a été visée", "avait pris Anéfis"
@@ -194,7 +194,7 @@ def classify(text: str, group: bool = False) -> Kinds:
     if (
         diplomacy
         and troops
-        and diplomacy[0] == "response"
+        and (diplomacy[0] == "response" or _ANSWERED.match(words, diplomacy[1]))
         and speech is not None
         and speech[0].casefold() == "saying"
         and diplomacy[1] < speech.start() < troops[1]
@@ -228,6 +228,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|a été|ont été|avaient? ét
 _BY = re.compile(r"\w+\s+(?:\w+\s+){0,3}?(?:by|par)\b", re.IGNORECASE)
 
 
+_ANSWERED = re.compile(r"reject|dismiss|rejet|démen|deni|nié|répon|répliqu|respond", re.I)
 _BARE_PLURAL = re.compile(r"(?:reject|blame|accuse|insist)\b", re.IGNORECASE)
 
 

@@ -217,9 +217,10 @@ DIPLOMACY_KINDS = _table(
         ),
         (
             "response",
-            r"\b(répon\w+|riposte\w*|répliqu\w+|dément\w*|démenti|(?:a|ont) nié|réagi\w*|"
-            r"respond\w*|retaliat\w+|denied|denies|rejected|dismissed|reacted|instaur\w+|proclam\w+|"
-            r"décrét\w+|ordonn\w+|ordered|salu\w+|imposed|rompu\w*|rupture|severed|"
+            # (an act in answer: "a riposté", "responded by expelling"; words alone are statements)
+            r"\b((?:répon|répliqu|respond|react|réagi)\w* (?:\w+ ){0,4}?(?:par|en|by|with)\b|"
+            r"riposte\w*|retaliat\w+|instaur\w+|proclam\w+|"
+            r"décrét\w+|ordonn\w+|ordered|imposed|rompu\w*|rupture|severed|"
             r"broke off|cut (?:diplomatic )?ties|expuls\w+|expel\w*|sanction\w*|"
             r"rappel\w* (?:son|leur|ses|l') ?ambassad\w+|recalled (?:its|their) ambassador|"
             r"suspend\w* (?:(?:le|la|les|l')\s*(?-i:[A-Z])|[\w' ]{0,30}(?:coopération|cooperation|"
@@ -276,6 +277,8 @@ DIPLOMACY_KINDS = _table(
             r"lamented|describing)|answered(?=\s*(?:that|on|in a|questions)\b|\s*[,:«“])|"
             r"declare[sd](?! (?:martial|a state|state|"
             r"independence|war|a curfew|an? [\w-]+ (?:of|emergency))))\b|"
+            r"répon\w+|répliqu\w+|dément\w*|démenti|(?:a|ont) nié|réagi\w*|respond\w*|denied|"
+            r"denies|rejected|dismissed|reacted|salu\w+|"
             r"(?:(?<=officials )|(?<=sources )|(?<=they )|(?<=analysts )|(?<=experts )|"
             r"(?<=residents )|(?<=witnesses )|(?<=officers ))say\b)",
         ),
