@@ -253,6 +253,7 @@ def test_shipped_actors(finder: ActorFinder, text: str, expected: Found) -> None
         ("Les soldats de l’opération Barkhane ont quitté Gao.", "france"),
         ("CENTCOM said the drones were shot down.", "united-states"),
         ("Les casques bleus de la Minusma ont quitté Kidal.", "un"),
+        ("ISIS-K claimed the attack.", "islamic-state"),
     ],
 )
 def test_shipped_aliases_are_one_mention(finder: ActorFinder, text: str, actor: str) -> None:

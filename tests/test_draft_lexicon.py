@@ -81,6 +81,9 @@ def numbers(text: str, *expected: tuple[str, int]) -> Any:
         numbers("In October 2,000 troops arrived.", ("2,000", 2_000)),
         # losses, not a force
         numbers("Around 4,000 North Korean troops had been killed or wounded."),
+        numbers("He said 137 soldiers and civilians had been killed."),
+        numbers("Azerbaijan has put its own losses at 79 servicemen."),
+        numbers("Kiev a chiffré ses pertes à 30 soldats."),
         numbers("Quelque 1 200 soldats ukrainiens ont été faits prisonniers."),
         numbers("Moscou affirme avoir tué plus de 60 militaires ukrainiens."),
         numbers("The strike hit a base, killing at least 40 soldiers."),
@@ -228,6 +231,9 @@ CLASSIFIED = [
     sentence("Drones targeted the Syzran refinery.", "deployment", None),
     sentence("Workers went on a general strike in the capital.", None, None),
     sentence("Russian strikes killed seven people in Kharkiv on Monday.", "deployment", None),
+    # an attack claimed: the claim (the attack is told where it happened)
+    sentence("Jaish-e-Mohammed, a militant group, claimed the attack.", None, "statement"),
+    sentence("Le groupe a revendiqué l’attentat de Moscou.", None, "statement"),
     sentence("Dockers staged general strikes across the country in May.", None, None),
     # a fronted phrase of troops sets the scene of the act said after it
     sentence(

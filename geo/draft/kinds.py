@@ -111,6 +111,10 @@ def classify(text: str, group: bool = False) -> Kinds:
     troops = None if troops and _negated(words, troops[1]) else troops
     if troops and diplomacy and _SAID_OF.search(words, max(0, troops[1] - 50), troops[1]):
         troops = None  # "calling the raid a flagrant violation": what is said of it, no act
+    claimed = _CLAIMED_ATTACK.search(words)
+    at = claimed.start() if claimed and not aside(claimed.start()) else None
+    if at is not None and ((troops and at < troops[1]) or not (troops or diplomacy)):
+        troops, diplomacy = None, ("statement", at)  # "ISIS-K claimed the attack"
     counted = troops is None and MILITARY.search(words) and troop_numbers(text)
     if counted:
         troops = ("deployment", troop_numbers(text)[0].start)  # "a évoqué 300 soldats"
@@ -228,6 +232,13 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|a été|ont été|avaient? ét
 _BY = re.compile(r"\w+\s+(?:\w+\s+){0,3}?(?:by|par)\b", re.IGNORECASE)
 
 
+# An attack claimed: the claim is the sentence's act (the attack is told where it happened).
+_CLAIMED_ATTACK = re.compile(
+    r"\b(?:claimed|claims|claiming|revendiqu\w+)\s+(?:responsibility\b|la responsabilité|(?:the|"
+    r"l'|les|cet|cette|ces)\s*(?:attacks?|bombings?|strikes?|assaults?|raids?|attaques?|attentats?|"
+    r"assauts?|frappes?)\b)",
+    re.IGNORECASE,
+)
 _ANSWERED = re.compile(r"reject|dismiss|rejet|démen|deni|nié|répon|répliqu|respond", re.I)
 _BARE_PLURAL = re.compile(r"(?:reject|blame|accuse|insist)\b", re.IGNORECASE)
 

@@ -40,14 +40,17 @@ TROOP_WORDS = re.compile(
 
 
 _CASUALTIES = re.compile(
-    r"[ \u00a0\u202f]+(?:[\w'-]+[ \u00a0\u202f]+){0,3}(?:killed|wounded|injured|hurt|dead|died|"
+    r"[ \u00a0\u202f]+(?:[\w'-]+[ \u00a0\u202f]+){0,4}(?:killed|wounded|injured|hurt|dead|died|"
     r"captured|missing|tués|blessés|morts|capturés|disparus|faits prisonniers)\b",
     _FLAGS,
 )
 
 
 _KILLING = re.compile(
-    r"\b(?:tué\w*|tuant|blessé\w*|killed|killing|wounded|wounding|captured|capturé\w*)"
+    r"\b(?:tué\w*|tuant|blessé\w*|killed|killing|wounded|wounding|captured|capturé\w*|"
+    # "put its own losses at 79 servicemen", "a chiffré ses pertes à 30 soldats"
+    r"(?:losses|pertes|casualties|death toll|bilan)(?:[ \u00a0\u202f]+[\w'-]+){0,3}"
+    r"[ \u00a0\u202f]+(?:at|à|of|de))"
     r"[ \u00a0\u202f]+(?:(?:au moins|plus de|près de|quelque|environ|at least|more than|"
     r"nearly|some|about|over)[ \u00a0\u202f]+)?$",
     _FLAGS,
