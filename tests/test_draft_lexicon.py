@@ -166,6 +166,17 @@ def test_plain_keeps_offsets() -> None:
         (DIPLOMACY_KINDS, "Jets answered by bombing Aleppo.", None),
         (DIPLOMACY_KINDS, "Ships have repeatedly blocked the missions.", None),
         (DIPLOMACY_KINDS, "You may say so.", None),
+        # a troop verb in the future, a promise, a go-ahead: a plan
+        (TROOP_KINDS, "Ses combattants se retireront vers l’arrière.", ("plan", "retireront")),
+        (TROOP_KINDS, "Le destroyer HMS Duncan rejoindrait le Golfe.", ("plan", "rejoindrait")),
+        (TROOP_KINDS, "Ankara would send a commando battalion.", ("plan", "would send")),
+        (TROOP_KINDS, "Il a promis d’envoyer des soldats.", ("plan", "promis d’envoyer")),
+        (
+            TROOP_KINDS,
+            "Biden had authorised the deployment of 5,000 troops.",
+            ("plan", "authorised the deployment"),
+        ),
+        (TROOP_KINDS, "L’opération ne prendra fin qu’après le retrait.", None),
         # troops going back to their bases
         (
             TROOP_KINDS,
@@ -261,6 +272,8 @@ CLASSIFIED = [
         "statement",
     ),
     sentence("Le Tchad a rappelé son ambassadeur à Paris.", None, "response"),
+    # a delegation to be sent is no troop plan
+    sentence("Pakistan said it would send a civil-military delegation.", None, "statement"),
     sentence("Washington accused Moscow of stalling the talks.", None, "statement"),
     # (an accusation of a troop act tells that act)
     sentence("Ukrainian officials accuse Russian units of shelling Nikopol.", "deployment", None),

@@ -21,11 +21,11 @@ from geo.draft.lexicon import (
     QUOTATION,
     QUOTE_OPENERS,
     SPEECH,
-    STRUCK,
     plain,
 )
 from geo.draft.place_words import TITLES
 from geo.draft.sides import other_side
+from geo.draft.struck import STRUCK
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 _FRENCH_TROOPS = (

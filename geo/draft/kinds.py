@@ -23,13 +23,12 @@ from geo.draft.lexicon import (
     QUOTE_OPENERS,
     SPEECH,
     STRONG_DIPLOMACY,
-    STRUCK,
-    TAKEN,
     TROOP_KINDS,
     first_kind,
     plain,
 )
 from geo.draft.numbers import troop_numbers
+from geo.draft.struck import STRUCK, TAKEN
 
 # A statement about troops that only demands, warns or foresees ("demanded that the RSF end
 # their siege", "said Russia would take measures") is a statement, not a troop event.

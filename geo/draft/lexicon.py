@@ -1,7 +1,7 @@
 """The words that make a sentence an event, in French and English: what kind of event (how
 sure the text is of it and who it attributes it to: `geo.draft.claim_words`; troop numbers:
-`geo.draft.numbers`; tenses: `geo.draft.tenses`; where words stand in their sentence:
-`geo.draft.clauses`).
+`geo.draft.numbers`; tenses: `geo.draft.tenses`; a place struck or taken with no force named:
+`geo.draft.struck`; where words stand in their sentence: `geo.draft.clauses`).
 
 Each table is (kind, pattern) in order of precedence: the first kind whose pattern occurs wins
 (at a position that is not background to the sentence, when the caller says which are).
@@ -55,31 +55,6 @@ MILITARY = re.compile(  # "military government": a government, not its troops)
     _FLAGS,
 )
 
-# A place struck, told in the passive ("Sébastopol a de nouveau été visée", "the port was
-# shelled"): a strike even when no weapon or force is named (whose it is carries from before).
-STRUCK = re.compile(
-    r"\b(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?été|étaient|était)\s+"
-    r"(?:(?:de nouveau|à nouveau)\s+)?(?:frapp|vis|bombard|pilonn|touch|tir|lanc)\w*|"
-    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?"
-    r"(?:struck|hit|shelled|bombed|targeted|attacked|fired|launched)\b|"
-    # a town that fell ("Hama fell on Thursday", "Kidal est tombée"), not prices that fell
-    r"\b(?:fell|has fallen|had fallen)\b(?! (?:by|to|from|short|silent|ill|asleep|in love))|"
-    r"\b(?:est|sont) tombée?s?\b(?! (?:d'accord|malade|amoureu))",
-    _FLAGS,
-)
-
-# A place taken, struck or reached, named right after the verb ("Elle avait pris Anéfis", "they
-# reached the centre of Aleppo"): a capture even when no force is named (the side named before).
-TAKEN = re.compile(
-    r"\b(?:a|ont|avait|avaient)\s+(?:(?:déjà|aussi|ensuite|finalement)\s+)?(?:pris|repris|"
-    r"conquis|libéré|encerclé|investi|frappé|bombardé|pilonné|touché|visé|ciblé|atteint)\s+"
-    r"(?:(?:la périphérie|le centre|les portes|les faubourgs) d[eu'’]\s*|(?:la |le |les |l['’]))?"
-    r"(?=[A-ZÀ-Ý]|(?:région|province|oblast|ville|port|aéroport|base|centrale|raffinerie)\b)|"
-    r"\b(?:took|retook|captured|recaptured|seized|liberated|encircled|reached|(?P<hit>struck|"
-    r"bombed|shelled))\s+(?:the (?:outskirts|cent(?:re|er)|gates|edge|suburbs) of |"
-    r"(?(hit)the ))?(?=[A-Z])"  # "struck the Sumy region"
-)
-
 # Verbs that keep a force somewhere ("garde", "entretient", "keeps").
 KEEPS = r"(?:compte(?:nt)?|entretien(?:nen)?t|maintien(?:nen)?t|garde(?:nt)?|keeps|maintains)"
 
@@ -94,7 +69,19 @@ TROOP_KINDS = _table(
             r"décid\w+(?:,[^,]{1,30},)? de (?:poursuivre|lancer|étendre|intensifier|mener)|"
             r"decided to (?:send|deploy|continue|launch|expand|press|step up)|"
             r"(?:are|is) (?:expected|due|set) to|up to \d|"
-            r"ordonn\w+|ordered)",
+            r"ordonn\w+|ordered|"
+            # the future of a troop verb ("enverra", "rejoindrait", "would seize", "doit avoir
+            # quitté"), a promise, an intent or a go-ahead to send ("authorised the deployment")
+            r"(?:enverr|déploier|rejoindr|resteront|quitter|achèver|retirer|dépêcher)"
+            r"(?:a|ont|ait|aient)\b(?! (?:une |des )?(?:délégation|émissaire|aide|message))|"
+            r"(?:would|will) (?:soon )?(?:send|deploy|seize|take|join|remain|stay|withdraw|pull|"
+            r"leave|raise|move)\b(?! (?:an? |its |their )?(?:[\w-]+ )?(?:delegation|envoy|team|"
+            r"message|letter|aid|part|place|office|note))|doi(?:t|vent) (?:encore |être )?"
+            r"(?:avoir quitté|quitter|rester|se retirer|rendre|être divisés|être réduits)|"
+            r"promis d'envoyer|promised to (?:send|deploy)|pledged to (?:send|deploy)|"
+            r"intention de (?:prendre|envoyer|déployer)|"
+            r"(?:authori[sz]ed|approved) (?:the )?(?:deployment|sending)|"
+            r"(?:a|ont|avait) autorisé (?:l'envoi|le déploiement))",
         ),
         (
             "transport",

@@ -7,7 +7,8 @@ place when the sentence does not say (`striker`)."""
 import re
 
 from geo.draft.drafts import Before, Sentence
-from geo.draft.lexicon import STRUCK, plain
+from geo.draft.lexicon import plain
+from geo.draft.struck import STRUCK
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 _TOWARDS = re.compile(

@@ -8,8 +8,9 @@ from dataclasses import replace
 from geo.draft.agents import attribution_spans, closing_speech, inside
 from geo.draft.asides import aside_spans
 from geo.draft.drafts import Sentence
-from geo.draft.lexicon import CONTRAST, QUOTATION, STRUCK, TAKEN, plain
+from geo.draft.lexicon import CONTRAST, QUOTATION, plain
 from geo.draft.mentions import PlaceMention
+from geo.draft.struck import STRUCK, TAKEN
 
 _TO = re.compile(
     r"(?:\b(?:à|au|aux|en|vers|dans|jusqu'(?:à|au|en)|sur|to|into|toward|towards|in|at|inside|"
