@@ -235,6 +235,13 @@ CLASSIFIED = [
     sentence("Des militaires ont arrêté à Khartoum le Premier ministre.", "deployment", None),
     sentence("L’armée a bouclé les ponts reliant Khartoum à Omdourman.", "deployment", None),
     sentence("Soldiers sealed off the parliament building in Niamey.", "deployment", None),
+    sentence("Les militaires ont interpellé le chef de l’État à Bamako.", "deployment", None),
+    sentence("Soldiers detained the prime minister at his residence.", "deployment", None),
+    sentence(
+        "Des forces spéciales françaises ont saisi l’aéroport de Tombouctou.", "deployment", None
+    ),
+    sentence("Environ 320 personnes ont été interpellées.", None, None),
+    sentence("La justice a saisi le Conseil constitutionnel.", None, None),
     sentence("Les militaires ont arrêté de communiquer avec la presse.", None, None),
     # a delegation sent is a visit, not troops
     sentence("Le Hamas a envoyé lundi une délégation au Caire.", None, "visit"),

@@ -147,7 +147,10 @@ TROOP_KINDS = _table(
             r"seized power|took power|hit (?:the|a|an|its|their|two|three|several)\b|"
             r"caused (?:\w+ )?damage|(?:ont|a|avaient|avait) (?:\w+ )?touché (?=[A-ZÀ-Ý])|"
             r"(?:ont|a|avaient|avait) investi (?:\w+ )?(?:le|la|les|l')|damaged|arrested|invaded|"
-            r"(?:ont|a|avaient|avait) (?:\w+ )?(?:arrêté (?!de\b|d')|bouclé|envahi)|sealed off)",
+            r"(?:ont|a|avaient|avait) (?:\w+ )?(?:arrêté (?!de\b|d')|bouclé|envahi)|sealed off|"
+            r"detained|(?:ont|a|avaient|avait) (?!été)(?:\w+ )?interpellé|"
+            r"(?:ont|a|avaient|avait) saisi (?:l'|le |la |les )"
+            r"(?:aéroport|base|port|pont|ville|camp|palais|siège|bâtiment))",
         ),
     ]
 )
